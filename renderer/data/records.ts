@@ -1,0 +1,57 @@
+import type { Table } from 'dexie';
+import type { RecordId, RecordMeta } from '@shared/model';
+import type { Store } from './store';
+import { changeMeta } from './writeContext';
+
+/** Raised when a record to change does not exist or was deleted (e.g. by another window). */
+export class RecordNotFoundError extends Error {
+  constructor(
+    readonly table: string,
+    readonly id: string,
+  ) {
+    super(`No ${table} record ${id}`);
+    this.name = 'RecordNotFoundError';
+  }
+}
+
+export function isLive<T extends Pick<RecordMeta, 'deletedAt'>>(record: T | undefined): record is T {
+  return record !== undefined && record.deletedAt === null;
+}
+
+/** Applies `changes` to a live record and stamps it, in one transaction. */
+export async function updateRecord<T extends RecordMeta>(
+  store: Store,
+  table: Table<T, RecordId>,
+  id: RecordId,
+  changes: Partial<Omit<T, keyof RecordMeta>>,
+): Promise<T> {
+  return store.db.transaction('rw', table, async () => {
+    const existing = await table.get(id);
+    if (!isLive(existing)) throw new RecordNotFoundError(table.name, id);
+    const updated: T = { ...existing, ...changes, ...changeMeta(store.ctx) };
+    await table.put(updated);
+    return updated;
+  });
+}
+
+/**
+ * Deletes by tombstone: the record stays, marked deleted, so that the
+ * deletion reaches other devices and can be undone.
+ */
+export async function tombstone<T extends RecordMeta>(store: Store, table: Table<T, RecordId>, id: RecordId): Promise<void> {
+  await store.db.transaction('rw', table, async () => {
+    const existing = await table.get(id);
+    if (!isLive(existing)) throw new RecordNotFoundError(table.name, id);
+    const change = changeMeta(store.ctx);
+    await table.put({ ...existing, ...change, deletedAt: change.updatedAt });
+  });
+}
+
+/** Undoes a tombstone. */
+export async function restore<T extends RecordMeta>(store: Store, table: Table<T, RecordId>, id: RecordId): Promise<void> {
+  await store.db.transaction('rw', table, async () => {
+    const existing = await table.get(id);
+    if (!existing) throw new RecordNotFoundError(table.name, id);
+    await table.put({ ...existing, ...changeMeta(store.ctx), deletedAt: null });
+  });
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { recordSchemas } from '@shared/model';
+import { openTestStore } from '../../test/fixtures/store';
+import { listItinerary } from './itinerary';
+import { listMembers } from './members';
+import { loadSampleTrip } from './sampleTrip';
+import { deleteTrip, getTrip, listTrips } from './trips';
+
+describe('sample trip', () => {
+  it('is the 1996 visit to Japan: 17 members from 13 local governments, six hosts', async () => {
+    const store = await openTestStore();
+    const tripId = await loadSampleTrip(store);
+    const trip = await getTrip(store.db, tripId);
+    expect(trip).toMatchObject({ startDate: '1996-10-20', endDate: '1996-10-29', destinationTimeZone: 'Asia/Tokyo' });
+
+    const members = await listMembers(store.db, tripId);
+    expect(members).toHaveLength(17);
+    const governments = new Set(members.filter((m) => m.role === 'member').map((m) => m.affiliation));
+    expect(governments.size).toBe(13);
+
+    const visits = await listItinerary(store.db, tripId);
+    expect(visits.map((v) => v.host?.name.ja)).toEqual([
+      '熊本県庁',
+      '福岡県庁',
+      '岐阜県庁',
+      '神奈川県庁',
+      '通商産業省',
+      '科学技術庁',
+    ]);
+    expect(visits[1]).toMatchObject({ date: '1996-10-22', startTime: '15:20', endTime: '16:10', expectedAttendees: 30 });
+    for (const visit of visits) expect(recordSchemas.itineraryItems.safeParse(visit).success).toBe(true);
+  });
+
+  it('loads once: loading again changes nothing', async () => {
+    const store = await openTestStore();
+    await loadSampleTrip(store);
+    const before = await store.db.members.toArray();
+    await loadSampleTrip(store);
+    expect(await listTrips(store.db)).toHaveLength(1);
+    expect(await store.db.members.toArray()).toEqual(before);
+  });
+
+  it('comes back after it was deleted', async () => {
+    const store = await openTestStore();
+    const tripId = await loadSampleTrip(store);
+    await deleteTrip(store, tripId);
+    await loadSampleTrip(store);
+    expect(await getTrip(store.db, tripId)).not.toBeNull();
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { newId, type Trip } from '@shared/model';
+import { sampleTrip } from '@shared/sample/stepi1996';
+import { FieldbookDB } from './db';
+import { LATEST_VERSION } from './schema';
+import { openStore } from './store';
+
+const { id: _id, ...fields } = sampleTrip;
+
+function tripRecord(): Trip {
+  return {
+    ...fields,
+    id: newId(),
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    hlc: '0000000000a-00000-old-device',
+    updatedBy: { deviceId: 'old-device', memberId: null },
+    deletedAt: null,
+  } as Trip;
+}
+
+describe('database upgrades', () => {
+  it('brings a version 1 database to the latest version, keeping its trips and members', async () => {
+    const name = `upgrade-${newId()}`;
+    const v1 = new FieldbookDB(name, { upTo: 1 });
+    const trip = tripRecord();
+    await v1.settings.put({ key: 'deviceId', value: 'old-device' });
+    await v1.trips.add(trip);
+    await v1.members.add({
+      ...trip,
+      id: newId(),
+      tripId: trip.id,
+      name: '김철수',
+      nameForHosts: '',
+      affiliation: '경기도',
+      role: 'member',
+      email: '',
+      phone: '',
+    } as never);
+    expect(v1.verno).toBe(1);
+    v1.close();
+
+    const store = await openStore(name);
+    expect(store.db.verno).toBe(LATEST_VERSION);
+    expect(store.ctx.deviceId).toBe('old-device');
+    expect(await store.db.trips.get(trip.id)).toEqual(trip);
+    expect(await store.db.members.count()).toBe(1);
+
+    // Version 2 gives trips made before checklists the default six questions.
+    const questions = await store.db.checklistQuestions.where('tripId').equals(trip.id).sortBy('order');
+    expect(questions.map((q) => q.templateKey)).toEqual([
+      'central-government',
+      'administration',
+      'policy',
+      'budget',
+      'infrastructure',
+      'universities',
+    ]);
+    expect(questions[0]?.updatedBy.deviceId).toBe('old-device');
+    store.db.close();
+  });
+
+  it('gives a device one id for good', async () => {
+    const name = `device-${newId()}`;
+    const first = await openStore(name);
+    first.db.close();
+    const second = await openStore(name);
+    expect(second.ctx.deviceId).toBe(first.ctx.deviceId);
+    second.db.close();
+  });
+});

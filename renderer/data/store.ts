@@ -1,0 +1,31 @@
+import { newId } from '@shared/model';
+import { createHlcClock } from '@shared/sync/hlc';
+import { DATABASE_NAME, FieldbookDB } from './db';
+import type { WriteContext } from './writeContext';
+
+/** The open database and the context every write is stamped with. */
+export interface Store {
+  db: FieldbookDB;
+  ctx: WriteContext;
+}
+
+/**
+ * Opens (creating or upgrading) the database and gives this device its
+ * permanent id on first use. The device id names this installation in the
+ * metadata of every change it makes.
+ */
+export async function openStore(name: string = DATABASE_NAME, now: () => Date = () => new Date()): Promise<Store> {
+  const db = new FieldbookDB(name);
+  await db.open();
+  const deviceId = await db.transaction('rw', db.settings, async () => {
+    const existing = await db.settings.get('deviceId');
+    if (typeof existing?.value === 'string') return existing.value;
+    const id = newId();
+    await db.settings.put({ key: 'deviceId', value: id });
+    return id;
+  });
+  return {
+    db,
+    ctx: { deviceId, memberId: null, clock: createHlcClock(deviceId, () => now().getTime()), now },
+  };
+}

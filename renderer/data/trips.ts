@@ -1,0 +1,43 @@
+import { checklistFromTemplate, type RecordId, type Trip, type TripInput, tripInput } from '@shared/model';
+import type { FieldbookDB } from './db';
+import { isLive, restore, tombstone, updateRecord } from './records';
+import type { Store } from './store';
+import { createMeta } from './writeContext';
+
+/** Trips not deleted, the latest first. */
+export async function listTrips(db: FieldbookDB): Promise<Trip[]> {
+  return db.trips.orderBy('startDate').reverse().filter(isLive).toArray();
+}
+
+export async function getTrip(db: FieldbookDB, id: RecordId): Promise<Trip | null> {
+  const trip = await db.trips.get(id);
+  return isLive(trip) ? trip : null;
+}
+
+/** Creates a trip with the default checklist; throws a ZodError for invalid input. */
+export async function createTrip(store: Store, input: TripInput, id?: RecordId): Promise<Trip> {
+  const trip: Trip = { ...createMeta(store.ctx, id), ...tripInput.parse(input) };
+  const questions = checklistFromTemplate(trip.id).map((question) => ({
+    ...createMeta(store.ctx, question.id),
+    ...question,
+  }));
+  const { db } = store;
+  // A trip never exists without its checklist: members answer it from the first visit.
+  await db.transaction('rw', db.trips, db.checklistQuestions, async () => {
+    await db.trips.add(trip);
+    await db.checklistQuestions.bulkPut(questions);
+  });
+  return trip;
+}
+
+export async function updateTrip(store: Store, id: RecordId, input: TripInput): Promise<Trip> {
+  return updateRecord(store, store.db.trips, id, tripInput.parse(input));
+}
+
+export async function deleteTrip(store: Store, id: RecordId): Promise<void> {
+  await tombstone(store, store.db.trips, id);
+}
+
+export async function restoreTrip(store: Store, id: RecordId): Promise<void> {
+  await restore(store, store.db.trips, id);
+}

@@ -1,0 +1,29 @@
+import { newId, type RecordId, type RecordMeta } from '@shared/model';
+import type { HlcClock } from '@shared/sync/hlc';
+
+/**
+ * Who is writing, from which device, and at what clock: everything needed to
+ * fill in the sync metadata of a record. One per open database.
+ */
+export interface WriteContext {
+  deviceId: string;
+  /** The member using this device, once they have said who they are. */
+  memberId: RecordId | null;
+  clock: HlcClock;
+  now: () => Date;
+}
+
+/** Metadata for a change to an existing record. */
+export function changeMeta(ctx: WriteContext): Pick<RecordMeta, 'updatedAt' | 'hlc' | 'updatedBy'> {
+  return {
+    updatedAt: ctx.now().toISOString(),
+    hlc: ctx.clock.tick(),
+    updatedBy: { deviceId: ctx.deviceId, memberId: ctx.memberId },
+  };
+}
+
+/** Metadata for a new record; `id` when the record's id is derived rather than new. */
+export function createMeta(ctx: WriteContext, id: RecordId = newId()): RecordMeta {
+  const change = changeMeta(ctx);
+  return { id, createdAt: change.updatedAt, deletedAt: null, ...change };
+}

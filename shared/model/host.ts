@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { localizedName } from './text';
+
+/** A person on the hosts' side: the governor, a section chief, a lecturer. */
+export const hostPerson = z.object({
+  name: localizedName,
+  title: localizedName,
+  /** How to reach them: phone, e-mail, or who to ask. */
+  contact: z.string().trim().max(200, { error: 'validation.tooLong' }),
+});
+export type HostPerson = z.infer<typeof hostPerson>;
+
+/** The organisation a visit goes to. */
+export const host = z.object({
+  name: localizedName,
+  address: z.string().trim().max(500, { error: 'validation.tooLong' }),
+  contacts: z.array(hostPerson),
+});
+export type Host = z.infer<typeof host>;

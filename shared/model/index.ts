@@ -1,0 +1,39 @@
+import { attachment } from './attachment';
+import { checklistAnswer, checklistQuestion } from './checklist';
+import { glossaryTerm } from './glossary';
+import { itineraryItem } from './itinerary';
+import { member } from './member';
+import { minutes } from './minutes';
+import { qaNote } from './qaNote';
+import { trip } from './trip';
+
+export * from './attachment';
+export * from './checklist';
+export * from './glossary';
+export * from './host';
+export * from './ids';
+export * from './itinerary';
+export * from './member';
+export * from './meta';
+export * from './minutes';
+export * from './qaNote';
+export * from './text';
+export * from './time';
+export * from './trip';
+
+/**
+ * Every kind of synced record by its table name: what the database stores,
+ * what sync exchanges and what imports validate against.
+ */
+export const recordSchemas = {
+  trips: trip,
+  members: member,
+  itineraryItems: itineraryItem,
+  checklistQuestions: checklistQuestion,
+  checklistAnswers: checklistAnswer,
+  minutes,
+  qaNotes: qaNote,
+  attachments: attachment,
+  glossaryTerms: glossaryTerm,
+} as const;
+export type RecordTable = keyof typeof recordSchemas;

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { host } from './host';
+import { recordId } from './ids';
+import { tripScoped } from './meta';
+import { localizedName, translatableText } from './text';
+import { plainDate, plainTime, timeZone } from './time';
+
+export const ITINERARY_KINDS = ['visit', 'lecture', 'meeting', 'travel', 'lodging', 'free'] as const;
+export const itineraryKind = z.enum(ITINERARY_KINDS);
+export type ItineraryKind = z.infer<typeof itineraryKind>;
+
+/**
+ * One entry of the itinerary: a visit to a host, a lecture, travel... Notes
+ * taken during it (answers, minutes, Q&A) refer to it as their `visitId`.
+ *
+ * Times are wall-clock times in the zone where they happen, because that is
+ * what the host's invitation says and what members read on the day; instants
+ * are derived (shared/itinerary) when comparing or exporting to calendars.
+ */
+export const itineraryItem = tripScoped.extend({
+  kind: itineraryKind,
+  title: localizedName,
+  /** The local day the item starts on, in `timeZone`. */
+  date: plainDate,
+  startTime: plainTime.nullable(),
+  /** Set when the item ends on another day than it starts (overnight travel). */
+  endDate: plainDate.nullable(),
+  endTime: plainTime.nullable(),
+  timeZone: timeZone,
+  /** Where a travel leg ends, when that is another zone (a flight Seoul to Honolulu). */
+  endTimeZone: timeZone.nullable(),
+  location: z.string().trim().max(500, { error: 'validation.tooLong' }),
+  host: host.nullable(),
+  /** Members who attend; null means the whole delegation. */
+  attendeeIds: z.array(recordId).nullable(),
+  /** How many people the hosts expect, both sides together ("about 30"). */
+  expectedAttendees: z.number().int().min(0).nullable(),
+  preparationNotes: translatableText,
+  /** Position among items of the same day that have no time or the same time. */
+  order: z.number(),
+});
+export type ItineraryItem = z.infer<typeof itineraryItem>;

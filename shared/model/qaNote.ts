@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { hostPerson } from './host';
+import { recordId } from './ids';
+import { tripScoped } from './meta';
+import { translatableText } from './text';
+import { plainTime } from './time';
+
+/** A question put to the hosts during a visit and the answer given. */
+export const qaNote = tripScoped.extend({
+  visitId: recordId,
+  question: translatableText,
+  /** The member who asked; null when the asker was not noted. */
+  askedBy: recordId.nullable(),
+  /** The host person who answered (e.g. the governor of Fukuoka). */
+  answeredBy: hostPerson.nullable(),
+  answer: translatableText,
+  /** Wall-clock time of the question, in the visit's time zone. */
+  time: plainTime.nullable(),
+  /** Checklist questions this exchange helps answer. */
+  checklistQuestionIds: z.array(recordId),
+  order: z.number(),
+});
+export type QaNote = z.infer<typeof qaNote>;

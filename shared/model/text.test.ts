@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage, pickName } from './text';
+
+describe('detectLanguage', () => {
+  it('tells Korean by Hangul and Japanese by kana', () => {
+    expect(detectLanguage('중앙정부와의 협력', 'en')).toBe('ko');
+    expect(detectLanguage('中央政府との協力', 'en')).toBe('ja');
+    expect(detectLanguage('Cooperation with the centre', 'ko')).toBe('en');
+  });
+
+  it('keeps the fallback for kanji alone, which both languages write', () => {
+    expect(detectLanguage('科学技術庁', 'ko')).toBe('ko');
+    expect(detectLanguage('科学技術庁', 'ja')).toBe('ja');
+    expect(detectLanguage('', 'ja')).toBe('ja');
+  });
+});
+
+describe('pickName', () => {
+  it('uses the first preferred language that has a name, then any', () => {
+    const name = { ko: '후쿠오카현청', ja: '福岡県庁' };
+    expect(pickName(name, ['ja', 'ko'])).toBe('福岡県庁');
+    expect(pickName(name, ['en'])).toBe('후쿠오카현청');
+    expect(pickName({}, ['en'])).toBe('');
+  });
+});

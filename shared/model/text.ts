@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { type Language, language } from '../i18n/languages';
+
+/**
+ * A proper name written out per language: a trip's title, a host organisation,
+ * a checklist question. Each language is optional; forms decide which are required.
+ */
+export const localizedName = z.object({
+  ko: z.string().trim().max(200, { error: 'validation.tooLong' }).optional(),
+  ja: z.string().trim().max(200, { error: 'validation.tooLong' }).optional(),
+  en: z.string().trim().max(200, { error: 'validation.tooLong' }).optional(),
+});
+export type LocalizedName = z.infer<typeof localizedName>;
+
+/**
+ * Free text written by a member in one language (`lang`, its source), with
+ * room for translations into the others. Bilingual exports print the source
+ * beside its translation, and mark which one is the original.
+ */
+export const translatableText = z.object({
+  lang: language,
+  text: z.string().max(100_000, { error: 'validation.tooLong' }),
+  translations: z
+    .object({ ko: z.string().optional(), ja: z.string().optional(), en: z.string().optional() })
+    .default({}),
+});
+export type TranslatableText = z.infer<typeof translatableText>;
+
+export function emptyText(lang: Language): TranslatableText {
+  return { lang, text: '', translations: {} };
+}
+
+const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/;
+const KANA = /[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]/;
+const LATIN = /[A-Za-z]/;
+
+/**
+ * The language a text is written in, judged by its script: Hangul is Korean,
+ * kana is Japanese. Text in kanji alone or without letters keeps `fallback`
+ * (usually the writer's interface language), since Han characters are shared.
+ */
+export function detectLanguage(text: string, fallback: Language): Language {
+  if (HANGUL.test(text)) return 'ko';
+  if (KANA.test(text)) return 'ja';
+  if (LATIN.test(text) && !/[\u4e00-\u9fff]/.test(text)) return 'en';
+  return fallback;
+}
+
+/** A name in the first of the preferred languages it is written in. */
+export function pickName(name: LocalizedName, preferred: readonly Language[]): string {
+  for (const lang of [...preferred, 'ko', 'ja', 'en'] as const) {
+    const value = name[lang];
+    if (value) return value;
+  }
+  return '';
+}

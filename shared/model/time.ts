@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+/** An instant, as the ISO 8601 string Date.prototype.toISOString() produces (UTC). */
+export const isoInstant = z.iso.datetime({ error: 'validation.invalid' });
+export type IsoInstant = z.infer<typeof isoInstant>;
+
+function isRealDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number);
+  if (y === undefined || m === undefined || d === undefined) return false;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** A calendar day with no time zone ('1996-10-22'): a trip's dates, an itinerary day. */
+export const plainDate = z
+  .string()
+  .min(1, { error: 'validation.required' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'validation.date' })
+  .refine(isRealDate, { error: 'validation.date' });
+export type PlainDate = z.infer<typeof plainDate>;
+
+/** A wall-clock time with no date or zone ('15:20'). */
+export const plainTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'validation.time' });
+export type PlainTime = z.infer<typeof plainTime>;
+
+export function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return value.includes('/') || value === 'UTC';
+  } catch {
+    return false;
+  }
+}
+
+/** An IANA time zone name ('Asia/Tokyo'), the only kind that knows daylight-saving rules. */
+export const timeZone = z
+  .string()
+  .min(1, { error: 'validation.required' })
+  .refine(isTimeZone, { error: 'validation.timeZone' });
+export type TimeZone = z.infer<typeof timeZone>;
+
+/** Days from a to b inclusive (both PlainDate); 1 for a one-day trip. */
+export function daysInclusive(a: PlainDate, b: PlainDate): number {
+  const ms = Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`);
+  return Math.round(ms / 86_400_000) + 1;
+}

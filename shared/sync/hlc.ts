@@ -1,0 +1,74 @@
+/**
+ * Hybrid logical clock (Kulkarni et al., 2014), as Actual Budget uses for its
+ * CRDT: a timestamp that follows wall-clock time but never goes backwards on
+ * one device and always moves past any stamp received from another, so that
+ * "later change wins" is well defined across devices with skewed clocks.
+ *
+ * Stamps are strings that sort in time order:
+ * 11 base-36 digits of milliseconds, 5 of a counter, then the device id.
+ */
+export interface HlcStamp {
+  millis: number;
+  counter: number;
+  node: string;
+}
+
+const MILLIS_DIGITS = 11;
+const COUNTER_DIGITS = 5;
+const MAX_COUNTER = 36 ** COUNTER_DIGITS - 1;
+/** A remote stamp further ahead of our wall clock than this is refused as a broken clock. */
+export const MAX_DRIFT_MS = 24 * 60 * 60 * 1000;
+
+export function formatHlc({ millis, counter, node }: HlcStamp): string {
+  return `${millis.toString(36).padStart(MILLIS_DIGITS, '0')}-${counter
+    .toString(36)
+    .padStart(COUNTER_DIGITS, '0')}-${node}`;
+}
+
+export function parseHlc(stamp: string): HlcStamp {
+  const match = /^([0-9a-z]{11})-([0-9a-z]{5})-(.+)$/.exec(stamp);
+  if (!match?.[1] || !match[2] || !match[3]) throw new Error(`Not a clock stamp: ${stamp}`);
+  return { millis: Number.parseInt(match[1], 36), counter: Number.parseInt(match[2], 36), node: match[3] };
+}
+
+export interface HlcClock {
+  /** A new stamp for a local change, later than every stamp seen so far. */
+  tick(): string;
+  /** Takes note of a stamp from another device so that later local stamps come after it. */
+  receive(stamp: string): void;
+  /** The latest stamp issued or received, for persisting across restarts. */
+  latest(): string;
+}
+
+export function createHlcClock(node: string, now: () => number = Date.now, start?: string): HlcClock {
+  if (!node) throw new Error('A clock needs a node id');
+  let last: HlcStamp = start ? parseHlc(start) : { millis: 0, counter: 0, node };
+
+  function advance(millis: number, counter: number): HlcStamp {
+    if (counter > MAX_COUNTER) throw new Error('Clock counter overflow');
+    last = { millis, counter, node };
+    return last;
+  }
+
+  return {
+    tick() {
+      const wall = now();
+      const stamp = wall > last.millis ? advance(wall, 0) : advance(last.millis, last.counter + 1);
+      return formatHlc(stamp);
+    },
+    receive(stamp) {
+      const remote = parseHlc(stamp);
+      const wall = now();
+      if (remote.millis - wall > MAX_DRIFT_MS) throw new Error(`Clock stamp too far in the future: ${stamp}`);
+      const millis = Math.max(wall, last.millis, remote.millis);
+      let counter = 0;
+      if (millis === last.millis && millis === remote.millis) counter = Math.max(last.counter, remote.counter) + 1;
+      else if (millis === last.millis) counter = last.counter + 1;
+      else if (millis === remote.millis) counter = remote.counter + 1;
+      advance(millis, counter);
+    },
+    latest() {
+      return formatHlc(last);
+    },
+  };
+}
