@@ -1,4 +1,3 @@
-import { Dexie, type EntityTable } from 'dexie';
 import type {
   Attachment,
   ChecklistAnswer,
@@ -8,8 +7,10 @@ import type {
   Member,
   Minutes,
   QaNote,
+  RecordId,
   Trip,
 } from '@shared/model';
+import { Dexie, type Table } from 'dexie';
 import { SCHEMA } from './schema';
 
 /** A device-local value: this device's id, and later preferences. */
@@ -26,17 +27,17 @@ export interface AttachmentBlob {
 export const DATABASE_NAME = 'fieldbook';
 
 export class FieldbookDB extends Dexie {
-  settings!: EntityTable<Setting, 'key'>;
-  trips!: EntityTable<Trip, 'id'>;
-  members!: EntityTable<Member, 'id'>;
-  itineraryItems!: EntityTable<ItineraryItem, 'id'>;
-  checklistQuestions!: EntityTable<ChecklistQuestion, 'id'>;
-  checklistAnswers!: EntityTable<ChecklistAnswer, 'id'>;
-  minutes!: EntityTable<Minutes, 'id'>;
-  qaNotes!: EntityTable<QaNote, 'id'>;
-  attachments!: EntityTable<Attachment, 'id'>;
-  attachmentBlobs!: EntityTable<AttachmentBlob, 'id'>;
-  glossaryTerms!: EntityTable<GlossaryTerm, 'id'>;
+  settings!: Table<Setting, string>;
+  trips!: Table<Trip, RecordId>;
+  members!: Table<Member, RecordId>;
+  itineraryItems!: Table<ItineraryItem, RecordId>;
+  checklistQuestions!: Table<ChecklistQuestion, RecordId>;
+  checklistAnswers!: Table<ChecklistAnswer, RecordId>;
+  minutes!: Table<Minutes, RecordId>;
+  qaNotes!: Table<QaNote, RecordId>;
+  attachments!: Table<Attachment, RecordId>;
+  attachmentBlobs!: Table<AttachmentBlob, RecordId>;
+  glossaryTerms!: Table<GlossaryTerm, RecordId>;
 
   /** `upTo` opens the database as an earlier version of the app would; for migration tests. */
   constructor(name: string = DATABASE_NAME, options: { upTo?: number } = {}) {

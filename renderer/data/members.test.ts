@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
 import { type MemberInput, newId, recordSchemas } from '@shared/model';
 import { sampleTrip } from '@shared/sample/stepi1996';
+import { describe, expect, it } from 'vitest';
 import { openTestStore } from '../../test/fixtures/store';
 import { addMember, listMembers, removeMember, restoreMember, updateMember } from './members';
 import { RecordNotFoundError } from './records';
@@ -13,17 +13,18 @@ function memberOf(name: string, role: MemberInput['role'] = 'member'): MemberInp
 }
 
 describe('members repository', () => {
-  it('keeps the roster per trip, organisers first', async () => {
+  it('keeps the roster per trip, organisers first, then by name', async () => {
     const store = await openTestStore();
     const trip = await createTrip(store, tripInput);
     const other = await createTrip(store, tripInput);
     await addMember(store, trip.id, memberOf('박영희'));
     await addMember(store, trip.id, memberOf('田中通訳', 'interpreter'));
     await addMember(store, trip.id, memberOf('이단장', 'organiser'));
+    await addMember(store, trip.id, memberOf('김민수'));
     await addMember(store, other.id, memberOf('다른 여행'));
 
     const roster = await listMembers(store.db, trip.id);
-    expect(roster.map((m) => m.name)).toEqual(['이단장', '박영희', '田中通訳']);
+    expect(roster.map((m) => m.name)).toEqual(['이단장', '김민수', '박영희', '田中通訳']);
     for (const member of roster) expect(recordSchemas.members.safeParse(member).success).toBe(true);
   });
 

@@ -4,10 +4,12 @@ import { isLive, RecordNotFoundError, restore, tombstone, updateRecord } from '.
 import type { Store } from './store';
 import { createMeta } from './writeContext';
 
-/** The trip's roster: organisers first, then members, then interpreters, each in the order added. */
+const byName = new Intl.Collator(['ko', 'ja', 'en'], { numeric: true });
+
+/** The trip's roster: organisers first, then members, then interpreters, each by name. */
 export async function listMembers(db: FieldbookDB, tripId: RecordId): Promise<Member[]> {
   const members = await db.members.where('tripId').equals(tripId).filter(isLive).toArray();
-  return members.sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.id.localeCompare(b.id));
+  return members.sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || byName.compare(a.name, b.name));
 }
 
 export async function getMember(db: FieldbookDB, id: RecordId): Promise<Member | null> {
@@ -38,4 +40,12 @@ export async function removeMember(store: Store, id: RecordId): Promise<void> {
 
 export async function restoreMember(store: Store, id: RecordId): Promise<void> {
   await restore(store, store.db.members, id);
+}
+
+export async function countMembersByTrip(db: FieldbookDB): Promise<Map<RecordId, number>> {
+  const counts = new Map<RecordId, number>();
+  await db.members.each((member) => {
+    if (isLive(member)) counts.set(member.tripId, (counts.get(member.tripId) ?? 0) + 1);
+  });
+  return counts;
 }

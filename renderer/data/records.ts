@@ -1,5 +1,5 @@
-import type { Table } from 'dexie';
 import type { RecordId, RecordMeta } from '@shared/model';
+import type { Table } from 'dexie';
 import type { Store } from './store';
 import { changeMeta } from './writeContext';
 
@@ -38,7 +38,11 @@ export async function updateRecord<T extends RecordMeta>(
  * Deletes by tombstone: the record stays, marked deleted, so that the
  * deletion reaches other devices and can be undone.
  */
-export async function tombstone<T extends RecordMeta>(store: Store, table: Table<T, RecordId>, id: RecordId): Promise<void> {
+export async function tombstone<T extends RecordMeta>(
+  store: Store,
+  table: Table<T, RecordId>,
+  id: RecordId,
+): Promise<void> {
   await store.db.transaction('rw', table, async () => {
     const existing = await table.get(id);
     if (!isLive(existing)) throw new RecordNotFoundError(table.name, id);
@@ -48,7 +52,11 @@ export async function tombstone<T extends RecordMeta>(store: Store, table: Table
 }
 
 /** Undoes a tombstone. */
-export async function restore<T extends RecordMeta>(store: Store, table: Table<T, RecordId>, id: RecordId): Promise<void> {
+export async function restore<T extends RecordMeta>(
+  store: Store,
+  table: Table<T, RecordId>,
+  id: RecordId,
+): Promise<void> {
   await store.db.transaction('rw', table, async () => {
     const existing = await table.get(id);
     if (!existing) throw new RecordNotFoundError(table.name, id);

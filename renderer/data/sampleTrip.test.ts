@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { recordSchemas } from '@shared/model';
+import { describe, expect, it } from 'vitest';
 import { openTestStore } from '../../test/fixtures/store';
 import { listItinerary } from './itinerary';
 import { listMembers } from './members';
@@ -27,7 +27,12 @@ describe('sample trip', () => {
       '通商産業省',
       '科学技術庁',
     ]);
-    expect(visits[1]).toMatchObject({ date: '1996-10-22', startTime: '15:20', endTime: '16:10', expectedAttendees: 30 });
+    expect(visits[1]).toMatchObject({
+      date: '1996-10-22',
+      startTime: '15:20',
+      endTime: '16:10',
+      expectedAttendees: 30,
+    });
     for (const visit of visits) expect(recordSchemas.itineraryItems.safeParse(visit).success).toBe(true);
   });
 

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
 import { newId, type Trip } from '@shared/model';
 import { sampleTrip } from '@shared/sample/stepi1996';
+import { describe, expect, it } from 'vitest';
 import { FieldbookDB } from './db';
 import { LATEST_VERSION } from './schema';
 import { openStore } from './store';

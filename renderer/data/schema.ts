@@ -1,6 +1,6 @@
-import type { Transaction } from 'dexie';
 import { type ChecklistQuestion, checklistFromTemplate, type Trip } from '@shared/model';
 import { createHlcClock } from '@shared/sync/hlc';
+import type { Transaction } from 'dexie';
 
 /**
  * The database schema, one numbered step per change. A step never changes

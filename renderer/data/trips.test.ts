@@ -1,6 +1,6 @@
-import { ZodError } from 'zod';
-import { describe, expect, it } from 'vitest';
 import { recordSchemas, type TripInput } from '@shared/model';
+import { describe, expect, it } from 'vitest';
+import { ZodError } from 'zod';
 import { openTestStore } from '../../test/fixtures/store';
 import { RecordNotFoundError } from './records';
 import { createTrip, deleteTrip, getTrip, listTrips, restoreTrip, updateTrip } from './trips';

@@ -35,7 +35,9 @@ describe('trip input', () => {
   });
 
   it('refuses time zones that are not IANA names', () => {
-    expect(issuesOf({ ...valid, destinationTimeZone: 'Tokyo' })).toEqual({ destinationTimeZone: 'validation.timeZone' });
+    expect(issuesOf({ ...valid, destinationTimeZone: 'Tokyo' })).toEqual({
+      destinationTimeZone: 'validation.timeZone',
+    });
     expect(issuesOf({ ...valid, homeTimeZone: 'America/New_York' })).toEqual({});
   });
 

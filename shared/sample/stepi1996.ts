@@ -70,7 +70,13 @@ export const sampleMembers: readonly SampleMember[] = [
   ...LOCAL_GOVERNMENTS.flatMap(([key, ko, ja, officers]) =>
     Array.from({ length: officers }, (_, i) => {
       const suffix = officers > 1 ? ` ${i + 1}` : '';
-      return person(`${key}-${i + 1}`, 'member', `${ko} 과학기술전문위원${suffix}`, `${ja} 科学技術専門委員${suffix}`, ko);
+      return person(
+        `${key}-${i + 1}`,
+        'member',
+        `${ko} 과학기술전문위원${suffix}`,
+        `${ja} 科学技術専門委員${suffix}`,
+        ko,
+      );
     }),
   ),
   person('interpreter', 'interpreter', '통역', '通訳', 'STEPI'),
@@ -107,7 +113,12 @@ function visit(
  * the article; the other days are a plausible order of travel.
  */
 export const sampleVisits: readonly SampleVisit[] = [
-  visit('kumamoto', '1996-10-21', { ko: '구마모토현청', ja: '熊本県庁', en: 'Kumamoto Prefectural Government' }, '熊本県熊本市'),
+  visit(
+    'kumamoto',
+    '1996-10-21',
+    { ko: '구마모토현청', ja: '熊本県庁', en: 'Kumamoto Prefectural Government' },
+    '熊本県熊本市',
+  ),
   visit(
     'fukuoka',
     '1996-10-22',

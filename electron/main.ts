@@ -1,0 +1,72 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { type Language, matchLanguage } from '@shared/i18n/languages';
+import { app, BrowserWindow, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, isAppUrl } from './appOrigin';
+import { appHandlers } from './ipc/app';
+import { registerCalls, sendEvent } from './ipc/register';
+import { buildMenuTemplate } from './menu';
+import { createAppProtocolHandler } from './protocol';
+import { lockDownSession } from './session';
+import { claimSingleInstance } from './singleInstance';
+import { guardNavigation, mainWindowOptions } from './window';
+
+/** Set by `electron-vite dev`; absent in a built app. */
+const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+let mainWindow: BrowserWindow | null = null;
+
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+
+function setMenuLanguage(language: Language): void {
+  const template = buildMenuTemplate({
+    language,
+    platform: process.platform,
+    isDevelopment: !app.isPackaged,
+    send: (command) => {
+      if (mainWindow) sendEvent(mainWindow.webContents, 'app:menuCommand', command);
+    },
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+function createWindow(): BrowserWindow {
+  const window = new BrowserWindow(mainWindowOptions(path.join(import.meta.dirname, '../preload/preload.cjs')));
+  guardNavigation(window.webContents, { devServerUrl, openExternal: (url) => void shell.openExternal(url) });
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    mainWindow = null;
+  });
+  void window.loadURL(devServerUrl ?? APP_ENTRY_URL);
+  return window;
+}
+
+function focusMainWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
+
+if (!claimSingleInstance(app, focusMainWindow)) {
+  app.quit();
+} else {
+  void app.whenReady().then(() => {
+    protocol.handle(
+      APP_SCHEME,
+      createAppProtocolHandler({ rootDir: path.join(import.meta.dirname, '../renderer'), readFile }),
+    );
+    lockDownSession(session.defaultSession, devServerUrl);
+    registerCalls(
+      ipcMain,
+      appHandlers({ version: app.getVersion(), platform: process.platform, setMenuLanguage }),
+      (url) => isAppUrl(url, devServerUrl),
+    );
+    setMenuLanguage(matchLanguage(app.getPreferredSystemLanguages()));
+    mainWindow = createWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
+    });
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

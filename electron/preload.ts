@@ -1,0 +1,4 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { createPreloadBridge } from './preloadBridge';
+
+contextBridge.exposeInMainWorld('fieldbook', createPreloadBridge(ipcRenderer));

@@ -1,0 +1,49 @@
+import type { i18n } from 'i18next';
+import { I18nextProvider } from 'react-i18next';
+import { Route, Router, Switch } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { StoreProvider } from '../data/StoreContext';
+import type { Store } from '../data/store';
+import { EditMemberPage, NewMemberPage } from '../features/members/MemberFormPage';
+import { useLanguageSync } from '../features/settings/useLanguageSync';
+import { useMenuCommands } from '../features/settings/useMenuCommands';
+import { EditTripPage, NewTripPage } from '../features/trips/TripFormPage';
+import { TripListPage } from '../features/trips/TripListPage';
+import { TripPage } from '../features/trips/TripPage';
+import { Layout } from './Layout';
+import { NotFound } from './NotFound';
+import { UndoProvider } from './undo';
+
+function Screens() {
+  useLanguageSync();
+  useMenuCommands();
+  return (
+    <Layout>
+      <Switch>
+        <Route path="/" component={TripListPage} />
+        <Route path="/trips/new" component={NewTripPage} />
+        <Route path="/trips/:tripId/edit">{({ tripId }) => <EditTripPage tripId={tripId} />}</Route>
+        <Route path="/trips/:tripId/members/new">{({ tripId }) => <NewMemberPage tripId={tripId} />}</Route>
+        <Route path="/trips/:tripId/members/:memberId/edit">
+          {({ tripId, memberId }) => <EditMemberPage tripId={tripId} memberId={memberId} />}
+        </Route>
+        <Route path="/trips/:tripId">{({ tripId }) => <TripPage tripId={tripId} />}</Route>
+        <Route component={NotFound} />
+      </Switch>
+    </Layout>
+  );
+}
+
+export function App({ store, i18n }: { store: Store; i18n: i18n }) {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <StoreProvider store={store}>
+        <UndoProvider>
+          <Router hook={useHashLocation}>
+            <Screens />
+          </Router>
+        </UndoProvider>
+      </StoreProvider>
+    </I18nextProvider>
+  );
+}

@@ -1,0 +1,30 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import iconUrl from '../../assets/icon.svg';
+import { LanguageSwitcher } from '../features/settings/LanguageSwitcher';
+import { paths } from './paths';
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <div className="layout">
+      <button type="button" className="skip-link" onClick={() => document.getElementById('main')?.focus()}>
+        {t('nav.skipToContent')}
+      </button>
+      <header className="app-header">
+        <Link href={paths.trips()} className="app-header__brand">
+          <img src={iconUrl} alt="" width={28} height={28} />
+          <span>{t('app.name')}</span>
+        </Link>
+        <nav aria-label={t('nav.main')} className="app-header__nav">
+          <Link href={paths.trips()}>{t('nav.trips')}</Link>
+        </nav>
+        <LanguageSwitcher />
+      </header>
+      <main id="main" className="app-main" tabIndex={-1}>
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,11 @@
+import type { RecordId } from '@shared/model';
+
+/** Every screen's address (hash routes: they work from the desktop app's own protocol and any web server). */
+export const paths = {
+  trips: () => '/',
+  newTrip: () => '/trips/new',
+  trip: (tripId: RecordId) => `/trips/${tripId}`,
+  editTrip: (tripId: RecordId) => `/trips/${tripId}/edit`,
+  newMember: (tripId: RecordId) => `/trips/${tripId}/members/new`,
+  editMember: (tripId: RecordId, memberId: RecordId) => `/trips/${tripId}/members/${memberId}/edit`,
+};

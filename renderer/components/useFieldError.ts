@@ -1,0 +1,26 @@
+import type { resources } from '@shared/i18n/resources';
+import { MAX_TRIP_DAYS } from '@shared/model';
+import { useCallback } from 'react';
+import type { FieldError } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+
+type ValidationKey = `validation.${keyof (typeof resources)['en']['common']['validation']}`;
+
+/**
+ * Turns a validation error into a sentence in the interface language. Schemas
+ * in shared/ give message keys ('validation.required'); anything else (a
+ * library's own English message) becomes the generic "not valid".
+ */
+export function useFieldError(): (error: FieldError | undefined) => string | undefined {
+  const { t, i18n } = useTranslation();
+  return useCallback(
+    (error) => {
+      if (!error) return undefined;
+      const message = error.message ?? '';
+      const known = message.startsWith('validation.') && i18n.exists(message);
+      const key = (known ? message : 'validation.invalid') as ValidationKey;
+      return t(key, { max: MAX_TRIP_DAYS });
+    },
+    [t, i18n],
+  );
+}

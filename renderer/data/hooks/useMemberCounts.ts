@@ -1,0 +1,10 @@
+import type { RecordId } from '@shared/model';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { countMembersByTrip } from '../members';
+import { useStore } from '../StoreContext';
+
+/** Live number of members per trip, for the trip list. */
+export function useMemberCounts(): ReadonlyMap<RecordId, number> | undefined {
+  const { db } = useStore();
+  return useLiveQuery(() => countMembersByTrip(db), [db]);
+}

@@ -1,0 +1,138 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { MEMBER_ROLES, type MemberInput, memberInput } from '@shared/model';
+import { useId, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Field } from '../../components/Field';
+import { preventImeEnterSubmit } from '../../components/ime';
+import { useDescribeSaveError } from '../../components/saveError';
+import { useFieldError } from '../../components/useFieldError';
+
+export const EMPTY_MEMBER: MemberInput = {
+  name: '',
+  nameForHosts: '',
+  affiliation: '',
+  role: 'member',
+  email: '',
+  phone: '',
+};
+
+interface MemberFormProps {
+  defaultValues: MemberInput;
+  submitLabel: string;
+  /** Affiliations already on the roster, offered as suggestions: most delegations repeat a few. */
+  knownAffiliations: readonly string[];
+  /** The hosts' language, for the input of the name as they read it. */
+  hostLanguage: string;
+  onSubmit: (member: MemberInput) => Promise<void>;
+  onCancel: () => void;
+  /** When given, a second button saves and clears the form for the next member. */
+  onSubmitAndAddAnother?: ((member: MemberInput) => Promise<void>) | undefined;
+}
+
+export function MemberForm(props: MemberFormProps) {
+  const { defaultValues, submitLabel, knownAffiliations, hostLanguage, onSubmit, onCancel } = props;
+  const { t } = useTranslation(['members', 'common']);
+  const errorText = useFieldError();
+  const describeSaveError = useDescribeSaveError();
+  const affiliationsId = useId();
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [added, setAdded] = useState<string | null>(null);
+  const { register, handleSubmit, formState, reset, setFocus } = useForm({
+    resolver: zodResolver(memberInput),
+    defaultValues,
+  });
+  const { errors, isSubmitting, submitCount } = formState;
+
+  const save = (then: (member: MemberInput) => Promise<void>, again: boolean) =>
+    handleSubmit(async (values) => {
+      setSaveError(null);
+      setAdded(null);
+      try {
+        await then(values);
+        if (again) {
+          reset({ ...EMPTY_MEMBER, affiliation: values.affiliation, role: values.role });
+          setAdded(t('form.added', { name: values.name }));
+          setFocus('name');
+        }
+      } catch (error) {
+        setSaveError(describeSaveError(error));
+      }
+    });
+
+  const { onSubmitAndAddAnother } = props;
+  return (
+    <form className="form" noValidate onSubmit={save(onSubmit, false)} onKeyDown={preventImeEnterSubmit}>
+      {submitCount > 0 && Object.keys(errors).length > 0 ? (
+        <p className="form__summary" role="alert">
+          {t('common:validation.summary')}
+        </p>
+      ) : null}
+      {saveError ? (
+        <p className="form__summary" role="alert">
+          {saveError}
+        </p>
+      ) : null}
+      <Field label={t('form.name')} hint={t('form.nameHint')} error={errorText(errors.name)} required>
+        {(control) => (
+          <input
+            {...control}
+            {...register('name')}
+            // biome-ignore lint/a11y/noAutofocus: the user opened this form to type into it; the cursor waits in the first field.
+            autoFocus
+            className="input--wide"
+          />
+        )}
+      </Field>
+      <Field label={t('form.nameForHosts')} hint={t('form.nameForHostsHint')} error={errorText(errors.nameForHosts)}>
+        {(control) => <input {...control} {...register('nameForHosts')} lang={hostLanguage} className="input--wide" />}
+      </Field>
+      <Field label={t('form.affiliation')} error={errorText(errors.affiliation)}>
+        {(control) => (
+          <>
+            <input {...control} {...register('affiliation')} list={affiliationsId} className="input--wide" />
+            <datalist id={affiliationsId}>
+              {knownAffiliations.map((affiliation) => (
+                <option key={affiliation} value={affiliation} />
+              ))}
+            </datalist>
+          </>
+        )}
+      </Field>
+      <fieldset className="fieldset fieldset--row">
+        <legend>{t('form.role')}</legend>
+        {MEMBER_ROLES.map((role) => (
+          <label key={role} className="choice">
+            <input type="radio" value={role} {...register('role')} />
+            {t(`roles.${role}`)}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="fieldset fieldset--row">
+        <legend>{t('form.contactLegend')}</legend>
+        <Field label={t('form.email')} error={errorText(errors.email)}>
+          {(control) => <input {...control} type="email" inputMode="email" {...register('email')} />}
+        </Field>
+        <Field label={t('form.phone')} error={errorText(errors.phone)}>
+          {(control) => <input {...control} type="tel" {...register('phone')} />}
+        </Field>
+      </fieldset>
+      <div className="form__actions">
+        <button type="submit" className="button button--primary" disabled={isSubmitting}>
+          {isSubmitting ? t('common:actions.saving') : submitLabel}
+        </button>
+        {onSubmitAndAddAnother ? (
+          <button type="button" className="button" disabled={isSubmitting} onClick={save(onSubmitAndAddAnother, true)}>
+            {t('form.addAnother')}
+          </button>
+        ) : null}
+        <button type="button" className="button" onClick={onCancel}>
+          {t('common:actions.cancel')}
+        </button>
+      </div>
+      <p className="form__status" role="status">
+        {added}
+      </p>
+    </form>
+  );
+}

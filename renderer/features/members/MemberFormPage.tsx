@@ -1,0 +1,98 @@
+import type { Member, MemberInput, Trip } from '@shared/model';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import { Loading, NotFound } from '../../app/NotFound';
+import { paths } from '../../app/paths';
+import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { useMember } from '../../data/hooks/useMember';
+import { useMembers } from '../../data/hooks/useMembers';
+import { useTrip } from '../../data/hooks/useTrip';
+import { addMember, updateMember } from '../../data/members';
+import { useStore } from '../../data/StoreContext';
+import { EMPTY_MEMBER, MemberForm } from './MemberForm';
+
+function editableFields(member: Member): MemberInput {
+  const { name, nameForHosts, affiliation, role, email, phone } = member;
+  return { name, nameForHosts, affiliation, role, email, phone };
+}
+
+function useKnownAffiliations(trip: Trip): string[] {
+  const members = useMembers(trip.id) ?? [];
+  return [...new Set(members.map((member) => member.affiliation).filter(Boolean))];
+}
+
+function MemberFormSection({ title, children }: { title: string; children: ReactNode }) {
+  useDocumentTitle(title);
+  return (
+    <section aria-labelledby="member-form-heading">
+      <h1 id="member-form-heading">{title}</h1>
+      {children}
+    </section>
+  );
+}
+
+function NewMember({ trip }: { trip: Trip }) {
+  const { t } = useTranslation('members');
+  const store = useStore();
+  const [, navigate] = useLocation();
+  const add = (input: MemberInput) => addMember(store, trip.id, input);
+  return (
+    <MemberFormSection title={t('form.newTitle')}>
+      <MemberForm
+        defaultValues={EMPTY_MEMBER}
+        submitLabel={t('form.add')}
+        knownAffiliations={useKnownAffiliations(trip)}
+        hostLanguage={trip.languages.host}
+        onSubmit={async (input) => {
+          await add(input);
+          navigate(paths.trip(trip.id));
+        }}
+        onSubmitAndAddAnother={async (input) => {
+          await add(input);
+        }}
+        onCancel={() => navigate(paths.trip(trip.id))}
+      />
+    </MemberFormSection>
+  );
+}
+
+function EditMember({ trip, memberId }: { trip: Trip; memberId: string }) {
+  const { t } = useTranslation('members');
+  const store = useStore();
+  const member = useMember(memberId);
+  const [, navigate] = useLocation();
+  const knownAffiliations = useKnownAffiliations(trip);
+  if (member === undefined) return <Loading />;
+  if (member === null || member.tripId !== trip.id) return <NotFound />;
+  return (
+    <MemberFormSection title={t('form.editTitle')}>
+      <MemberForm
+        defaultValues={editableFields(member)}
+        submitLabel={t('form.save')}
+        knownAffiliations={knownAffiliations}
+        hostLanguage={trip.languages.host}
+        onSubmit={async (input) => {
+          await updateMember(store, member.id, input);
+          navigate(paths.trip(trip.id));
+        }}
+        onCancel={() => navigate(paths.trip(trip.id))}
+      />
+    </MemberFormSection>
+  );
+}
+
+function WithTrip({ tripId, children }: { tripId: string; children: (trip: Trip) => ReactNode }) {
+  const trip = useTrip(tripId);
+  if (trip === undefined) return <Loading />;
+  if (trip === null) return <NotFound />;
+  return <>{children(trip)}</>;
+}
+
+export function NewMemberPage({ tripId }: { tripId: string }) {
+  return <WithTrip tripId={tripId}>{(trip) => <NewMember trip={trip} />}</WithTrip>;
+}
+
+export function EditMemberPage({ tripId, memberId }: { tripId: string; memberId: string }) {
+  return <WithTrip tripId={tripId}>{(trip) => <EditMember trip={trip} memberId={memberId} />}</WithTrip>;
+}

@@ -1,0 +1,98 @@
+import type { Member, Trip } from '@shared/model';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { paths } from '../../app/paths';
+import { useOfferUndo } from '../../app/undo';
+import { useMembers } from '../../data/hooks/useMembers';
+import { removeMember, restoreMember } from '../../data/members';
+import { useStore } from '../../data/StoreContext';
+
+function MemberRow({ member, trip }: { member: Member; trip: Trip }) {
+  const { t } = useTranslation(['members', 'common']);
+  const store = useStore();
+  const offerUndo = useOfferUndo();
+  const remove = async () => {
+    await removeMember(store, member.id);
+    offerUndo({ message: t('roster.removed', { name: member.name }), undo: () => restoreMember(store, member.id) });
+  };
+  return (
+    <tr>
+      <th scope="row">{member.name}</th>
+      <td lang={trip.languages.host}>{member.nameForHosts}</td>
+      <td>{member.affiliation}</td>
+      <td>
+        <span className={`role role--${member.role}`}>{t(`roles.${member.role}`)}</span>
+      </td>
+      <td>
+        <div className="roster__contact">
+          {member.email ? <span>{member.email}</span> : null}
+          {member.phone ? <span>{member.phone}</span> : null}
+        </div>
+      </td>
+      <td className="roster__actions">
+        <Link
+          href={paths.editMember(trip.id, member.id)}
+          className="button button--small"
+          aria-label={t('roster.editMember', { name: member.name })}
+        >
+          {t('common:actions.edit')}
+        </Link>
+        <button
+          type="button"
+          className="button button--small button--danger-quiet"
+          aria-label={t('roster.removeMember', { name: member.name })}
+          onClick={() => void remove()}
+        >
+          {t('common:actions.remove')}
+        </button>
+      </td>
+    </tr>
+  );
+}
+
+/** The delegation's roster on the trip page. */
+export function RosterSection({ trip }: { trip: Trip }) {
+  const { t } = useTranslation('members');
+  const members = useMembers(trip.id);
+  if (!members) return null;
+  return (
+    <section className="section" aria-labelledby="roster-heading">
+      <header className="section__header">
+        <h2 id="roster-heading">
+          {t('roster.title')} <span className="count">{members.length}</span>
+        </h2>
+        <Link href={paths.newMember(trip.id)} className="button button--primary">
+          {t('roster.add')}
+        </Link>
+      </header>
+      {members.length === 0 ? (
+        <div className="empty-inline">
+          <p className="strong">{t('roster.emptyTitle')}</p>
+          <p className="muted">{t('roster.emptyBody')}</p>
+        </div>
+      ) : (
+        <div className="table-scroll">
+          <table className="roster">
+            <thead>
+              <tr>
+                <th scope="col">{t('roster.columns.name')}</th>
+                <th scope="col">{t('roster.columns.nameForHosts')}</th>
+                <th scope="col">{t('roster.columns.affiliation')}</th>
+                <th scope="col">{t('roster.columns.role')}</th>
+                <th scope="col">{t('roster.columns.contact')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('roster.columns.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {members.map((member) => (
+                <MemberRow key={member.id} member={member} trip={trip} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,180 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { LANGUAGE_AUTONYMS, LANGUAGES, type Language } from '@shared/i18n/languages';
+import { detectLanguage, type TripInput, tripInput } from '@shared/model';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../app/useLanguage';
+import { Field } from '../../components/Field';
+import { preventImeEnterSubmit } from '../../components/ime';
+import { useDescribeSaveError } from '../../components/saveError';
+import { TimeZoneInput } from '../../components/TimeZoneInput';
+import { useFieldError } from '../../components/useFieldError';
+
+/** A new trip's starting values: this device's zone as home, the hosts' usual zone as destination. */
+export function newTripDefaults(ui: Language, deviceTimeZone: string): TripInput {
+  const host: Language = ui === 'ja' ? 'ko' : 'ja';
+  const hostZone: Record<Language, string> = { ko: 'Asia/Seoul', ja: 'Asia/Tokyo', en: '' };
+  return {
+    title: { ko: '', ja: '', en: '' },
+    languages: { home: ui, host },
+    purpose: { lang: ui, text: '', translations: {} },
+    startDate: '',
+    endDate: '',
+    homeTimeZone: deviceTimeZone,
+    destinationTimeZone: hostZone[host],
+    organiser: '',
+  };
+}
+
+interface TripFormProps {
+  defaultValues: TripInput;
+  submitLabel: string;
+  onSubmit: (trip: TripInput) => Promise<void>;
+  onCancel: () => void;
+}
+
+export function TripForm({ defaultValues, submitLabel, onSubmit, onCancel }: TripFormProps) {
+  const { t } = useTranslation(['trips', 'common']);
+  const ui = useLanguage();
+  const errorText = useFieldError();
+  const describeSaveError = useDescribeSaveError();
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const { register, handleSubmit, watch, formState } = useForm({
+    resolver: zodResolver(tripInput),
+    defaultValues,
+  });
+  const { errors, isSubmitting, submitCount } = formState;
+  const home = watch('languages.home');
+  const startDate = watch('startDate');
+
+  const submit = handleSubmit(async (values) => {
+    setSaveError(null);
+    try {
+      await onSubmit({ ...values, purpose: { ...values.purpose, lang: detectLanguage(values.purpose.text, ui) } });
+    } catch (error) {
+      setSaveError(describeSaveError(error));
+    }
+  });
+
+  const hasErrors = Object.keys(errors).length > 0;
+  return (
+    <form className="form" noValidate onSubmit={submit} onKeyDown={preventImeEnterSubmit}>
+      {submitCount > 0 && hasErrors ? (
+        <p className="form__summary" role="alert">
+          {t('common:validation.summary')}
+        </p>
+      ) : null}
+      {saveError ? (
+        <p className="form__summary" role="alert">
+          {saveError}
+        </p>
+      ) : null}
+
+      <fieldset className="fieldset">
+        <legend>{t('form.titleLegend')}</legend>
+        <p className="field__hint">{t('form.titleHint')}</p>
+        {LANGUAGES.map((lang, index) => (
+          <Field
+            key={lang}
+            label={t(`form.title.${lang}`)}
+            error={errorText(errors.title?.[lang])}
+            required={lang === home}
+          >
+            {(control) => (
+              <input
+                {...control}
+                {...register(`title.${lang}`)}
+                lang={lang}
+                // biome-ignore lint/a11y/noAutofocus: the user opened this form to type into it; the cursor waits in the first field.
+                autoFocus={index === 0}
+                className="input--wide"
+              />
+            )}
+          </Field>
+        ))}
+      </fieldset>
+
+      <fieldset className="fieldset fieldset--row">
+        <legend>{t('form.languagesLegend')}</legend>
+        <Field label={t('form.homeLanguage')}>
+          {(control) => (
+            <select {...control} {...register('languages.home')}>
+              {LANGUAGES.map((lang) => (
+                <option key={lang} value={lang}>
+                  {LANGUAGE_AUTONYMS[lang]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('form.hostLanguage')}>
+          {(control) => (
+            <select {...control} {...register('languages.host')}>
+              {LANGUAGES.map((lang) => (
+                <option key={lang} value={lang}>
+                  {LANGUAGE_AUTONYMS[lang]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </fieldset>
+
+      <fieldset className="fieldset fieldset--row">
+        <legend>{t('form.datesLegend')}</legend>
+        <Field label={t('form.startDate')} error={errorText(errors.startDate)} required>
+          {(control) => <input {...control} type="date" {...register('startDate')} />}
+        </Field>
+        <Field label={t('form.endDate')} error={errorText(errors.endDate)} required>
+          {(control) => <input {...control} type="date" {...register('endDate')} />}
+        </Field>
+      </fieldset>
+
+      <fieldset className="fieldset fieldset--row">
+        <legend>{t('form.timeZonesLegend')}</legend>
+        <Field
+          label={t('form.homeTimeZone')}
+          hint={t('form.timeZoneHint')}
+          error={errorText(errors.homeTimeZone)}
+          required
+        >
+          {(control) => (
+            <TimeZoneInput {...control} {...register('homeTimeZone')} zone={watch('homeTimeZone')} on={startDate} />
+          )}
+        </Field>
+        <Field
+          label={t('form.destinationTimeZone')}
+          hint={t('form.timeZoneHint')}
+          error={errorText(errors.destinationTimeZone)}
+          required
+        >
+          {(control) => (
+            <TimeZoneInput
+              {...control}
+              {...register('destinationTimeZone')}
+              zone={watch('destinationTimeZone')}
+              on={startDate}
+            />
+          )}
+        </Field>
+      </fieldset>
+
+      <Field label={t('form.organiser')} error={errorText(errors.organiser)}>
+        {(control) => <input {...control} {...register('organiser')} className="input--wide" />}
+      </Field>
+      <Field label={t('form.purpose')} hint={t('form.purposeHint')} error={errorText(errors.purpose?.text)}>
+        {(control) => <textarea {...control} {...register('purpose.text')} rows={4} />}
+      </Field>
+
+      <div className="form__actions">
+        <button type="submit" className="button button--primary" disabled={isSubmitting}>
+          {isSubmitting ? t('common:actions.saving') : submitLabel}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          {t('common:actions.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

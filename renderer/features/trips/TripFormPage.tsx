@@ -1,0 +1,60 @@
+import type { Trip, TripInput } from '@shared/model';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import { Loading, NotFound } from '../../app/NotFound';
+import { paths } from '../../app/paths';
+import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { useLanguage } from '../../app/useLanguage';
+import { useTrip } from '../../data/hooks/useTrip';
+import { useStore } from '../../data/StoreContext';
+import { createTrip, updateTrip } from '../../data/trips';
+import { newTripDefaults, TripForm } from './TripForm';
+
+function editableFields(trip: Trip): TripInput {
+  const { title, languages, purpose, startDate, endDate, homeTimeZone, destinationTimeZone, organiser } = trip;
+  return { title, languages, purpose, startDate, endDate, homeTimeZone, destinationTimeZone, organiser };
+}
+
+export function NewTripPage() {
+  const { t } = useTranslation('trips');
+  const store = useStore();
+  const lang = useLanguage();
+  const [, navigate] = useLocation();
+  useDocumentTitle(t('form.newTitle'));
+  const deviceZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return (
+    <section aria-labelledby="trip-form-heading">
+      <h1 id="trip-form-heading">{t('form.newTitle')}</h1>
+      <TripForm
+        defaultValues={newTripDefaults(lang, deviceZone)}
+        submitLabel={t('form.create')}
+        onSubmit={async (input) => navigate(paths.trip((await createTrip(store, input)).id))}
+        onCancel={() => navigate(paths.trips())}
+      />
+    </section>
+  );
+}
+
+export function EditTripPage({ tripId }: { tripId: string }) {
+  const { t } = useTranslation('trips');
+  const store = useStore();
+  const trip = useTrip(tripId);
+  const [, navigate] = useLocation();
+  useDocumentTitle(t('form.editTitle'));
+  if (trip === undefined) return <Loading />;
+  if (trip === null) return <NotFound />;
+  return (
+    <section aria-labelledby="trip-form-heading">
+      <h1 id="trip-form-heading">{t('form.editTitle')}</h1>
+      <TripForm
+        defaultValues={editableFields(trip)}
+        submitLabel={t('form.save')}
+        onSubmit={async (input) => {
+          await updateTrip(store, trip.id, input);
+          navigate(paths.trip(trip.id));
+        }}
+        onCancel={() => navigate(paths.trip(trip.id))}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+import { daysInclusive } from '@shared/model';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
+import { Loading } from '../../app/NotFound';
+import { paths } from '../../app/paths';
+import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { useLanguage } from '../../app/useLanguage';
+import { EmptyState } from '../../components/EmptyState';
+import { useMemberCounts } from '../../data/hooks/useMemberCounts';
+import { useTrips } from '../../data/hooks/useTrips';
+import { useStore } from '../../data/StoreContext';
+import { loadSampleTrip } from '../../data/sampleTrip';
+import { describeTimeZone, formatDateRange } from '../../i18n/format';
+import { namesToShow } from './tripTitles';
+
+export function TripListPage() {
+  const { t } = useTranslation(['trips', 'common']);
+  const store = useStore();
+  const lang = useLanguage();
+  const trips = useTrips();
+  const counts = useMemberCounts();
+  const [, navigate] = useLocation();
+  useDocumentTitle(t('list.title'));
+
+  const openSample = async () => navigate(paths.trip(await loadSampleTrip(store)));
+
+  const actions = (
+    <>
+      <Link href={paths.newTrip()} className="button button--primary">
+        {t('list.new')}
+      </Link>
+      <button type="button" className="button" onClick={() => void openSample()}>
+        {t('list.loadSample')}
+      </button>
+    </>
+  );
+
+  if (!trips) return <Loading />;
+  return (
+    <section aria-labelledby="trips-heading">
+      <header className="page-header">
+        <h1 id="trips-heading">{t('list.title')}</h1>
+        {trips.length > 0 ? <div className="page-header__actions">{actions}</div> : null}
+      </header>
+      {trips.length === 0 ? (
+        <EmptyState title={t('list.emptyTitle')} body={t('list.emptyBody')}>
+          {actions}
+        </EmptyState>
+      ) : (
+        <ul className="trip-list">
+          {trips.map((trip) => {
+            const [first, ...others] = namesToShow(trip.title, lang, trip);
+            const destination = describeTimeZone(trip.destinationTimeZone, lang, trip.startDate);
+            return (
+              <li key={trip.id} className="trip-card">
+                <Link href={paths.trip(trip.id)} className="trip-card__link">
+                  <span className="trip-card__title" lang={first?.lang}>
+                    {first?.text}
+                  </span>
+                </Link>
+                {others.map((name) => (
+                  <span key={name.lang} className="trip-card__subtitle" lang={name.lang}>
+                    {name.text}
+                  </span>
+                ))}
+                <span className="trip-card__facts">
+                  <span>{formatDateRange(trip.startDate, trip.endDate, lang)}</span>
+                  <span>{t('common:dates.days', { count: daysInclusive(trip.startDate, trip.endDate) })}</span>
+                  <span>{destination.name}</span>
+                  <span>{t('list.members', { count: counts?.get(trip.id) ?? 0 })}</span>
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,135 @@
+import { LANGUAGE_AUTONYMS } from '@shared/i18n/languages';
+import { daysInclusive, type Trip } from '@shared/model';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
+import { Loading, NotFound } from '../../app/NotFound';
+import { paths } from '../../app/paths';
+import { useOfferUndo } from '../../app/undo';
+import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { useLanguage } from '../../app/useLanguage';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useTrip } from '../../data/hooks/useTrip';
+import { useStore } from '../../data/StoreContext';
+import { deleteTrip, restoreTrip } from '../../data/trips';
+import { describeTimeZone, formatDateRange } from '../../i18n/format';
+import { RosterSection } from '../members/RosterSection';
+import { namesToShow } from './tripTitles';
+import { VisitsSection } from './VisitsSection';
+
+function TimeZoneFact({ zone, trip }: { zone: string; trip: Trip }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const { name, offset } = describeTimeZone(zone, lang, trip.startDate);
+  return <span title={zone}>{t('timeZone.withOffset', { name, offset })}</span>;
+}
+
+function TripDetails({ trip }: { trip: Trip }) {
+  const { t } = useTranslation(['trips', 'common']);
+  const lang = useLanguage();
+  return (
+    <dl className="facts">
+      <div>
+        <dt>{t('details.dates')}</dt>
+        <dd>
+          {formatDateRange(trip.startDate, trip.endDate, lang)}{' '}
+          <span className="muted">
+            ({t('common:dates.days', { count: daysInclusive(trip.startDate, trip.endDate) })})
+          </span>
+        </dd>
+      </div>
+      <div>
+        <dt>{t('details.timeZones')}</dt>
+        <dd>
+          <TimeZoneFact zone={trip.homeTimeZone} trip={trip} /> →{' '}
+          <TimeZoneFact zone={trip.destinationTimeZone} trip={trip} />
+        </dd>
+      </div>
+      <div>
+        <dt>{t('details.languages')}</dt>
+        <dd>
+          {t('details.languagePair', {
+            home: LANGUAGE_AUTONYMS[trip.languages.home],
+            host: LANGUAGE_AUTONYMS[trip.languages.host],
+          })}
+        </dd>
+      </div>
+      {trip.organiser ? (
+        <div>
+          <dt>{t('details.organiser')}</dt>
+          <dd>{trip.organiser}</dd>
+        </div>
+      ) : null}
+      {trip.purpose.text ? (
+        <div className="facts__wide">
+          <dt>{t('details.purpose')}</dt>
+          <dd lang={trip.purpose.lang} className="prose">
+            {trip.purpose.text}
+          </dd>
+        </div>
+      ) : null}
+    </dl>
+  );
+}
+
+export function TripPage({ tripId }: { tripId: string }) {
+  const { t } = useTranslation(['trips', 'common']);
+  const store = useStore();
+  const lang = useLanguage();
+  const trip = useTrip(tripId);
+  const offerUndo = useOfferUndo();
+  const [, navigate] = useLocation();
+  const [confirming, setConfirming] = useState(false);
+  const [first, ...others] = trip ? namesToShow(trip.title, lang, trip) : [];
+  useDocumentTitle(first?.text);
+
+  if (trip === undefined) return <Loading />;
+  if (trip === null) return <NotFound />;
+
+  const remove = async () => {
+    setConfirming(false);
+    await deleteTrip(store, trip.id);
+    navigate(paths.trips());
+    offerUndo({
+      message: t('delete.done', { title: first?.text ?? '' }),
+      undo: () => restoreTrip(store, trip.id),
+    });
+  };
+
+  return (
+    <article className="trip" aria-labelledby="trip-title">
+      <header className="page-header">
+        <div>
+          <h1 id="trip-title" lang={first?.lang}>
+            {first?.text}
+          </h1>
+          {others.map((name) => (
+            <p key={name.lang} className="page-header__subtitle" lang={name.lang}>
+              {name.text}
+            </p>
+          ))}
+        </div>
+        <div className="page-header__actions">
+          <Link href={paths.editTrip(trip.id)} className="button">
+            {t('details.edit')}
+          </Link>
+          <button type="button" className="button button--danger-quiet" onClick={() => setConfirming(true)}>
+            {t('details.delete')}
+          </button>
+        </div>
+      </header>
+      <TripDetails trip={trip} />
+      <RosterSection trip={trip} />
+      <VisitsSection trip={trip} />
+      <ConfirmDialog
+        open={confirming}
+        title={t('delete.confirmTitle')}
+        body={t('delete.confirmBody', { title: first?.text ?? '' })}
+        confirmLabel={t('delete.confirm')}
+        cancelLabel={t('common:actions.cancel')}
+        onConfirm={() => void remove()}
+        onCancel={() => setConfirming(false)}
+      />
+    </article>
+  );
+}

@@ -1,0 +1,37 @@
+import { FALLBACK_LANGUAGE, LANGUAGES, type Language, language } from '@shared/i18n/languages';
+import { NAMESPACES, resources } from '@shared/i18n/resources';
+import i18next, { type i18n } from 'i18next';
+import LanguageDetector from 'i18next-browser-languagedetector';
+import { initReactI18next } from 'react-i18next';
+
+/** Where the chosen language is remembered; until a choice is made, the OS language decides. */
+export const LANGUAGE_STORAGE_KEY = 'fieldbook.language';
+
+/** `lng` fixes the language (tests); otherwise the saved choice, then the OS language. */
+export async function initI18n(lng?: Language): Promise<i18n> {
+  const instance = i18next.createInstance();
+  if (!lng) instance.use(LanguageDetector);
+  await instance.use(initReactI18next).init({
+    ...(lng ? { lng } : {}),
+    resources,
+    ns: NAMESPACES,
+    defaultNS: 'common',
+    supportedLngs: [...LANGUAGES],
+    nonExplicitSupportedLngs: true,
+    load: 'languageOnly',
+    fallbackLng: FALLBACK_LANGUAGE,
+    detection: {
+      order: ['localStorage', 'navigator'],
+      caches: ['localStorage'],
+      lookupLocalStorage: LANGUAGE_STORAGE_KEY,
+    },
+    interpolation: { escapeValue: false },
+  });
+  return instance;
+}
+
+/** The interface language in effect, as one of the supported languages. */
+export function currentLanguage(instance: i18n): Language {
+  const parsed = language.safeParse(instance.resolvedLanguage);
+  return parsed.success ? parsed.data : FALLBACK_LANGUAGE;
+}

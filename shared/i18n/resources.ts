@@ -1,0 +1,27 @@
+import enCommon from '../../locales/en/common.json';
+import enMembers from '../../locales/en/members.json';
+import enMenu from '../../locales/en/menu.json';
+import enTrips from '../../locales/en/trips.json';
+import jaCommon from '../../locales/ja/common.json';
+import jaMembers from '../../locales/ja/members.json';
+import jaMenu from '../../locales/ja/menu.json';
+import jaTrips from '../../locales/ja/trips.json';
+import koCommon from '../../locales/ko/common.json';
+import koMembers from '../../locales/ko/members.json';
+import koMenu from '../../locales/ko/menu.json';
+import koTrips from '../../locales/ko/trips.json';
+import type { Language } from './languages';
+
+/**
+ * Every translated string, bundled: the app works offline from the first
+ * start, and switching language never waits for a download.
+ */
+export const resources = {
+  en: { common: enCommon, trips: enTrips, members: enMembers, menu: enMenu },
+  ko: { common: koCommon, trips: koTrips, members: koMembers, menu: koMenu },
+  ja: { common: jaCommon, trips: jaTrips, members: jaMembers, menu: jaMenu },
+} satisfies Record<Language, Record<string, unknown>>;
+
+export type Namespace = keyof (typeof resources)['en'];
+export const NAMESPACES = Object.keys(resources.en) as Namespace[];
+export type MenuStrings = (typeof resources)['en']['menu'];
