@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import iconUrl from '../../assets/icon.svg';
+import iconUrl from '../../assets/icon.svg?inline';
 import { LanguageSwitcher } from '../features/settings/LanguageSwitcher';
 import { paths } from './paths';
 

@@ -18,7 +18,7 @@ export function formatDateRange(start: PlainDate, end: PlainDate, lang: Language
 
 export function formatTimeRange(start: PlainTime | null, end: PlainTime | null, lang: Language): string | null {
   if (!start) return null;
-  const format = new Intl.DateTimeFormat(lang, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
+  const format = new Intl.DateTimeFormat(lang, { timeStyle: 'short', timeZone: 'UTC' });
   const at = (time: PlainTime) => new Date(`1970-01-01T${time}:00Z`);
   return end ? format.formatRange(at(start), at(end)) : format.format(at(start));
 }

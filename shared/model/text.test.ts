@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, pickName } from './text';
+import { detectLanguage, pickName, textIn } from './text';
 
 describe('detectLanguage', () => {
   it('tells Korean by Hangul and Japanese by kana', () => {
@@ -21,5 +21,14 @@ describe('pickName', () => {
     expect(pickName(name, ['ja', 'ko'])).toBe('福岡県庁');
     expect(pickName(name, ['en'])).toBe('후쿠오카현청');
     expect(pickName({}, ['en'])).toBe('');
+  });
+});
+
+describe('textIn', () => {
+  const purpose = { lang: 'ko' as const, text: '연수', translations: { ja: '研修' } };
+  it('gives the translation when there is one, else the original in its own language', () => {
+    expect(textIn(purpose, 'ja')).toEqual({ text: '研修', lang: 'ja' });
+    expect(textIn(purpose, 'ko')).toEqual({ text: '연수', lang: 'ko' });
+    expect(textIn(purpose, 'en')).toEqual({ text: '연수', lang: 'ko' });
   });
 });

@@ -54,3 +54,10 @@ export function pickName(name: LocalizedName, preferred: readonly Language[]): s
   }
   return '';
 }
+
+/** The text in `lang` when written or translated into it, else the original; with the language it is in. */
+export function textIn(text: TranslatableText, lang: Language): { text: string; lang: Language } {
+  if (text.lang === lang) return { text: text.text, lang };
+  const translated = text.translations[lang];
+  return translated ? { text: translated, lang } : { text: text.text, lang: text.lang };
+}

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { MEMBER_ROLES, type MemberInput, memberInput } from '@shared/model';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/Field';
@@ -37,23 +37,27 @@ export function MemberForm(props: MemberFormProps) {
   const describeSaveError = useDescribeSaveError();
   const affiliationsId = useId();
   const [saveError, setSaveError] = useState<string | null>(null);
-  const [added, setAdded] = useState<string | null>(null);
+  const [added, setAdded] = useState<{ message: string; count: number } | null>(null);
   const { register, handleSubmit, formState, reset, setFocus } = useForm({
     resolver: zodResolver(memberInput),
     defaultValues,
   });
   const { errors, isSubmitting, submitCount } = formState;
 
+  // After "save and add another", the cursor goes back to the name, ready for the next member.
+  const addedCount = added?.count ?? 0;
+  useEffect(() => {
+    if (addedCount > 0) setFocus('name');
+  }, [addedCount, setFocus]);
+
   const save = (then: (member: MemberInput) => Promise<void>, again: boolean) =>
     handleSubmit(async (values) => {
       setSaveError(null);
-      setAdded(null);
       try {
         await then(values);
         if (again) {
           reset({ ...EMPTY_MEMBER, affiliation: values.affiliation, role: values.role });
-          setAdded(t('form.added', { name: values.name }));
-          setFocus('name');
+          setAdded((last) => ({ message: t('form.added', { name: values.name }), count: (last?.count ?? 0) + 1 }));
         }
       } catch (error) {
         setSaveError(describeSaveError(error));
@@ -131,7 +135,7 @@ export function MemberForm(props: MemberFormProps) {
         </button>
       </div>
       <p className="form__status" role="status">
-        {added}
+        {added?.message}
       </p>
     </form>
   );

@@ -1,5 +1,5 @@
 import { LANGUAGE_AUTONYMS } from '@shared/i18n/languages';
-import { daysInclusive, type Trip } from '@shared/model';
+import { daysInclusive, type Trip, textIn } from '@shared/model';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
@@ -27,6 +27,7 @@ function TimeZoneFact({ zone, trip }: { zone: string; trip: Trip }) {
 function TripDetails({ trip }: { trip: Trip }) {
   const { t } = useTranslation(['trips', 'common']);
   const lang = useLanguage();
+  const purpose = textIn(trip.purpose, lang);
   return (
     <dl className="facts">
       <div>
@@ -60,11 +61,11 @@ function TripDetails({ trip }: { trip: Trip }) {
           <dd>{trip.organiser}</dd>
         </div>
       ) : null}
-      {trip.purpose.text ? (
+      {purpose.text ? (
         <div className="facts__wide">
           <dt>{t('details.purpose')}</dt>
-          <dd lang={trip.purpose.lang} className="prose">
-            {trip.purpose.text}
+          <dd lang={purpose.lang} className="prose">
+            {purpose.text}
           </dd>
         </div>
       ) : null}

@@ -1,0 +1,112 @@
+import type { TripInput } from '@shared/model';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { renderIn } from '../../../test/fixtures/render';
+import { newTripDefaults, TripForm } from './TripForm';
+
+function renderForm(language: 'ko' | 'ja' | 'en', onSubmit = vi.fn(async (_: TripInput) => {})) {
+  return renderIn(
+    language,
+    <TripForm
+      defaultValues={newTripDefaults(language, 'Asia/Seoul')}
+      submitLabel="OK"
+      onSubmit={onSubmit}
+      onCancel={() => {}}
+    />,
+  ).then(() => onSubmit);
+}
+
+/** The message shown for an input: what its aria-describedby points at first. */
+function messageFor(input: HTMLElement): string | null {
+  const id = input.getAttribute('aria-describedby')?.split(' ')[0];
+  return id ? (document.getElementById(id)?.textContent ?? null) : null;
+}
+
+describe('trip form', () => {
+  it('tells what is wrong in Korean, next to each field', async () => {
+    const onSubmit = await renderForm('ko');
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('첫날 *'), '1996-10-29');
+    await user.type(screen.getByLabelText('마지막 날 *'), '1996-10-20');
+    await user.clear(screen.getByLabelText(/방문지/));
+    await user.type(screen.getByLabelText(/방문지/), 'Tokio');
+    await user.click(screen.getByRole('button', { name: 'OK' }));
+
+    expect(await screen.findByText('표시된 항목을 고쳐 주세요.')).toBeTruthy();
+    expect(messageFor(screen.getByLabelText('한국어 *'))).toBe('필수 항목입니다.');
+    expect(messageFor(screen.getByLabelText('마지막 날 *'))).toBe('마지막 날이 첫날보다 앞섭니다.');
+    expect(messageFor(screen.getByLabelText(/방문지/))).toBe('목록에서 시간대를 고르세요. 예: Asia/Tokyo');
+    expect(screen.getByLabelText('한국어 *').getAttribute('aria-invalid')).toBe('true');
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
+  it('tells what is wrong in Japanese, and requires the title in the delegation’s language', async () => {
+    const onSubmit = await renderForm('ja');
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'OK' }));
+    expect(await screen.findByText('印の付いた項目を修正してください。')).toBeTruthy();
+    expect(messageFor(screen.getByLabelText('日本語 *'))).toBe('必須項目です。');
+    expect(messageFor(screen.getByLabelText('韓国語'))).toBeNull();
+    expect(messageFor(screen.getByLabelText('初日 *'))).toBe('必須項目です。');
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
+  it('submits a valid trip, with the purpose marked in the language it is written in', async () => {
+    const onSubmit = await renderForm('en');
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('In English *'), 'Study visit to Fukuoka');
+    await user.type(screen.getByLabelText('In Japanese'), '福岡視察');
+    await user.type(screen.getByLabelText('Purpose'), '지역 과학기술 정책을 배운다');
+    await user.type(screen.getByLabelText('First day *'), '1996-10-20');
+    await user.type(screen.getByLabelText('Last day *'), '1996-10-29');
+    await user.click(screen.getByRole('button', { name: 'OK' }));
+
+    expect(onSubmit).toHaveBeenCalledTimes(1);
+    const trip = onSubmit.mock.calls[0]?.[0];
+    expect(trip).toMatchObject({
+      title: { en: 'Study visit to Fukuoka', ja: '福岡視察' },
+      languages: { home: 'en', host: 'ja' },
+      purpose: { lang: 'ko', text: '지역 과학기술 정책을 배운다' },
+      destinationTimeZone: 'Asia/Tokyo',
+    });
+  });
+
+  it('shows a save failure without losing what was typed', async () => {
+    const onSubmit = vi.fn(async () => {
+      throw Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+    });
+    await renderForm('ko', onSubmit);
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('한국어 *'), '후쿠오카 연수');
+    await user.type(screen.getByLabelText('첫날 *'), '1996-10-20');
+    await user.type(screen.getByLabelText('마지막 날 *'), '1996-10-29');
+    await user.click(screen.getByRole('button', { name: 'OK' }));
+    const alert = await screen.findByText(/저장 공간이 가득 찼습니다/);
+    expect(within(alert.closest('form') as HTMLElement).getByLabelText('한국어 *')).toHaveProperty(
+      'value',
+      '후쿠오카 연수',
+    );
+  });
+
+  it('cancels the Enter that confirms an input-method conversion, and only that Enter', async () => {
+    await renderForm('ja');
+    const title = screen.getByLabelText('日本語 *');
+    const enter = (init: KeyboardEventInit) =>
+      title.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true, ...init }));
+    // dispatchEvent answers false when a handler cancelled the event: the browser then neither submits nor saves.
+    expect(enter({ isComposing: true })).toBe(false);
+    expect(enter({ keyCode: 229 })).toBe(false);
+    expect(enter({})).toBe(true);
+  });
+
+  it('submits with a plain Enter once the form is valid', async () => {
+    const onSubmit = await renderForm('ja');
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('日本語 *'), '福岡視察');
+    await user.type(screen.getByLabelText('初日 *'), '1996-10-20');
+    await user.type(screen.getByLabelText('最終日 *'), '1996-10-29');
+    await user.type(screen.getByLabelText('日本語 *'), '{Enter}');
+    expect(onSubmit).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,38 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openApp } from './support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('offline', () => {
+  it('works with no network at all, and what was done offline is there afterwards', async () => {
+    const app = await openApp(browser, 'ja-JP');
+    const requests: string[] = [];
+    app.page.on('request', (request) => requests.push(request.url()));
+    await app.page.context().setOffline(true);
+
+    await app.tripList.startNewTrip();
+    await app.tripForm.fill({ titleJa: '神奈川視察', startDate: '2026-05-11', endDate: '2026-05-13' });
+    await app.tripForm.create();
+    await app.trip.title().waitFor();
+    await app.trip.startAddingMember();
+    await app.memberForm.add({ name: '佐藤一郎', nameForHosts: 'サトウ イチロウ', role: 'organiser' });
+    expect(await app.trip.roster()).toEqual([['佐藤一郎', 'サトウ イチロウ', '', '主催']]);
+    await app.page.getByRole('link', { name: '視察一覧' }).first().click();
+    expect(await app.tripList.titles()).toEqual(['神奈川視察']);
+
+    // Nothing was fetched while offline: the app needs no network.
+    expect(requests).toEqual([]);
+    expect(app.errors).toEqual([]);
+
+    await app.page.context().setOffline(false);
+    await app.reload();
+    expect(await app.tripList.titles()).toEqual(['神奈川視察']);
+  });
+});

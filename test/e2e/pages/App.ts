@@ -1,0 +1,78 @@
+import type { Page } from 'playwright-core';
+import { LANGUAGE_AUTONYMS, type Language } from '../../../shared/i18n/languages';
+import { resources } from '../../../shared/i18n/resources';
+import { MemberFormScreen } from './MemberFormScreen';
+import { TripFormScreen } from './TripFormScreen';
+import { TripListScreen } from './TripListScreen';
+import { TripScreen } from './TripScreen';
+
+type Resources = (typeof resources)['en'];
+type Namespace = keyof Resources;
+
+/**
+ * The app as a user sees it. Screens find their controls by the text the
+ * user reads, in the language the app is showing, taken from the locale
+ * files: a test written once runs in Korean, Japanese or English.
+ */
+export class App {
+  readonly errors: string[] = [];
+  language: Language = 'ko';
+
+  private constructor(readonly page: Page) {
+    page.on('pageerror', (error) => this.errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') this.errors.push(message.text());
+    });
+  }
+
+  static async open(page: Page): Promise<App> {
+    const app = new App(page);
+    await page.goto('./');
+    await app.waitUntilReady();
+    return app;
+  }
+
+  /** The string the app shows for a key, in the current language ('trips', 'list.new'). */
+  t(namespace: Namespace, key: string, values: Record<string, string | number> = {}): string {
+    let node: unknown = resources[this.language][namespace];
+    for (const part of key.split('.')) node = (node as Record<string, unknown>)[part];
+    if (typeof node !== 'string') throw new Error(`No string ${namespace}:${key}`);
+    return node.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
+  }
+
+  /** Waits for the first screen and learns which language it is in. */
+  async waitUntilReady(): Promise<void> {
+    await this.page.locator('.app-main').waitFor();
+    const lang = await this.page.locator('html').getAttribute('lang');
+    if (lang === 'ko' || lang === 'ja' || lang === 'en') this.language = lang;
+  }
+
+  async reload(): Promise<void> {
+    await this.page.reload();
+    await this.waitUntilReady();
+  }
+
+  async switchLanguage(language: Language): Promise<void> {
+    await this.page
+      .getByRole('combobox', { name: this.t('common', 'language.label') })
+      .selectOption(LANGUAGE_AUTONYMS[language]);
+    this.language = language;
+    await this.page.locator(`html[lang="${language}"]`).waitFor();
+  }
+
+  get tripList() {
+    return new TripListScreen(this);
+  }
+
+  get tripForm() {
+    return new TripFormScreen(this);
+  }
+
+  get trip() {
+    return new TripScreen(this);
+  }
+
+  get memberForm() {
+    return new MemberFormScreen(this);
+  }
+}

@@ -1,0 +1,45 @@
+import type { MemberRole } from '../../../shared/model';
+import type { App } from './App';
+import { labelled } from './labelled';
+
+export interface MemberFields {
+  name: string;
+  nameForHosts?: string;
+  affiliation?: string;
+  role?: MemberRole;
+  email?: string;
+  phone?: string;
+}
+
+export class MemberFormScreen {
+  constructor(private readonly app: App) {}
+
+  private get form() {
+    return this.app.page.locator('form');
+  }
+
+  private field(key: string) {
+    return labelled(this.form, this.app.t('members', key));
+  }
+
+  async fill(member: MemberFields): Promise<void> {
+    await this.field('form.name').fill(member.name);
+    if (member.nameForHosts) await this.field('form.nameForHosts').fill(member.nameForHosts);
+    if (member.affiliation) await this.field('form.affiliation').fill(member.affiliation);
+    if (member.role)
+      await this.form.getByRole('radio', { name: this.app.t('members', `roles.${member.role}`) }).check();
+    if (member.email) await this.field('form.email').fill(member.email);
+    if (member.phone) await this.field('form.phone').fill(member.phone);
+  }
+
+  async add(member: MemberFields): Promise<void> {
+    await this.fill(member);
+    await this.form.getByRole('button', { name: this.app.t('members', 'form.add'), exact: true }).click();
+  }
+
+  async addAndContinue(member: MemberFields): Promise<void> {
+    await this.fill(member);
+    await this.form.getByRole('button', { name: this.app.t('members', 'form.addAnother') }).click();
+    await this.app.page.getByRole('status').filter({ hasText: member.name }).waitFor();
+  }
+}

@@ -1,0 +1,52 @@
+import type { App } from './App';
+
+export class TripScreen {
+  constructor(private readonly app: App) {}
+
+  private get page() {
+    return this.app.page;
+  }
+
+  title() {
+    return this.page.locator('#trip-title');
+  }
+
+  async startAddingMember(): Promise<void> {
+    await this.page.getByRole('link', { name: this.app.t('members', 'roster.add') }).click();
+  }
+
+  async edit(): Promise<void> {
+    await this.page.getByRole('link', { name: this.app.t('trips', 'details.edit') }).click();
+  }
+
+  /** Deletes the trip, answering the confirmation. */
+  async delete(): Promise<void> {
+    await this.page.getByRole('button', { name: this.app.t('trips', 'details.delete') }).click();
+    await this.page
+      .getByRole('dialog')
+      .getByRole('button', { name: this.app.t('trips', 'delete.confirm') })
+      .click();
+  }
+
+  /** The roster, one row per member: name, name for the hosts, affiliation, role. */
+  async roster(): Promise<string[][]> {
+    const rows = this.page.locator('table.roster tbody tr');
+    await rows.first().waitFor();
+    return rows.evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('th, td')].slice(0, 4).map((cell) => cell.textContent?.trim() ?? '')),
+    );
+  }
+
+  async removeMember(name: string): Promise<void> {
+    await this.page.getByRole('button', { name: this.app.t('members', 'roster.removeMember', { name }) }).click();
+  }
+
+  /** The visits as listed: time and names of the host in every language written. */
+  visits() {
+    return this.page.locator('.visit-list__item');
+  }
+
+  facts() {
+    return this.page.locator('dl.facts');
+  }
+}

@@ -1,0 +1,48 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from './pages/App';
+import { launchBrowser, openApp } from './support/browser';
+
+/** Screenshots of the main screens, for people to look at (out/screenshots), with what each must show. */
+const folder = path.resolve(import.meta.dirname, '../../out/screenshots');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  await mkdir(folder, { recursive: true });
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+async function capture(app: App, name: string): Promise<void> {
+  await app.page.screenshot({ path: path.join(folder, `${app.language}-${name}.png`), fullPage: true });
+}
+
+describe.each([
+  ['ko-KR', '연수 목록', '필수 항목입니다.', '연수단'],
+  ['ja-JP', '視察一覧', '必須項目です。', '視察団'],
+])('main screens in %s', (locale, listHeading, requiredMessage, rosterHeading) => {
+  it('trip list, trip form with a validation error, roster', async () => {
+    const app = await openApp(browser, locale);
+    await app.tripList.loadSampleTrip();
+    await app.trip.title().waitFor();
+    await app.page.getByRole('heading', { level: 2, name: new RegExp(`^${rosterHeading} 17$`) }).waitFor();
+    await app.trip.visits().first().waitFor();
+    await capture(app, 'roster');
+
+    await app.page.getByRole('link', { name: listHeading }).first().click();
+    await app.tripList.heading().waitFor();
+    expect(await app.tripList.titles()).toHaveLength(1);
+    await capture(app, 'trip-list');
+
+    await app.tripList.startNewTrip();
+    await app.tripForm.fill({ startDate: '2026-05-13', endDate: '2026-05-11' });
+    await app.tripForm.create();
+    await app.page.getByText(requiredMessage).first().waitFor();
+    await capture(app, 'trip-form-error');
+    expect(app.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,53 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { type Browser, type BrowserContext, chromium, type LaunchOptions } from 'playwright-core';
+import { inject } from 'vitest';
+import { App } from '../pages/App';
+
+/** Debian's Chromium; the flags keep it from calling home on a machine with no internet. */
+const launchOptions: LaunchOptions = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+};
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch(launchOptions);
+}
+
+/** `locale` is the OS language the browser reports (navigator.languages). */
+function contextOptions(locale: string) {
+  return { locale, viewport: { width: 1280, height: 860 }, baseURL: inject('baseURL') };
+}
+
+/** The app in a fresh browser profile (empty IndexedDB), as on a newly installed machine. */
+export async function openApp(browser: Browser, locale = 'ko-KR'): Promise<App> {
+  const context = await browser.newContext(contextOptions(locale));
+  return App.open(await context.newPage());
+}
+
+/**
+ * The app in a browser whose profile is on disk: closing or killing that
+ * browser and launching again on the same folder restarts the app on the
+ * same machine.
+ */
+export async function openAppPersistent(
+  userDataDir: string,
+  locale = 'ko-KR',
+): Promise<{ app: App; context: BrowserContext }> {
+  const context = await chromium.launchPersistentContext(userDataDir, { ...launchOptions, ...contextOptions(locale) });
+  const page = context.pages()[0] ?? (await context.newPage());
+  return { app: await App.open(page), context };
+}
+
+export function newProfileDir(): Promise<string> {
+  return mkdtemp(path.join(tmpdir(), 'fieldbook-profile-'));
+}

@@ -1,0 +1,104 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MemberFields } from './pages/MemberFormScreen';
+import { launchBrowser, openApp } from './support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const organiser: MemberFields = {
+  name: '김민준',
+  nameForHosts: '金珉俊（キム・ミンジュン）',
+  affiliation: '경기도',
+  role: 'organiser',
+};
+const member: MemberFields = {
+  name: '이서연',
+  nameForHosts: '李瑞妍（イ・ソヨン）',
+  affiliation: '충청남도',
+  role: 'member',
+};
+const interpreter: MemberFields = {
+  name: '田中花子',
+  nameForHosts: '田中花子（たなか はなこ）',
+  affiliation: '通訳センター',
+  role: 'interpreter',
+};
+
+describe('trips and their roster', () => {
+  it('keeps a new trip and three members with Korean and Japanese names across a reload', async () => {
+    const app = await openApp(browser, 'ko-KR');
+    await app.tripList.startNewTrip();
+    await app.tripForm.fill({
+      titleKo: '규슈 지역 과학기술 연수',
+      titleJa: '九州地域科学技術研修',
+      startDate: '2026-03-02',
+      endDate: '2026-03-06',
+      organiser: '과학기술정책연구원',
+      purpose: '규슈 지자체의 과학기술 행정을 배운다.',
+    });
+    await app.tripForm.create();
+    await expect.poll(() => app.trip.title().textContent()).toBe('규슈 지역 과학기술 연수');
+
+    await app.trip.startAddingMember();
+    await app.memberForm.addAndContinue(organiser);
+    await app.memberForm.addAndContinue(member);
+    await app.memberForm.add(interpreter);
+
+    const expected = [
+      ['김민준', '金珉俊（キム・ミンジュン）', '경기도', '주관'],
+      ['이서연', '李瑞妍（イ・ソヨン）', '충청남도', '단원'],
+      ['田中花子', '田中花子（たなか はなこ）', '通訳センター', '통역'],
+    ];
+    expect(await app.trip.roster()).toEqual(expected);
+
+    await app.reload();
+    expect(await app.trip.title().textContent()).toBe('규슈 지역 과학기술 연수');
+    expect(await app.page.getByText('九州地域科学技術研修').isVisible()).toBe(true);
+    expect(await app.trip.roster()).toEqual(expected);
+    expect(await app.trip.facts().textContent()).toContain('2026년 3월 2일');
+    expect(app.errors).toEqual([]);
+  });
+
+  it('refuses an invalid trip with messages next to the fields, and saves nothing', async () => {
+    const app = await openApp(browser, 'ko-KR');
+    await app.tripList.startNewTrip();
+    await app.tripForm.fill({ startDate: '2026-03-06', endDate: '2026-03-02' });
+    await app.tripForm.create();
+    expect(await app.tripForm.errorFor('form.title.ko')).toBe('필수 항목입니다.');
+    expect(await app.tripForm.errorFor('form.endDate')).toBe('마지막 날이 첫날보다 앞섭니다.');
+    await app.reload();
+    await app.page.goto('./');
+    await app.waitUntilReady();
+    expect(await app.tripList.titles()).toEqual([]);
+  });
+
+  it('deletes a trip after confirmation and brings it back with Undo', async () => {
+    const app = await openApp(browser, 'ko-KR');
+    await app.tripList.loadSampleTrip();
+    await app.trip.title().waitFor();
+    await app.trip.delete();
+    await app.tripList.heading().waitFor();
+    expect(await app.tripList.titles()).toEqual([]);
+
+    await app.page
+      .getByRole('status')
+      .getByRole('button', { name: /되돌리기/ })
+      .click();
+    await expect.poll(() => app.tripList.titles()).toEqual(['일본 지자체 과학기술혁신체제 교육연수단']);
+  });
+
+  it('removes a member and undoes it with Ctrl+Z', async () => {
+    const app = await openApp(browser, 'ko-KR');
+    await app.tripList.loadSampleTrip();
+    await app.trip.removeMember('통역');
+    await expect.poll(async () => (await app.trip.roster()).length).toBe(16);
+    await app.page.keyboard.press('Control+z');
+    await expect.poll(async () => (await app.trip.roster()).length).toBe(17);
+  });
+});
