@@ -1,0 +1,72 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { build } from 'electron-vite';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const require = createRequire(import.meta.url);
+// electron-builder's own reading and schema validation of its configuration, offline.
+const { getConfig, validateConfiguration } = require('app-builder-lib/out/util/config/config.js');
+const { DebugLogger } = require('builder-util');
+
+interface BuilderConfig {
+  appId: string;
+  productName: string;
+  files: { filter: string[] }[];
+  mac: { target: string; icon: string };
+  win: { target: string; icon: string };
+  linux: { target: string[]; icon: string };
+}
+
+let config: BuilderConfig;
+
+beforeAll(async () => {
+  config = await getConfig(root, null, null);
+  // What the packaged app will contain: the desktop build of main, preload and renderer.
+  await build({ root, logLevel: 'silent' });
+}, 60_000);
+
+async function pngSize(file: string): Promise<{ width: number; height: number }> {
+  const bytes = await readFile(path.join(root, file));
+  expect(bytes.subarray(1, 4).toString('ascii'), file).toBe('PNG');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+describe('electron-builder configuration', () => {
+  it('passes electron-builder’s own validation', async () => {
+    await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined();
+  });
+
+  it('names the app and builds an installer for each desktop platform', () => {
+    expect(config.appId).toBe('org.fieldbook.desktop');
+    expect(config.productName).toBe('Fieldbook');
+    expect(config.win.target).toBe('nsis');
+    expect(config.mac.target).toBe('dmg');
+    expect(config.linux.target).toEqual(['AppImage', 'deb']);
+  });
+
+  it('uses icons from assets/ large enough for every platform (512 px and up)', async () => {
+    for (const icon of new Set([config.mac.icon, config.win.icon, config.linux.icon])) {
+      expect(icon.startsWith('assets/')).toBe(true);
+      const { width, height } = await pngSize(icon);
+      expect(width).toBeGreaterThanOrEqual(512);
+      expect(height).toBe(width);
+    }
+  });
+
+  it('packages the files the app loads at run time', async () => {
+    const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as { main: string };
+    const mainSource = await readFile(path.join(root, 'electron/main.ts'), 'utf8');
+    const preload = /'\.\.\/preload\/([\w.]+)'/.exec(mainSource)?.[1];
+    const needed = [pkg.main, `out/preload/${preload}`, 'out/renderer/index.html'];
+    for (const file of needed) {
+      await expect(readFile(path.join(root, file)), file).resolves.toBeTruthy();
+      const folder = file.split('/').slice(0, 2).join('/');
+      expect(
+        config.files.flatMap((set) => set.filter),
+        file,
+      ).toContain(`${folder}/**`);
+    }
+  });
+});
