@@ -7,7 +7,12 @@ const here = (relative: string) => fileURLToPath(new URL(relative, import.meta.u
 export default defineConfig({
   main: {
     resolve: { alias },
-    build: { outDir: here('./out/main'), rollupOptions: { input: { main: here('./electron/main.ts') } } },
+    build: {
+      outDir: here('./out/main'),
+      // Everything but Electron and Node.js is inlined, so the packaged app carries no node_modules.
+      externalizeDeps: false,
+      rollupOptions: { input: { main: here('./electron/main.ts') }, external: ['electron', /^node:/] },
+    },
   },
   preload: {
     resolve: { alias },

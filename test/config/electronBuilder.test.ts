@@ -34,6 +34,17 @@ async function pngSize(file: string): Promise<{ width: number; height: number }>
 }
 
 describe('electron-builder configuration', () => {
+  it('ships a main process and preload that need nothing but Electron and Node.js', async () => {
+    const importsOf = async (file: string) => {
+      const code = await readFile(path.join(root, file), 'utf8');
+      return [...code.matchAll(/(?:from |require\()"([^"]+)"/g)].map((m) => m[1] ?? '');
+    };
+    const imports = [...(await importsOf('out/main/main.js')), ...(await importsOf('out/preload/preload.cjs'))];
+    expect(imports.length).toBeGreaterThan(0);
+    expect(imports.filter((name) => name !== 'electron' && !name.startsWith('node:'))).toEqual([]);
+    expect(config.files.flatMap((set) => set.filter)).toContain('!node_modules/**');
+  });
+
   it('passes electron-builder’s own validation', async () => {
     await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined();
   });

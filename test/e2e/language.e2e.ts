@@ -39,7 +39,7 @@ describe('interface language', () => {
 
     await app.reload();
     expect(app.language).toBe('ja');
-    expect(await app.page.getByRole('link', { name: '視察を編集' }).isVisible()).toBe(true);
+    await app.page.getByRole('link', { name: '視察を編集' }).waitFor();
   });
 
   it('shows dates in the conventions of the chosen language', async () => {

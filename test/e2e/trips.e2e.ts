@@ -59,7 +59,7 @@ describe('trips and their roster', () => {
 
     await app.reload();
     expect(await app.trip.title().textContent()).toBe('규슈 지역 과학기술 연수');
-    expect(await app.page.getByText('九州地域科学技術研修').isVisible()).toBe(true);
+    await app.page.getByText('九州地域科学技術研修').waitFor();
     expect(await app.trip.roster()).toEqual(expected);
     expect(await app.trip.facts().textContent()).toContain('2026년 3월 2일');
     expect(app.errors).toEqual([]);

@@ -25,8 +25,9 @@ export class TripListScreen {
       .click();
   }
 
-  /** The titles of the listed trips, as shown (first in the interface language). */
+  /** The titles of the listed trips, as shown (first in the interface language), once the list has loaded. */
   async titles(): Promise<string[]> {
+    await this.page.locator('.trip-list, .empty-state').first().waitFor();
     return this.page.locator('.trip-card__title').allTextContents();
   }
 
