@@ -4,9 +4,11 @@ import { Link } from 'wouter';
 import iconUrl from '../../assets/icon.svg?inline';
 import { LanguageSwitcher } from '../features/settings/LanguageSwitcher';
 import { paths } from './paths';
+import { useAppInfo } from './useAppInfo';
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
+  const info = useAppInfo();
   return (
     <div className="layout">
       <button type="button" className="skip-link" onClick={() => document.getElementById('main')?.focus()}>
@@ -25,6 +27,11 @@ export function Layout({ children }: { children: ReactNode }) {
       <main id="main" className="app-main" tabIndex={-1}>
         {children}
       </main>
+      {info ? (
+        <footer className="app-footer">
+          {t('footer.version', { version: info.version })} · {t(`footer.${info.shell}`)}
+        </footer>
+      ) : null}
     </div>
   );
 }

@@ -78,6 +78,23 @@ describe('trips and their roster', () => {
     expect(await app.tripList.titles()).toEqual([]);
   });
 
+  it('keeps a half-typed trip across a reload, and forgets it once saved', async () => {
+    const app = await openApp(browser, 'ja-JP');
+    await app.tripList.startNewTrip();
+    await app.tripForm.fill({ titleJa: '岐阜県視察', startDate: '2026-06-01' });
+    await app.page.waitForTimeout(500);
+    await app.reload();
+    await app.page.getByText(app.t('common', 'draft.restored')).waitFor();
+    expect(await app.tripForm.field('form.title.ja').inputValue()).toBe('岐阜県視察');
+    expect(await app.tripForm.field('form.startDate').inputValue()).toBe('2026-06-01');
+
+    await app.tripForm.fill({ endDate: '2026-06-02' });
+    await app.tripForm.create();
+    await app.trip.title().waitFor();
+    await app.page.goto('./#/trips/new');
+    expect(await app.tripForm.field('form.title.ja').inputValue()).toBe('');
+  });
+
   it('deletes a trip after confirmation and brings it back with Undo', async () => {
     const app = await openApp(browser, 'ko-KR');
     await app.tripList.loadSampleTrip();

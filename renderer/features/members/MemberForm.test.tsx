@@ -11,6 +11,7 @@ function renderForm(language: 'ko' | 'ja', withAddAnother = false) {
   return renderIn(
     language,
     <MemberForm
+      draftKey={`test:${Math.random()}`}
       defaultValues={EMPTY_MEMBER}
       submitLabel="OK"
       knownAffiliations={['경기도']}

@@ -3,10 +3,12 @@ import { MEMBER_ROLES, type MemberInput, memberInput } from '@shared/model';
 import { useEffect, useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { DraftNotice } from '../../components/DraftNotice';
 import { Field } from '../../components/Field';
 import { preventImeEnterSubmit } from '../../components/ime';
 import { useDescribeSaveError } from '../../components/saveError';
 import { useFieldError } from '../../components/useFieldError';
+import { useFormDraft } from '../../components/useFormDraft';
 
 export const EMPTY_MEMBER: MemberInput = {
   name: '',
@@ -18,6 +20,8 @@ export const EMPTY_MEMBER: MemberInput = {
 };
 
 interface MemberFormProps {
+  /** Where unsaved input is kept across reloads: one key per form and member. */
+  draftKey: string;
   defaultValues: MemberInput;
   submitLabel: string;
   /** Affiliations already on the roster, offered as suggestions: most delegations repeat a few. */
@@ -31,17 +35,16 @@ interface MemberFormProps {
 }
 
 export function MemberForm(props: MemberFormProps) {
-  const { defaultValues, submitLabel, knownAffiliations, hostLanguage, onSubmit, onCancel } = props;
+  const { draftKey, defaultValues, submitLabel, knownAffiliations, hostLanguage, onSubmit, onCancel } = props;
   const { t } = useTranslation(['members', 'common']);
   const errorText = useFieldError();
   const describeSaveError = useDescribeSaveError();
   const affiliationsId = useId();
   const [saveError, setSaveError] = useState<string | null>(null);
   const [added, setAdded] = useState<{ message: string; count: number } | null>(null);
-  const { register, handleSubmit, formState, reset, setFocus } = useForm({
-    resolver: zodResolver(memberInput),
-    defaultValues,
-  });
+  const form = useForm({ resolver: zodResolver(memberInput), defaultValues });
+  const { register, handleSubmit, formState, reset, setFocus } = form;
+  const draft = useFormDraft(draftKey, form);
   const { errors, isSubmitting, submitCount } = formState;
 
   // After "save and add another", the cursor goes back to the name, ready for the next member.
@@ -55,6 +58,7 @@ export function MemberForm(props: MemberFormProps) {
       setSaveError(null);
       try {
         await then(values);
+        draft.clear();
         if (again) {
           reset({ ...EMPTY_MEMBER, affiliation: values.affiliation, role: values.role });
           setAdded((last) => ({ message: t('form.added', { name: values.name }), count: (last?.count ?? 0) + 1 }));
@@ -67,6 +71,7 @@ export function MemberForm(props: MemberFormProps) {
   const { onSubmitAndAddAnother } = props;
   return (
     <form className="form" noValidate onSubmit={save(onSubmit, false)} onKeyDown={preventImeEnterSubmit}>
+      {draft.restored ? <DraftNotice onDiscard={draft.discard} /> : null}
       {submitCount > 0 && Object.keys(errors).length > 0 ? (
         <p className="form__summary" role="alert">
           {t('common:validation.summary')}
@@ -130,7 +135,14 @@ export function MemberForm(props: MemberFormProps) {
             {t('form.addAnother')}
           </button>
         ) : null}
-        <button type="button" className="button" onClick={onCancel}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            draft.clear();
+            onCancel();
+          }}
+        >
           {t('common:actions.cancel')}
         </button>
       </div>

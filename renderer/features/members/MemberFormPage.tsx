@@ -40,6 +40,7 @@ function NewMember({ trip }: { trip: Trip }) {
   return (
     <MemberFormSection title={t('form.newTitle')}>
       <MemberForm
+        draftKey={`member:new:${trip.id}`}
         defaultValues={EMPTY_MEMBER}
         submitLabel={t('form.add')}
         knownAffiliations={useKnownAffiliations(trip)}
@@ -68,6 +69,7 @@ function EditMember({ trip, memberId }: { trip: Trip; memberId: string }) {
   return (
     <MemberFormSection title={t('form.editTitle')}>
       <MemberForm
+        draftKey={`member:${member.id}`}
         defaultValues={editableFields(member)}
         submitLabel={t('form.save')}
         knownAffiliations={knownAffiliations}

@@ -9,6 +9,7 @@ function renderForm(language: 'ko' | 'ja' | 'en', onSubmit = vi.fn(async (_: Tri
   return renderIn(
     language,
     <TripForm
+      draftKey={`test:${Math.random()}`}
       defaultValues={newTripDefaults(language, 'Asia/Seoul')}
       submitLabel="OK"
       onSubmit={onSubmit}
@@ -108,5 +109,51 @@ describe('trip form', () => {
     await user.type(screen.getByLabelText('最終日 *'), '1996-10-29');
     await user.type(screen.getByLabelText('日本語 *'), '{Enter}');
     expect(onSubmit).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('trip form drafts', () => {
+  function form(draftKey: string, onSubmit = vi.fn(async (_: TripInput) => {})) {
+    return (
+      <TripForm
+        draftKey={draftKey}
+        defaultValues={newTripDefaults('ko', 'Asia/Seoul')}
+        submitLabel="OK"
+        onSubmit={onSubmit}
+        onCancel={() => {}}
+      />
+    );
+  }
+
+  it('brings back unsaved input after the form is closed and opened again, until discarded', async () => {
+    const key = `draft-test:${Math.random()}`;
+    const first = await renderIn('ko', form(key));
+    await userEvent.setup().type(screen.getByLabelText('한국어 *'), '가나가와 연수');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    first.unmount();
+
+    await renderIn('ko', form(key));
+    expect(screen.getByText('저장하지 않았던 입력 내용을 복원했습니다.')).toBeTruthy();
+    expect(screen.getByLabelText('한국어 *')).toHaveProperty('value', '가나가와 연수');
+
+    await userEvent.setup().click(screen.getByRole('button', { name: '버리기' }));
+    expect(screen.getByLabelText('한국어 *')).toHaveProperty('value', '');
+    expect(screen.queryByText('저장하지 않았던 입력 내용을 복원했습니다.')).toBeNull();
+  });
+
+  it('forgets the draft once the trip is saved', async () => {
+    const key = `draft-test:${Math.random()}`;
+    const first = await renderIn('ko', form(key));
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('한국어 *'), '기후 연수');
+    await user.type(screen.getByLabelText('첫날 *'), '1996-10-24');
+    await user.type(screen.getByLabelText('마지막 날 *'), '1996-10-24');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await user.click(screen.getByRole('button', { name: 'OK' }));
+    first.unmount();
+
+    await renderIn('ko', form(key));
+    expect(screen.getByLabelText('한국어 *')).toHaveProperty('value', '');
+    expect(screen.queryByText('저장하지 않았던 입력 내용을 복원했습니다.')).toBeNull();
   });
 });

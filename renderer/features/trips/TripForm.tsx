@@ -5,11 +5,13 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../app/useLanguage';
+import { DraftNotice } from '../../components/DraftNotice';
 import { Field } from '../../components/Field';
 import { preventImeEnterSubmit } from '../../components/ime';
 import { useDescribeSaveError } from '../../components/saveError';
 import { TimeZoneInput } from '../../components/TimeZoneInput';
 import { useFieldError } from '../../components/useFieldError';
+import { useFormDraft } from '../../components/useFormDraft';
 
 /** A new trip's starting values: this device's zone as home, the hosts' usual zone as destination. */
 export function newTripDefaults(ui: Language, deviceTimeZone: string): TripInput {
@@ -28,22 +30,23 @@ export function newTripDefaults(ui: Language, deviceTimeZone: string): TripInput
 }
 
 interface TripFormProps {
+  /** Where unsaved input is kept across reloads: one key per form and trip. */
+  draftKey: string;
   defaultValues: TripInput;
   submitLabel: string;
   onSubmit: (trip: TripInput) => Promise<void>;
   onCancel: () => void;
 }
 
-export function TripForm({ defaultValues, submitLabel, onSubmit, onCancel }: TripFormProps) {
+export function TripForm({ draftKey, defaultValues, submitLabel, onSubmit, onCancel }: TripFormProps) {
   const { t } = useTranslation(['trips', 'common']);
   const ui = useLanguage();
   const errorText = useFieldError();
   const describeSaveError = useDescribeSaveError();
   const [saveError, setSaveError] = useState<string | null>(null);
-  const { register, handleSubmit, watch, formState } = useForm({
-    resolver: zodResolver(tripInput),
-    defaultValues,
-  });
+  const form = useForm({ resolver: zodResolver(tripInput), defaultValues });
+  const { register, handleSubmit, watch, formState } = form;
+  const draft = useFormDraft(draftKey, form);
   const { errors, isSubmitting, submitCount } = formState;
   const home = watch('languages.home');
   const startDate = watch('startDate');
@@ -52,6 +55,7 @@ export function TripForm({ defaultValues, submitLabel, onSubmit, onCancel }: Tri
     setSaveError(null);
     try {
       await onSubmit({ ...values, purpose: { ...values.purpose, lang: detectLanguage(values.purpose.text, ui) } });
+      draft.clear();
     } catch (error) {
       setSaveError(describeSaveError(error));
     }
@@ -60,6 +64,7 @@ export function TripForm({ defaultValues, submitLabel, onSubmit, onCancel }: Tri
   const hasErrors = Object.keys(errors).length > 0;
   return (
     <form className="form" noValidate onSubmit={submit} onKeyDown={preventImeEnterSubmit}>
+      {draft.restored ? <DraftNotice onDiscard={draft.discard} /> : null}
       {submitCount > 0 && hasErrors ? (
         <p className="form__summary" role="alert">
           {t('common:validation.summary')}
@@ -171,7 +176,14 @@ export function TripForm({ defaultValues, submitLabel, onSubmit, onCancel }: Tri
         <button type="submit" className="button button--primary" disabled={isSubmitting}>
           {isSubmitting ? t('common:actions.saving') : submitLabel}
         </button>
-        <button type="button" className="button" onClick={onCancel}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            draft.clear();
+            onCancel();
+          }}
+        >
           {t('common:actions.cancel')}
         </button>
       </div>

@@ -26,6 +26,7 @@ export function NewTripPage() {
     <section aria-labelledby="trip-form-heading">
       <h1 id="trip-form-heading">{t('form.newTitle')}</h1>
       <TripForm
+        draftKey="trip:new"
         defaultValues={newTripDefaults(lang, deviceZone)}
         submitLabel={t('form.create')}
         onSubmit={async (input) => navigate(paths.trip((await createTrip(store, input)).id))}
@@ -47,6 +48,7 @@ export function EditTripPage({ tripId }: { tripId: string }) {
     <section aria-labelledby="trip-form-heading">
       <h1 id="trip-form-heading">{t('form.editTitle')}</h1>
       <TripForm
+        draftKey={`trip:${trip.id}`}
         defaultValues={editableFields(trip)}
         submitLabel={t('form.save')}
         onSubmit={async (input) => {
