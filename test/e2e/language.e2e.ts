@@ -25,8 +25,9 @@ describe('interface language', () => {
   it('switches to Japanese at once, everywhere on the screen, and keeps the choice', async () => {
     const app = await openApp(browser, 'ko-KR');
     await app.tripList.loadSampleTrip();
-    await app.trip.title().waitFor();
+    await app.trip.waitUntilLoaded();
     await app.switchLanguage('ja');
+    await app.page.getByRole('heading', { name: '訪問先と日程' }).waitFor();
 
     expect(await app.trip.title().textContent()).toBe('日本地方自治体科学技術革新体制研修団');
     const page = await app.page.locator('body').innerText();
@@ -45,7 +46,7 @@ describe('interface language', () => {
   it('shows dates in the conventions of the chosen language', async () => {
     const app = await openApp(browser, 'en-US');
     await app.tripList.loadSampleTrip();
-    await app.trip.title().waitFor();
+    await app.trip.waitUntilLoaded();
     const facts = async () => app.trip.facts().innerText();
     expect(await facts()).toMatch(/October 20\s*–\s*29, 1996/);
     await app.switchLanguage('ko');

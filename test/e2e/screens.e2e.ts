@@ -28,7 +28,7 @@ describe.each([
   it('trip list, trip form with a validation error, roster', async () => {
     const app = await openApp(browser, locale);
     await app.tripList.loadSampleTrip();
-    await app.trip.title().waitFor();
+    await app.trip.waitUntilLoaded();
     await app.page.getByRole('heading', { level: 2, name: new RegExp(`^${rosterHeading} 17$`) }).waitFor();
     await app.trip.visits().first().waitFor();
     await capture(app, 'roster');

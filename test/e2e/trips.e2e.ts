@@ -90,7 +90,7 @@ describe('trips and their roster', () => {
 
     await app.tripForm.fill({ endDate: '2026-06-02' });
     await app.tripForm.create();
-    await app.trip.title().waitFor();
+    await app.trip.waitUntilLoaded();
     await app.page.goto('./#/trips/new');
     expect(await app.tripForm.field('form.title.ja').inputValue()).toBe('');
   });
@@ -98,7 +98,7 @@ describe('trips and their roster', () => {
   it('deletes a trip after confirmation and brings it back with Undo', async () => {
     const app = await openApp(browser, 'ko-KR');
     await app.tripList.loadSampleTrip();
-    await app.trip.title().waitFor();
+    await app.trip.waitUntilLoaded();
     await app.trip.delete();
     await app.tripList.heading().waitFor();
     expect(await app.tripList.titles()).toEqual([]);

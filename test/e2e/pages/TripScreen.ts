@@ -11,6 +11,13 @@ export class TripScreen {
     return this.page.locator('#trip-title');
   }
 
+  /** Waits until the trip, its roster and its visits are all on screen. */
+  async waitUntilLoaded(): Promise<void> {
+    await this.title().waitFor();
+    await this.page.locator('#roster-heading').waitFor();
+    await this.page.locator('#visits-heading').waitFor();
+  }
+
   async startAddingMember(): Promise<void> {
     await this.page.getByRole('link', { name: this.app.t('members', 'roster.add') }).click();
   }
