@@ -34,32 +34,29 @@ export async function updateRecord<T extends RecordMeta>(
   });
 }
 
+async function setTombstone<T extends RecordMeta>(
+  store: Store,
+  table: Table<T, RecordId>,
+  id: RecordId,
+  deleted: boolean,
+) {
+  await store.db.transaction('rw', table, async () => {
+    const existing = await table.get(id);
+    if (!existing || (deleted && !isLive(existing))) throw new RecordNotFoundError(table.name, id);
+    const change = changeMeta(store.ctx);
+    await table.put({ ...existing, ...change, deletedAt: deleted ? change.updatedAt : null });
+  });
+}
+
 /**
  * Deletes by tombstone: the record stays, marked deleted, so that the
  * deletion reaches other devices and can be undone.
  */
-export async function tombstone<T extends RecordMeta>(
-  store: Store,
-  table: Table<T, RecordId>,
-  id: RecordId,
-): Promise<void> {
-  await store.db.transaction('rw', table, async () => {
-    const existing = await table.get(id);
-    if (!isLive(existing)) throw new RecordNotFoundError(table.name, id);
-    const change = changeMeta(store.ctx);
-    await table.put({ ...existing, ...change, deletedAt: change.updatedAt });
-  });
+export function tombstone<T extends RecordMeta>(store: Store, table: Table<T, RecordId>, id: RecordId): Promise<void> {
+  return setTombstone(store, table, id, true);
 }
 
 /** Undoes a tombstone. */
-export async function restore<T extends RecordMeta>(
-  store: Store,
-  table: Table<T, RecordId>,
-  id: RecordId,
-): Promise<void> {
-  await store.db.transaction('rw', table, async () => {
-    const existing = await table.get(id);
-    if (!existing) throw new RecordNotFoundError(table.name, id);
-    await table.put({ ...existing, ...changeMeta(store.ctx), deletedAt: null });
-  });
+export function restore<T extends RecordMeta>(store: Store, table: Table<T, RecordId>, id: RecordId): Promise<void> {
+  return setTombstone(store, table, id, false);
 }

@@ -1,18 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { browserPerFile, openApp } from './support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = browserPerFile();
 
 describe('input methods', () => {
   it('neither duplicates composed Japanese nor submits on the Enter that confirms it', async () => {
-    const app = await openApp(browser, 'ja-JP');
+    const app = await openApp(browser(), 'ja-JP');
     await app.tripList.startNewTrip();
     await app.tripForm.fill({ startDate: '2026-05-11', endDate: '2026-05-13' });
     const title = app.tripForm.field('form.title.ja');
@@ -44,7 +37,7 @@ describe('input methods', () => {
   });
 
   it('keeps Korean typed through an IME intact, syllable by syllable', async () => {
-    const app = await openApp(browser, 'ko-KR');
+    const app = await openApp(browser(), 'ko-KR');
     await app.tripList.startNewTrip();
     const title = app.tripForm.field('form.title.ko');
     await title.click();

@@ -1,14 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { browserPerFile, openApp } from './support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = browserPerFile();
 
 describe('interface language', () => {
   it.each([
@@ -17,13 +10,13 @@ describe('interface language', () => {
     ['en-US', 'en', 'Trips'],
     ['fr-FR', 'en', 'Trips'],
   ])('follows the OS language (%s) on first start', async (locale, lang, heading) => {
-    const app = await openApp(browser, locale);
+    const app = await openApp(browser(), locale);
     expect(app.language).toBe(lang);
     expect(await app.page.getByRole('heading', { level: 1 }).textContent()).toBe(heading);
   });
 
   it('switches to Japanese at once, everywhere on the screen, and keeps the choice', async () => {
-    const app = await openApp(browser, 'ko-KR');
+    const app = await openApp(browser(), 'ko-KR');
     await app.tripList.loadSampleTrip();
     await app.trip.waitUntilLoaded();
     await app.switchLanguage('ja');
@@ -44,7 +37,7 @@ describe('interface language', () => {
   });
 
   it('shows dates in the conventions of the chosen language', async () => {
-    const app = await openApp(browser, 'en-US');
+    const app = await openApp(browser(), 'en-US');
     await app.tripList.loadSampleTrip();
     await app.trip.waitUntilLoaded();
     const facts = async () => app.trip.facts().innerText();

@@ -1,18 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { browserPerFile, openApp } from './support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = browserPerFile();
 
 describe('offline', () => {
   it('works with no network at all, and what was done offline is there afterwards', async () => {
-    const app = await openApp(browser, 'ja-JP');
+    const app = await openApp(browser(), 'ja-JP');
     const requests: string[] = [];
     app.page.on('request', (request) => requests.push(request.url()));
     await app.page.context().setOffline(true);

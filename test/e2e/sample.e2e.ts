@@ -1,18 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { browserPerFile, openApp } from './support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = browserPerFile();
 
 describe('sample trip', () => {
   it('loads the 1996 visit to Japan: 17 members, the prefectures and ministries, the Fukuoka meeting', async () => {
-    const app = await openApp(browser, 'ja-JP');
+    const app = await openApp(browser(), 'ja-JP');
     await app.tripList.loadSampleTrip();
     expect(await app.trip.title().textContent()).toBe('日本地方自治体科学技術革新体制研修団');
 

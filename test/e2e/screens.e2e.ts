@@ -1,20 +1,15 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { App } from './pages/App';
-import { launchBrowser, openApp } from './support/browser';
+import { browserPerFile, openApp } from './support/browser';
 
 /** Screenshots of the main screens, for people to look at (out/screenshots), with what each must show. */
 const folder = path.resolve(import.meta.dirname, '../../out/screenshots');
 
-let browser: Browser;
+const browser = browserPerFile();
 beforeAll(async () => {
-  browser = await launchBrowser();
   await mkdir(folder, { recursive: true });
-});
-afterAll(async () => {
-  await browser.close();
 });
 
 async function capture(app: App, name: string): Promise<void> {
@@ -26,7 +21,7 @@ describe.each([
   ['ja-JP', '視察一覧', '必須項目です。', '視察団'],
 ])('main screens in %s', (locale, listHeading, requiredMessage, rosterHeading) => {
   it('trip list, trip form with a validation error, roster', async () => {
-    const app = await openApp(browser, locale);
+    const app = await openApp(browser(), locale);
     await app.tripList.loadSampleTrip();
     await app.trip.waitUntilLoaded();
     await app.page.getByRole('heading', { level: 2, name: new RegExp(`^${rosterHeading} 17$`) }).waitFor();

@@ -1,15 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MemberFields } from './pages/MemberFormScreen';
-import { launchBrowser, openApp } from './support/browser';
+import { browserPerFile, openApp } from './support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = browserPerFile();
 
 const organiser: MemberFields = {
   name: '김민준',
@@ -32,7 +25,7 @@ const interpreter: MemberFields = {
 
 describe('trips and their roster', () => {
   it('keeps a new trip and three members with Korean and Japanese names across a reload', async () => {
-    const app = await openApp(browser, 'ko-KR');
+    const app = await openApp(browser(), 'ko-KR');
     await app.tripList.startNewTrip();
     await app.tripForm.fill({
       titleKo: '규슈 지역 과학기술 연수',
@@ -66,7 +59,7 @@ describe('trips and their roster', () => {
   });
 
   it('refuses an invalid trip with messages next to the fields, and saves nothing', async () => {
-    const app = await openApp(browser, 'ko-KR');
+    const app = await openApp(browser(), 'ko-KR');
     await app.tripList.startNewTrip();
     await app.tripForm.fill({ startDate: '2026-03-06', endDate: '2026-03-02' });
     await app.tripForm.create();
@@ -79,7 +72,7 @@ describe('trips and their roster', () => {
   });
 
   it('keeps a half-typed trip across a reload, and forgets it once saved', async () => {
-    const app = await openApp(browser, 'ja-JP');
+    const app = await openApp(browser(), 'ja-JP');
     await app.tripList.startNewTrip();
     await app.tripForm.fill({ titleJa: '岐阜県視察', startDate: '2026-06-01' });
     await app.page.waitForTimeout(500);
@@ -96,7 +89,7 @@ describe('trips and their roster', () => {
   });
 
   it('deletes a trip after confirmation and brings it back with Undo', async () => {
-    const app = await openApp(browser, 'ko-KR');
+    const app = await openApp(browser(), 'ko-KR');
     await app.tripList.loadSampleTrip();
     await app.trip.waitUntilLoaded();
     await app.trip.delete();
@@ -111,7 +104,7 @@ describe('trips and their roster', () => {
   });
 
   it('removes a member and undoes it with Ctrl+Z', async () => {
-    const app = await openApp(browser, 'ko-KR');
+    const app = await openApp(browser(), 'ko-KR');
     await app.tripList.loadSampleTrip();
     await app.trip.removeMember('통역');
     await expect.poll(async () => (await app.trip.roster()).length).toBe(16);

@@ -5,6 +5,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { DraftNotice } from '../../components/DraftNotice';
 import { Field } from '../../components/Field';
+import { FormAlerts, SaveButton } from '../../components/FormAlerts';
 import { preventImeEnterSubmit } from '../../components/ime';
 import { useDescribeSaveError } from '../../components/saveError';
 import { useFieldError } from '../../components/useFieldError';
@@ -45,6 +46,10 @@ export function MemberForm(props: MemberFormProps) {
   const form = useForm({ resolver: zodResolver(memberInput), defaultValues });
   const { register, handleSubmit, formState, reset, setFocus } = form;
   const draft = useFormDraft(draftKey, form);
+  const cancel = () => {
+    draft.clear();
+    onCancel();
+  };
   const { errors, isSubmitting, submitCount } = formState;
 
   // After "save and add another", the cursor goes back to the name, ready for the next member.
@@ -72,16 +77,7 @@ export function MemberForm(props: MemberFormProps) {
   return (
     <form className="form" noValidate onSubmit={save(onSubmit, false)} onKeyDown={preventImeEnterSubmit}>
       {draft.restored ? <DraftNotice onDiscard={draft.discard} /> : null}
-      {submitCount > 0 && Object.keys(errors).length > 0 ? (
-        <p className="form__summary" role="alert">
-          {t('common:validation.summary')}
-        </p>
-      ) : null}
-      {saveError ? (
-        <p className="form__summary" role="alert">
-          {saveError}
-        </p>
-      ) : null}
+      <FormAlerts invalid={submitCount > 0 && Object.keys(errors).length > 0} saveError={saveError} />
       <Field label={t('form.name')} hint={t('form.nameHint')} error={errorText(errors.name)} required>
         {(control) => (
           <input
@@ -127,22 +123,13 @@ export function MemberForm(props: MemberFormProps) {
         </Field>
       </fieldset>
       <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {isSubmitting ? t('common:actions.saving') : submitLabel}
-        </button>
+        <SaveButton saving={isSubmitting} label={submitLabel} />
         {onSubmitAndAddAnother ? (
           <button type="button" className="button" disabled={isSubmitting} onClick={save(onSubmitAndAddAnother, true)}>
             {t('form.addAnother')}
           </button>
         ) : null}
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            draft.clear();
-            onCancel();
-          }}
-        >
+        <button type="button" className="button" onClick={cancel}>
           {t('common:actions.cancel')}
         </button>
       </div>

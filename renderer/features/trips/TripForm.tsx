@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../app/useLanguage';
 import { DraftNotice } from '../../components/DraftNotice';
 import { Field } from '../../components/Field';
+import { FormAlerts, SaveButton } from '../../components/FormAlerts';
 import { preventImeEnterSubmit } from '../../components/ime';
 import { useDescribeSaveError } from '../../components/saveError';
 import { TimeZoneInput } from '../../components/TimeZoneInput';
@@ -38,6 +39,12 @@ interface TripFormProps {
   onCancel: () => void;
 }
 
+const languageOptions = LANGUAGES.map((lang) => (
+  <option key={lang} value={lang}>
+    {LANGUAGE_AUTONYMS[lang]}
+  </option>
+));
+
 export function TripForm({ draftKey, defaultValues, submitLabel, onSubmit, onCancel }: TripFormProps) {
   const { t } = useTranslation(['trips', 'common']);
   const ui = useLanguage();
@@ -47,6 +54,10 @@ export function TripForm({ draftKey, defaultValues, submitLabel, onSubmit, onCan
   const form = useForm({ resolver: zodResolver(tripInput), defaultValues });
   const { register, handleSubmit, watch, formState } = form;
   const draft = useFormDraft(draftKey, form);
+  const cancel = () => {
+    draft.clear();
+    onCancel();
+  };
   const { errors, isSubmitting, submitCount } = formState;
   const home = watch('languages.home');
   const startDate = watch('startDate');
@@ -61,20 +72,10 @@ export function TripForm({ draftKey, defaultValues, submitLabel, onSubmit, onCan
     }
   });
 
-  const hasErrors = Object.keys(errors).length > 0;
   return (
     <form className="form" noValidate onSubmit={submit} onKeyDown={preventImeEnterSubmit}>
       {draft.restored ? <DraftNotice onDiscard={draft.discard} /> : null}
-      {submitCount > 0 && hasErrors ? (
-        <p className="form__summary" role="alert">
-          {t('common:validation.summary')}
-        </p>
-      ) : null}
-      {saveError ? (
-        <p className="form__summary" role="alert">
-          {saveError}
-        </p>
-      ) : null}
+      <FormAlerts invalid={submitCount > 0 && Object.keys(errors).length > 0} saveError={saveError} />
 
       <fieldset className="fieldset">
         <legend>{t('form.titleLegend')}</legend>
@@ -105,22 +106,14 @@ export function TripForm({ draftKey, defaultValues, submitLabel, onSubmit, onCan
         <Field label={t('form.homeLanguage')}>
           {(control) => (
             <select {...control} {...register('languages.home')}>
-              {LANGUAGES.map((lang) => (
-                <option key={lang} value={lang}>
-                  {LANGUAGE_AUTONYMS[lang]}
-                </option>
-              ))}
+              {languageOptions}
             </select>
           )}
         </Field>
         <Field label={t('form.hostLanguage')}>
           {(control) => (
             <select {...control} {...register('languages.host')}>
-              {LANGUAGES.map((lang) => (
-                <option key={lang} value={lang}>
-                  {LANGUAGE_AUTONYMS[lang]}
-                </option>
-              ))}
+              {languageOptions}
             </select>
           )}
         </Field>
@@ -173,17 +166,8 @@ export function TripForm({ draftKey, defaultValues, submitLabel, onSubmit, onCan
       </Field>
 
       <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {isSubmitting ? t('common:actions.saving') : submitLabel}
-        </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            draft.clear();
-            onCancel();
-          }}
-        >
+        <SaveButton saving={isSubmitting} label={submitLabel} />
+        <button type="button" className="button" onClick={cancel}>
           {t('common:actions.cancel')}
         </button>
       </div>

@@ -2,7 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type LaunchOptions } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { App } from '../pages/App';
 
 /** Debian's Chromium; the flags keep it from calling home on a machine with no internet. */
@@ -19,8 +19,19 @@ const launchOptions: LaunchOptions = {
   ],
 };
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch(launchOptions);
+/** One Chromium for the test file: launched before its tests, closed after them. */
+export function browserPerFile(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await chromium.launch(launchOptions);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('The browser is not running yet');
+    return browser;
+  };
 }
 
 /** `locale` is the OS language the browser reports (navigator.languages). */
