@@ -60,3 +60,22 @@ export function tombstone<T extends RecordMeta>(store: Store, table: Table<T, Re
 export function restore<T extends RecordMeta>(store: Store, table: Table<T, RecordId>, id: RecordId): Promise<void> {
   return setTombstone(store, table, id, false);
 }
+
+/**
+ * Puts a record back as it was before a change, as a new change of its own
+ * (so that the undo reaches other devices too). `before` undefined means the
+ * record did not exist: undoing its creation deletes it.
+ */
+export async function revertRecord<T extends RecordMeta>(
+  store: Store,
+  table: Table<T, RecordId>,
+  id: RecordId,
+  before: T | undefined,
+): Promise<void> {
+  await store.db.transaction('rw', table, async () => {
+    const current = await table.get(id);
+    if (!current) throw new RecordNotFoundError(table.name, id);
+    const change = changeMeta(store.ctx);
+    await table.put(before ? { ...before, ...change } : { ...current, ...change, deletedAt: change.updatedAt });
+  });
+}

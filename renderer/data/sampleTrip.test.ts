@@ -1,3 +1,4 @@
+import { findWarnings } from '@shared/itinerary/warnings';
 import { recordSchemas } from '@shared/model';
 import { describe, expect, it } from 'vitest';
 import { openTestStore } from '../../test/fixtures/store';
@@ -7,7 +8,7 @@ import { loadSampleTrip } from './sampleTrip';
 import { deleteTrip, getTrip, listTrips } from './trips';
 
 describe('sample trip', () => {
-  it('is the 1996 visit to Japan: 17 members from 13 local governments, six hosts', async () => {
+  it('is the 1996 visit to Japan: 17 members from 13 local governments, six hosts, three lectures', async () => {
     const store = await openTestStore();
     const tripId = await loadSampleTrip(store);
     const trip = await getTrip(store.db, tripId);
@@ -18,7 +19,8 @@ describe('sample trip', () => {
     const governments = new Set(members.filter((m) => m.role === 'member').map((m) => m.affiliation));
     expect(governments.size).toBe(13);
 
-    const visits = await listItinerary(store.db, tripId);
+    const items = await listItinerary(store.db, tripId);
+    const visits = items.filter((item) => item.kind === 'visit');
     expect(visits.map((v) => v.host?.name.ja)).toEqual([
       '熊本県庁',
       '福岡県庁',

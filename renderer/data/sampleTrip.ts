@@ -1,5 +1,6 @@
+import { positionInDay } from '@shared/itinerary/ordering';
 import { checklistFromTemplate, type ItineraryItem, memberInput, type RecordId, tripInput } from '@shared/model';
-import { SAMPLE_TRIP_ID, sampleMembers, sampleTrip, sampleVisits } from '@shared/sample/stepi1996';
+import { SAMPLE_TRIP_ID, sampleItinerary, sampleMembers, sampleTrip } from '@shared/sample/stepi1996';
 import { isLive } from './records';
 import type { Store } from './store';
 import { createMeta } from './writeContext';
@@ -19,17 +20,18 @@ export async function loadSampleTrip(store: Store): Promise<RecordId> {
     ...memberInput.parse(fields),
   }));
   const questions = checklistFromTemplate(tripId).map((question) => ({ ...createMeta(ctx, question.id), ...question }));
-  const items: ItineraryItem[] = sampleVisits.map((visit, index) => ({
-    ...createMeta(ctx, visit.id),
-    ...visit,
-    tripId,
-    endDate: null,
-    timeZone: trip.destinationTimeZone,
-    endTimeZone: null,
-    attendeeIds: null,
-    preparationNotes: { lang: 'ko', text: '', translations: {} },
-    order: index,
-  }));
+  const items: ItineraryItem[] = [];
+  for (const entry of sampleItinerary) {
+    const day = items.filter((other) => other.date === entry.date);
+    items.push({
+      ...createMeta(ctx, entry.id),
+      ...entry,
+      tripId,
+      attendeeIds: null,
+      preparationNotes: { lang: 'ko', text: '', translations: {} },
+      position: positionInDay(day, entry),
+    });
+  }
 
   // All of the sample or none of it: half a sample would look like lost data.
   await db.transaction('rw', [db.trips, db.members, db.checklistQuestions, db.itineraryItems], async () => {

@@ -18,6 +18,7 @@ export const qaNote = tripScoped.extend({
   time: plainTime.nullable(),
   /** Checklist questions this exchange helps answer. */
   checklistQuestionIds: z.array(recordId),
-  order: z.number(),
+  /** Place among the visit's Q&A notes, as a fractional index (see ItineraryItem.position). */
+  position: z.string().min(1),
 });
 export type QaNote = z.infer<typeof qaNote>;

@@ -44,3 +44,21 @@ export function daysInclusive(a: PlainDate, b: PlainDate): number {
   const ms = Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`);
   return Math.round(ms / 86_400_000) + 1;
 }
+
+/** A time a form may leave empty: '' while editing, null once parsed. */
+export const optionalPlainTime = z
+  .union([z.literal(''), plainTime])
+  .nullable()
+  .transform((value) => value || null);
+
+/** A date a form may leave empty: '' while editing, null once parsed. */
+export const optionalPlainDate = z
+  .union([z.literal(''), plainDate])
+  .nullable()
+  .transform((value) => value || null);
+
+/** A time zone a form may leave empty (meaning: the same as another field): '' or null, parsed to null. */
+export const optionalTimeZone = z
+  .union([z.literal(''), timeZone])
+  .nullable()
+  .transform((value) => value || null);

@@ -1,3 +1,4 @@
+import type { HostPerson } from '../model/host';
 import { type RecordId, stableId } from '../model/ids';
 import type { ItineraryItem } from '../model/itinerary';
 import type { MemberInput, MemberRole } from '../model/member';
@@ -82,68 +83,234 @@ export const sampleMembers: readonly SampleMember[] = [
   person('interpreter', 'interpreter', '통역', '通訳', 'STEPI'),
 ];
 
-type SampleVisit = Pick<
+export type SampleItem = Pick<
   ItineraryItem,
-  'id' | 'kind' | 'title' | 'date' | 'startTime' | 'endTime' | 'location' | 'host' | 'expectedAttendees'
+  | 'id'
+  | 'kind'
+  | 'title'
+  | 'date'
+  | 'startTime'
+  | 'endDate'
+  | 'endTime'
+  | 'timeZone'
+  | 'endTimeZone'
+  | 'location'
+  | 'host'
+  | 'expectedAttendees'
 >;
 
-function visit(
-  key: string,
-  date: string,
-  host: LocalizedName,
-  location: string,
-  times: [string, string] | null = null,
-  expectedAttendees: number | null = null,
-): SampleVisit {
+const TOKYO = 'Asia/Tokyo';
+const SEOUL = 'Asia/Seoul';
+
+interface When {
+  date: string;
+  start?: string;
+  end?: string;
+  endDate?: string;
+  zone?: string;
+  endZone?: string;
+}
+
+function item(key: string, kind: ItineraryItem['kind'], title: LocalizedName, when: When, location = ''): SampleItem {
   return {
-    id: id(`visit:${key}`),
-    kind: 'visit',
-    title: host,
-    date,
-    startTime: times?.[0] ?? null,
-    endTime: times?.[1] ?? null,
+    id: id(`item:${key}`),
+    kind,
+    title,
+    date: when.date,
+    startTime: when.start ?? null,
+    endDate: when.endDate ?? null,
+    endTime: when.end ?? null,
+    timeZone: when.zone ?? TOKYO,
+    endTimeZone: when.endZone ?? null,
     location,
-    host: { name: host, address: location, contacts: [] },
-    expectedAttendees,
+    host: null,
+    expectedAttendees: null,
   };
 }
 
+function visit(
+  key: string,
+  name: Required<LocalizedName>,
+  address: string,
+  when: When,
+  { expectedAttendees = null, contacts = [] }: { expectedAttendees?: number | null; contacts?: HostPerson[] } = {},
+): SampleItem {
+  return { ...item(key, 'visit', {}, when, address), host: { name, address, contacts }, expectedAttendees };
+}
+
+/** The seed names him only by office. */
+export const FUKUOKA_GOVERNOR: HostPerson = {
+  name: {},
+  title: { ko: '후쿠오카현 지사', ja: '福岡県知事', en: 'Governor of Fukuoka Prefecture' },
+  contact: '',
+};
+
 /**
- * The six hosts of the seed. Only the Fukuoka visit's date and time are in
- * the article; the other days are a plausible order of travel.
+ * The ten days: the six hosts of the seed and its three lectures, with the
+ * travel and lodging between them. The Fukuoka meeting (22 October,
+ * 15:20-16:10, about 30 people, with the governor) is as the article gives
+ * it; the order of the other stops is a plausible route, and the lecture
+ * topics follow the themes the article reports.
  */
-export const sampleVisits: readonly SampleVisit[] = [
+export const sampleItinerary: readonly SampleItem[] = [
+  item(
+    'flight-out',
+    'travel',
+    { ko: '김포 → 후쿠오카 (항공)', ja: '金浦 → 福岡（航空便）', en: 'Gimpo to Fukuoka (flight)' },
+    { date: '1996-10-20', start: '10:00', end: '11:20', zone: SEOUL, endZone: TOKYO },
+    '김포공항',
+  ),
+  item(
+    'train-kumamoto',
+    'travel',
+    { ko: '후쿠오카 → 구마모토 (열차)', ja: '福岡 → 熊本（特急）', en: 'Fukuoka to Kumamoto (train)' },
+    { date: '1996-10-20', start: '14:00', end: '15:40' },
+    '博多駅',
+  ),
+  item(
+    'hotel-kumamoto',
+    'lodging',
+    { ko: '구마모토 숙박', ja: '熊本 宿泊', en: 'Hotel in Kumamoto' },
+    { date: '1996-10-20', start: '17:00', endDate: '1996-10-21', end: '08:30' },
+    '熊本市',
+  ),
   visit(
     'kumamoto',
-    '1996-10-21',
     { ko: '구마모토현청', ja: '熊本県庁', en: 'Kumamoto Prefectural Government' },
-    '熊本県熊本市',
+    '熊本県熊本市水前寺6-18-1',
+    { date: '1996-10-21', start: '10:00', end: '12:00' },
+  ),
+  item(
+    'lecture-1',
+    'lecture',
+    {
+      ko: '강연 1: 일본의 지역 과학기술 진흥 정책',
+      ja: '講演1：日本の地域科学技術振興政策',
+      en: 'Lecture 1: Regional S&T promotion policy in Japan',
+    },
+    { date: '1996-10-21', start: '14:00', end: '16:00' },
+    '熊本市',
+  ),
+  item(
+    'train-fukuoka',
+    'travel',
+    { ko: '구마모토 → 후쿠오카 (열차)', ja: '熊本 → 福岡（特急）', en: 'Kumamoto to Fukuoka (train)' },
+    { date: '1996-10-21', start: '17:00', end: '18:30' },
+    '熊本駅',
+  ),
+  item(
+    'hotel-fukuoka',
+    'lodging',
+    { ko: '후쿠오카 숙박 (2박)', ja: '福岡 宿泊（2泊）', en: 'Hotel in Fukuoka (2 nights)' },
+    { date: '1996-10-21', start: '19:00', endDate: '1996-10-23', end: '08:00' },
+    '福岡市',
+  ),
+  item(
+    'lecture-2',
+    'lecture',
+    {
+      ko: '강연 2: 산학 공동연구와 리서치파크',
+      ja: '講演2：産学共同研究とリサーチパーク',
+      en: 'Lecture 2: University-industry research and research parks',
+    },
+    { date: '1996-10-22', start: '10:00', end: '12:00' },
+    '福岡市',
   ),
   visit(
     'fukuoka',
-    '1996-10-22',
     { ko: '후쿠오카현청', ja: '福岡県庁', en: 'Fukuoka Prefectural Government' },
-    '福岡県福岡市',
-    ['15:20', '16:10'],
-    30,
+    '福岡県福岡市博多区東公園7-7',
+    { date: '1996-10-22', start: '15:20', end: '16:10' },
+    { expectedAttendees: 30, contacts: [FUKUOKA_GOVERNOR] },
   ),
-  visit('gifu', '1996-10-24', { ko: '기후현청', ja: '岐阜県庁', en: 'Gifu Prefectural Government' }, '岐阜県岐阜市'),
+  item(
+    'to-gifu',
+    'travel',
+    { ko: '후쿠오카 → 기후 (신칸센)', ja: '福岡 → 岐阜（新幹線）', en: 'Fukuoka to Gifu (Shinkansen)' },
+    { date: '1996-10-23', start: '09:00', end: '13:00' },
+    '博多駅',
+  ),
+  item(
+    'hotel-gifu',
+    'lodging',
+    { ko: '기후 숙박', ja: '岐阜 宿泊', en: 'Hotel in Gifu' },
+    { date: '1996-10-23', start: '15:00', endDate: '1996-10-24', end: '08:30' },
+    '岐阜市',
+  ),
+  visit('gifu', { ko: '기후현청', ja: '岐阜県庁', en: 'Gifu Prefectural Government' }, '岐阜県岐阜市薮田南2-1-1', {
+    date: '1996-10-24',
+    start: '10:00',
+    end: '12:00',
+  }),
+  item(
+    'to-yokohama',
+    'travel',
+    { ko: '기후 → 요코하마 (신칸센)', ja: '岐阜 → 横浜（新幹線）', en: 'Gifu to Yokohama (Shinkansen)' },
+    { date: '1996-10-24', start: '14:00', end: '17:00' },
+    '岐阜駅',
+  ),
+  item(
+    'hotel-yokohama',
+    'lodging',
+    { ko: '요코하마 숙박 (2박)', ja: '横浜 宿泊（2泊）', en: 'Hotel in Yokohama (2 nights)' },
+    { date: '1996-10-24', start: '18:00', endDate: '1996-10-26', end: '09:00' },
+    '横浜市',
+  ),
   visit(
     'kanagawa',
-    '1996-10-25',
     { ko: '가나가와현청', ja: '神奈川県庁', en: 'Kanagawa Prefectural Government' },
-    '神奈川県横浜市',
+    '神奈川県横浜市中区日本大通1',
+    { date: '1996-10-25', start: '10:00', end: '12:00' },
   ),
+  item(
+    'lecture-3',
+    'lecture',
+    {
+      ko: '강연 3: 가나가와 사이언스파크와 지역 기술혁신',
+      ja: '講演3：かながわサイエンスパークと地域の技術革新',
+      en: 'Lecture 3: Kanagawa Science Park and regional innovation',
+    },
+    { date: '1996-10-25', start: '14:00', end: '16:00' },
+    '川崎市高津区',
+  ),
+  item(
+    'to-tokyo',
+    'travel',
+    { ko: '요코하마 → 도쿄', ja: '横浜 → 東京', en: 'Yokohama to Tokyo' },
+    { date: '1996-10-26', start: '10:00', end: '11:00' },
+  ),
+  item(
+    'hotel-tokyo',
+    'lodging',
+    { ko: '도쿄 숙박 (3박)', ja: '東京 宿泊（3泊）', en: 'Hotel in Tokyo (3 nights)' },
+    { date: '1996-10-26', start: '12:00', endDate: '1996-10-29', end: '08:00' },
+    '東京都千代田区',
+  ),
+  item('free-day', 'free', { ko: '자유 일정', ja: '自由行動', en: 'Free day' }, { date: '1996-10-27' }),
   visit(
     'miti',
-    '1996-10-28',
     { ko: '통상산업성', ja: '通商産業省', en: 'Ministry of International Trade and Industry' },
-    '東京都千代田区霞が関',
+    '東京都千代田区霞が関1-3-1',
+    { date: '1996-10-28', start: '10:00', end: '11:30' },
   ),
   visit(
     'sta',
-    '1996-10-28',
     { ko: '과학기술청', ja: '科学技術庁', en: 'Science and Technology Agency' },
-    '東京都千代田区霞が関',
+    '東京都千代田区霞が関2-2-1',
+    { date: '1996-10-28', start: '14:00', end: '15:30' },
+  ),
+  item(
+    'debrief',
+    'meeting',
+    { ko: '연수단 정리 회의', ja: '研修団まとめ会議', en: 'Delegation debrief' },
+    { date: '1996-10-28', start: '18:00', end: '20:00' },
+    '東京都千代田区',
+  ),
+  item(
+    'flight-home',
+    'travel',
+    { ko: '나리타 → 김포 (항공)', ja: '成田 → 金浦（航空便）', en: 'Narita to Gimpo (flight)' },
+    { date: '1996-10-29', start: '11:00', end: '13:30', endZone: SEOUL },
+    '成田空港',
   ),
 ];
