@@ -35,7 +35,19 @@ describe('sample trip', () => {
       endTime: '16:10',
       expectedAttendees: 30,
     });
-    for (const visit of visits) expect(recordSchemas.itineraryItems.safeParse(visit).success).toBe(true);
+    expect(visits[1]?.host?.contacts[0]?.title.ja).toBe('福岡県知事');
+    expect(items.filter((item) => item.kind === 'lecture')).toHaveLength(3);
+    expect(new Set(items.map((item) => item.date)).size).toBe(10);
+    for (const item of items) expect(recordSchemas.itineraryItems.safeParse(item).success).toBe(true);
+  });
+
+  it('has a plausible itinerary: nothing overlaps, nothing falls outside the trip, every visit has a time', async () => {
+    const store = await openTestStore();
+    const tripId = await loadSampleTrip(store);
+    const trip = await getTrip(store.db, tripId);
+    if (!trip) throw new Error('sample trip missing');
+    const roster = (await listMembers(store.db, tripId)).map((member) => member.id);
+    expect(findWarnings(trip, await listItinerary(store.db, tripId), roster)).toEqual([]);
   });
 
   it('loads once: loading again changes nothing', async () => {
