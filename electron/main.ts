@@ -1,12 +1,15 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type Language, matchLanguage } from '@shared/i18n/languages';
-import { app, BrowserWindow, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, isAppUrl } from './appOrigin';
 import { appHandlers } from './ipc/app';
+import { fileHandlers } from './ipc/files';
+import { printHandlers } from './ipc/print';
 import { registerCalls, sendEvent } from './ipc/register';
 import { buildMenuTemplate } from './menu';
 import { createAppProtocolHandler } from './protocol';
+import { createSaveDialog } from './saveDialog';
 import { lockDownSession } from './session';
 import { claimSingleInstance } from './singleInstance';
 import { guardNavigation, mainWindowOptions } from './window';
@@ -55,9 +58,21 @@ if (!claimSingleInstance(app, focusMainWindow)) {
       createAppProtocolHandler({ rootDir: path.join(import.meta.dirname, '../renderer'), readFile }),
     );
     lockDownSession(session.defaultSession, devServerUrl);
+    const files = {
+      choosePath: createSaveDialog({
+        dialog,
+        windowOf: (contents) => BrowserWindow.fromWebContents(contents),
+        defaultFolder: () => app.getPath('documents'),
+      }),
+      writeFile: (file: string, data: string | Uint8Array) => writeFile(file, data),
+    };
     registerCalls(
       ipcMain,
-      appHandlers({ version: app.getVersion(), platform: process.platform, setMenuLanguage }),
+      {
+        ...appHandlers({ version: app.getVersion(), platform: process.platform, setMenuLanguage }),
+        ...fileHandlers(files),
+        ...printHandlers(files),
+      },
       (url) => isAppUrl(url, devServerUrl),
     );
     setMenuLanguage(matchLanguage(app.getPreferredSystemLanguages()));

@@ -1,5 +1,5 @@
 import type { Language } from '@shared/i18n/languages';
-import type { CallHandlers } from '@shared/ipc/dispatch';
+import type { MainHandlers } from './context';
 
 interface AppDeps {
   version: string;
@@ -13,7 +13,7 @@ export function appHandlers({
   version,
   platform,
   setMenuLanguage,
-}: AppDeps): Pick<CallHandlers, 'app:getInfo' | 'app:setLanguage'> {
+}: AppDeps): Pick<MainHandlers, 'app:getInfo' | 'app:setLanguage'> {
   return {
     'app:getInfo': () => ({ name: 'Fieldbook', version, shell: 'desktop', platform }),
     'app:setLanguage': ({ language }) => {

@@ -4,6 +4,8 @@ import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { APP_ENTRY_URL, isAppUrl } from '../appOrigin';
 import { appHandlers } from './app';
+import { fileHandlers } from './files';
+import { printHandlers } from './print';
 import { registerCalls, sendEvent, UntrustedSenderError } from './register';
 
 type Listener = (event: IpcMainInvokeEvent, payload: unknown) => unknown;
@@ -12,14 +14,20 @@ function setUp() {
   const listeners = new Map<string, Listener>();
   const ipcMain = { handle: (channel: string, listener: Listener) => listeners.set(channel, listener) };
   const menuLanguages: string[] = [];
-  const handlers = appHandlers({ version: '1.2.3', platform: 'linux', setMenuLanguage: (l) => menuLanguages.push(l) });
+  const written: string[] = [];
+  const files = { choosePath: async () => '/tmp/out', writeFile: async (path: string) => void written.push(path) };
+  const handlers = {
+    ...appHandlers({ version: '1.2.3', platform: 'linux', setMenuLanguage: (l) => menuLanguages.push(l) }),
+    ...fileHandlers(files),
+    ...printHandlers(files),
+  };
   registerCalls(ipcMain as unknown as Pick<IpcMain, 'handle'>, handlers, (url) => isAppUrl(url));
   const call = async (channel: string, payload: unknown, from = APP_ENTRY_URL) => {
     const listener = listeners.get(channel);
     if (!listener) throw new Error(`no handler for ${channel}`);
     return listener({ senderFrame: { url: from } } as unknown as IpcMainInvokeEvent, payload);
   };
-  return { listeners, call, menuLanguages };
+  return { listeners, call, menuLanguages, written };
 }
 
 describe('IPC calls', () => {
@@ -46,6 +54,33 @@ describe('IPC calls', () => {
     await expect(call('app:setLanguage', undefined)).rejects.toBeInstanceOf(InvalidPayloadError);
     await expect(call('app:getInfo', { extra: true })).rejects.toBeInstanceOf(InvalidPayloadError);
     expect(menuLanguages).toEqual([]);
+  });
+
+  it('refuses to save under a name that is a path, or of a kind the app does not write', async () => {
+    const { call, written } = setUp();
+    const text = { kind: 'text', text: 'BEGIN:VCALENDAR' };
+    for (const suggestedName of [
+      '../../.bashrc',
+      '/etc/passwd.ics',
+      'C:\\evil.ics',
+      'run.exe',
+      '.hidden.ics',
+      'a\u0000b.ics',
+      '',
+    ]) {
+      await expect(call('files:save', { suggestedName, content: text }), suggestedName).rejects.toBeInstanceOf(
+        InvalidPayloadError,
+      );
+    }
+    await expect(
+      call('files:save', { suggestedName: 'x.ics', content: { kind: 'bytes', bytes: 'not bytes' } }),
+    ).rejects.toBeInstanceOf(InvalidPayloadError);
+    await expect(call('print:savePdf', { suggestedName: 'itinerary.ics', landscape: false })).rejects.toBeInstanceOf(
+      InvalidPayloadError,
+    );
+    expect(written).toEqual([]);
+    await call('files:save', { suggestedName: '일정표 1996.ics', content: text });
+    expect(written).toEqual(['/tmp/out']);
   });
 
   it('refuses calls from any page but the app', async () => {

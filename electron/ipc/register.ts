@@ -1,7 +1,8 @@
 import { CALL_CHANNELS, type EventChannel } from '@shared/ipc/channels';
 import { type EventPayload, ipcEvents } from '@shared/ipc/contract';
-import { type CallHandlers, dispatchCall } from '@shared/ipc/dispatch';
+import { dispatchCall } from '@shared/ipc/dispatch';
 import type { IpcMain, WebContents } from 'electron';
+import type { MainHandlers } from './context';
 
 /** Raised for a call from anything but the app's own page (a frame that navigated away, an injected frame). */
 export class UntrustedSenderError extends Error {
@@ -17,14 +18,14 @@ export class UntrustedSenderError extends Error {
  */
 export function registerCalls(
   ipcMain: Pick<IpcMain, 'handle'>,
-  handlers: CallHandlers,
+  handlers: MainHandlers,
   isTrustedSender: (url: string | undefined) => boolean,
 ): void {
   for (const channel of CALL_CHANNELS) {
     ipcMain.handle(channel, (event, payload: unknown) => {
       const url = event.senderFrame?.url;
       if (!isTrustedSender(url)) throw new UntrustedSenderError(channel, url);
-      return dispatchCall(handlers, channel, payload);
+      return dispatchCall(handlers, channel, payload, { sender: event.sender });
     });
   }
 }

@@ -20,6 +20,43 @@ export const menuCommand = z.discriminatedUnion('command', [
 ]);
 export type MenuCommand = z.infer<typeof menuCommand>;
 
+/** Kinds of file the app writes; nothing else may be named in a save request. */
+export const SAVED_FILE_EXTENSIONS = ['ics', 'pdf', 'docx', 'json', 'csv', 'txt'] as const;
+
+/** Larger files are refused: nothing the app exports comes near it. */
+export const MAX_SAVED_FILE_BYTES = 200 * 1024 * 1024;
+
+/**
+ * The name offered in the save dialog: a bare file name (no folder, nothing
+ * a file system would refuse) with one of the app's own extensions.
+ */
+export const suggestedFileName = z
+  .string()
+  .min(1)
+  .max(120)
+  .refine((name) => !/[\\/:*?"<>|\p{Cc}]/u.test(name) && !name.startsWith('.'), 'not a plain file name')
+  .refine(
+    (name) => (SAVED_FILE_EXTENSIONS as readonly string[]).includes(name.split('.').pop()?.toLowerCase() ?? ''),
+    'not an extension the app writes',
+  );
+
+export const fileContent = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('text'), text: z.string().max(MAX_SAVED_FILE_BYTES / 4) }),
+  z.object({
+    kind: z.literal('bytes'),
+    bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_SAVED_FILE_BYTES, 'too large'),
+  }),
+]);
+export type FileContent = z.infer<typeof fileContent>;
+
+/** How a save ended: written where the user chose, cancelled, or handed to the browser's print dialog. */
+export const saveOutcome = z.discriminatedUnion('outcome', [
+  z.object({ outcome: z.literal('saved'), fileName: z.string() }),
+  z.object({ outcome: z.literal('cancelled') }),
+  z.object({ outcome: z.literal('printDialog') }),
+]);
+export type SaveOutcome = z.infer<typeof saveOutcome>;
+
 interface CallSpec {
   request: z.ZodType;
   response: z.ZodType;
@@ -34,6 +71,19 @@ export const ipcCalls = {
   'app:getInfo': { request: z.undefined(), response: appInfo },
   /** The interface language changed: the native menu follows it. */
   'app:setLanguage': { request: z.object({ language }), response: z.undefined() },
+  /** Saves a file the app made (an iCalendar file, a report) where the user chooses. */
+  'files:save': {
+    request: z.object({ suggestedName: suggestedFileName, content: fileContent }),
+    response: saveOutcome,
+  },
+  /** Saves the page on screen (a print view) as a PDF where the user chooses. */
+  'print:savePdf': {
+    request: z.object({
+      suggestedName: suggestedFileName.refine((name) => name.toLowerCase().endsWith('.pdf'), 'not a PDF name'),
+      landscape: z.boolean(),
+    }),
+    response: saveOutcome,
+  },
 } as const satisfies Record<CallChannel, CallSpec>;
 
 /** Events from the main process to the renderer. */
