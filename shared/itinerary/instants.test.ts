@@ -64,7 +64,7 @@ describe('item times', () => {
     // Overnight lodging across the change lasts an hour less.
     const night = { ...before, date: '2026-03-07', startTime: '20:00', endDate: '2026-03-08', endTime: '08:00' };
     const interval = itemInterval(night);
-    expect(interval && interval.start.until(interval.end).total('hours')).toBe(11);
+    expect(interval?.start.until(interval.end).total('hours')).toBe(11);
   });
 
   it('knows a time that the clocks skip', () => {

@@ -44,7 +44,8 @@ export function itemInterval(item: ItemTimes): Interval | null {
 /** True when the item's end comes before its start (in instants, so across zones too). */
 export function endsBeforeStart(item: ItemTimes): boolean {
   const interval = itemInterval(item);
-  return interval !== null && interval.endKnown && Temporal.Instant.compare(interval.end, interval.start) < 0;
+  if (!interval?.endKnown) return false;
+  return Temporal.Instant.compare(interval.end, interval.start) < 0;
 }
 
 export interface WallClock {
