@@ -35,6 +35,8 @@ export default defineConfig({
           globalSetup: ['test/e2e/support/globalSetup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // A real browser on a busy two-core machine: give what the user would see a few seconds to appear.
+          expect: { poll: { timeout: 5_000 } },
           fileParallelism: false,
         },
       },

@@ -1,8 +1,8 @@
 /**
  * The initial renderer bundle: what the window must load before the first
  * screen appears, raw, gzipped and brotli-compressed, beside a bare React 19
- * app built the same way in the same run, plus the biggest contributors.
- * Run with `npm run bench`.
+ * app built the same way in the same run; then what loads in the background
+ * after the first screen, and the biggest contributors.
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -18,18 +18,25 @@ interface Sizes {
   brotli: number;
 }
 
-/** Sums the files index.html loads up front: its entry script, preloaded modules and stylesheets. */
-async function initialLoad(outDir: string): Promise<Sizes> {
+/** The files index.html loads up front: its entry script, preloaded modules and stylesheets. */
+async function initialFiles(outDir: string): Promise<string[]> {
   const html = await readFile(path.join(outDir, 'index.html'), 'utf8');
-  const files = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1] ?? '');
+  return [...new Set([...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1] ?? ''))];
+}
+
+async function measure(outDir: string, files: readonly string[]): Promise<Sizes> {
   const sizes: Sizes = { raw: 0, gzip: 0, brotli: 0 };
-  for (const file of [...new Set(files)]) {
+  for (const file of files) {
     const bytes = await readFile(path.join(outDir, file));
     sizes.raw += bytes.length;
     sizes.gzip += gzipSync(bytes).length;
     sizes.brotli += brotliCompressSync(bytes).length;
   }
   return sizes;
+}
+
+async function initialLoad(outDir: string): Promise<Sizes> {
+  return measure(outDir, await initialFiles(outDir));
 }
 
 function outputOf(result: Awaited<ReturnType<typeof build>>): Rolldown.OutputChunk[] {
@@ -51,14 +58,21 @@ function contributors(chunks: Rolldown.OutputChunk[]): [string, number][] {
   return [...byPackage].sort((a, b) => b[1] - a[1]);
 }
 
-async function buildFieldbook(): Promise<{ sizes: Sizes; chunks: Rolldown.OutputChunk[] }> {
+async function buildFieldbook(): Promise<{ initial: Sizes; later: Sizes; chunks: Rolldown.OutputChunk[] }> {
   const outDir = path.join(root, 'out/bench/fieldbook');
   const result = await build({
     configFile: path.join(root, 'vite.config.ts'),
     logLevel: 'silent',
     build: { outDir, sourcemap: false },
   });
-  return { sizes: await initialLoad(outDir), chunks: outputOf(result) };
+  const initial = await initialFiles(outDir);
+  const chunks = outputOf(result);
+  const later = chunks.map((chunk) => chunk.fileName).filter((file) => !initial.includes(file));
+  return {
+    initial: await measure(outDir, initial),
+    later: await measure(outDir, later),
+    chunks: chunks.filter((chunk) => initial.includes(chunk.fileName)),
+  };
 }
 
 /** The baseline: React 19 rendering one line, nothing else, with the same build settings. */
@@ -95,11 +109,14 @@ const fieldbook = await buildFieldbook();
 console.log('\nInitial renderer bundle (loaded before the first screen)\n');
 console.log(`${''.padEnd(24)}${'raw'.padStart(10)}${'gzip'.padStart(10)}${'brotli'.padStart(10)}`);
 console.log(
-  `${'Fieldbook'.padEnd(24)}${kb(fieldbook.sizes.raw)}${kb(fieldbook.sizes.gzip)}${kb(fieldbook.sizes.brotli)}`,
+  `${'Fieldbook'.padEnd(24)}${kb(fieldbook.initial.raw)}${kb(fieldbook.initial.gzip)}${kb(fieldbook.initial.brotli)}`,
 );
 console.log(`${'Bare React 19 (baseline)'.padEnd(24)}${kb(baseline.raw)}${kb(baseline.gzip)}${kb(baseline.brotli)}`);
 console.log(
-  `${'Ratio'.padEnd(24)}${ratio(fieldbook.sizes.raw, baseline.raw)}${ratio(fieldbook.sizes.gzip, baseline.gzip)}${ratio(fieldbook.sizes.brotli, baseline.brotli)}`,
+  `${'Ratio'.padEnd(24)}${ratio(fieldbook.initial.raw, baseline.raw)}${ratio(fieldbook.initial.gzip, baseline.gzip)}${ratio(fieldbook.initial.brotli, baseline.brotli)}`,
 );
-console.log('\nLargest contributors (bundled code before minification)\n');
+console.log(
+  `${'Loaded after first screen'.padEnd(24)}${kb(fieldbook.later.raw)}${kb(fieldbook.later.gzip)}${kb(fieldbook.later.brotli)}`,
+);
+console.log('\nLargest contributors to the initial bundle (code before minification)\n');
 for (const [name, bytes] of contributors(fieldbook.chunks).slice(0, 10)) console.log(`${name.padEnd(36)}${kb(bytes)}`);

@@ -1,4 +1,5 @@
 import type { i18n } from 'i18next';
+import { Suspense, useEffect } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
@@ -11,25 +12,39 @@ import { EditTripPage, NewTripPage } from '../features/trips/TripFormPage';
 import { TripListPage } from '../features/trips/TripListPage';
 import { TripPage } from '../features/trips/TripPage';
 import { Layout } from './Layout';
-import { NotFound } from './NotFound';
+import { EditItemPage, ItineraryPage, NewItemPage, PrintItineraryPage, preloadScreens } from './lazyScreens';
+import { Loading, NotFound } from './NotFound';
 import { UndoProvider } from './undo';
 
 function Screens() {
   useLanguageSync();
   useMenuCommands();
+  useEffect(() => {
+    void preloadScreens();
+  }, []);
   return (
     <Layout>
-      <Switch>
-        <Route path="/" component={TripListPage} />
-        <Route path="/trips/new" component={NewTripPage} />
-        <Route path="/trips/:tripId/edit">{({ tripId }) => <EditTripPage tripId={tripId} />}</Route>
-        <Route path="/trips/:tripId/members/new">{({ tripId }) => <NewMemberPage tripId={tripId} />}</Route>
-        <Route path="/trips/:tripId/members/:memberId/edit">
-          {({ tripId, memberId }) => <EditMemberPage tripId={tripId} memberId={memberId} />}
-        </Route>
-        <Route path="/trips/:tripId">{({ tripId }) => <TripPage tripId={tripId} />}</Route>
-        <Route component={NotFound} />
-      </Switch>
+      <Suspense fallback={<Loading />}>
+        <Switch>
+          <Route path="/" component={TripListPage} />
+          <Route path="/trips/new" component={NewTripPage} />
+          <Route path="/trips/:tripId/edit">{({ tripId }) => <EditTripPage tripId={tripId} />}</Route>
+          <Route path="/trips/:tripId/members/new">{({ tripId }) => <NewMemberPage tripId={tripId} />}</Route>
+          <Route path="/trips/:tripId/members/:memberId/edit">
+            {({ tripId, memberId }) => <EditMemberPage tripId={tripId} memberId={memberId} />}
+          </Route>
+          <Route path="/trips/:tripId/itinerary">{({ tripId }) => <ItineraryPage tripId={tripId} />}</Route>
+          <Route path="/trips/:tripId/itinerary/new/:date">
+            {({ tripId, date }) => <NewItemPage tripId={tripId} date={date} />}
+          </Route>
+          <Route path="/trips/:tripId/itinerary/items/:itemId">
+            {({ tripId, itemId }) => <EditItemPage tripId={tripId} itemId={itemId} />}
+          </Route>
+          <Route path="/trips/:tripId/itinerary/print">{({ tripId }) => <PrintItineraryPage tripId={tripId} />}</Route>
+          <Route path="/trips/:tripId">{({ tripId }) => <TripPage tripId={tripId} />}</Route>
+          <Route component={NotFound} />
+        </Switch>
+      </Suspense>
     </Layout>
   );
 }

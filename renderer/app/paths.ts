@@ -8,4 +8,8 @@ export const paths = {
   editTrip: (tripId: RecordId) => `/trips/${tripId}/edit`,
   newMember: (tripId: RecordId) => `/trips/${tripId}/members/new`,
   editMember: (tripId: RecordId, memberId: RecordId) => `/trips/${tripId}/members/${memberId}/edit`,
+  itinerary: (tripId: RecordId) => `/trips/${tripId}/itinerary`,
+  newItineraryItem: (tripId: RecordId, date: string) => `/trips/${tripId}/itinerary/new/${date}`,
+  itineraryItem: (tripId: RecordId, itemId: RecordId) => `/trips/${tripId}/itinerary/items/${itemId}`,
+  printItinerary: (tripId: RecordId) => `/trips/${tripId}/itinerary/print`,
 };

@@ -1,20 +1,30 @@
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useRef, useState } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-interface UndoOffer {
-  message: string;
+/** A change the user made, described for them, and how to take it back. */
+export interface UndoStep {
+  label: string;
   undo: () => Promise<void>;
 }
 
-const UNDO_SECONDS = 8;
+interface UndoHistory {
+  /** Remembers a change; `announce` also shows it in a toast with an Undo button (for deletions). */
+  record(step: UndoStep, options?: { announce?: boolean }): void;
+  /** Takes back the latest change still remembered. */
+  undoLast(): Promise<void>;
+  /** The change Undo would take back. */
+  last: UndoStep | null;
+}
 
-const UndoContext = createContext<((offer: UndoOffer) => void) | null>(null);
+const TOAST_SECONDS = 8;
+const MAX_STEPS = 50;
 
-/** Offers to undo the action just done (a deletion) for a few seconds. */
-export function useOfferUndo(): (offer: UndoOffer) => void {
-  const offer = useContext(UndoContext);
-  if (!offer) throw new Error('useOfferUndo outside UndoProvider');
-  return offer;
+const UndoContext = createContext<UndoHistory | null>(null);
+
+export function useUndo(): UndoHistory {
+  const history = useContext(UndoContext);
+  if (!history) throw new Error('useUndo outside UndoProvider');
+  return history;
 }
 
 function isTextInput(target: EventTarget | null): boolean {
@@ -24,61 +34,71 @@ function isTextInput(target: EventTarget | null): boolean {
 }
 
 /**
- * Shows the latest undo offer as a toast with an Undo button; Ctrl+Z (Cmd+Z)
- * outside a text field does the same, since text fields keep their own undo.
+ * The session's undo history, newest last. Ctrl+Z (Cmd+Z) outside text fields
+ * undoes the latest change; text fields keep their own undo of typing.
  */
 export function UndoProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const [current, setCurrent] = useState<UndoOffer | null>(null);
+  const [steps, setSteps] = useState<UndoStep[]>([]);
+  const [toast, setToast] = useState<{ message: string; canUndo: boolean } | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
-  const dismiss = useCallback(() => {
+  const show = useCallback((message: string, canUndo: boolean) => {
     clearTimeout(timer.current);
-    setCurrent(null);
+    setToast({ message, canUndo });
+    timer.current = setTimeout(() => setToast(null), TOAST_SECONDS * 1000);
   }, []);
 
-  const offer = useCallback((next: UndoOffer) => {
-    clearTimeout(timer.current);
-    setCurrent(next);
-    timer.current = setTimeout(() => setCurrent(null), UNDO_SECONDS * 1000);
-  }, []);
+  const record = useCallback(
+    (step: UndoStep, options: { announce?: boolean } = {}) => {
+      setSteps((previous) => [...previous.slice(-(MAX_STEPS - 1)), step]);
+      if (options.announce) show(step.label, true);
+      else setToast(null);
+    },
+    [show],
+  );
 
-  const undo = useCallback(async () => {
-    if (!current) return;
-    dismiss();
-    await current.undo();
-  }, [current, dismiss]);
+  const last = steps.at(-1) ?? null;
+  const undoLast = useCallback(async () => {
+    if (!last) return;
+    setSteps((previous) => previous.slice(0, -1));
+    await last.undo();
+    show(t('undo.done', { label: last.label }), false);
+  }, [last, show, t]);
 
   useEffect(() => {
-    if (!current) return;
     const onKeyDown = (event: KeyboardEvent) => {
-      if (
-        (event.ctrlKey || event.metaKey) &&
-        !event.shiftKey &&
-        event.key.toLowerCase() === 'z' &&
-        !isTextInput(event.target)
-      ) {
+      const undoKey = (event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'z';
+      if (undoKey && !isTextInput(event.target) && last) {
         event.preventDefault();
-        void undo();
+        void undoLast();
       }
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [current, undo]);
+  }, [last, undoLast]);
 
   useEffect(() => () => clearTimeout(timer.current), []);
 
+  const history = useMemo(() => ({ record, undoLast, last }), [record, undoLast, last]);
   return (
-    <UndoContext.Provider value={offer}>
+    <UndoContext.Provider value={history}>
       {children}
       <div className="toast-region" role="status" aria-live="polite">
-        {current ? (
+        {toast ? (
           <div className="toast">
-            <span>{current.message}</span>
-            <button type="button" className="button button--inverse" onClick={() => void undo()}>
-              {t('actions.undo')} <kbd>{t('undo.shortcut')}</kbd>
-            </button>
-            <button type="button" className="toast__close" aria-label={t('actions.close')} onClick={dismiss}>
+            <span>{toast.message}</span>
+            {toast.canUndo ? (
+              <button type="button" className="button button--inverse" onClick={() => void undoLast()}>
+                {t('actions.undo')} <kbd>{t('undo.shortcut')}</kbd>
+              </button>
+            ) : null}
+            <button
+              type="button"
+              className="toast__close"
+              aria-label={t('actions.close')}
+              onClick={() => setToast(null)}
+            >
               ×
             </button>
           </div>

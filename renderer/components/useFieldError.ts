@@ -1,7 +1,6 @@
 import type { resources } from '@shared/i18n/resources';
 import { MAX_TRIP_DAYS } from '@shared/model';
 import { useCallback } from 'react';
-import type { FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
 type ValidationKey = `validation.${keyof (typeof resources)['en']['common']['validation']}`;
@@ -11,7 +10,7 @@ type ValidationKey = `validation.${keyof (typeof resources)['en']['common']['val
  * in shared/ give message keys ('validation.required'); anything else (a
  * library's own English message) becomes the generic "not valid".
  */
-export function useFieldError(): (error: FieldError | undefined) => string | undefined {
+export function useFieldError(): (error: { message?: string | undefined } | undefined) => string | undefined {
   const { t, i18n } = useTranslation();
   return useCallback(
     (error) => {

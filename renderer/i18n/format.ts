@@ -38,3 +38,29 @@ export function describeTimeZone(zone: string, lang: Language, on: PlainDate): {
 export function timeZoneNames(): readonly string[] {
   return Intl.supportedValuesOf('timeZone');
 }
+
+/** A zone's short name in the interface language ('Japan Time', '일본 시간', '日本時間'). */
+export function zoneLabel(zone: string, lang: Language, on: PlainDate): string {
+  const noon = new Date(`${on}T12:00:00Z`);
+  const parts = new Intl.DateTimeFormat(lang, { timeZone: zone, timeZoneName: 'shortGeneric' }).formatToParts(noon);
+  return parts.find((part) => part.type === 'timeZoneName')?.value ?? zone;
+}
+
+/** A wall-clock time in the interface language's conventions ('15:20', '오후 3:20', '3:20 PM'). */
+export function formatTime(time: PlainTime, lang: Language): string {
+  return new Intl.DateTimeFormat(lang, { timeStyle: 'short', timeZone: 'UTC' }).format(
+    new Date(`1970-01-01T${time}:00Z`),
+  );
+}
+
+/** A day in a short form for headings and labels ('Tue, Oct 22', '10월 22일 (화)', '10月22日(火)'). */
+export function formatDayShort(date: PlainDate, lang: Language): string {
+  return new Intl.DateTimeFormat(lang, { month: 'short', day: 'numeric', weekday: 'short', timeZone: 'UTC' }).format(
+    utcDate(date),
+  );
+}
+
+/** An hour on a time axis ('7 AM', '오전 7시', '7時'). */
+export function formatHour(hour: number, lang: Language): string {
+  return new Intl.DateTimeFormat(lang, { hour: 'numeric', timeZone: 'UTC' }).format(Date.UTC(1970, 0, 1, hour));
+}

@@ -1,19 +1,9 @@
 import { z } from 'zod';
-import type { Language } from '../i18n/languages';
-import { endsBeforeStart } from '../itinerary/instants';
 import { host } from './host';
 import { recordId } from './ids';
 import { tripScoped } from './meta';
 import { localizedName, translatableText } from './text';
-import {
-  isTimeZone,
-  optionalPlainDate,
-  optionalPlainTime,
-  optionalTimeZone,
-  plainDate,
-  plainTime,
-  timeZone,
-} from './time';
+import { plainDate, plainTime, timeZone } from './time';
 
 export const ITINERARY_KINDS = ['visit', 'lecture', 'meeting', 'travel', 'lodging', 'free'] as const;
 export const itineraryKind = z.enum(ITINERARY_KINDS);
@@ -57,59 +47,3 @@ export type ItineraryItem = z.infer<typeof itineraryItem>;
 
 /** Kinds of item that go to someone: their form asks for the host organisation and people. */
 export const HOSTED_KINDS: readonly ItineraryKind[] = ['visit', 'lecture', 'meeting'];
-
-/** A number a form may leave empty: NaN from an empty number input, null once parsed. */
-const optionalCount = z.preprocess(
-  (value) => (typeof value === 'number' && Number.isNaN(value) ? null : value),
-  z.number().int({ error: 'validation.wholeNumber' }).min(0, { error: 'validation.wholeNumber' }).nullable(),
-);
-
-/** Whether the times can be placed at all; when not, the fields' own errors already say why. */
-function timesReadable(
-  item: Pick<ItineraryItem, 'date' | 'startTime' | 'endDate' | 'endTime' | 'timeZone' | 'endTimeZone'>,
-) {
-  return (
-    plainDate.safeParse(item.date).success &&
-    [item.startTime, item.endTime].every((time) => time === null || plainTime.safeParse(time).success) &&
-    (item.endDate === null || plainDate.safeParse(item.endDate).success) &&
-    [item.timeZone, item.endTimeZone ?? item.timeZone].every(isTimeZone)
-  );
-}
-
-/**
- * What the itinerary item form edits. A visit is named by its host, every
- * other item by its title, in the delegation's language at least.
- */
-export function itineraryItemInput(homeLanguage: Language) {
-  return z
-    .object({
-      kind: itineraryKind,
-      title: localizedName,
-      date: plainDate,
-      startTime: optionalPlainTime,
-      endDate: optionalPlainDate,
-      endTime: optionalPlainTime,
-      timeZone: timeZone,
-      endTimeZone: optionalTimeZone,
-      location: z.string().trim().max(500, { error: 'validation.tooLong' }),
-      host: host.nullable(),
-      attendeeIds: z.array(recordId).nullable(),
-      expectedAttendees: optionalCount,
-      preparationNotes: translatableText,
-    })
-    .superRefine((item, ctx) => {
-      const named = item.kind === 'visit' ? ['host', 'name'] : ['title'];
-      const name = item.kind === 'visit' ? item.host?.name : item.title;
-      if (!name?.[homeLanguage])
-        ctx.addIssue({ code: 'custom', path: [...named, homeLanguage], message: 'validation.required' });
-      if (item.endTime && !item.startTime)
-        ctx.addIssue({ code: 'custom', path: ['startTime'], message: 'validation.required' });
-      if (item.endDate && !item.endTime)
-        ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'validation.required' });
-      if (timesReadable(item) && endsBeforeStart(item)) {
-        ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'validation.endBeforeStart' });
-      }
-    });
-}
-export type ItineraryItemInput = z.input<ReturnType<typeof itineraryItemInput>>;
-export type ItineraryItemFields = z.output<ReturnType<typeof itineraryItemInput>>;

@@ -2,18 +2,22 @@ import type { Member, Trip } from '@shared/model';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { paths } from '../../app/paths';
-import { useOfferUndo } from '../../app/undo';
+import { useUndo } from '../../app/undo';
 import { useMembers } from '../../data/hooks/useMembers';
 import { removeMember, restoreMember } from '../../data/members';
 import { useStore } from '../../data/StoreContext';
+import './roster.css';
 
 function MemberRow({ member, trip }: { member: Member; trip: Trip }) {
   const { t } = useTranslation(['members', 'common']);
   const store = useStore();
-  const offerUndo = useOfferUndo();
+  const history = useUndo();
   const remove = async () => {
     await removeMember(store, member.id);
-    offerUndo({ message: t('roster.removed', { name: member.name }), undo: () => restoreMember(store, member.id) });
+    history.record(
+      { label: t('roster.removed', { name: member.name }), undo: () => restoreMember(store, member.id) },
+      { announce: true },
+    );
   };
   return (
     <tr>

@@ -11,7 +11,8 @@ import { useTrips } from '../../data/hooks/useTrips';
 import { useStore } from '../../data/StoreContext';
 import { loadSampleTrip } from '../../data/sampleTrip';
 import { describeTimeZone, formatDateRange } from '../../i18n/format';
-import { namesToShow } from './tripTitles';
+import { namesToShow } from '../../i18n/names';
+import './trips.css';
 
 export function TripListPage() {
   const { t } = useTranslation(['trips', 'common']);

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { Loading, NotFound } from '../../app/NotFound';
 import { paths } from '../../app/paths';
-import { useOfferUndo } from '../../app/undo';
+import { useUndo } from '../../app/undo';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { useLanguage } from '../../app/useLanguage';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -13,9 +13,10 @@ import { useTrip } from '../../data/hooks/useTrip';
 import { useStore } from '../../data/StoreContext';
 import { deleteTrip, restoreTrip } from '../../data/trips';
 import { describeTimeZone, formatDateRange } from '../../i18n/format';
+import { namesToShow } from '../../i18n/names';
 import { RosterSection } from '../members/RosterSection';
-import { namesToShow } from './tripTitles';
 import { VisitsSection } from './VisitsSection';
+import './trips.css';
 
 function TimeZoneFact({ zone, trip }: { zone: string; trip: Trip }) {
   const { t } = useTranslation();
@@ -78,7 +79,7 @@ export function TripPage({ tripId }: { tripId: string }) {
   const store = useStore();
   const lang = useLanguage();
   const trip = useTrip(tripId);
-  const offerUndo = useOfferUndo();
+  const history = useUndo();
   const [, navigate] = useLocation();
   const [confirming, setConfirming] = useState(false);
   const [first, ...others] = trip ? namesToShow(trip.title, lang, trip) : [];
@@ -91,10 +92,10 @@ export function TripPage({ tripId }: { tripId: string }) {
     setConfirming(false);
     await deleteTrip(store, trip.id);
     navigate(paths.trips());
-    offerUndo({
-      message: t('delete.done', { title: first?.text ?? '' }),
-      undo: () => restoreTrip(store, trip.id),
-    });
+    history.record(
+      { label: t('delete.done', { title: first?.text ?? '' }), undo: () => restoreTrip(store, trip.id) },
+      { announce: true },
+    );
   };
 
   return (
@@ -111,6 +112,9 @@ export function TripPage({ tripId }: { tripId: string }) {
           ))}
         </div>
         <div className="page-header__actions">
+          <Link href={paths.itinerary(trip.id)} className="button button--primary">
+            {t('details.openItinerary')}
+          </Link>
           <Link href={paths.editTrip(trip.id)} className="button">
             {t('details.edit')}
           </Link>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../app/useLanguage';
 import { useItinerary } from '../../data/hooks/useItinerary';
 import { formatDate, formatTimeRange } from '../../i18n/format';
-import { namesToShow } from './tripTitles';
+import { namesToShow } from '../../i18n/names';
 
 function groupByDate(items: ItineraryItem[]): [string, ItineraryItem[]][] {
   const days = new Map<string, ItineraryItem[]>();
@@ -11,11 +11,11 @@ function groupByDate(items: ItineraryItem[]): [string, ItineraryItem[]][] {
   return [...days];
 }
 
-/** The trip's hosts and visits by day, read-only until the itinerary planner arrives. */
+/** The trip's visits to hosts, by day: the overview; the itinerary has everything else. */
 export function VisitsSection({ trip }: { trip: Trip }) {
   const { t } = useTranslation('trips');
   const lang = useLanguage();
-  const items = useItinerary(trip.id);
+  const items = useItinerary(trip.id)?.filter((item) => item.kind === 'visit');
   if (!items) return null;
   return (
     <section className="section" aria-labelledby="visits-heading">

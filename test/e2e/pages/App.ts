@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { LANGUAGE_AUTONYMS, type Language } from '../../../shared/i18n/languages';
 import { resources } from '../../../shared/i18n/resources';
+import { ItineraryScreen } from './ItineraryScreen';
 import { MemberFormScreen } from './MemberFormScreen';
 import { TripFormScreen } from './TripFormScreen';
 import { TripListScreen } from './TripListScreen';
@@ -74,5 +75,9 @@ export class App {
 
   get memberForm() {
     return new MemberFormScreen(this);
+  }
+
+  get itinerary() {
+    return new ItineraryScreen(this);
   }
 }

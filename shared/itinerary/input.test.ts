@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ItineraryItemInput, itineraryItemInput } from './itinerary';
+import { type ItineraryItemInput, itineraryItemInput } from './input';
 
 const visit: ItineraryItemInput = {
   kind: 'visit',

@@ -1,5 +1,5 @@
 import type { Language } from '@shared/i18n/languages';
-import type { LocalizedName, Trip } from '@shared/model';
+import type { ItineraryItem, LocalizedName, Trip } from '@shared/model';
 
 export interface ShownName {
   text: string;
@@ -22,4 +22,19 @@ export function namesToShow(name: LocalizedName, ui: Language, trip: Pick<Trip, 
     shown.push({ text, lang });
   }
   return shown;
+}
+
+/** What an itinerary item is called: a visit without its own title by its host's name. */
+export function itemNameOf(item: Pick<ItineraryItem, 'kind' | 'title' | 'host'>): LocalizedName {
+  const titled = Object.values(item.title).some(Boolean);
+  return !titled && item.host ? item.host.name : item.title;
+}
+
+/** An item's name to show in one line, in the interface language when it has one. */
+export function itemLabel(
+  item: Pick<ItineraryItem, 'kind' | 'title' | 'host'>,
+  ui: Language,
+  trip: Pick<Trip, 'languages'>,
+): string {
+  return namesToShow(itemNameOf(item), ui, trip)[0]?.text ?? '';
 }

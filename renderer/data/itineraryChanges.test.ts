@@ -1,9 +1,11 @@
-import { type ItineraryItemInput, recordSchemas } from '@shared/model';
+import type { ItineraryItemInput } from '@shared/itinerary/input';
+import { recordSchemas } from '@shared/model';
 import { sampleTrip } from '@shared/sample/stepi1996';
 import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { openTestStore } from '../../test/fixtures/store';
-import { deleteItineraryItem, listItinerary, moveItineraryItem, saveItineraryItem } from './itinerary';
+import { listItinerary } from './itinerary';
+import { deleteItineraryItem, moveItineraryItem, saveItineraryItem } from './itineraryChanges';
 import { RecordNotFoundError } from './records';
 import { createTrip, deleteTrip } from './trips';
 
@@ -71,6 +73,8 @@ describe('itinerary repository', () => {
     expect(await names()).toEqual(['1996-10-22 둘', '1996-10-22 하나', '1996-10-22 숙박']);
     const moved = await moveItineraryItem(store, hotel.item.id, '1996-10-24', 0);
     expect(moved.item).toMatchObject({ date: '1996-10-24', endDate: '1996-10-25' });
+    await moveItineraryItem(store, one.item.id, '1996-10-24');
+    expect(await names()).toEqual(['1996-10-22 둘', '1996-10-24 하나', '1996-10-24 숙박']);
   });
 
   it('undoes each kind of change', async () => {

@@ -1,0 +1,23 @@
+import { lazy } from 'react';
+
+/**
+ * Screens that pull in heavier libraries (time zones, drag and drop,
+ * calendar export) load after the first screen has appeared, and all of
+ * them load in the background right after it: the app must work offline, so
+ * no screen may wait for a fetch later.
+ */
+const loaders = {
+  itinerary: () => import('../features/itinerary/ItineraryPage'),
+  itemForm: () => import('../features/itinerary/ItemFormPage'),
+  print: () => import('../features/itinerary/PrintItineraryPage'),
+};
+
+export const ItineraryPage = lazy(() => loaders.itinerary().then((m) => ({ default: m.ItineraryPage })));
+export const NewItemPage = lazy(() => loaders.itemForm().then((m) => ({ default: m.NewItemPage })));
+export const EditItemPage = lazy(() => loaders.itemForm().then((m) => ({ default: m.EditItemPage })));
+export const PrintItineraryPage = lazy(() => loaders.print().then((m) => ({ default: m.PrintItineraryPage })));
+
+/** Loads every lazy screen now, without showing it. */
+export function preloadScreens(): Promise<unknown> {
+  return Promise.all(Object.values(loaders).map((load) => load()));
+}

@@ -1,0 +1,84 @@
+import { type ItineraryItemInput, itineraryItemInput } from '@shared/itinerary/input';
+import { addDays } from '@shared/itinerary/instants';
+import { positionAt, positionInDay } from '@shared/itinerary/ordering';
+import type { ItineraryItem, PlainDate, RecordId } from '@shared/model';
+import type { FieldbookDB } from './db';
+import { isLive, RecordNotFoundError, revertRecord, tombstone } from './records';
+import type { Store } from './store';
+import { changeMeta, createMeta } from './writeContext';
+
+/** A change made to the itinerary, and how to take it back. */
+export interface ItineraryChange {
+  item: ItineraryItem;
+  undo: () => Promise<void>;
+}
+
+function dayItems(db: FieldbookDB, tripId: RecordId, date: PlainDate): Promise<ItineraryItem[]> {
+  return db.itineraryItems.where('[tripId+date]').equals([tripId, date]).filter(isLive).toArray();
+}
+
+async function liveItem(db: FieldbookDB, id: RecordId): Promise<ItineraryItem> {
+  const item = await db.itineraryItems.get(id);
+  if (!isLive(item)) throw new RecordNotFoundError('itineraryItems', id);
+  return item;
+}
+
+/**
+ * Adds an item (no `id`) or changes one. A new item, or one whose day or
+ * start time changed, takes its place in the day by time; otherwise it keeps
+ * the place it was given. Throws a ZodError for invalid input.
+ */
+export async function saveItineraryItem(
+  store: Store,
+  tripId: RecordId,
+  input: ItineraryItemInput,
+  id?: RecordId,
+): Promise<ItineraryChange> {
+  const { db } = store;
+  // The trip's language decides which name is required; the day's items decide the position.
+  return db.transaction('rw', db.trips, db.itineraryItems, async () => {
+    const trip = await db.trips.get(tripId);
+    if (!isLive(trip)) throw new RecordNotFoundError('trips', tripId);
+    const fields = itineraryItemInput(trip.languages.home).parse(input);
+    const before = id ? await liveItem(db, id) : undefined;
+    const keepsPlace = before && before.date === fields.date && before.startTime === fields.startTime;
+    const position = keepsPlace
+      ? before.position
+      : positionInDay(await dayItems(db, tripId, fields.date), { id: id ?? '', startTime: fields.startTime });
+    const item: ItineraryItem = before
+      ? { ...before, ...fields, position, ...changeMeta(store.ctx) }
+      : { ...createMeta(store.ctx), tripId, ...fields, position };
+    await db.itineraryItems.put(item);
+    return { item, undo: () => revertRecord(store, db.itineraryItems, item.id, before) };
+  });
+}
+
+/**
+ * Moves an item to `index` among the items of `date` (its own day or
+ * another), or without an index to its place there by start time. An item
+ * that ends on a later day keeps its length.
+ */
+export async function moveItineraryItem(
+  store: Store,
+  id: RecordId,
+  date: PlainDate,
+  index?: number,
+): Promise<ItineraryChange> {
+  const { db } = store;
+  return db.transaction('rw', db.itineraryItems, async () => {
+    const before = await liveItem(db, id);
+    const day = await dayItems(db, before.tripId, date);
+    const position = index === undefined ? positionInDay(day, before) : positionAt(day, id, index);
+    const shift = Math.round((Date.parse(date) - Date.parse(before.date)) / 86_400_000);
+    const endDate = before.endDate && shift !== 0 ? addDays(before.endDate, shift) : before.endDate;
+    const item: ItineraryItem = { ...before, date, endDate, position, ...changeMeta(store.ctx) };
+    await db.itineraryItems.put(item);
+    return { item, undo: () => revertRecord(store, db.itineraryItems, id, before) };
+  });
+}
+
+export async function deleteItineraryItem(store: Store, id: RecordId): Promise<ItineraryChange> {
+  const item = await liveItem(store.db, id);
+  await tombstone(store, store.db.itineraryItems, id);
+  return { item, undo: () => revertRecord(store, store.db.itineraryItems, id, item) };
+}

@@ -1,0 +1,204 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { LANGUAGES } from '@shared/i18n/languages';
+import { type ItineraryItemInput, itineraryItemInput } from '@shared/itinerary/input';
+import { homeStart } from '@shared/itinerary/instants';
+import { detectLanguage, ITINERARY_KINDS, isTimeZone, type Member, plainTime, type Trip } from '@shared/model';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../app/useLanguage';
+import { DraftNotice } from '../../components/DraftNotice';
+import { Field } from '../../components/Field';
+import { FormAlerts, SaveButton } from '../../components/FormAlerts';
+import { preventImeEnterSubmit } from '../../components/ime';
+import { useDescribeSaveError } from '../../components/saveError';
+import { TimeZoneInput } from '../../components/TimeZoneInput';
+import { useFieldError } from '../../components/useFieldError';
+import { useFormDraft } from '../../components/useFormDraft';
+import { formatTime, zoneLabel } from '../../i18n/format';
+import { AttendeesField } from './AttendeesField';
+import { HostFields } from './HostFields';
+import { itemInputFromForm } from './itemFormValues';
+
+interface ItemFormProps {
+  trip: Trip;
+  members: readonly Member[];
+  draftKey: string;
+  defaultValues: ItineraryItemInput;
+  submitLabel: string;
+  onSubmit: (input: ItineraryItemInput) => Promise<void>;
+  onCancel: () => void;
+}
+
+export function ItemForm({ trip, members, draftKey, defaultValues, submitLabel, onSubmit, onCancel }: ItemFormProps) {
+  const { t } = useTranslation(['itinerary', 'common']);
+  const ui = useLanguage();
+  const errorText = useFieldError();
+  const describeSaveError = useDescribeSaveError();
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [endsAnotherDay, setEndsAnotherDay] = useState(Boolean(defaultValues.endDate));
+  const form = useForm({ resolver: zodResolver(itineraryItemInput(trip.languages.home)), defaultValues });
+  const { register, handleSubmit, watch, setValue, control, formState } = form;
+  const { errors, isSubmitting, submitCount } = formState;
+  const draft = useFormDraft(draftKey, form);
+  const [kind, date, startTime, timeZone, attendeeIds] = watch([
+    'kind',
+    'date',
+    'startTime',
+    'timeZone',
+    'attendeeIds',
+  ]);
+  const home = trip.languages.home;
+  const homeTime =
+    startTime && plainTime.safeParse(startTime).success && isTimeZone(timeZone) && timeZone !== trip.homeTimeZone
+      ? homeStart({ date, startTime, endDate: null, endTime: null, timeZone, endTimeZone: null }, trip.homeTimeZone)
+      : null;
+
+  const submit = handleSubmit(async (values) => {
+    setSaveError(null);
+    const notes = values.preparationNotes;
+    try {
+      await onSubmit(
+        itemInputFromForm(
+          { ...values, preparationNotes: { ...notes, lang: detectLanguage(notes.text, ui) } },
+          endsAnotherDay,
+        ),
+      );
+      draft.clear();
+    } catch (error) {
+      setSaveError(describeSaveError(error));
+    }
+  });
+  const cancel = () => {
+    draft.clear();
+    onCancel();
+  };
+
+  const titleFields = (
+    <fieldset className="fieldset">
+      <legend>{kind === 'visit' ? t('form.visitTitleLegend') : t('form.titleLegend')}</legend>
+      {LANGUAGES.map((lang) => (
+        <Field
+          key={lang}
+          label={t(`form.title.${lang}`)}
+          error={errorText(errors.title?.[lang])}
+          required={kind !== 'visit' && lang === home}
+        >
+          {(control) => <input {...control} {...register(`title.${lang}`)} lang={lang} className="input--wide" />}
+        </Field>
+      ))}
+    </fieldset>
+  );
+  const hostFields = (
+    <HostFields
+      register={register}
+      control={control}
+      errors={errors}
+      requiredLanguage={kind === 'visit' ? home : null}
+    />
+  );
+
+  return (
+    <form className="form form--wide" noValidate onSubmit={submit} onKeyDown={preventImeEnterSubmit}>
+      {draft.restored ? <DraftNotice onDiscard={draft.discard} /> : null}
+      <FormAlerts invalid={submitCount > 0 && Object.keys(errors).length > 0} saveError={saveError} />
+
+      <fieldset className="fieldset fieldset--row">
+        <legend>{t('form.kind')}</legend>
+        {ITINERARY_KINDS.map((option) => (
+          <label key={option} className="choice">
+            <input type="radio" value={option} {...register('kind')} />
+            {t(`kinds.${option}`)}
+          </label>
+        ))}
+      </fieldset>
+
+      {kind === 'visit' ? hostFields : titleFields}
+
+      <fieldset className="fieldset">
+        <legend>{t('form.whenLegend')}</legend>
+        <p className="field__hint">{t('form.timesHint')}</p>
+        <div className="fieldset--row">
+          <Field label={t('form.date')} error={errorText(errors.date)} required>
+            {(control) => <input {...control} type="date" {...register('date')} />}
+          </Field>
+          <Field label={t('form.startTime')} error={errorText(errors.startTime)}>
+            {(control) => <input {...control} type="time" {...register('startTime')} />}
+          </Field>
+          <Field label={t('form.endTime')} error={errorText(errors.endTime)}>
+            {(control) => <input {...control} type="time" {...register('endTime')} />}
+          </Field>
+        </div>
+        {homeTime ? (
+          <p className="field__echo">
+            {t('page.homeTime', {
+              zone: zoneLabel(trip.homeTimeZone, ui, date),
+              time: formatTime(homeTime.time, ui),
+            })}
+            {homeTime.dayOffset > 0
+              ? ` ${t('page.dayAfter')}`
+              : homeTime.dayOffset < 0
+                ? ` ${t('page.dayBefore')}`
+                : ''}
+          </p>
+        ) : null}
+        <label className="choice">
+          <input
+            type="checkbox"
+            checked={endsAnotherDay}
+            onChange={(event) => setEndsAnotherDay(event.target.checked)}
+          />
+          {t('form.endsAnotherDay')}
+        </label>
+        {endsAnotherDay ? (
+          <Field label={t('form.endDate')} error={errorText(errors.endDate)}>
+            {(control) => <input {...control} type="date" {...register('endDate')} />}
+          </Field>
+        ) : null}
+        <div className="fieldset--row">
+          <Field label={t('form.timeZone')} error={errorText(errors.timeZone)} required>
+            {(control) => <TimeZoneInput {...control} {...register('timeZone')} zone={timeZone} on={date} />}
+          </Field>
+          {kind === 'travel' ? (
+            <Field label={t('form.endTimeZone')} hint={t('form.endTimeZoneHint')} error={errorText(errors.endTimeZone)}>
+              {(control) => (
+                <TimeZoneInput {...control} {...register('endTimeZone')} zone={watch('endTimeZone') ?? ''} on={date} />
+              )}
+            </Field>
+          ) : null}
+        </div>
+      </fieldset>
+
+      {kind === 'visit' ? titleFields : null}
+      {kind === 'visit' ? null : (
+        <Field label={t('form.location')} error={errorText(errors.location)}>
+          {(control) => <input {...control} {...register('location')} className="input--wide" />}
+        </Field>
+      )}
+      {kind === 'lecture' || kind === 'meeting' ? hostFields : null}
+
+      <AttendeesField members={members} attendeeIds={attendeeIds ?? null} register={register} setValue={setValue} />
+      <Field label={t('form.expectedAttendees')} error={errorText(errors.expectedAttendees)}>
+        {(control) => (
+          <input
+            {...control}
+            type="number"
+            min={0}
+            step={1}
+            {...register('expectedAttendees', { valueAsNumber: true })}
+          />
+        )}
+      </Field>
+      <Field label={t('form.preparationNotes')} error={errorText(errors.preparationNotes?.text)}>
+        {(control) => <textarea {...control} rows={4} {...register('preparationNotes.text')} />}
+      </Field>
+
+      <div className="form__actions">
+        <SaveButton saving={isSubmitting} label={submitLabel} />
+        <button type="button" className="button" onClick={cancel}>
+          {t('common:actions.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

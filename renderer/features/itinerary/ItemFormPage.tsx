@@ -1,0 +1,134 @@
+import type { Member, Trip } from '@shared/model';
+import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
+import { Loading, NotFound } from '../../app/NotFound';
+import { paths } from '../../app/paths';
+import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { useLanguage } from '../../app/useLanguage';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useItineraryItem } from '../../data/hooks/useItineraryItem';
+import { useMembers } from '../../data/hooks/useMembers';
+import { useTrip } from '../../data/hooks/useTrip';
+import { itemLabel, namesToShow } from '../../i18n/names';
+import { ItemForm } from './ItemForm';
+import { itemFormValues, newItemValues } from './itemFormValues';
+import { useItineraryActions } from './useItineraryActions';
+import './itinerary.css';
+
+function Frame({ trip, title, children }: { trip: Trip; title: string; children: ReactNode }) {
+  const lang = useLanguage();
+  useDocumentTitle(title);
+  const { t } = useTranslation('itinerary');
+  return (
+    <section aria-labelledby="item-form-heading">
+      <p className="page-header__eyebrow">
+        <Link href={paths.itinerary(trip.id)}>
+          {namesToShow(trip.title, lang, trip)[0]?.text} · {t('page.title')}
+        </Link>
+      </p>
+      <h1 id="item-form-heading">{title}</h1>
+      {children}
+    </section>
+  );
+}
+
+function NewItem({ trip, members, date }: { trip: Trip; members: Member[]; date: string }) {
+  const { t } = useTranslation('itinerary');
+  const lang = useLanguage();
+  const actions = useItineraryActions(trip);
+  const [, navigate] = useLocation();
+  const back = () => navigate(paths.itinerary(trip.id));
+  return (
+    <Frame trip={trip} title={t('form.newTitle')}>
+      <ItemForm
+        trip={trip}
+        members={members}
+        draftKey={`item:new:${trip.id}:${date}`}
+        defaultValues={newItemValues(trip, date, lang)}
+        submitLabel={t('form.add')}
+        onSubmit={async (input) => {
+          await actions.save(input);
+          back();
+        }}
+        onCancel={back}
+      />
+    </Frame>
+  );
+}
+
+function EditItem({ trip, members, itemId }: { trip: Trip; members: Member[]; itemId: string }) {
+  const { t } = useTranslation(['itinerary', 'common']);
+  const lang = useLanguage();
+  const item = useItineraryItem(itemId);
+  const actions = useItineraryActions(trip);
+  const [, navigate] = useLocation();
+  const [confirming, setConfirming] = useState(false);
+  const back = () => navigate(paths.itinerary(trip.id));
+  if (item === undefined) return <Loading />;
+  if (item === null || item.tripId !== trip.id) return <NotFound />;
+  const name = itemLabel(item, lang, trip);
+  return (
+    <Frame trip={trip} title={name || t('form.editTitle')}>
+      <ItemForm
+        trip={trip}
+        members={members}
+        draftKey={`item:${item.id}`}
+        defaultValues={itemFormValues(item)}
+        submitLabel={t('form.save')}
+        onSubmit={async (input) => {
+          await actions.save(input, item.id);
+          back();
+        }}
+        onCancel={back}
+      />
+      <div className="danger-zone">
+        <button type="button" className="button button--danger-quiet" onClick={() => setConfirming(true)}>
+          {t('form.delete')}
+        </button>
+      </div>
+      <ConfirmDialog
+        open={confirming}
+        title={t('page.delete', { name })}
+        body={name}
+        confirmLabel={t('form.delete')}
+        cancelLabel={t('common:actions.cancel')}
+        onConfirm={() => {
+          setConfirming(false);
+          void actions.remove(item).then(back);
+        }}
+        onCancel={() => setConfirming(false)}
+      />
+    </Frame>
+  );
+}
+
+function WithTripAndMembers({
+  tripId,
+  children,
+}: {
+  tripId: string;
+  children: (trip: Trip, members: Member[]) => ReactNode;
+}) {
+  const trip = useTrip(tripId);
+  const members = useMembers(tripId);
+  if (trip === undefined || members === undefined) return <Loading />;
+  if (trip === null) return <NotFound />;
+  return <>{children(trip, members)}</>;
+}
+
+export function NewItemPage({ tripId, date }: { tripId: string; date: string }) {
+  return (
+    <WithTripAndMembers tripId={tripId}>
+      {(trip, members) => <NewItem trip={trip} members={members} date={date} />}
+    </WithTripAndMembers>
+  );
+}
+
+export function EditItemPage({ tripId, itemId }: { tripId: string; itemId: string }) {
+  return (
+    <WithTripAndMembers tripId={tripId}>
+      {(trip, members) => <EditItem trip={trip} members={members} itemId={itemId} />}
+    </WithTripAndMembers>
+  );
+}

@@ -1,0 +1,51 @@
+import { homeStart, itemInterval } from '@shared/itinerary/instants';
+import type { ItineraryItem, Trip } from '@shared/model';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../app/useLanguage';
+import { formatTime, zoneLabel } from '../../i18n/format';
+
+/**
+ * When an item happens, in the local time of where it happens, and beside it
+ * the time at home. A leg that ends in another zone or on another day says so.
+ */
+export function ItemTime({ item, trip }: { item: ItineraryItem; trip: Trip }) {
+  const { t } = useTranslation('itinerary');
+  const lang = useLanguage();
+  if (!item.startTime) return <span className="item-time item-time--none">{t('page.untimed')}</span>;
+
+  const localZone = item.timeZone !== trip.destinationTimeZone ? ` ${zoneLabel(item.timeZone, lang, item.date)}` : '';
+  const endZone = item.endTimeZone && item.endTimeZone !== item.timeZone ? item.endTimeZone : null;
+  const endDay =
+    item.endDate && item.endDate !== item.date ? (item.endDate > item.date ? 'dayAfter' : 'dayBefore') : null;
+  const home = homeStart(item, trip.homeTimeZone);
+  const interval = itemInterval(item);
+  return (
+    <span className="item-time">
+      <span>
+        <time dateTime={interval?.start.toString()}>
+          {formatTime(item.startTime, lang)}
+          {localZone}
+        </time>
+        {item.endTime ? (
+          <>
+            {' – '}
+            <time dateTime={interval?.endKnown ? interval.end.toString() : undefined}>
+              {formatTime(item.endTime, lang)}
+              {endZone ? ` ${zoneLabel(endZone, lang, item.endDate ?? item.date)}` : ''}
+              {endDay ? ` ${t(`page.${endDay}`)}` : ''}
+            </time>
+          </>
+        ) : null}
+      </span>
+      {home && trip.homeTimeZone !== item.timeZone ? (
+        <span className="item-time__home">
+          {t('page.homeTime', {
+            zone: zoneLabel(trip.homeTimeZone, lang, item.date),
+            time: formatTime(home.time, lang),
+          })}
+          {home.dayOffset > 0 ? ` ${t('page.dayAfter')}` : home.dayOffset < 0 ? ` ${t('page.dayBefore')}` : ''}
+        </span>
+      ) : null}
+    </span>
+  );
+}

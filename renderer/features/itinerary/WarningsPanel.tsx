@@ -1,0 +1,74 @@
+import type { ItineraryWarning } from '@shared/itinerary/warnings';
+import type { ItineraryItem, Member, Trip } from '@shared/model';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { paths } from '../../app/paths';
+import { useLanguage } from '../../app/useLanguage';
+import { formatDate } from '../../i18n/format';
+import { itemLabel } from '../../i18n/names';
+
+interface WarningsPanelProps {
+  trip: Trip;
+  warnings: readonly ItineraryWarning[];
+  items: readonly ItineraryItem[];
+  members: readonly Member[];
+}
+
+/** The itinerary's warnings in words, each linking to the item to fix. */
+export function WarningsPanel({ trip, warnings, items, members }: WarningsPanelProps) {
+  const { t } = useTranslation('itinerary');
+  const lang = useLanguage();
+  if (warnings.length === 0) return null;
+  const byId = new Map(items.map((item) => [item.id, item]));
+  const name = (id: string) => {
+    const item = byId.get(id);
+    return item ? itemLabel(item, lang, trip) : '';
+  };
+  const describe = (warning: ItineraryWarning): { text: string; itemId: string } => {
+    switch (warning.kind) {
+      case 'overlap':
+        return {
+          text: t('warnings.overlap', { a: name(warning.itemIds[0]), b: name(warning.itemIds[1]) }),
+          itemId: warning.itemIds[1],
+        };
+      case 'doubleBooked': {
+        const names = members.filter((member) => warning.memberIds.includes(member.id)).map((member) => member.name);
+        return {
+          text: t('warnings.doubleBooked', {
+            names: names.join(', '),
+            a: name(warning.itemIds[0]),
+            b: name(warning.itemIds[1]),
+          }),
+          itemId: warning.itemIds[1],
+        };
+      }
+      case 'outsideTrip':
+        return {
+          text: t('warnings.outsideTrip', {
+            a: name(warning.itemId),
+            date: formatDate(byId.get(warning.itemId)?.date ?? '', lang),
+          }),
+          itemId: warning.itemId,
+        };
+      case 'visitWithoutTime':
+        return { text: t('warnings.visitWithoutTime', { a: name(warning.itemId) }), itemId: warning.itemId };
+      case 'nonexistentTime':
+        return { text: t('warnings.nonexistentTime', { a: name(warning.itemId) }), itemId: warning.itemId };
+    }
+  };
+  return (
+    <section className="warnings" aria-labelledby="warnings-heading">
+      <h2 id="warnings-heading">{t('warnings.title', { count: warnings.length })}</h2>
+      <ul>
+        {warnings.map((warning) => {
+          const { text, itemId } = describe(warning);
+          return (
+            <li key={`${warning.kind}:${'itemIds' in warning ? warning.itemIds.join() : warning.itemId}`}>
+              <Link href={paths.itineraryItem(trip.id, itemId)}>{text}</Link>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,132 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { browserPerFile, openApp } from './support/browser';
+
+const browser = browserPerFile();
+
+const DAY_1 = '2026년 5월 11일';
+const DAY_2 = '2026년 5월 12일';
+
+describe('itinerary', () => {
+  it('builds a two-day itinerary, reorders it by keyboard, warns of an overlap, and keeps it all across a reload', async () => {
+    const app = await openApp(browser(), 'ko-KR');
+    await app.tripList.startNewTrip();
+    await app.tripForm.fill({
+      titleKo: '가나가와 연수',
+      titleJa: '神奈川研修',
+      startDate: '2026-05-11',
+      endDate: '2026-05-12',
+    });
+    await app.tripForm.create();
+    await app.trip.waitUntilLoaded();
+    await app.itinerary.open();
+
+    await app.itinerary.addItem(DAY_1, {
+      kind: 'visit',
+      nameKo: '가나가와현청',
+      nameJa: '神奈川県庁',
+      startTime: '10:00',
+      endTime: '12:00',
+    });
+    await app.itinerary.addItem(DAY_1, {
+      kind: 'lecture',
+      nameKo: '사이언스파크 강연',
+      startTime: '11:30',
+      endTime: '13:00',
+    });
+    await app.itinerary.addItem(DAY_1, { kind: 'free', nameKo: '자유 시간' });
+    await app.itinerary.addItem(DAY_2, {
+      kind: 'travel',
+      nameKo: '요코하마 → 김포',
+      startTime: '09:00',
+      endTime: '11:30',
+    });
+    expect(await app.itinerary.names(DAY_1)).toEqual(['가나가와현청', '사이언스파크 강연', '자유 시간']);
+    expect(await app.itinerary.warnings()).toEqual(['“가나가와현청”와(과) “사이언스파크 강연”의 시간이 겹칩니다.']);
+
+    await app.itinerary.moveWithKeyboard('자유 시간', 'ArrowUp', 2);
+    await expect.poll(() => app.itinerary.names(DAY_1)).toEqual(['자유 시간', '가나가와현청', '사이언스파크 강연']);
+    await app.itinerary.moveWithKeyboard('자유 시간', 'ArrowDown', 3);
+    await expect.poll(() => app.itinerary.names(DAY_2)).toEqual(['자유 시간', '요코하마 → 김포']);
+
+    await app.reload();
+    await app.page.locator('.itinerary-row').first().waitFor();
+    expect(await app.itinerary.names(DAY_1)).toEqual(['가나가와현청', '사이언스파크 강연']);
+    expect(await app.itinerary.names(DAY_2)).toEqual(['자유 시간', '요코하마 → 김포']);
+    expect(await app.itinerary.warnings()).toHaveLength(1);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('undoes the last change to the itinerary', async () => {
+    const app = await openApp(browser(), 'ja-JP');
+    await app.tripList.loadSampleTrip();
+    await app.trip.waitUntilLoaded();
+    await app.itinerary.open();
+    const day = '1996年10月22日火曜日';
+    expect(await app.itinerary.names(day)).toEqual(['講演2：産学共同研究とリサーチパーク', '福岡県庁']);
+    await app.page.getByRole('button', { name: '「福岡県庁」を上へ' }).click();
+    await expect.poll(() => app.itinerary.names(day)).toEqual(['福岡県庁', '講演2：産学共同研究とリサーチパーク']);
+    await app.itinerary.undo();
+    await expect.poll(() => app.itinerary.names(day)).toEqual(['講演2：産学共同研究とリサーチパーク', '福岡県庁']);
+  });
+
+  it('prints a bilingual itinerary whose PDF holds every host in Korean and Japanese', async () => {
+    const app = await openApp(browser(), 'ko-KR');
+    await app.tripList.loadSampleTrip();
+    await app.trip.waitUntilLoaded();
+    await app.itinerary.open();
+    await app.page.getByRole('link', { name: '인쇄 또는 PDF 저장' }).click();
+    await app.page.locator('.print-doc').waitFor();
+
+    const folder = await mkdtemp(path.join(tmpdir(), 'fieldbook-pdf-'));
+    const pdf = path.join(folder, 'itinerary.pdf');
+    await writeFile(pdf, await app.page.pdf({ format: 'A4', printBackground: true }));
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    for (const host of [
+      '구마모토현청',
+      '熊本県庁',
+      '후쿠오카현청',
+      '福岡県庁',
+      '기후현청',
+      '岐阜県庁',
+      '가나가와현청',
+      '神奈川県庁',
+      '통상산업성',
+      '通商産業省',
+      '과학기술청',
+      '科学技術庁',
+    ]) {
+      expect(text, host).toContain(host);
+    }
+    expect(text).toContain('일정표');
+    expect(text).toContain('日程表');
+    expect(text).toContain('福岡県知事');
+    // Every item is printed: 23 items in the sample, each with its kind in both languages.
+    expect(text.match(/방문|강연|회의|이동|숙박|자유 시간/g)?.length).toBeGreaterThanOrEqual(23);
+    expect(text).not.toContain(app.t('itinerary', 'print.savePdf'));
+  });
+
+  it('exports an .ics file with the right instants', async () => {
+    const app = await openApp(browser(), 'ja-JP');
+    await app.tripList.loadSampleTrip();
+    await app.trip.waitUntilLoaded();
+    await app.itinerary.open();
+    const [download] = await Promise.all([
+      app.page.waitForEvent('download'),
+      app.page.getByRole('button', { name: 'カレンダーに書き出す (.ics)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('일본 지자체 과학기술혁신체제 교육연수단.ics');
+    const ics = await readFile((await download.path()) ?? '', 'utf8');
+    const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(events).toHaveLength(23);
+    const fukuoka = events.find((event) => event.summary === '후쿠오카현청 / 福岡県庁');
+    expect(fukuoka?.startDate.toJSDate().toISOString()).toBe('1996-10-22T06:20:00.000Z');
+    expect(fukuoka?.endDate.toJSDate().toISOString()).toBe('1996-10-22T07:10:00.000Z');
+    const flight = events.find((event) => event.summary.startsWith('김포 → 후쿠오카'));
+    expect(flight?.startDate.toJSDate().toISOString()).toBe('1996-10-20T01:00:00.000Z');
+  });
+});

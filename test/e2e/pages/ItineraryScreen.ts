@@ -1,0 +1,89 @@
+import type { ItineraryKind } from '../../../shared/model';
+import type { App } from './App';
+import { labelled } from './labelled';
+
+export interface ItemFields {
+  kind: ItineraryKind;
+  /** The host's name for a visit, the title otherwise, per language. */
+  nameKo?: string;
+  nameJa?: string;
+  startTime?: string;
+  endTime?: string;
+}
+
+export class ItineraryScreen {
+  constructor(private readonly app: App) {}
+
+  private get page() {
+    return this.app.page;
+  }
+
+  heading() {
+    return this.page.getByRole('heading', { level: 1, name: this.app.t('itinerary', 'page.title') });
+  }
+
+  async open(): Promise<void> {
+    await this.page.getByRole('link', { name: this.app.t('trips', 'details.openItinerary') }).click();
+    await this.page.locator('.itinerary-day').first().waitFor();
+  }
+
+  /** The day's section, found by its heading's date text (e.g. '2026년 5월 11일'). */
+  day(dateText: string) {
+    return this.page.locator('.itinerary-day').filter({ has: this.page.getByRole('heading', { name: dateText }) });
+  }
+
+  /** The names of a day's items, in order. */
+  async names(dateText: string): Promise<string[]> {
+    return this.day(dateText).locator('.itinerary-row__link').allTextContents();
+  }
+
+  async addItem(dateText: string, fields: ItemFields): Promise<void> {
+    await this.day(dateText)
+      .getByRole('link', { name: new RegExp(this.app.t('itinerary', 'page.add')) })
+      .click();
+    const form = this.page.locator('form');
+    await form.getByRole('radio', { name: this.app.t('itinerary', `kinds.${fields.kind}`) }).check();
+    const names = fields.kind === 'visit' ? 'form.hostName' : 'form.title';
+    if (fields.nameKo) await labelled(form, this.app.t('itinerary', `${names}.ko`)).fill(fields.nameKo);
+    if (fields.nameJa) await labelled(form, this.app.t('itinerary', `${names}.ja`)).fill(fields.nameJa);
+    if (fields.startTime) await labelled(form, this.app.t('itinerary', 'form.startTime')).fill(fields.startTime);
+    if (fields.endTime) await labelled(form, this.app.t('itinerary', 'form.endTime')).fill(fields.endTime);
+    await form.getByRole('button', { name: this.app.t('itinerary', 'form.add') }).click();
+    await this.heading().waitFor();
+  }
+
+  /**
+   * Moves an item with the keyboard alone: Space to pick it up, arrow keys,
+   * Space to drop, each key once the screen reader has announced the last
+   * one, as a person listening would.
+   */
+  async moveWithKeyboard(name: string, key: 'ArrowUp' | 'ArrowDown', times: number): Promise<void> {
+    const handle = this.page.getByRole('button', { name: this.app.t('itinerary', 'page.drag', { name }) });
+    const announcement = this.page.locator('[id^=DndLiveRegion]');
+    const pressAndHear = async (pressed: string) => {
+      const before = await announcement.textContent();
+      await this.page.keyboard.press(pressed);
+      await this.page.waitForFunction(([element, previous]) => element?.textContent !== previous, [
+        await announcement.elementHandle(),
+        before,
+      ] as const);
+    };
+    await handle.focus();
+    await pressAndHear('Space');
+    for (let i = 0; i < times; i++) await pressAndHear(key);
+    await pressAndHear('Space');
+  }
+
+  async warnings(): Promise<string[]> {
+    return this.page.locator('.warnings li').allTextContents();
+  }
+
+  async undo(): Promise<void> {
+    await this.page.getByRole('button', { name: this.app.t('itinerary', 'page.undo'), exact: true }).click();
+  }
+
+  async showTimeline(): Promise<void> {
+    await this.page.getByRole('button', { name: this.app.t('itinerary', 'page.timeline') }).click();
+    await this.page.locator('.timeline__day').first().waitFor();
+  }
+}
