@@ -135,7 +135,7 @@ function visit(
   when: When,
   { expectedAttendees = null, contacts = [] }: { expectedAttendees?: number | null; contacts?: HostPerson[] } = {},
 ): SampleItem {
-  return { ...item(key, 'visit', {}, when, address), host: { name, address, contacts }, expectedAttendees };
+  return { ...item(key, 'visit', {}, when), host: { name, address, contacts }, expectedAttendees };
 }
 
 /** The seed names him only by office. */

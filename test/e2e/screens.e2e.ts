@@ -1,4 +1,5 @@
-import { mkdir } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { App } from './pages/App';
@@ -39,5 +40,23 @@ describe.each([
     await app.page.getByText(requiredMessage).first().waitFor();
     await capture(app, 'trip-form-error');
     expect(app.errors).toEqual([]);
+  });
+
+  it('itinerary table and timeline, and the printed itinerary as PDF pages', async () => {
+    const app = await openApp(browser(), locale);
+    await app.tripList.loadSampleTrip();
+    await app.trip.waitUntilLoaded();
+    await app.itinerary.open();
+    await capture(app, 'itinerary-table');
+    await app.itinerary.showTimeline();
+    await capture(app, 'itinerary-timeline');
+    await app.page.getByRole('link', { name: app.t('itinerary', 'page.print') }).click();
+    await app.page.locator('.print-doc').waitFor();
+    const pdf = path.join(folder, `${app.language}-itinerary.pdf`);
+    await writeFile(pdf, await app.page.pdf({ format: 'A4', landscape: true, printBackground: true }));
+    execFileSync('pdftoppm', ['-png', '-r', '70', pdf, path.join(folder, `${app.language}-itinerary-pdf`)]);
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    expect(text).toContain('후쿠오카현청');
+    expect(text).toContain('福岡県庁');
   });
 });

@@ -3,6 +3,7 @@ import type { ItineraryItem, Trip } from '@shared/model';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../app/useLanguage';
 import { formatTime, zoneLabel } from '../../i18n/format';
+import { endDayNote } from './endDay';
 
 /**
  * When an item happens, in the local time of where it happens, and beside it
@@ -15,8 +16,7 @@ export function ItemTime({ item, trip }: { item: ItineraryItem; trip: Trip }) {
 
   const localZone = item.timeZone !== trip.destinationTimeZone ? ` ${zoneLabel(item.timeZone, lang, item.date)}` : '';
   const endZone = item.endTimeZone && item.endTimeZone !== item.timeZone ? item.endTimeZone : null;
-  const endDay =
-    item.endDate && item.endDate !== item.date ? (item.endDate > item.date ? 'dayAfter' : 'dayBefore') : null;
+  const endDay = endDayNote(item, lang, t);
   const home = homeStart(item, trip.homeTimeZone);
   const interval = itemInterval(item);
   return (
@@ -32,7 +32,7 @@ export function ItemTime({ item, trip }: { item: ItineraryItem; trip: Trip }) {
             <time dateTime={interval?.endKnown ? interval.end.toString() : undefined}>
               {formatTime(item.endTime, lang)}
               {endZone ? ` ${zoneLabel(endZone, lang, item.endDate ?? item.date)}` : ''}
-              {endDay ? ` ${t(`page.${endDay}`)}` : ''}
+              {endDay ? ` ${endDay}` : ''}
             </time>
           </>
         ) : null}

@@ -13,6 +13,7 @@ import { useTrip } from '../../data/hooks/useTrip';
 import { describeTimeZone, formatDate, formatDateRange, formatTime, zoneLabel } from '../../i18n/format';
 import { itemNameOf } from '../../i18n/names';
 import { itineraryDays } from './days';
+import { endDayNote } from './endDay';
 import { fileNameFrom } from './fileName';
 import './print.css';
 
@@ -88,8 +89,8 @@ function timeText(item: ItineraryItem, trip: Trip, { lang, t }: Column): string 
   const start = `${formatTime(item.startTime, lang)}${zone(item.timeZone, item.date)}`;
   if (!item.endTime) return start;
   const endZone = item.endTimeZone && item.endTimeZone !== item.timeZone ? item.endTimeZone : null;
-  const nextDay = item.endDate && item.endDate > item.date ? ` ${t('page.dayAfter')}` : '';
-  return `${start} – ${formatTime(item.endTime, lang)}${zone(endZone, item.endDate ?? item.date)}${nextDay}`;
+  const endDay = endDayNote(item, lang, t);
+  return `${start} – ${formatTime(item.endTime, lang)}${zone(endZone, item.endDate ?? item.date)}${endDay ? ` ${endDay}` : ''}`;
 }
 
 function PrintDocument({

@@ -1,0 +1,17 @@
+import type { Language } from '@shared/i18n/languages';
+import { addDays } from '@shared/itinerary/instants';
+import type { ItineraryItem } from '@shared/model';
+import type { TFunction } from 'i18next';
+import { formatDayShort } from '../../i18n/format';
+
+/** Which day an item ends on, when not the day it starts: '(next day)', or the date for longer stays. */
+export function endDayNote(
+  item: Pick<ItineraryItem, 'date' | 'endDate'>,
+  lang: Language,
+  t: TFunction<'itinerary'>,
+): string {
+  if (!item.endDate || item.endDate === item.date) return '';
+  if (item.endDate === addDays(item.date, 1)) return t('page.dayAfter');
+  if (item.endDate === addDays(item.date, -1)) return t('page.dayBefore');
+  return formatDayShort(item.endDate, lang);
+}
