@@ -39,7 +39,7 @@ describe('itinerary item input', () => {
 
   it('needs a start for an end, and refuses an end before the start', () => {
     expect(issues({ ...visit, startTime: '' })).toEqual({ startTime: 'validation.required' });
-    expect(issues({ ...visit, endTime: '15:00' })).toEqual({ endTime: 'validation.endBeforeStart' });
+    expect(issues({ ...visit, endTime: '15:00' })).toEqual({ endTime: 'validation.endsBeforeItStarts' });
     expect(issues({ ...visit, endDate: '1996-10-23', endTime: '01:00' })).toEqual({});
   });
 

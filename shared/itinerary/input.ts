@@ -64,7 +64,7 @@ export function itineraryItemInput(homeLanguage: Language) {
       if (item.endDate && !item.endTime)
         ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'validation.required' });
       if (timesReadable(item) && endsBeforeStart(item)) {
-        ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'validation.endBeforeStart' });
+        ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'validation.endsBeforeItStarts' });
       }
     });
 }

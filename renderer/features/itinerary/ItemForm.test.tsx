@@ -1,0 +1,69 @@
+import type { ItineraryItemInput } from '@shared/itinerary/input';
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { tripRecord } from '../../../test/fixtures/itinerary';
+import { renderIn } from '../../../test/fixtures/render';
+import { ItemForm } from './ItemForm';
+import { newItemValues } from './itemFormValues';
+
+const trip = tripRecord();
+
+function renderForm(language: 'ko' | 'ja') {
+  const onSubmit = vi.fn(async (_: ItineraryItemInput) => {});
+  return renderIn(
+    language,
+    <ItemForm
+      trip={trip}
+      members={[]}
+      draftKey={`test:${Math.random()}`}
+      defaultValues={newItemValues(trip, '1996-10-22', language)}
+      submitLabel="OK"
+      onSubmit={onSubmit}
+      onCancel={() => {}}
+    />,
+  ).then(() => onSubmit);
+}
+
+function messageFor(input: HTMLElement): string | null {
+  const id = input.getAttribute('aria-describedby')?.split(' ')[0];
+  return id ? (document.getElementById(id)?.textContent ?? null) : null;
+}
+
+describe('itinerary item form', () => {
+  it('asks for the host’s name in the delegation’s language and an end after the start, in Korean', async () => {
+    const onSubmit = await renderForm('ko');
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('기관명 (일본어)'), '福岡県庁');
+    await user.type(screen.getByLabelText('시작'), '15:20');
+    await user.type(screen.getByLabelText('종료'), '15:00');
+    await user.click(screen.getByRole('button', { name: 'OK' }));
+    expect(messageFor(await screen.findByLabelText('기관명 (한국어) *'))).toBe('필수 항목입니다.');
+    expect(messageFor(screen.getByLabelText('종료'))).toBe('끝나는 시각이 시작 시각보다 앞섭니다.');
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
+  it('saves a visit with its host, and the lecture fields change with the kind, in Japanese', async () => {
+    const onSubmit = await renderForm('ja');
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('名称（韓国語） *'), '후쿠오카현청');
+    await user.type(screen.getByLabelText('名称（日本語）'), '福岡県庁');
+    await user.type(screen.getByLabelText('開始'), '15:20');
+    await user.type(screen.getByLabelText('終了'), '16:10');
+    expect(screen.getByText('韓国時間 15:20')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'OK' }));
+    expect(onSubmit.mock.calls[0]?.[0]).toMatchObject({
+      kind: 'visit',
+      host: { name: { ko: '후쿠오카현청', ja: '福岡県庁' } },
+      startTime: '15:20',
+      endTime: '16:10',
+      timeZone: 'Asia/Tokyo',
+      location: '',
+      attendeeIds: null,
+    });
+
+    await user.click(screen.getByRole('radio', { name: '講演' }));
+    expect(screen.getByText('タイトル')).toBeTruthy();
+    expect(screen.getByLabelText('韓国語 *')).toBeTruthy();
+  });
+});
