@@ -74,6 +74,42 @@ describe('itinerary', () => {
     await expect.poll(() => app.itinerary.names(day)).toEqual(['講演2：産学共同研究とリサーチパーク', '福岡県庁']);
   });
 
+  it('drags an item to another day with the mouse, and deletes one with a chance to undo', async () => {
+    const app = await openApp(browser(), 'ja-JP');
+    await app.tripList.loadSampleTrip();
+    await app.trip.waitUntilLoaded();
+    await app.itinerary.open();
+    const day3 = '1996年10月22日火曜日';
+    const day4 = '1996年10月23日水曜日';
+    const handle = app.page.getByRole('button', { name: app.t('itinerary', 'page.drag', { name: '福岡県庁' }) });
+    const target = app.itinerary.day(day4).locator('.itinerary-row').first();
+    await app.itinerary.day(day3).evaluate((section) => section.scrollIntoView({ block: 'start' }));
+    const from = await handle.boundingBox();
+    const to = await target.boundingBox();
+    if (!from || !to) throw new Error('not on screen');
+    await app.page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await app.page.mouse.down();
+    await app.page.mouse.move(from.x + 10, from.y + 20, { steps: 5 });
+    await app.page.mouse.move(to.x + 20, to.y + to.height / 2, { steps: 20 });
+    await app.page.mouse.up();
+    await expect.poll(() => app.itinerary.names(day4)).toContain('福岡県庁');
+    expect(await app.itinerary.names(day3)).toEqual(['講演2：産学共同研究とリサーチパーク']);
+
+    await app.itinerary.day(day4).getByRole('link', { name: '福岡県庁' }).click();
+    await app.page.getByRole('button', { name: app.t('itinerary', 'form.delete') }).click();
+    await app.page
+      .getByRole('dialog')
+      .getByRole('button', { name: app.t('itinerary', 'form.delete') })
+      .click();
+    await app.itinerary.heading().waitFor();
+    await expect.poll(() => app.itinerary.names(day4)).not.toContain('福岡県庁');
+    await app.page
+      .getByRole('status')
+      .getByRole('button', { name: /元に戻す/ })
+      .click();
+    await expect.poll(() => app.itinerary.names(day4)).toContain('福岡県庁');
+  });
+
   it('prints a bilingual itinerary whose PDF holds every host in Korean and Japanese', async () => {
     const app = await openApp(browser(), 'ko-KR');
     await app.tripList.loadSampleTrip();
