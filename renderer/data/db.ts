@@ -6,6 +6,7 @@ import type {
   ItineraryItem,
   Member,
   Minutes,
+  NoteVersion,
   QaNote,
   RecordId,
   Trip,
@@ -38,6 +39,7 @@ export class FieldbookDB extends Dexie {
   attachments!: Table<Attachment, RecordId>;
   attachmentBlobs!: Table<AttachmentBlob, RecordId>;
   glossaryTerms!: Table<GlossaryTerm, RecordId>;
+  noteVersions!: Table<NoteVersion, RecordId>;
 
   /** `upTo` opens the database as an earlier version of the app would; for migration tests. */
   constructor(name: string = DATABASE_NAME, options: { upTo?: number } = {}) {

@@ -60,6 +60,34 @@ describe('database upgrades', () => {
     store.db.close();
   });
 
+  it('brings a version 2 database with itinerary and notes to the latest version intact', async () => {
+    const name = `upgrade-v2-${newId()}`;
+    const v2 = new FieldbookDB(name, { upTo: 2 });
+    const trip = tripRecord();
+    await v2.trips.add(trip);
+    const note = {
+      ...trip,
+      id: newId(),
+      tripId: trip.id,
+      visitId: newId(),
+      question: { lang: 'ko', text: '예산은?', translations: {} },
+      askedBy: null,
+      answeredBy: null,
+      answer: { lang: 'ko', text: '1/4~1/5', translations: {} },
+      time: null,
+      checklistQuestionIds: [],
+      position: 'a0',
+    };
+    await v2.qaNotes.add(note as never);
+    v2.close();
+
+    const store = await openStore(name);
+    expect(store.db.verno).toBe(LATEST_VERSION);
+    expect(await store.db.qaNotes.get(note.id)).toEqual(note);
+    expect(await store.db.noteVersions.count()).toBe(0);
+    store.db.close();
+  });
+
   it('gives a device one id for good', async () => {
     const name = `device-${newId()}`;
     const first = await openStore(name);

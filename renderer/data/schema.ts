@@ -58,6 +58,12 @@ export const SCHEMA: readonly SchemaStep[] = [
       await tx.table('checklistQuestions').bulkPut(questions);
     },
   },
+  {
+    version: 3,
+    stores: {
+      noteVersions: 'id, tripId, recordId',
+    },
+  },
 ];
 
 export const LATEST_VERSION = Math.max(...SCHEMA.map((step) => step.version));

@@ -1,4 +1,4 @@
-import { newId } from '@shared/model';
+import { newId, type RecordId } from '@shared/model';
 import { createHlcClock } from '@shared/sync/hlc';
 import { DATABASE_NAME, FieldbookDB } from './db';
 import type { WriteContext } from './writeContext';
@@ -28,4 +28,12 @@ export async function openStore(name: string = DATABASE_NAME, now: () => Date = 
     db,
     ctx: { deviceId, memberId: null, clock: createHlcClock(deviceId, () => now().getTime()), now },
   };
+}
+
+/**
+ * The store as used by one member: what they write is stamped as theirs.
+ * The clock is the same one, so stamps stay in order across members.
+ */
+export function asMember(store: Store, memberId: RecordId | null): Store {
+  return { db: store.db, ctx: { ...store.ctx, memberId } };
 }

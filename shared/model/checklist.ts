@@ -119,3 +119,15 @@ export function checklistFromTemplate(
     retiredAt: null,
   }));
 }
+
+/**
+ * One answer per member, question and visit, with the same id on every
+ * device: a member who answers on a laptop and corrects it on a phone edits
+ * one answer, never two.
+ */
+export function answerId(visitId: RecordId, questionId: RecordId, memberId: RecordId): RecordId {
+  return stableId(`answer:${visitId}:${questionId}:${memberId}`, idMillis(visitId));
+}
+
+/** What the organiser edits of a question. */
+export const checklistQuestionInput = z.object({ text: localizedName });

@@ -4,6 +4,7 @@ import { glossaryTerm } from './glossary';
 import { itineraryItem } from './itinerary';
 import { member } from './member';
 import { minutes } from './minutes';
+import { noteVersion } from './noteVersion';
 import { qaNote } from './qaNote';
 import { trip } from './trip';
 
@@ -16,6 +17,7 @@ export * from './itinerary';
 export * from './member';
 export * from './meta';
 export * from './minutes';
+export * from './noteVersion';
 export * from './qaNote';
 export * from './text';
 export * from './time';
@@ -35,5 +37,6 @@ export const recordSchemas = {
   qaNotes: qaNote,
   attachments: attachment,
   glossaryTerms: glossaryTerm,
+  noteVersions: noteVersion,
 } as const;
 export type RecordTable = keyof typeof recordSchemas;

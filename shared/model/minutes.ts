@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { hostPerson } from './host';
-import { recordId } from './ids';
+import { idMillis, type RecordId, recordId, stableId } from './ids';
 import { tripScoped } from './meta';
 import { translatableText } from './text';
 
@@ -32,3 +32,21 @@ export const minutes = tripScoped.extend({
   followUps: z.array(followUp),
 });
 export type Minutes = z.infer<typeof minutes>;
+
+const minutesFields = {
+  hostAttendees: z.array(hostPerson),
+  delegationAttendeeIds: z.array(recordId),
+  agenda: z.array(agendaItem),
+  discussion: translatableText,
+  decisions: translatableText,
+  followUps: z.array(followUp),
+};
+
+/** What the minutes form edits. */
+export const minutesInput = z.object(minutesFields);
+export type MinutesInput = z.input<typeof minutesInput>;
+
+/** A visit has one set of minutes, with the same id on every device that starts them. */
+export function minutesId(visitId: RecordId): RecordId {
+  return stableId(`minutes:${visitId}`, idMillis(visitId));
+}

@@ -22,3 +22,17 @@ export const qaNote = tripScoped.extend({
   position: z.string().min(1),
 });
 export type QaNote = z.infer<typeof qaNote>;
+
+/** What a Q&A note form edits. */
+export const qaNoteInput = z.object({
+  question: translatableText,
+  askedBy: recordId.nullable(),
+  answeredBy: hostPerson.nullable(),
+  answer: translatableText,
+  time: z
+    .union([z.literal(''), plainTime])
+    .nullable()
+    .transform((value) => value || null),
+  checklistQuestionIds: z.array(recordId),
+});
+export type QaNoteInput = z.input<typeof qaNoteInput>;

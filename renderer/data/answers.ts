@@ -1,0 +1,43 @@
+import type { Language } from '@shared/i18n/languages';
+import { answerId, type ChecklistAnswer, detectLanguage, type RecordId } from '@shared/model';
+import type { FieldbookDB } from './db';
+import { recordVersion } from './noteVersions';
+import { isLive } from './records';
+import type { Store } from './store';
+import { changeMeta, createMeta } from './writeContext';
+
+export interface AnswerKey {
+  tripId: RecordId;
+  visitId: RecordId;
+  questionId: RecordId;
+  memberId: RecordId;
+}
+
+export async function listVisitAnswers(db: FieldbookDB, visitId: RecordId): Promise<ChecklistAnswer[]> {
+  return (await db.checklistAnswers.where('visitId').equals(visitId).toArray()).filter(isLive);
+}
+
+export async function listTripAnswers(db: FieldbookDB, tripId: RecordId): Promise<ChecklistAnswer[]> {
+  return (await db.checklistAnswers.where('tripId').equals(tripId).toArray()).filter(isLive);
+}
+
+/**
+ * Saves a member's answer to a question at a visit (created on the first
+ * save), marked with the language it is written in; `lang` decides when the
+ * text alone does not tell (kanji only, or nothing yet).
+ */
+export async function saveAnswer(store: Store, key: AnswerKey, text: string, lang: Language): Promise<ChecklistAnswer> {
+  const { db } = store;
+  const id = answerId(key.visitId, key.questionId, key.memberId);
+  // The answer and its history are written together.
+  return db.transaction('rw', db.checklistAnswers, db.noteVersions, async () => {
+    const existing = await db.checklistAnswers.get(id);
+    const body = { lang: detectLanguage(text, lang), text, translations: existing?.body.translations ?? {} };
+    const answer: ChecklistAnswer = existing
+      ? { ...existing, body, deletedAt: null, ...changeMeta(store.ctx) }
+      : { ...createMeta(store.ctx, id), ...key, body };
+    await db.checklistAnswers.put(answer);
+    await recordVersion(store, 'checklistAnswers', answer);
+    return answer;
+  });
+}
