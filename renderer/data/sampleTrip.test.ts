@@ -2,8 +2,11 @@ import { findWarnings } from '@shared/itinerary/warnings';
 import { recordSchemas } from '@shared/model';
 import { describe, expect, it } from 'vitest';
 import { openTestStore } from '../../test/fixtures/store';
+import { listVisitAnswers } from './answers';
 import { listItinerary } from './itinerary';
 import { listMembers } from './members';
+import { getMinutes } from './minutes';
+import { listQaNotes } from './qaNotes';
 import { loadSampleTrip } from './sampleTrip';
 import { deleteTrip, getTrip, listTrips } from './trips';
 
@@ -65,5 +68,30 @@ describe('sample trip', () => {
     await deleteTrip(store, tripId);
     await loadSampleTrip(store);
     expect(await getTrip(store.db, tripId)).not.toBeNull();
+  });
+});
+
+describe('sample notes', () => {
+  it('has the Q&A with the Fukuoka governor, a few answers in Korean and the minutes', async () => {
+    const store = await openTestStore();
+    const tripId = await loadSampleTrip(store);
+    const fukuoka = (await listItinerary(store.db, tripId)).find((item) => item.host?.name.ja === '福岡県庁');
+    if (!fukuoka) throw new Error('no Fukuoka visit');
+
+    const qa = await listQaNotes(store.db, fukuoka.id);
+    expect(qa).toHaveLength(8);
+    expect(qa.every((note) => note.answeredBy?.title.ja === '福岡県知事')).toBe(true);
+    expect(qa.map((note) => note.time)).toEqual([...qa.map((note) => note.time)].sort());
+    expect(qa.find((note) => note.answer.text.includes('1조 6천억 엔'))).toBeTruthy();
+    for (const note of qa) expect(recordSchemas.qaNotes.safeParse(note).success).toBe(true);
+
+    const answers = await listVisitAnswers(store.db, fukuoka.id);
+    expect(answers.length).toBeGreaterThanOrEqual(5);
+    expect(answers.every((answer) => answer.body.lang === 'ko')).toBe(true);
+    for (const answer of answers) expect(recordSchemas.checklistAnswers.safeParse(answer).success).toBe(true);
+
+    const minutes = await getMinutes(store.db, fukuoka.id);
+    expect(minutes?.discussion.text).toContain('산학 공동연구');
+    expect(minutes && recordSchemas.minutes.safeParse(minutes).success).toBe(true);
   });
 });

@@ -1,6 +1,26 @@
-import { positionInDay } from '@shared/itinerary/ordering';
-import { checklistFromTemplate, type ItineraryItem, memberInput, type RecordId, tripInput } from '@shared/model';
-import { SAMPLE_TRIP_ID, sampleItinerary, sampleMembers, sampleTrip } from '@shared/sample/stepi1996';
+import { positionBetween, positionInDay } from '@shared/itinerary/ordering';
+import {
+  answerId,
+  type ChecklistAnswer,
+  checklistFromTemplate,
+  type ItineraryItem,
+  type Minutes,
+  memberInput,
+  minutesId,
+  type QaNote,
+  type RecordId,
+  templateQuestionId,
+  tripInput,
+} from '@shared/model';
+import {
+  FUKUOKA_GOVERNOR,
+  SAMPLE_TRIP_ID,
+  sampleId,
+  sampleItinerary,
+  sampleMembers,
+  sampleTrip,
+} from '@shared/sample/stepi1996';
+import { sampleFukuokaAnswers, sampleFukuokaMinutes, sampleFukuokaQa } from '@shared/sample/stepi1996Notes';
 import { isLive } from './records';
 import type { Store } from './store';
 import { createMeta } from './writeContext';
@@ -33,13 +53,87 @@ export async function loadSampleTrip(store: Store): Promise<RecordId> {
     });
   }
 
+  const notes = fukuokaNotes(store, tripId, members);
+
   // All of the sample or none of it: half a sample would look like lost data.
-  await db.transaction('rw', [db.trips, db.members, db.checklistQuestions, db.itineraryItems], async () => {
+  const tables = [
+    db.trips,
+    db.members,
+    db.checklistQuestions,
+    db.itineraryItems,
+    db.qaNotes,
+    db.checklistAnswers,
+    db.minutes,
+  ];
+  await db.transaction('rw', tables, async () => {
     if (isLive(await db.trips.get(SAMPLE_TRIP_ID))) return;
     await db.trips.put(trip);
     await db.members.bulkPut(members);
     await db.checklistQuestions.bulkPut(questions);
     await db.itineraryItems.bulkPut(items);
+    await db.qaNotes.bulkPut(notes.qa);
+    await db.checklistAnswers.bulkPut(notes.answers);
+    await db.minutes.put(notes.minutes);
   });
   return SAMPLE_TRIP_ID;
+}
+
+/** The notes of the Fukuoka meeting from the seed: the governor's Q&A, a few answers, the minutes. */
+function fukuokaNotes(store: Store, tripId: RecordId, members: readonly { id: RecordId; role: string }[]) {
+  const { ctx } = store;
+  const visitId = sampleId('item:fukuoka');
+  const officers = members.filter((member) => member.role === 'member');
+  const officer = (index: number) => officers[index % officers.length]?.id ?? null;
+  const question = (key: string) => templateQuestionId(tripId, key);
+
+  let position: string | null = null;
+  const qa: QaNote[] = sampleFukuokaQa.map((entry) => {
+    position = positionBetween(position, null);
+    return {
+      ...createMeta(ctx, sampleId(`qa:${entry.key}`)),
+      tripId,
+      visitId,
+      question: entry.question,
+      askedBy: officer(entry.asker),
+      answeredBy: FUKUOKA_GOVERNOR,
+      answer: entry.answer,
+      time: entry.time,
+      checklistQuestionIds: entry.checklist.map(question),
+      position,
+    };
+  });
+  const answers: ChecklistAnswer[] = sampleFukuokaAnswers.flatMap((entry) => {
+    const memberId = officer(entry.member);
+    if (!memberId) return [];
+    const questionId = question(entry.question);
+    return [
+      {
+        ...createMeta(ctx, answerId(visitId, questionId, memberId)),
+        tripId,
+        visitId,
+        questionId,
+        memberId,
+        body: { lang: 'ko', text: entry.text, translations: {} },
+      },
+    ];
+  });
+  const organiser = members.find((member) => member.role === 'organiser')?.id ?? null;
+  const minutes: Minutes = {
+    ...createMeta(ctx, minutesId(visitId)),
+    tripId,
+    visitId,
+    hostAttendees: [FUKUOKA_GOVERNOR],
+    delegationAttendeeIds: members.map((member) => member.id),
+    agenda: [],
+    ...sampleFukuokaMinutes,
+    followUps: [
+      {
+        id: sampleId('follow-up:science-month'),
+        text: { lang: 'ko', text: '후쿠오카현 과학의 달 행사 자료 요청', translations: {} },
+        ownerId: organiser,
+        done: false,
+      },
+    ],
+  };
+  return { qa, answers, minutes };
 }

@@ -16,6 +16,9 @@ import type { TripInput } from '../model/trip';
 const CREATED = Date.UTC(1996, 8, 1);
 const id = (name: string): RecordId => stableId(`sample:stepi-1996:${name}`, CREATED);
 
+/** The fixed id of a record of the sample trip. */
+export const sampleId = id;
+
 export const SAMPLE_TRIP_ID = id('trip');
 
 export const sampleTrip: TripInput & { id: RecordId } = {
