@@ -1,10 +1,11 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type Language, matchLanguage } from '@shared/i18n/languages';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, isAppUrl } from './appOrigin';
 import { appHandlers } from './ipc/app';
 import { fileHandlers } from './ipc/files';
+import { openHandlers } from './ipc/open';
 import { printHandlers } from './ipc/print';
 import { registerCalls, sendEvent } from './ipc/register';
 import { buildMenuTemplate } from './menu';
@@ -72,6 +73,12 @@ if (!claimSingleInstance(app, focusMainWindow)) {
         ...appHandlers({ version: app.getVersion(), platform: process.platform, setMenuLanguage }),
         ...fileHandlers(files),
         ...printHandlers(files),
+        ...openHandlers({
+          tempFolder: () => path.join(app.getPath('temp'), 'fieldbook'),
+          makeFolder: (folder) => mkdir(folder, { recursive: true }),
+          writeFile: (file, data) => writeFile(file, data),
+          openPath: (file) => shell.openPath(file),
+        }),
       },
       (url) => isAppUrl(url, devServerUrl),
     );

@@ -9,6 +9,8 @@ import './styles/app.css';
 async function start(container: HTMLElement) {
   const root = createRoot(container);
   const i18n = await initI18n();
+  // Notes must not be evicted when the disk fills up; the browser may grant or refuse (the Files tab says which).
+  void navigator.storage?.persist?.();
   try {
     const store = await openStore();
     root.render(

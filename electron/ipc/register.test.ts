@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { APP_ENTRY_URL, isAppUrl } from '../appOrigin';
 import { appHandlers } from './app';
 import { fileHandlers } from './files';
+import { openHandlers } from './open';
 import { printHandlers } from './print';
 import { registerCalls, sendEvent, UntrustedSenderError } from './register';
 
@@ -20,6 +21,12 @@ function setUp() {
     ...appHandlers({ version: '1.2.3', platform: 'linux', setMenuLanguage: (l) => menuLanguages.push(l) }),
     ...fileHandlers(files),
     ...printHandlers(files),
+    ...openHandlers({
+      tempFolder: () => '/tmp',
+      makeFolder: async () => {},
+      writeFile: async (path: string) => void written.push(path),
+      openPath: async () => '',
+    }),
   };
   registerCalls(ipcMain as unknown as Pick<IpcMain, 'handle'>, handlers, (url) => isAppUrl(url));
   const call = async (channel: string, payload: unknown, from = APP_ENTRY_URL) => {
@@ -76,6 +83,12 @@ describe('IPC calls', () => {
       call('files:save', { suggestedName: 'x.ics', content: { kind: 'bytes', bytes: 'not bytes' } }),
     ).rejects.toBeInstanceOf(InvalidPayloadError);
     await expect(call('print:savePdf', { suggestedName: 'itinerary.ics', landscape: false })).rejects.toBeInstanceOf(
+      InvalidPayloadError,
+    );
+    await expect(call('files:open', { fileName: 'virus.exe', bytes: new Uint8Array([1]) })).rejects.toBeInstanceOf(
+      InvalidPayloadError,
+    );
+    await expect(call('files:open', { fileName: '../../x.pdf', bytes: new Uint8Array([1]) })).rejects.toBeInstanceOf(
       InvalidPayloadError,
     );
     expect(written).toEqual([]);

@@ -12,7 +12,17 @@ import { EditTripPage, NewTripPage } from '../features/trips/TripFormPage';
 import { TripListPage } from '../features/trips/TripListPage';
 import { TripPage } from '../features/trips/TripPage';
 import { Layout } from './Layout';
-import { EditItemPage, ItineraryPage, NewItemPage, PrintItineraryPage, preloadScreens } from './lazyScreens';
+import {
+  ChecklistEditorPage,
+  CoveragePage,
+  EditItemPage,
+  ItineraryPage,
+  NewItemPage,
+  PrintItineraryPage,
+  preloadScreens,
+  TodayPage,
+  VisitWorkspacePage,
+} from './lazyScreens';
 import { Loading, NotFound } from './NotFound';
 import { UndoProvider } from './undo';
 
@@ -41,6 +51,19 @@ function Screens() {
             {({ tripId, itemId }) => <EditItemPage tripId={tripId} itemId={itemId} />}
           </Route>
           <Route path="/trips/:tripId/itinerary/print">{({ tripId }) => <PrintItineraryPage tripId={tripId} />}</Route>
+          <Route path="/trips/:tripId/visits/:visitId/checklist/:questionId">
+            {({ tripId, visitId, questionId }) => (
+              <VisitWorkspacePage tripId={tripId} visitId={visitId} section="checklist" questionId={questionId} />
+            )}
+          </Route>
+          <Route path="/trips/:tripId/visits/:visitId/:section?">
+            {({ tripId, visitId, section }) => (
+              <VisitWorkspacePage tripId={tripId} visitId={visitId} section={section} />
+            )}
+          </Route>
+          <Route path="/trips/:tripId/today">{({ tripId }) => <TodayPage tripId={tripId} />}</Route>
+          <Route path="/trips/:tripId/coverage">{({ tripId }) => <CoveragePage tripId={tripId} />}</Route>
+          <Route path="/trips/:tripId/checklist">{({ tripId }) => <ChecklistEditorPage tripId={tripId} />}</Route>
           <Route path="/trips/:tripId">{({ tripId }) => <TripPage tripId={tripId} />}</Route>
           <Route component={NotFound} />
         </Switch>

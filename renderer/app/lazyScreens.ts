@@ -10,12 +10,20 @@ const loaders = {
   itinerary: () => import('../features/itinerary/ItineraryPage'),
   itemForm: () => import('../features/itinerary/ItemFormPage'),
   print: () => import('../features/itinerary/PrintItineraryPage'),
+  workspace: () => import('../features/visit/VisitWorkspacePage'),
+  today: () => import('../features/visit/TodayPage'),
+  coverage: () => import('../features/coverage/CoveragePage'),
+  checklist: () => import('../features/checklist/ChecklistEditorPage'),
 };
 
 export const ItineraryPage = lazy(() => loaders.itinerary().then((m) => ({ default: m.ItineraryPage })));
 export const NewItemPage = lazy(() => loaders.itemForm().then((m) => ({ default: m.NewItemPage })));
 export const EditItemPage = lazy(() => loaders.itemForm().then((m) => ({ default: m.EditItemPage })));
 export const PrintItineraryPage = lazy(() => loaders.print().then((m) => ({ default: m.PrintItineraryPage })));
+export const VisitWorkspacePage = lazy(() => loaders.workspace().then((m) => ({ default: m.VisitWorkspacePage })));
+export const TodayPage = lazy(() => loaders.today().then((m) => ({ default: m.TodayPage })));
+export const CoveragePage = lazy(() => loaders.coverage().then((m) => ({ default: m.CoveragePage })));
+export const ChecklistEditorPage = lazy(() => loaders.checklist().then((m) => ({ default: m.ChecklistEditorPage })));
 
 /** Loads every lazy screen now, without showing it. */
 export function preloadScreens(): Promise<unknown> {

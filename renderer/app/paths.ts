@@ -12,4 +12,15 @@ export const paths = {
   newItineraryItem: (tripId: RecordId, date: string) => `/trips/${tripId}/itinerary/new/${date}`,
   itineraryItem: (tripId: RecordId, itemId: RecordId) => `/trips/${tripId}/itinerary/items/${itemId}`,
   printItinerary: (tripId: RecordId) => `/trips/${tripId}/itinerary/print`,
+  visitNotes: (tripId: RecordId, visitId: RecordId, section: NotesSection = 'checklist') =>
+    `/trips/${tripId}/visits/${visitId}/${section}`,
+  visitQuestion: (tripId: RecordId, visitId: RecordId, questionId: RecordId) =>
+    `/trips/${tripId}/visits/${visitId}/checklist/${questionId}`,
+  today: (tripId: RecordId) => `/trips/${tripId}/today`,
+  coverage: (tripId: RecordId) => `/trips/${tripId}/coverage`,
+  checklist: (tripId: RecordId) => `/trips/${tripId}/checklist`,
 };
+
+/** The parts of a visit's notes, each at its own address. */
+export const NOTES_SECTIONS = ['checklist', 'minutes', 'qa', 'files'] as const;
+export type NotesSection = (typeof NOTES_SECTIONS)[number];

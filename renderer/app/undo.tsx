@@ -1,5 +1,6 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { shortcutLabel } from '../components/shortcuts';
 
 /** A change the user made, described for them, and how to take it back. */
 export interface UndoStep {
@@ -90,7 +91,7 @@ export function UndoProvider({ children }: { children: ReactNode }) {
             <span>{toast.message}</span>
             {toast.canUndo ? (
               <button type="button" className="button button--inverse" onClick={() => void undoLast()}>
-                {t('actions.undo')} <kbd>{t('undo.shortcut')}</kbd>
+                {t('actions.undo')} <kbd>{shortcutLabel('Mod+Z')}</kbd>
               </button>
             ) : null}
             <button

@@ -8,11 +8,20 @@ const MIME_TYPES: Record<string, string> = {
   json: 'application/json;charset=utf-8',
   csv: 'text/csv;charset=utf-8',
   txt: 'text/plain;charset=utf-8',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  webp: 'image/webp',
+  gif: 'image/gif',
 };
+
+function mimeTypeOf(name: string): string {
+  return MIME_TYPES[name.split('.').pop()?.toLowerCase() ?? ''] ?? 'application/octet-stream';
+}
 
 /** A browser has no save dialog of its own: the file goes the way of any download. */
 function download(name: string, content: FileContent): void {
-  const type = MIME_TYPES[name.split('.').pop()?.toLowerCase() ?? ''] ?? 'application/octet-stream';
+  const type = mimeTypeOf(name);
   const blob = new Blob([content.kind === 'text' ? content.text : content.bytes.slice()], { type });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
@@ -34,6 +43,13 @@ export function createWebBridge(version: string): FieldbookBridge {
     'files:save': ({ suggestedName, content }) => {
       download(suggestedName, content);
       return { outcome: 'saved', fileName: suggestedName };
+    },
+    // A browser opens what it can show in a tab of its own; anything else it downloads.
+    'files:open': ({ fileName, bytes }) => {
+      const url = URL.createObjectURL(new Blob([bytes.slice()], { type: mimeTypeOf(fileName) }));
+      const opened = window.open(url, '_blank', 'noopener');
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      return { opened: opened !== null };
     },
     // The browser's own way to a PDF: its print dialog, with "Save as PDF".
     'print:savePdf': () => {

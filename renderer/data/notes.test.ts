@@ -19,7 +19,8 @@ async function setUp() {
   const base = await openTestStore(() => new Date(now));
   await loadSampleTrip(base);
   const members = await listMembers(base.db, SAMPLE_TRIP_ID);
-  const visit = (await listItinerary(base.db, SAMPLE_TRIP_ID)).find((item) => item.host?.name.ja === '福岡県庁');
+  // Gifu: a visit of the sample without notes yet.
+  const visit = (await listItinerary(base.db, SAMPLE_TRIP_ID)).find((item) => item.host?.name.ja === '岐阜県庁');
   const questions = await listQuestions(base.db, SAMPLE_TRIP_ID);
   const [kim, lee] = members;
   if (!visit || !kim || !lee || questions.length !== 6) throw new Error('sample trip incomplete');
@@ -155,7 +156,7 @@ describe('minutes', () => {
     const saved = await getMinutes(kim.db, visit.id);
     expect(saved?.decisions.text).toBe('자료 요청');
     expect(saved && recordSchemas.minutes.safeParse(saved).success).toBe(true);
-    expect(await kim.db.minutes.count()).toBe(1);
+    expect(await kim.db.minutes.where('visitId').equals(visit.id).count()).toBe(1);
     expect(await listVersions(kim.db, saved?.id ?? '')).toHaveLength(1);
   });
 });

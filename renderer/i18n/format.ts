@@ -78,3 +78,9 @@ export function zoneLabel(zone: string, lang: Language, on: PlainDate): string {
 export function timeZoneNames(): readonly string[] {
   return Intl.supportedValuesOf('timeZone');
 }
+
+/** A size in the units a person reads: '820 kB', '3.4 MB'. */
+export function formatBytes(bytes: number, lang: Language): string {
+  const [unit, divisor] = bytes >= 1024 * 1024 ? (['megabyte', 1024 * 1024] as const) : (['kilobyte', 1024] as const);
+  return new Intl.NumberFormat(lang, { style: 'unit', unit, maximumFractionDigits: 1 }).format(bytes / divisor);
+}

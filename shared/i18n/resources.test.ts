@@ -50,8 +50,8 @@ describe('translations', () => {
       'common.app.name',
       'common.footer.version',
       'menu.app',
-      'common.undo.shortcut',
       'common.timeZone.withOffset',
+      'notes.coverage.cell',
     ]);
     for (const lang of ['ko', 'ja'] as const) {
       const strings = flatten(resources[lang]);

@@ -49,6 +49,41 @@ export const fileContent = z.discriminatedUnion('kind', [
 ]);
 export type FileContent = z.infer<typeof fileContent>;
 
+/**
+ * Kinds of attached file the operating system may be asked to open: the
+ * documents and images members attach, never anything it could run.
+ */
+export const OPENABLE_EXTENSIONS = [
+  'jpg',
+  'jpeg',
+  'png',
+  'webp',
+  'gif',
+  'heic',
+  'pdf',
+  'docx',
+  'xlsx',
+  'pptx',
+  'doc',
+  'xls',
+  'ppt',
+  'hwp',
+  'hwpx',
+  'txt',
+  'csv',
+  'md',
+] as const;
+
+export const openableFileName = z
+  .string()
+  .min(1)
+  .max(255)
+  .refine((name) => !/[\\/:*?"<>|\p{Cc}]/u.test(name) && !name.startsWith('.'), 'not a plain file name')
+  .refine(
+    (name) => (OPENABLE_EXTENSIONS as readonly string[]).includes(name.split('.').pop()?.toLowerCase() ?? ''),
+    'not a kind of file the app opens',
+  );
+
 /** How a save ended: written where the user chose, cancelled, or handed to the browser's print dialog. */
 export const saveOutcome = z.discriminatedUnion('outcome', [
   z.object({ outcome: z.literal('saved'), fileName: z.string() }),
@@ -75,6 +110,14 @@ export const ipcCalls = {
   'files:save': {
     request: z.object({ suggestedName: suggestedFileName, content: fileContent }),
     response: saveOutcome,
+  },
+  /** Opens an attached file with the application the system has for it. */
+  'files:open': {
+    request: z.object({
+      fileName: openableFileName,
+      bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_SAVED_FILE_BYTES, 'too large'),
+    }),
+    response: z.object({ opened: z.boolean() }),
   },
   /** Saves the page on screen (a print view) as a PDF where the user chooses. */
   'print:savePdf': {

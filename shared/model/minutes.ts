@@ -45,6 +45,7 @@ const minutesFields = {
 /** What the minutes form edits. */
 export const minutesInput = z.object(minutesFields);
 export type MinutesInput = z.input<typeof minutesInput>;
+export type MinutesFields = z.output<typeof minutesInput>;
 
 /** A visit has one set of minutes, with the same id on every device that starts them. */
 export function minutesId(visitId: RecordId): RecordId {

@@ -36,3 +36,4 @@ export const qaNoteInput = z.object({
   checklistQuestionIds: z.array(recordId),
 });
 export type QaNoteInput = z.input<typeof qaNoteInput>;
+export type QaNoteFields = z.output<typeof qaNoteInput>;

@@ -95,7 +95,7 @@ describe('itinerary', () => {
     await expect.poll(() => app.itinerary.names(day4)).toContain('福岡県庁');
     expect(await app.itinerary.names(day3)).toEqual(['講演2：産学共同研究とリサーチパーク']);
 
-    await app.itinerary.day(day4).getByRole('link', { name: '福岡県庁' }).click();
+    await app.itinerary.day(day4).getByRole('link', { name: '福岡県庁', exact: true }).click();
     await app.page.getByRole('button', { name: app.t('itinerary', 'form.delete') }).click();
     await app.page
       .getByRole('dialog')

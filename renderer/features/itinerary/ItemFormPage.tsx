@@ -1,4 +1,4 @@
-import type { Member, Trip } from '@shared/model';
+import { HOSTED_KINDS, type Member, type Trip } from '@shared/model';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
@@ -58,7 +58,7 @@ function NewItem({ trip, members, date }: { trip: Trip; members: Member[]; date:
 }
 
 function EditItem({ trip, members, itemId }: { trip: Trip; members: Member[]; itemId: string }) {
-  const { t } = useTranslation(['itinerary', 'common']);
+  const { t } = useTranslation(['itinerary', 'common', 'notes']);
   const lang = useLanguage();
   const item = useItineraryItem(itemId);
   const actions = useItineraryActions(trip);
@@ -82,7 +82,12 @@ function EditItem({ trip, members, itemId }: { trip: Trip; members: Member[]; it
         }}
         onCancel={back}
       />
-      <div className="danger-zone">
+      <div className="item-page__actions">
+        {HOSTED_KINDS.includes(item.kind) ? (
+          <Link href={paths.visitNotes(trip.id, item.id)} className="button">
+            {t('notes:workspace.openNotes')}
+          </Link>
+        ) : null}
         <button type="button" className="button button--danger-quiet" onClick={() => setConfirming(true)}>
           {t('form.delete')}
         </button>

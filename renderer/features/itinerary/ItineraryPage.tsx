@@ -12,6 +12,7 @@ import { useItinerary } from '../../data/hooks/useItinerary';
 import { useMembers } from '../../data/hooks/useMembers';
 import { useTrip } from '../../data/hooks/useTrip';
 import { namesToShow } from '../../i18n/names';
+import { TripNav } from '../trips/TripNav';
 import { itineraryDays } from './days';
 import { exportCalendar } from './exportCalendar';
 import { ItineraryTable } from './ItineraryTable';
@@ -93,6 +94,7 @@ function Itinerary({ trip }: { trip: Trip }) {
           </button>
         </div>
       </header>
+      <TripNav tripId={trip.id} current="itinerary" />
       <div className="toolbar">
         <fieldset className="segmented">
           <legend className="visually-hidden">{t('page.view')}</legend>

@@ -17,7 +17,7 @@ import {
 import { CSS } from '@dnd-kit/utilities';
 import { addDays } from '@shared/itinerary/instants';
 import { type ItineraryWarning, warningsFor } from '@shared/itinerary/warnings';
-import type { ItineraryItem, Trip } from '@shared/model';
+import { HOSTED_KINDS, type ItineraryItem, type Trip } from '@shared/model';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { paths } from '../../app/paths';
@@ -53,7 +53,7 @@ function dropTarget(days: readonly ItineraryDay[], activeId: string, overId: str
 }
 
 function Row({ item, trip, day, dayIndex, days, warnings, memberCount }: RowProps) {
-  const { t } = useTranslation('itinerary');
+  const { t } = useTranslation(['itinerary', 'notes']);
   const lang = useLanguage();
   const actions = useItineraryActions(trip);
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
@@ -128,6 +128,15 @@ function Row({ item, trip, day, dayIndex, days, warnings, memberCount }: RowProp
         ) : null}
       </td>
       <td className="itinerary-row__actions">
+        {HOSTED_KINDS.includes(item.kind) ? (
+          <Link
+            href={paths.visitNotes(trip.id, item.id)}
+            className="button button--small itinerary-row__notes"
+            aria-label={t('notes:workspace.openNotesFor', { name: label })}
+          >
+            {t('notes:workspace.openNotes')}
+          </Link>
+        ) : null}
         <button
           type="button"
           className="icon-button"

@@ -15,6 +15,7 @@ import { deleteTrip, restoreTrip } from '../../data/trips';
 import { describeTimeZone, formatDateRange } from '../../i18n/format';
 import { namesToShow } from '../../i18n/names';
 import { RosterSection } from '../members/RosterSection';
+import { TripNav } from './TripNav';
 import { VisitsSection } from './VisitsSection';
 import './trips.css';
 
@@ -112,9 +113,6 @@ export function TripPage({ tripId }: { tripId: string }) {
           ))}
         </div>
         <div className="page-header__actions">
-          <Link href={paths.itinerary(trip.id)} className="button button--primary">
-            {t('details.openItinerary')}
-          </Link>
           <Link href={paths.editTrip(trip.id)} className="button">
             {t('details.edit')}
           </Link>
@@ -123,6 +121,7 @@ export function TripPage({ tripId }: { tripId: string }) {
           </button>
         </div>
       </header>
+      <TripNav tripId={trip.id} current="overview" />
       <TripDetails trip={trip} />
       <RosterSection trip={trip} />
       <VisitsSection trip={trip} />

@@ -6,6 +6,7 @@ import { MemberFormScreen } from './MemberFormScreen';
 import { TripFormScreen } from './TripFormScreen';
 import { TripListScreen } from './TripListScreen';
 import { TripScreen } from './TripScreen';
+import { WorkspaceScreen } from './WorkspaceScreen';
 
 type Resources = (typeof resources)['en'];
 type Namespace = keyof Resources;
@@ -79,5 +80,9 @@ export class App {
 
   get itinerary() {
     return new ItineraryScreen(this);
+  }
+
+  get workspace() {
+    return new WorkspaceScreen(this);
   }
 }

@@ -23,7 +23,10 @@ export class ItineraryScreen {
   }
 
   async open(): Promise<void> {
-    await this.page.getByRole('link', { name: this.app.t('trips', 'details.openItinerary') }).click();
+    await this.page
+      .getByRole('navigation', { name: this.app.t('notes', 'nav.label') })
+      .getByRole('link', { name: this.app.t('notes', 'nav.itinerary') })
+      .click();
     await this.page.locator('.itinerary-day').first().waitFor();
   }
 

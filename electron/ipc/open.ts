@@ -1,0 +1,29 @@
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import type { MainHandlers } from './context';
+
+interface OpenDeps {
+  /** A folder of the app's own for files handed to other applications. */
+  tempFolder: () => string;
+  makeFolder: (folder: string) => Promise<unknown>;
+  writeFile: (file: string, data: Uint8Array) => Promise<void>;
+  /** The system's "open with the default application"; answers an error message, or '' when opened. */
+  openPath: (file: string) => Promise<string>;
+}
+
+/**
+ * files:open: an attachment (already limited by the contract to documents
+ * and images) is written under its own name to a fresh folder of the app's
+ * temporary directory and opened with the system's application for it.
+ */
+export function openHandlers(deps: OpenDeps): Pick<MainHandlers, 'files:open'> {
+  return {
+    'files:open': async ({ fileName, bytes }) => {
+      const folder = path.join(deps.tempFolder(), randomUUID());
+      await deps.makeFolder(folder);
+      const file = path.join(folder, fileName);
+      await deps.writeFile(file, bytes);
+      return { opened: (await deps.openPath(file)) === '' };
+    },
+  };
+}

@@ -1,0 +1,65 @@
+import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
+
+export type SaveState = 'saved' | 'pending' | 'saving' | 'failed';
+
+interface Tracker {
+  report(key: string, state: SaveState, error?: string): void;
+  forget(key: string): void;
+}
+
+interface Summary {
+  state: SaveState;
+  error: string | null;
+  /** When the last save completed (ms since epoch). */
+  lastSaved: number | null;
+}
+
+const TrackerContext = createContext<Tracker | null>(null);
+const SummaryContext = createContext<Summary>({ state: 'saved', error: null, lastSaved: null });
+
+const RANK: Record<SaveState, number> = { saved: 0, pending: 1, saving: 2, failed: 3 };
+
+/**
+ * Collects the save state of every autosaving field on a screen into one:
+ * the worst of them (a failure over a save in progress over pending edits
+ * over all saved), for the screen's "saved" indicator.
+ */
+export function SaveTrackerProvider({ children }: { children: ReactNode }) {
+  const [states, setStates] = useState<ReadonlyMap<string, { state: SaveState; error?: string | undefined }>>(
+    new Map(),
+  );
+  const [lastSaved, setLastSaved] = useState<number | null>(null);
+
+  const report = useCallback((key: string, state: SaveState, error?: string) => {
+    setStates((previous) => new Map(previous).set(key, { state, error }));
+    if (state === 'saved') setLastSaved(Date.now());
+  }, []);
+  const forget = useCallback((key: string) => {
+    setStates((previous) => {
+      const next = new Map(previous);
+      next.delete(key);
+      return next;
+    });
+  }, []);
+
+  const tracker = useMemo(() => ({ report, forget }), [report, forget]);
+  const summary = useMemo<Summary>(() => {
+    let worst: { state: SaveState; error?: string | undefined } = { state: 'saved' };
+    for (const entry of states.values()) if (RANK[entry.state] > RANK[worst.state]) worst = entry;
+    return { state: worst.state, error: worst.error ?? null, lastSaved };
+  }, [states, lastSaved]);
+
+  return (
+    <TrackerContext.Provider value={tracker}>
+      <SummaryContext.Provider value={summary}>{children}</SummaryContext.Provider>
+    </TrackerContext.Provider>
+  );
+}
+
+export function useSaveTracker(): Tracker | null {
+  return useContext(TrackerContext);
+}
+
+export function useSaveSummary(): Summary {
+  return useContext(SummaryContext);
+}

@@ -1,0 +1,9 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { attachmentTotals } from '../attachments';
+import { useStore } from '../StoreContext';
+
+/** How many files this device holds and their size; undefined while loading. */
+export function useAttachmentTotals(): { count: number; bytes: number } | undefined {
+  const { db } = useStore();
+  return useLiveQuery(() => attachmentTotals(db), [db]);
+}

@@ -1,0 +1,32 @@
+import type { RecordId } from '@shared/model';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { paths } from '../../app/paths';
+
+type TripScreen = 'overview' | 'itinerary' | 'today' | 'coverage' | 'checklist';
+
+/** The trip's screens, the current one marked. */
+export function TripNav({ tripId, current }: { tripId: RecordId; current: TripScreen }) {
+  const { t } = useTranslation('notes');
+  const links: [TripScreen, string][] = [
+    ['overview', paths.trip(tripId)],
+    ['itinerary', paths.itinerary(tripId)],
+    ['today', paths.today(tripId)],
+    ['coverage', paths.coverage(tripId)],
+    ['checklist', paths.checklist(tripId)],
+  ];
+  return (
+    <nav className="trip-nav" aria-label={t('nav.label')}>
+      {links.map(([screen, href]) => (
+        <Link
+          key={screen}
+          href={href}
+          aria-current={screen === current ? 'page' : undefined}
+          className="trip-nav__link"
+        >
+          {t(`nav.${screen}`)}
+        </Link>
+      ))}
+    </nav>
+  );
+}

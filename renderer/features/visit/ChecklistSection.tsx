@@ -1,0 +1,143 @@
+import { answerId, type ChecklistAnswer, type ChecklistQuestion, type Member, type RecordId } from '@shared/model';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../app/useLanguage';
+import { AutosaveTextarea } from '../../components/autosave/AutosaveTextarea';
+import { saveAnswer } from '../../data/answers';
+import { useQuestions } from '../../data/hooks/useQuestions';
+import { useVisitAnswers } from '../../data/hooks/useVisitAnswers';
+import { namesToShow } from '../../i18n/names';
+import { HistoryButton } from './HistoryButton';
+import type { WorkspaceProps } from './workspaceProps';
+
+const answerText = (content: Record<string, unknown>) => (content.body as { text?: string } | undefined)?.text ?? '';
+
+function QuestionCard({
+  question,
+  number,
+  answers,
+  props,
+}: {
+  question: ChecklistQuestion;
+  number: number;
+  answers: readonly ChecklistAnswer[];
+  props: WorkspaceProps;
+}) {
+  const { t } = useTranslation('notes');
+  const lang = useLanguage();
+  const { trip, visit, members, memberId, store } = props;
+  const [first, ...others] = namesToShow(question.text, lang, trip);
+  const mine = answers.find((answer) => answer.memberId === memberId);
+  const theirs = answers.filter((answer) => answer.memberId !== memberId && answer.body.text.trim());
+  const nameOf = (id: RecordId) => members.find((member: Member) => member.id === id)?.name ?? t('history.unknown');
+
+  return (
+    <article id={`q-${question.id}`} className="question-card" aria-labelledby={`q-${question.id}-title`}>
+      <h2 id={`q-${question.id}-title`} className="question-card__title">
+        <span className="question-card__number">{number}</span>
+        <span lang={first?.lang}>{first?.text}</span>
+      </h2>
+      {others.map((name) => (
+        <p key={name.lang} lang={name.lang} className="muted question-card__other">
+          {name.text}
+        </p>
+      ))}
+      {memberId ? (
+        <div className="question-card__mine">
+          <AutosaveTextarea
+            id={`answer-${question.id}`}
+            label={t('checklist.yourAnswer')}
+            journalKey={`answer:${visit.id}:${question.id}:${memberId}`}
+            stored={mine?.body.text ?? ''}
+            lang={mine?.body.lang}
+            save={async (text) => {
+              await saveAnswer(
+                store,
+                { tripId: trip.id, visitId: visit.id, questionId: question.id, memberId },
+                text,
+                lang,
+              );
+            }}
+          />
+          {mine ? (
+            <HistoryButton
+              recordId={answerId(visit.id, question.id, memberId)}
+              members={members}
+              store={store}
+              textOf={answerText}
+              label={first?.text ?? ''}
+            />
+          ) : null}
+        </div>
+      ) : (
+        <p className="notice">{t('workspace.chooseMemberFirst')}</p>
+      )}
+      <section className="question-card__others" aria-label={t('checklist.others')}>
+        {theirs.length === 0 ? (
+          <p className="muted">{t('checklist.noOthers')}</p>
+        ) : (
+          <ul className="answers">
+            {theirs.map((answer) => (
+              <li key={answer.id} className="answer">
+                <p className="answer__who">{nameOf(answer.memberId)}</p>
+                <p className="answer__text" lang={answer.body.lang}>
+                  {answer.body.text}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </article>
+  );
+}
+
+/** The trip's questions at this visit: the member's own answer beside everyone else's. */
+export function ChecklistSection(props: WorkspaceProps & { focusQuestion?: RecordId | undefined }) {
+  const { t } = useTranslation('notes');
+  const questions = useQuestions(props.trip.id);
+  const answers = useVisitAnswers(props.visit.id);
+  const { focusQuestion } = props;
+  const ready = Boolean(questions && answers);
+
+  useEffect(() => {
+    if (!ready || !focusQuestion) return;
+    document.getElementById(`q-${focusQuestion}`)?.scrollIntoView({ block: 'start' });
+    document.getElementById(`answer-${focusQuestion}`)?.focus({ preventScroll: true });
+  }, [ready, focusQuestion]);
+
+  if (!questions || !answers) return null;
+  const active = questions.filter((question) => !question.retiredAt);
+  const retired = questions.filter(
+    (question) =>
+      question.retiredAt && answers.some((answer) => answer.questionId === question.id && answer.body.text.trim()),
+  );
+  const forQuestion = (question: ChecklistQuestion) => answers.filter((answer) => answer.questionId === question.id);
+  return (
+    <section className="workspace__section" aria-label={t('workspace.sections.checklist')}>
+      {active.map((question, index) => (
+        <QuestionCard
+          key={question.id}
+          question={question}
+          number={index + 1}
+          answers={forQuestion(question)}
+          props={props}
+        />
+      ))}
+      {retired.length > 0 ? (
+        <details className="retired">
+          <summary>{t('checklist.retired')}</summary>
+          {retired.map((question) => (
+            <QuestionCard
+              key={question.id}
+              question={question}
+              number={0}
+              answers={forQuestion(question)}
+              props={props}
+            />
+          ))}
+        </details>
+      ) : null}
+    </section>
+  );
+}

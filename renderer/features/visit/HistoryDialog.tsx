@@ -1,0 +1,104 @@
+import type { Member, NoteVersion } from '@shared/model';
+import { diffChars } from 'diff';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useUndo } from '../../app/undo';
+import { useLanguage } from '../../app/useLanguage';
+import { useVersions } from '../../data/hooks/useVersions';
+import { restoreVersion } from '../../data/noteVersions';
+import type { Store } from '../../data/store';
+
+interface HistoryDialogProps {
+  recordId: string;
+  members: readonly Member[];
+  store: Store;
+  /** The text of a version, as the reader should compare it. */
+  textOf: (content: NoteVersion['content']) => string;
+  onClose: () => void;
+}
+
+function Changes({ before, after }: { before: string; after: string }) {
+  return (
+    <p className="history__text">
+      {diffChars(before, after).map((part, index) =>
+        part.added ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one diff have no identity but their order.
+          <ins key={index}>{part.value}</ins>
+        ) : part.removed ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: as above.
+          <del key={index}>{part.value}</del>
+        ) : (
+          // biome-ignore lint/suspicious/noArrayIndexKey: as above.
+          <span key={index}>{part.value}</span>
+        ),
+      )}
+    </p>
+  );
+}
+
+/** A note's versions, newest first, each with who wrote it, when, and what changed; any can be restored. */
+export function HistoryDialog({ recordId, members, store, textOf, onClose }: HistoryDialogProps) {
+  const { t } = useTranslation('notes');
+  const lang = useLanguage();
+  const history = useUndo();
+  const versions = useVersions(recordId);
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    ref.current?.showModal();
+  }, []);
+  const when = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
+  const who = (version: NoteVersion) =>
+    members.find((member) => member.id === version.updatedBy.memberId)?.name ?? t('history.unknown');
+  const list = versions ? [...versions].reverse() : [];
+
+  return (
+    <dialog
+      ref={ref}
+      className="dialog dialog--wide"
+      aria-labelledby="history-title"
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <h2 id="history-title">{t('history.title')}</h2>
+      {list.length <= 1 ? <p className="muted">{t('history.none')}</p> : null}
+      <ol className="history">
+        {list.map((version, index) => {
+          const previous = list[index + 1];
+          return (
+            <li key={version.id} className="history__version">
+              <p className="history__meta">
+                {t('history.by', { name: who(version), time: when.format(new Date(version.updatedAt)) })}
+                {index === 0 ? <span className="badge">{t('history.current')}</span> : null}
+              </p>
+              <Changes before={previous ? textOf(previous.content) : ''} after={textOf(version.content)} />
+              {index > 0 ? (
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() =>
+                    void restoreVersion(store, version).then(() => {
+                      history.record(
+                        { label: t('history.restored'), undo: () => restoreVersion(store, list[0] ?? version) },
+                        { announce: true },
+                      );
+                      onClose();
+                    })
+                  }
+                >
+                  {t('history.restore')}
+                </button>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+      <div className="dialog__actions">
+        <button type="button" className="button" onClick={onClose}>
+          {t('files.close')}
+        </button>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,320 @@
+import {
+  detectLanguage,
+  type HostPerson,
+  type MinutesFields,
+  minutesId,
+  newId,
+  type RecordId,
+  type TranslatableText,
+} from '@shared/model';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../app/useLanguage';
+import { ListTextarea } from '../../components/autosave/ListTextarea';
+import { useAutosave } from '../../components/autosave/useAutosave';
+import { useMinutes } from '../../data/hooks/useMinutes';
+import { saveMinutes } from '../../data/minutes';
+import { HistoryButton } from './HistoryButton';
+import type { WorkspaceProps } from './workspaceProps';
+
+const blank = (lang: TranslatableText['lang']): TranslatableText => ({ lang, text: '', translations: {} });
+
+/** Minutes not yet written start from the visit: its host contacts and its attendees. */
+function startingMinutes({ visit, members }: WorkspaceProps, lang: TranslatableText['lang']): MinutesFields {
+  return {
+    hostAttendees: visit.host?.contacts ?? [],
+    delegationAttendeeIds: visit.attendeeIds ?? members.map((member) => member.id),
+    agenda: [],
+    discussion: blank(lang),
+    decisions: blank(lang),
+    followUps: [],
+  };
+}
+
+function withLanguage(text: TranslatableText, lang: TranslatableText['lang']): TranslatableText {
+  return { ...text, lang: detectLanguage(text.text, lang) };
+}
+
+const minutesText = (content: Record<string, unknown>) =>
+  ['discussion', 'decisions'].map((key) => (content[key] as TranslatableText | undefined)?.text ?? '').join('\n\n');
+
+function LabelledText({
+  label,
+  value,
+  onChange,
+  onBlur,
+  rows = 6,
+}: {
+  label: string;
+  value: TranslatableText;
+  onChange: (text: string) => void;
+  onBlur: () => void;
+  rows?: number;
+}) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id} className="field__label">
+        {label}
+      </label>
+      <ListTextarea
+        id={id}
+        className="autosave"
+        rows={rows}
+        lang={value.lang}
+        value={value.text}
+        onChange={(event) => onChange(event.target.value)}
+        onBlur={onBlur}
+      />
+    </div>
+  );
+}
+
+/** The visit's minutes, written by the delegation together and saved as typed. */
+export function MinutesSection(props: WorkspaceProps) {
+  const stored = useMinutes(props.visit.id);
+  if (stored === undefined) return null;
+  return <MinutesEditor {...props} stored={stored} />;
+}
+
+function MinutesEditor(props: WorkspaceProps & { stored: ReturnType<typeof useMinutes> }) {
+  const { t } = useTranslation('notes');
+  const lang = useLanguage();
+  const { trip, visit, members, store, stored } = props;
+  const { value, change, flush } = useAutosave<MinutesFields>({
+    journalKey: `minutes:${visit.id}`,
+    stored: stored ?? startingMinutes(props, lang),
+    save: async (minutes) => {
+      await saveMinutes(store, trip.id, visit.id, {
+        ...minutes,
+        discussion: withLanguage(minutes.discussion, lang),
+        decisions: withLanguage(minutes.decisions, lang),
+      });
+    },
+  });
+  const edit = (changes: Partial<MinutesFields>) => change({ ...value, ...changes });
+  const hostLang = trip.languages.host;
+  const setHost = (index: number, person: HostPerson) =>
+    edit({ hostAttendees: value.hostAttendees.map((existing, i) => (i === index ? person : existing)) });
+  const toggleMember = (memberId: RecordId, present: boolean) =>
+    edit({
+      delegationAttendeeIds: present
+        ? [...value.delegationAttendeeIds, memberId]
+        : value.delegationAttendeeIds.filter((id) => id !== memberId),
+    });
+
+  return (
+    <section className="workspace__section minutes" aria-label={t('workspace.sections.minutes')}>
+      <fieldset className="fieldset">
+        <legend>{t('minutes.hostAttendees')}</legend>
+        {value.hostAttendees.map((person, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: host attendees are edited in place by position.
+          <div key={index} className="row">
+            <label className="field">
+              <span className="field__label">{t('minutes.hostTitle')}</span>
+              <input
+                lang={hostLang}
+                value={person.title[hostLang] ?? ''}
+                onChange={(event) =>
+                  setHost(index, { ...person, title: { ...person.title, [hostLang]: event.target.value } })
+                }
+                onBlur={() => void flush()}
+              />
+            </label>
+            <label className="field">
+              <span className="field__label">{t('minutes.hostName')}</span>
+              <input
+                lang={hostLang}
+                value={person.name[hostLang] ?? ''}
+                onChange={(event) =>
+                  setHost(index, { ...person, name: { ...person.name, [hostLang]: event.target.value } })
+                }
+                onBlur={() => void flush()}
+              />
+            </label>
+            <button
+              type="button"
+              className="button button--small button--danger-quiet"
+              onClick={() => edit({ hostAttendees: value.hostAttendees.filter((_, i) => i !== index) })}
+            >
+              {t('minutes.removeHost', { n: index + 1 })}
+            </button>
+          </div>
+        ))}
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => edit({ hostAttendees: [...value.hostAttendees, { name: {}, title: {}, contact: '' }] })}
+        >
+          + {t('minutes.addHost')}
+        </button>
+      </fieldset>
+
+      <fieldset className="fieldset">
+        <legend>{t('minutes.delegationAttendees')}</legend>
+        <div className="attendee-grid">
+          {members.map((member) => (
+            <label key={member.id} className="choice">
+              <input
+                type="checkbox"
+                checked={value.delegationAttendeeIds.includes(member.id)}
+                onChange={(event) => toggleMember(member.id, event.target.checked)}
+              />
+              {member.name}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <fieldset className="fieldset">
+        <legend>{t('minutes.agenda')}</legend>
+        {value.agenda.map((item, index) => (
+          <div key={item.id} className="agenda-item">
+            <label className="field">
+              <span className="field__label">{t('minutes.agendaTitle', { n: index + 1 })}</span>
+              <input
+                value={item.title.text}
+                lang={item.title.lang}
+                className="input--wide"
+                onChange={(event) =>
+                  edit({
+                    agenda: value.agenda.map((other) =>
+                      other.id === item.id ? { ...other, title: { ...other.title, text: event.target.value } } : other,
+                    ),
+                  })
+                }
+                onBlur={() => void flush()}
+              />
+            </label>
+            <LabelledText
+              label={t('minutes.agendaNotes', { n: index + 1 })}
+              value={item.notes}
+              rows={3}
+              onChange={(text) =>
+                edit({
+                  agenda: value.agenda.map((other) =>
+                    other.id === item.id ? { ...other, notes: { ...other.notes, text } } : other,
+                  ),
+                })
+              }
+              onBlur={() => void flush()}
+            />
+            <button
+              type="button"
+              className="button button--small button--danger-quiet"
+              onClick={() => edit({ agenda: value.agenda.filter((other) => other.id !== item.id) })}
+            >
+              {t('minutes.removeAgenda', { n: index + 1 })}
+            </button>
+          </div>
+        ))}
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => edit({ agenda: [...value.agenda, { id: newId(), title: blank(lang), notes: blank(lang) }] })}
+        >
+          + {t('minutes.addAgenda')}
+        </button>
+      </fieldset>
+
+      <LabelledText
+        label={t('minutes.discussion')}
+        value={value.discussion}
+        rows={10}
+        onChange={(text) => edit({ discussion: { ...value.discussion, text } })}
+        onBlur={() => void flush()}
+      />
+      <p className="field__hint">{t('minutes.listHint')}</p>
+      <LabelledText
+        label={t('minutes.decisions')}
+        value={value.decisions}
+        onChange={(text) => edit({ decisions: { ...value.decisions, text } })}
+        onBlur={() => void flush()}
+      />
+
+      <fieldset className="fieldset">
+        <legend>{t('minutes.followUps')}</legend>
+        {value.followUps.map((followUp, index) => (
+          <div key={followUp.id} className="row">
+            <label className="field row__grow">
+              <span className="field__label">{t('minutes.followUpText', { n: index + 1 })}</span>
+              <input
+                value={followUp.text.text}
+                className="input--wide"
+                onChange={(event) =>
+                  edit({
+                    followUps: value.followUps.map((other) =>
+                      other.id === followUp.id
+                        ? { ...other, text: { ...other.text, text: event.target.value } }
+                        : other,
+                    ),
+                  })
+                }
+                onBlur={() => void flush()}
+              />
+            </label>
+            <label className="field">
+              <span className="field__label">{t('minutes.followUpOwner')}</span>
+              <select
+                value={followUp.ownerId ?? ''}
+                onChange={(event) =>
+                  edit({
+                    followUps: value.followUps.map((other) =>
+                      other.id === followUp.id ? { ...other, ownerId: event.target.value || null } : other,
+                    ),
+                  })
+                }
+              >
+                <option value="">{t('minutes.nobody')}</option>
+                {members.map((member) => (
+                  <option key={member.id} value={member.id}>
+                    {member.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="choice">
+              <input
+                type="checkbox"
+                checked={followUp.done}
+                onChange={(event) =>
+                  edit({
+                    followUps: value.followUps.map((other) =>
+                      other.id === followUp.id ? { ...other, done: event.target.checked } : other,
+                    ),
+                  })
+                }
+              />
+              {t('minutes.followUpDone')}
+            </label>
+            <button
+              type="button"
+              className="button button--small button--danger-quiet"
+              onClick={() => edit({ followUps: value.followUps.filter((other) => other.id !== followUp.id) })}
+            >
+              {t('minutes.removeFollowUp', { n: index + 1 })}
+            </button>
+          </div>
+        ))}
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() =>
+            edit({ followUps: [...value.followUps, { id: newId(), text: blank(lang), ownerId: null, done: false }] })
+          }
+        >
+          + {t('minutes.addFollowUp')}
+        </button>
+      </fieldset>
+      {stored ? (
+        <HistoryButton
+          recordId={minutesId(visit.id)}
+          members={members}
+          store={store}
+          textOf={minutesText}
+          label={t('workspace.sections.minutes')}
+        />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,172 @@
+import { type ChecklistQuestion, type HostPerson, pickName, type QaNoteFields } from '@shared/model';
+import { type Ref, useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../app/useLanguage';
+import { ListTextarea } from '../../components/autosave/ListTextarea';
+import type { WorkspaceProps } from './workspaceProps';
+
+interface QaFieldsProps {
+  value: QaNoteFields;
+  onChange: (value: QaNoteFields) => void;
+  onBlur?: () => void;
+  questions: readonly ChecklistQuestion[];
+  workspace: WorkspaceProps;
+  questionRef?: Ref<HTMLTextAreaElement>;
+  /** Shown under the question when the note cannot be saved as it is. */
+  questionError?: string | undefined;
+}
+
+function sameHost(a: HostPerson | null, b: HostPerson) {
+  return (
+    a !== null &&
+    JSON.stringify(a.name) === JSON.stringify(b.name) &&
+    JSON.stringify(a.title) === JSON.stringify(b.title)
+  );
+}
+
+/**
+ * The fields of a Q&A note, in the order a note-taker needs them: the
+ * question and its answer first (one Tab apart), then who asked and who
+ * answered, when, and what it helps answer.
+ */
+export function QaFields({ value, onChange, onBlur, questions, workspace, questionRef, questionError }: QaFieldsProps) {
+  const { t } = useTranslation('notes');
+  const lang = useLanguage();
+  const id = useId();
+  const { trip, visit, members } = workspace;
+  const contacts = visit.host?.contacts ?? [];
+  const hostLang = trip.languages.host;
+  const contactIndex = contacts.findIndex((contact) => sameHost(value.answeredBy, contact));
+  const answeredChoice = value.answeredBy === null ? '' : contactIndex >= 0 ? `contact:${contactIndex}` : 'other';
+  const edit = (changes: Partial<QaNoteFields>) => onChange({ ...value, ...changes });
+
+  return (
+    <div className="qa-fields">
+      <div className="field qa-fields__question">
+        <label htmlFor={`${id}-question`} className="field__label">
+          {t('qa.question')}
+        </label>
+        <ListTextarea
+          ref={questionRef}
+          id={`${id}-question`}
+          rows={2}
+          lang={value.question.lang}
+          value={value.question.text}
+          aria-invalid={Boolean(questionError)}
+          aria-describedby={questionError ? `${id}-question-error` : undefined}
+          onChange={(event) => edit({ question: { ...value.question, text: event.target.value } })}
+          onBlur={onBlur}
+        />
+        {questionError ? (
+          <p id={`${id}-question-error`} className="field__error" role="alert">
+            {questionError}
+          </p>
+        ) : null}
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-answer`} className="field__label">
+          {t('qa.answer')}
+        </label>
+        <ListTextarea
+          id={`${id}-answer`}
+          rows={4}
+          lang={value.answer.lang}
+          value={value.answer.text}
+          onChange={(event) => edit({ answer: { ...value.answer, text: event.target.value } })}
+          onBlur={onBlur}
+        />
+      </div>
+      <div className="row">
+        <label className="field">
+          <span className="field__label">{t('qa.askedBy')}</span>
+          <select
+            value={value.askedBy ?? ''}
+            onChange={(event) => edit({ askedBy: event.target.value || null })}
+            onBlur={onBlur}
+          >
+            <option value="">{t('qa.nobody')}</option>
+            {members.map((member) => (
+              <option key={member.id} value={member.id}>
+                {member.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field__label">{t('qa.answeredBy')}</span>
+          <select
+            value={answeredChoice}
+            onBlur={onBlur}
+            onChange={(event) => {
+              const choice = event.target.value;
+              const contact = choice.startsWith('contact:') ? contacts[Number(choice.slice(8))] : undefined;
+              edit({
+                answeredBy:
+                  contact ?? (choice === 'other' ? { name: { [hostLang]: '' }, title: {}, contact: '' } : null),
+              });
+            }}
+          >
+            <option value="">{t('qa.nobody')}</option>
+            {contacts.map((contact, index) => (
+              <option key={JSON.stringify(contact)} value={`contact:${index}`}>
+                {[pickName(contact.title, [lang, hostLang]), pickName(contact.name, [lang, hostLang])]
+                  .filter(Boolean)
+                  .join(' ')}
+              </option>
+            ))}
+            <option value="other">{t('qa.answeredByOther')}</option>
+          </select>
+        </label>
+        {answeredChoice === 'other' && value.answeredBy ? (
+          <label className="field">
+            <span className="field__label">{t('qa.answeredByName')}</span>
+            <input
+              lang={hostLang}
+              value={value.answeredBy.name[hostLang] ?? ''}
+              onBlur={onBlur}
+              onChange={(event) =>
+                value.answeredBy &&
+                edit({
+                  answeredBy: {
+                    ...value.answeredBy,
+                    name: { ...value.answeredBy.name, [hostLang]: event.target.value },
+                  },
+                })
+              }
+            />
+          </label>
+        ) : null}
+        <label className="field">
+          <span className="field__label">{t('qa.time')}</span>
+          <input
+            type="time"
+            value={value.time ?? ''}
+            onChange={(event) => edit({ time: event.target.value || null })}
+            onBlur={onBlur}
+          />
+        </label>
+      </div>
+      <fieldset className="fieldset">
+        <legend>{t('qa.helps')}</legend>
+        <div className="chips">
+          {questions.map((question, index) => (
+            <label key={question.id} className="chip" title={pickName(question.text, [lang])}>
+              <input
+                type="checkbox"
+                checked={value.checklistQuestionIds.includes(question.id)}
+                onChange={(event) =>
+                  edit({
+                    checklistQuestionIds: event.target.checked
+                      ? [...value.checklistQuestionIds, question.id]
+                      : value.checklistQuestionIds.filter((other) => other !== question.id),
+                  })
+                }
+              />
+              {index + 1}. {pickName(question.text, [lang])}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+    </div>
+  );
+}

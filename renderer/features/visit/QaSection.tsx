@@ -1,0 +1,253 @@
+import type { Language } from '@shared/i18n/languages';
+import { detectLanguage, pickName, type QaNote, type QaNoteFields } from '@shared/model';
+import { type RefObject, useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useUndo } from '../../app/undo';
+import { useLanguage } from '../../app/useLanguage';
+import { useAutosave } from '../../components/autosave/useAutosave';
+import { isComposing } from '../../components/ime';
+import { useDescribeSaveError } from '../../components/saveError';
+import { isModKey, shortcutLabel } from '../../components/shortcuts';
+import { useLocalDraft } from '../../components/useLocalDraft';
+import { useQaNotes } from '../../data/hooks/useQaNotes';
+import { useQuestions } from '../../data/hooks/useQuestions';
+import { addQaNote, deleteQaNote, restoreQaNote, updateQaNote } from '../../data/qaNotes';
+import { HistoryButton } from './HistoryButton';
+import { QaFields } from './QaFields';
+import type { WorkspaceProps } from './workspaceProps';
+
+/** The time now on the visit's clock, 'HH:mm'. */
+function nowIn(zone: string): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone: zone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date());
+}
+
+function withLanguages(note: QaNoteFields, lang: Language): QaNoteFields {
+  return {
+    ...note,
+    question: { ...note.question, lang: detectLanguage(note.question.text, lang) },
+    answer: { ...note.answer, lang: detectLanguage(note.answer.text, lang) },
+  };
+}
+
+const qaText = (content: Record<string, unknown>) =>
+  ['question', 'answer'].map((key) => (content[key] as { text?: string } | undefined)?.text ?? '').join('\n');
+
+/** The composer for the next note: always there, kept across reloads, saved with Ctrl+Enter. */
+function Composer({
+  workspace,
+  questionRef,
+}: {
+  workspace: WorkspaceProps;
+  questionRef: RefObject<HTMLTextAreaElement | null>;
+}) {
+  const { t } = useTranslation(['notes', 'common']);
+  const lang = useLanguage();
+  const describeSaveError = useDescribeSaveError();
+  const questions = useQuestions(workspace.trip.id)?.filter((question) => !question.retiredAt) ?? [];
+  const { trip, visit, memberId, store } = workspace;
+  const fresh = useCallback(
+    (): QaNoteFields => ({
+      question: { lang, text: '', translations: {} },
+      askedBy: memberId,
+      answeredBy: visit.host?.contacts[0] ?? null,
+      answer: { lang, text: '', translations: {} },
+      time: nowIn(visit.timeZone),
+      checklistQuestionIds: [],
+    }),
+    [lang, memberId, visit],
+  );
+  const [draft, setDraft, clearDraft] = useLocalDraft(`qa:${visit.id}`, fresh);
+  const [error, setError] = useState<string | null>(null);
+
+  const save = async () => {
+    if (!draft.question.text.trim() && !draft.answer.text.trim()) {
+      setError(t('common:validation.required'));
+      questionRef.current?.focus();
+      return;
+    }
+    setError(null);
+    try {
+      await addQaNote(store, trip.id, visit.id, withLanguages(draft, lang));
+      // The next question is often to the same person: keep who answered, start the rest afresh.
+      const next = { ...fresh(), answeredBy: draft.answeredBy };
+      clearDraft();
+      setDraft(next);
+      questionRef.current?.focus();
+    } catch (cause) {
+      setError(describeSaveError(cause));
+    }
+  };
+
+  return (
+    <form
+      className="qa-composer"
+      aria-label={t('qa.new')}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+      onKeyDown={(event) => {
+        if (isModKey(event, 'Enter') && !isComposing(event)) {
+          event.preventDefault();
+          void save();
+        }
+      }}
+    >
+      <h2 className="qa-composer__title">
+        {t('qa.new')} <kbd>{shortcutLabel('Alt+N')}</kbd>
+      </h2>
+      <QaFields
+        value={draft}
+        onChange={setDraft}
+        questions={questions}
+        workspace={workspace}
+        questionRef={questionRef}
+        questionError={error ?? undefined}
+      />
+      <button type="submit" className="button button--primary">
+        {t('qa.add')} <kbd>{shortcutLabel('Mod+Enter')}</kbd>
+      </button>
+    </form>
+  );
+}
+
+function NoteEditor({ note, workspace, onDone }: { note: QaNote; workspace: WorkspaceProps; onDone: () => void }) {
+  const { t } = useTranslation('notes');
+  const lang = useLanguage();
+  const questions = useQuestions(workspace.trip.id) ?? [];
+  const { question, askedBy, answeredBy, answer, time, checklistQuestionIds } = note;
+  const { value, change, flush } = useAutosave<QaNoteFields>({
+    journalKey: `qa:${note.id}`,
+    stored: { question, askedBy, answeredBy, answer, time, checklistQuestionIds },
+    save: async (fields) => {
+      await updateQaNote(workspace.store, note.id, withLanguages(fields, lang));
+    },
+  });
+  return (
+    <div className="qa-note qa-note--editing">
+      <QaFields
+        value={value}
+        onChange={change}
+        onBlur={() => void flush()}
+        questions={questions}
+        workspace={workspace}
+      />
+      <button
+        type="button"
+        className="button button--small"
+        onClick={() => {
+          void flush();
+          onDone();
+        }}
+      >
+        {t('qa.done')}
+      </button>
+    </div>
+  );
+}
+
+function NoteCard({ note, number, workspace }: { note: QaNote; number: number; workspace: WorkspaceProps }) {
+  const { t } = useTranslation('notes');
+  const lang = useLanguage();
+  const history = useUndo();
+  const [editing, setEditing] = useState(false);
+  const questions = useQuestions(workspace.trip.id) ?? [];
+  const { members, store, trip } = workspace;
+  if (editing) return <NoteEditor note={note} workspace={workspace} onDone={() => setEditing(false)} />;
+  const asker = members.find((member) => member.id === note.askedBy)?.name ?? t('qa.nobody');
+  const answerer = note.answeredBy
+    ? [
+        pickName(note.answeredBy.title, [lang, trip.languages.host]),
+        pickName(note.answeredBy.name, [lang, trip.languages.host]),
+      ]
+        .filter(Boolean)
+        .join(' ')
+    : t('qa.nobody');
+  const linked = questions.filter((question) => note.checklistQuestionIds.includes(question.id));
+  return (
+    <article className="qa-note" aria-labelledby={`qa-${note.id}`}>
+      <p className="qa-note__meta">
+        <span className="qa-note__number">Q{number}</span>
+        {note.time ? <time>{note.time}</time> : null}
+        <span>
+          {t('qa.askedBy')}: {asker}
+        </span>
+        <span>
+          {t('qa.answeredBy')}: {answerer}
+        </span>
+      </p>
+      <h3 id={`qa-${note.id}`} className="qa-note__question" lang={note.question.lang}>
+        {note.question.text}
+      </h3>
+      <p className="qa-note__answer" lang={note.answer.lang}>
+        {note.answer.text}
+      </p>
+      {linked.length > 0 ? (
+        <ul className="chips" aria-label={t('qa.helps')}>
+          {linked.map((question) => (
+            <li key={question.id} className="chip chip--static">
+              {questions.indexOf(question) + 1}. {pickName(question.text, [lang])}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <div className="qa-note__actions">
+        <button type="button" className="button button--small" onClick={() => setEditing(true)}>
+          {t('qa.edit')}
+        </button>
+        <HistoryButton recordId={note.id} members={members} store={store} textOf={qaText} label={note.question.text} />
+        <button
+          type="button"
+          className="button button--small button--danger-quiet"
+          onClick={() =>
+            void deleteQaNote(store, note.id).then(() =>
+              history.record({ label: t('qa.deleted'), undo: () => restoreQaNote(store, note.id) }, { announce: true }),
+            )
+          }
+        >
+          {t('qa.delete')}
+        </button>
+      </div>
+    </article>
+  );
+}
+
+/** Q&A notes of the visit: the composer for the next one, then those taken, in order. */
+export function QaSection(workspace: WorkspaceProps) {
+  const { t } = useTranslation('notes');
+  const notes = useQaNotes(workspace.visit.id);
+  const questionRef = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.altKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyN') {
+        event.preventDefault();
+        questionRef.current?.focus();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  return (
+    <section className="workspace__section" aria-label={t('workspace.sections.qa')}>
+      <Composer workspace={workspace} questionRef={questionRef} />
+      <h2 className="qa-list__title">
+        {t('workspace.sections.qa')} <span className="count">{notes?.length ?? 0}</span>
+      </h2>
+      {notes && notes.length === 0 ? <p className="muted">{t('qa.empty')}</p> : null}
+      <ol className="qa-list">
+        {notes?.map((note, index) => (
+          <li key={note.id}>
+            <NoteCard note={note} number={index + 1} workspace={workspace} />
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,128 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { App } from './pages/App';
+import { browserPerFile, newProfileDir, openApp, openAppPersistent } from './support/browser';
+
+const browser = browserPerFile();
+const ICON = path.resolve(import.meta.dirname, '../../assets/icon.png');
+
+async function openFukuoka(app: App): Promise<void> {
+  await app.tripList.loadSampleTrip();
+  await app.trip.waitUntilLoaded();
+  await app.itinerary.open();
+  await app.workspace.openFromItinerary(app.language === 'ja' ? '福岡県庁' : '후쿠오카현청');
+}
+
+describe('notes at a visit', () => {
+  it('keeps minutes typed just before the browser is killed', async () => {
+    const profile = await newProfileDir();
+    const first = await openAppPersistent(profile, 'ko-KR');
+    await openFukuoka(first.app);
+    await first.app.workspace.show('minutes');
+    const decisions = first.app.workspace.field('minutes.decisions');
+    await decisions.click();
+    await decisions.press('End');
+    // Enter at the end of a list line starts the next item by itself.
+    await first.app.page.keyboard.press('Enter');
+    await first.app.page.keyboard.type('가나가와현에도 같은 자료를 요청');
+    await first.app.workspace.waitUntilSaved();
+
+    // The browser process dies without closing the page or the profile.
+    execFileSync('pkill', ['-KILL', '-f', '--', `user-data-dir=${profile}`]);
+    await first.context.close().catch(() => {});
+
+    const second = await openAppPersistent(profile, 'ko-KR');
+    await second.app.page.getByRole('link', { name: '일본 지자체 과학기술혁신체제 교육연수단' }).click();
+    await second.app.trip.waitUntilLoaded();
+    await second.app.itinerary.open();
+    await second.app.workspace.openFromItinerary('후쿠오카현청');
+    await second.app.workspace.show('minutes');
+    expect(await second.app.workspace.field('minutes.decisions').inputValue()).toBe(
+      '- 과학의 달(11월) 행사 자료를 요청하기로 함\n- 가나가와현에도 같은 자료를 요청',
+    );
+    await second.context.close();
+  });
+
+  it('takes a Q&A note with the keyboard alone, in Japanese through an input method', async () => {
+    const app = await openApp(browser(), 'ja-JP');
+    await openFukuoka(app);
+    await app.workspace.show('qa');
+    await app.workspace.qaNotes().first().waitFor();
+    const before = await app.workspace.qaNotes().count();
+
+    await app.page.keyboard.press('Alt+KeyN');
+    await expect
+      .poll(() => app.workspace.composerQuestion().evaluate((el) => el === document.activeElement))
+      .toBe(true);
+    const cdp = await app.page.context().newCDPSession(app.page);
+    await cdp.send('Input.imeSetComposition', { text: 'よさん', selectionStart: 3, selectionEnd: 3 });
+    await cdp.send('Input.imeSetComposition', { text: '予算', selectionStart: 2, selectionEnd: 2 });
+    // The Enter that confirms the conversion reaches the page as the input method's key (229): it must not save.
+    await cdp.send('Input.dispatchKeyEvent', {
+      type: 'rawKeyDown',
+      key: 'Enter',
+      code: 'Enter',
+      windowsVirtualKeyCode: 229,
+    });
+    await cdp.send('Input.insertText', { text: '予算' });
+    await cdp.send('Input.dispatchKeyEvent', {
+      type: 'keyUp',
+      key: 'Enter',
+      code: 'Enter',
+      windowsVirtualKeyCode: 229,
+    });
+    await app.page.keyboard.insertText('の配分は？');
+    expect(await app.workspace.qaNotes().count()).toBe(before);
+
+    await app.page.keyboard.press('Tab');
+    await app.page.keyboard.insertText('四分の一から五分の一');
+    await app.page.keyboard.press('Control+Enter');
+
+    await expect.poll(() => app.workspace.qaNotes().count()).toBe(before + 1);
+    const note = app.workspace.qaNotes().last();
+    expect(await note.locator('.qa-note__question').textContent()).toBe('予算の配分は？');
+    expect(await note.locator('.qa-note__answer').textContent()).toBe('四分の一から五分の一');
+    expect(await app.workspace.composerQuestion().inputValue()).toBe('');
+  });
+
+  it('attaches a photo whose thumbnail is there after a reload, and refuses a program', async () => {
+    const app = await openApp(browser(), 'ko-KR');
+    await openFukuoka(app);
+    await app.workspace.show('files');
+    await app.workspace.fileInput().setInputFiles(ICON);
+    await app.page.getByRole('status').filter({ hasText: '파일 1개를 첨부했습니다.' }).waitFor();
+    await app.workspace.fileInput().setInputFiles({
+      name: 'setup.exe',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from('MZ\x90\x00\x03'),
+    });
+    await app.page.getByText('“setup.exe”은(는) Fieldbook이 보관하는 파일 종류').waitFor();
+
+    await app.reload();
+    const thumbnail = app.workspace.attachments().first().locator('img');
+    await thumbnail.waitFor();
+    await expect.poll(() => thumbnail.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(320);
+    expect(await app.workspace.attachments().count()).toBe(1);
+    expect(await app.workspace.attachments().first().locator('.attachment__name').textContent()).toBe('icon.png');
+  });
+
+  it('updates the coverage matrix when an answer is added', async () => {
+    const app = await openApp(browser(), 'ko-KR');
+    await app.tripList.loadSampleTrip();
+    await app.trip.waitUntilLoaded();
+    await app.page.getByRole('link', { name: '점검표' }).click();
+    const cell = app.page.getByRole('link', { name: /^구마모토현청, 1:/ });
+    expect(await cell.getAttribute('aria-label')).toBe('구마모토현청, 1: 아직 없음');
+    expect(await cell.locator('xpath=..').getAttribute('class')).toContain('coverage__cell--gap');
+
+    await cell.click();
+    await app.workspace.writeAs('강원도 과학기술전문위원');
+    await app.workspace.myAnswer(1).fill('국비 매칭으로 공업기술센터를 운영');
+    await app.workspace.waitUntilSaved();
+    await app.page.getByRole('link', { name: '일정' }).first().click();
+    await app.page.getByRole('link', { name: '점검표' }).click();
+    await expect.poll(() => cell.getAttribute('aria-label')).toBe('구마모토현청, 1: 17명 중 1명 답변');
+    expect(await cell.locator('xpath=..').getAttribute('class')).not.toContain('coverage__cell--gap');
+  });
+});

@@ -1,0 +1,70 @@
+import type { App } from './App';
+import { labelled } from './labelled';
+
+type Section = 'checklist' | 'minutes' | 'qa' | 'files';
+
+/** A visit's notes: checklist answers, minutes, Q&A notes and files. */
+export class WorkspaceScreen {
+  constructor(private readonly app: App) {}
+
+  private get page() {
+    return this.app.page;
+  }
+
+  title() {
+    return this.page.locator('#workspace-title');
+  }
+
+  /** Opens the notes of the visit whose name is shown in the itinerary. */
+  async openFromItinerary(visitName: string): Promise<void> {
+    await this.page
+      .getByRole('link', { name: this.app.t('notes', 'workspace.openNotesFor', { name: visitName }) })
+      .click();
+    await this.title().waitFor();
+  }
+
+  async show(section: Section): Promise<void> {
+    await this.page.getByRole('link', { name: this.app.t('notes', `workspace.sections.${section}`) }).click();
+  }
+
+  async writeAs(memberName: string): Promise<void> {
+    const picker = this.page.getByRole('combobox', { name: this.app.t('notes', 'workspace.writingAs') });
+    const value = await picker.locator('option', { hasText: memberName }).first().getAttribute('value');
+    await picker.selectOption(value ?? '');
+  }
+
+  /** The member's own answer to the question with this number (1 for the first). */
+  myAnswer(questionNumber: number) {
+    return this.page
+      .locator('.question-card')
+      .nth(questionNumber - 1)
+      .getByLabel(this.app.t('notes', 'checklist.yourAnswer'));
+  }
+
+  field(key: string) {
+    return labelled(this.page.locator('.workspace'), this.app.t('notes', key));
+  }
+
+  /** Waits until the screen says everything is saved. */
+  async waitUntilSaved(): Promise<void> {
+    await this.page.locator('.save-indicator[data-state="saved"]').waitFor();
+  }
+
+  qaNotes() {
+    return this.page.locator('.qa-note');
+  }
+
+  composerQuestion() {
+    return this.page
+      .getByRole('form', { name: this.app.t('notes', 'qa.new') })
+      .getByLabel(this.app.t('notes', 'qa.question'), { exact: true });
+  }
+
+  fileInput() {
+    return this.page.locator('.dropzone input[type="file"]');
+  }
+
+  attachments() {
+    return this.page.locator('.attachment');
+  }
+}
