@@ -10,3 +10,13 @@ globalThis.Blob = NodeBlob as unknown as typeof Blob;
 afterEach(() => {
   cleanup();
 });
+
+// jsdom has <dialog> but not its modal methods; these do what the tests rely on (open and close).
+if (typeof HTMLDialogElement.prototype.showModal !== 'function') {
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.open = true;
+  };
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    this.open = false;
+  };
+}
