@@ -8,6 +8,11 @@ export default defineConfig({
   resolve: { alias },
   test: {
     environment: 'jsdom',
-    benchmark: { include: ['bench/**/*.bench.tsx'] },
+    benchmark: { include: ['bench/**/*.bench.ts', 'bench/**/*.bench.tsx'] },
+    // The notes benchmark drives the web build in Chromium, served as for the end-to-end tests.
+    globalSetup: ['test/e2e/support/globalSetup.ts'],
+    testTimeout: 600_000,
+    hookTimeout: 120_000,
+    fileParallelism: false,
   },
 });
