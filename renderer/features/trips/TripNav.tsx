@@ -5,8 +5,8 @@ import { paths } from '../../app/paths';
 
 type TripScreen = 'overview' | 'itinerary' | 'today' | 'coverage' | 'checklist';
 
-/** The trip's screens, the current one marked. */
-export function TripNav({ tripId, current }: { tripId: RecordId; current: TripScreen }) {
+/** The trip's screens, the current one (if it is one of them) marked. */
+export function TripNav({ tripId, current }: { tripId: RecordId; current?: TripScreen }) {
   const { t } = useTranslation('notes');
   const links: [TripScreen, string][] = [
     ['overview', paths.trip(tripId)],

@@ -17,6 +17,7 @@ import { asMember } from '../../data/store';
 import { formatDate } from '../../i18n/format';
 import { itemNameOf, namesToShow } from '../../i18n/names';
 import { ItemTime } from '../itinerary/ItemTime';
+import { TripNav } from '../trips/TripNav';
 import { ChecklistSection } from './ChecklistSection';
 import { FilesSection } from './FilesSection';
 import { MemberPicker } from './MemberPicker';
@@ -52,6 +53,7 @@ function Workspace({
   return (
     <SaveTrackerProvider>
       <article className="workspace" aria-labelledby="workspace-title">
+        <TripNav tripId={trip.id} />
         <header className="workspace__header">
           <div>
             <p className="page-header__eyebrow">
