@@ -105,6 +105,31 @@ describe('notes at a visit', () => {
     await expect.poll(() => thumbnail.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(320);
     expect(await app.workspace.attachments().count()).toBe(1);
     expect(await app.workspace.attachments().first().locator('.attachment__name').textContent()).toBe('icon.png');
+
+    // A photo can also go with one Q&A note.
+    await app.workspace.show('qa');
+    const firstNote = app.workspace.qaNotes().first();
+    await firstNote.locator('input[type="file"]').setInputFiles(ICON);
+    await firstNote.locator('.attachment img').waitFor();
+    expect(await app.workspace.qaNotes().nth(1).locator('.attachment').count()).toBe(0);
+  });
+
+  it('undoes typing in a note with Ctrl+Z, as in any text field', async () => {
+    const app = await openApp(browser(), 'ko-KR');
+    await openFukuoka(app);
+    await app.workspace.show('minutes');
+    const decisions = app.workspace.field('minutes.decisions');
+    const before = await decisions.inputValue();
+    await decisions.click();
+    await app.page.keyboard.press('Control+End');
+    await app.page.keyboard.type(' 추가 메모');
+    expect(await decisions.inputValue()).toBe(`${before} 추가 메모`);
+    // Each typed character arrived as its own edit, so each Ctrl+Z takes back one.
+    await app.page.keyboard.press('Control+z');
+    await expect.poll(() => decisions.inputValue()).toBe(`${before} 추가 메`);
+    for (let i = 0; i < ' 추가 메'.length; i++) await app.page.keyboard.press('Control+z');
+    await expect.poll(() => decisions.inputValue()).toBe(before);
+    await app.workspace.waitUntilSaved();
   });
 
   it('updates the coverage matrix when an answer is added', async () => {

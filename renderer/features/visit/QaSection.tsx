@@ -1,5 +1,5 @@
 import type { Language } from '@shared/i18n/languages';
-import { detectLanguage, pickName, type QaNote, type QaNoteFields } from '@shared/model';
+import { type Attachment, detectLanguage, pickName, type QaNote, type QaNoteFields } from '@shared/model';
 import { type RefObject, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUndo } from '../../app/undo';
@@ -11,7 +11,9 @@ import { isModKey, shortcutLabel } from '../../components/shortcuts';
 import { useLocalDraft } from '../../components/useLocalDraft';
 import { useQaNotes } from '../../data/hooks/useQaNotes';
 import { useQuestions } from '../../data/hooks/useQuestions';
+import { useVisitAttachments } from '../../data/hooks/useVisitAttachments';
 import { addQaNote, deleteQaNote, restoreQaNote, updateQaNote } from '../../data/qaNotes';
+import { AttachButton, AttachmentList } from './Attachments';
 import { HistoryButton } from './HistoryButton';
 import { QaFields } from './QaFields';
 import type { WorkspaceProps } from './workspaceProps';
@@ -151,7 +153,17 @@ function NoteEditor({ note, workspace, onDone }: { note: QaNote; workspace: Work
   );
 }
 
-function NoteCard({ note, number, workspace }: { note: QaNote; number: number; workspace: WorkspaceProps }) {
+function NoteCard({
+  note,
+  number,
+  workspace,
+  attachments,
+}: {
+  note: QaNote;
+  number: number;
+  workspace: WorkspaceProps;
+  attachments: readonly Attachment[];
+}) {
   const { t } = useTranslation('notes');
   const lang = useLanguage();
   const history = useUndo();
@@ -196,7 +208,13 @@ function NoteCard({ note, number, workspace }: { note: QaNote; number: number; w
           ))}
         </ul>
       ) : null}
+      {attachments.length > 0 ? <AttachmentList attachments={attachments} /> : null}
       <div className="qa-note__actions">
+        <AttachButton
+          store={store}
+          target={{ tripId: trip.id, visitId: note.visitId, owner: { kind: 'qaNote', id: note.id } }}
+          label={t('files.attach')}
+        />
         <button type="button" className="button button--small" onClick={() => setEditing(true)}>
           {t('qa.edit')}
         </button>
@@ -221,6 +239,7 @@ function NoteCard({ note, number, workspace }: { note: QaNote; number: number; w
 export function QaSection(workspace: WorkspaceProps) {
   const { t } = useTranslation('notes');
   const notes = useQaNotes(workspace.visit.id);
+  const attachments = useVisitAttachments(workspace.visit.id);
   const questionRef = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
@@ -244,7 +263,12 @@ export function QaSection(workspace: WorkspaceProps) {
       <ol className="qa-list">
         {notes?.map((note, index) => (
           <li key={note.id}>
-            <NoteCard note={note} number={index + 1} workspace={workspace} />
+            <NoteCard
+              note={note}
+              number={index + 1}
+              workspace={workspace}
+              attachments={attachments?.filter((attachment) => attachment.owner.id === note.id) ?? []}
+            />
           </li>
         ))}
       </ol>
