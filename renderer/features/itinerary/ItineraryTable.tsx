@@ -74,6 +74,12 @@ function Row({ item, trip, day, dayIndex, days, warnings, memberCount }: RowProp
     index < day.items.length - 1
       ? actions.move(item, day.date, index + 1)
       : nextDay && actions.move(item, nextDay.date, 0);
+  const moves = [
+    { key: 'moveUp', symbol: '↑', move: moveUp, disabled: index === 0 && !previousDay },
+    { key: 'moveDown', symbol: '↓', move: moveDown, disabled: index === day.items.length - 1 && !nextDay },
+    { key: 'moveDayBefore', symbol: '←', move: () => actions.move(item, addDays(item.date, -1)), disabled: false },
+    { key: 'moveDayAfter', symbol: '→', move: () => actions.move(item, addDays(item.date, 1)), disabled: false },
+  ] as const;
 
   return (
     <tr
@@ -137,44 +143,19 @@ function Row({ item, trip, day, dayIndex, days, warnings, memberCount }: RowProp
             {t('notes:workspace.openNotes')}
           </Link>
         ) : null}
-        <button
-          type="button"
-          className="icon-button"
-          onClick={() => void moveUp()}
-          disabled={index === 0 && !previousDay}
-          aria-label={t('page.moveUp', { name: label })}
-          title={t('page.moveUp', { name: label })}
-        >
-          ↑
-        </button>
-        <button
-          type="button"
-          className="icon-button"
-          onClick={() => void moveDown()}
-          disabled={index === day.items.length - 1 && !nextDay}
-          aria-label={t('page.moveDown', { name: label })}
-          title={t('page.moveDown', { name: label })}
-        >
-          ↓
-        </button>
-        <button
-          type="button"
-          className="icon-button"
-          onClick={() => void actions.move(item, addDays(item.date, -1))}
-          aria-label={t('page.moveDayBefore', { name: label })}
-          title={t('page.moveDayBefore', { name: label })}
-        >
-          ←
-        </button>
-        <button
-          type="button"
-          className="icon-button"
-          onClick={() => void actions.move(item, addDays(item.date, 1))}
-          aria-label={t('page.moveDayAfter', { name: label })}
-          title={t('page.moveDayAfter', { name: label })}
-        >
-          →
-        </button>
+        {moves.map(({ key, symbol, move, disabled }) => (
+          <button
+            key={key}
+            type="button"
+            className="icon-button"
+            onClick={() => void move()}
+            disabled={disabled}
+            aria-label={t(`page.${key}`, { name: label })}
+            title={t(`page.${key}`, { name: label })}
+          >
+            {symbol}
+          </button>
+        ))}
       </td>
     </tr>
   );
