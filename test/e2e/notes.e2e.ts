@@ -137,8 +137,8 @@ describe('notes at a visit', () => {
     await app.tripList.loadSampleTrip();
     await app.trip.waitUntilLoaded();
     await app.page.getByRole('link', { name: '점검표' }).click();
-    const cell = app.page.getByRole('link', { name: /^구마모토현청, 1:/ });
-    expect(await cell.getAttribute('aria-label')).toBe('구마모토현청, 1: 아직 없음');
+    const cell = app.page.getByRole('link', { name: /구마모토현청, 1:/ });
+    expect(await cell.textContent()).toBe('0/17 구마모토현청, 1: 아직 없음');
     expect(await cell.locator('xpath=..').getAttribute('class')).toContain('coverage__cell--gap');
 
     await cell.click();
@@ -147,7 +147,7 @@ describe('notes at a visit', () => {
     await app.workspace.waitUntilSaved();
     await app.page.getByRole('link', { name: '일정' }).first().click();
     await app.page.getByRole('link', { name: '점검표' }).click();
-    await expect.poll(() => cell.getAttribute('aria-label')).toBe('구마모토현청, 1: 17명 중 1명 답변');
+    await expect.poll(() => cell.textContent()).toBe('1/17 구마모토현청, 1: 17명 중 1명 답변');
     expect(await cell.locator('xpath=..').getAttribute('class')).not.toContain('coverage__cell--gap');
   });
 });

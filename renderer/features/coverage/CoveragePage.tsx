@@ -80,16 +80,17 @@ function Matrix({ trip }: { trip: Trip }) {
                         key={question.id}
                         className={isGap(cell) ? 'coverage__cell coverage__cell--gap' : 'coverage__cell'}
                       >
-                        <Link
-                          href={paths.visitQuestion(trip.id, visit.id, question.id)}
-                          aria-label={t('coverage.cell', { visit: name, question: index + 1, answered: text })}
-                        >
+                        <Link href={paths.visitQuestion(trip.id, visit.id, question.id)}>
                           <span className="coverage__count">
                             {cell.memberIds.length}/{members.length}
                           </span>
                           {cell.qaNoteIds.length > 0 ? (
-                            <span className="coverage__qa">Q&A {cell.qaNoteIds.length}</span>
-                          ) : null}
+                            <span className="coverage__qa"> Q&A {cell.qaNoteIds.length}</span>
+                          ) : null}{' '}
+                          {/* The name keeps the visible count (what a voice-control user says) and adds what the cell is of. */}
+                          <span className="visually-hidden">
+                            {t('coverage.cell', { visit: name, question: index + 1, answered: text })}
+                          </span>
                         </Link>
                       </td>
                     );

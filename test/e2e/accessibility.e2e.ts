@@ -1,0 +1,122 @@
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { App } from './pages/App';
+import { browserPerFile, openApp } from './support/browser';
+
+/**
+ * Every screen checked by axe-core against WCAG 2.1 A and AA (names of
+ * controls, labels, contrast, landmarks, ARIA), and the keyboard walked
+ * through the busiest screens: every stop must show where the focus is.
+ */
+const axeSource: string = createRequire(import.meta.url)('axe-core').source;
+
+const browser = browserPerFile();
+
+interface Violation {
+  id: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** axe's findings on the page as it is now, one line per rule and element. */
+async function violations(page: Page): Promise<string[]> {
+  // Evaluated through the DevTools protocol, which the app's CSP does not govern.
+  await page.evaluate(axeSource);
+  const found = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<unknown> } }).axe;
+    const result = (await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    })) as { violations: Violation[] };
+    return result.violations;
+  });
+  return found.flatMap((v) => v.nodes.map((node) => `${v.id}: ${v.help} at ${node.target.join(' ')}`));
+}
+
+async function go(app: App, hashPath: string, ready: string): Promise<void> {
+  await app.page.evaluate((path) => {
+    window.location.hash = path;
+  }, hashPath);
+  await app.page.locator(ready).first().waitFor();
+}
+
+/** The sample trip, and the ids of the trip and its Fukuoka visit from their addresses. */
+async function sampleTrip(app: App): Promise<{ tripId: string; visitId: string }> {
+  await app.tripList.loadSampleTrip();
+  await app.trip.waitUntilLoaded();
+  await app.itinerary.open();
+  await app.workspace.openFromItinerary(app.language === 'ja' ? '福岡県庁' : '후쿠오카현청');
+  const match = /#\/trips\/([^/]+)\/visits\/([^/]+)/.exec(app.page.url());
+  if (!match?.[1] || !match[2]) throw new Error(`Not a visit's address: ${app.page.url()}`);
+  return { tripId: match[1], visitId: match[2] };
+}
+
+describe.each(['ko-KR', 'ja-JP'])('accessibility in %s', (locale) => {
+  it('no screen has a WCAG 2.1 A or AA violation', async () => {
+    const app = await openApp(browser(), locale);
+    const { tripId, visitId } = await sampleTrip(app);
+    const trip = `/trips/${tripId}`;
+    const screens: [string, string, string][] = [
+      ['trip list', '/', '.trip-list'],
+      ['new trip form', '/trips/new', 'form'],
+      ['trip and roster', trip, 'table.roster tbody tr'],
+      ['new member form', `${trip}/members/new`, 'form'],
+      ['itinerary table', `${trip}/itinerary`, '.itinerary-table, table'],
+      ['new itinerary item', `${trip}/itinerary/new/1996-10-22`, 'form'],
+      ['printable itinerary', `${trip}/itinerary/print`, '.print-doc'],
+      ['visit checklist', `${trip}/visits/${visitId}/checklist`, '.question-card'],
+      ['visit minutes', `${trip}/visits/${visitId}/minutes`, 'textarea'],
+      ['visit Q&A', `${trip}/visits/${visitId}/qa`, '.qa-note'],
+      ['visit files', `${trip}/visits/${visitId}/files`, 'input[type=file]'],
+      ['today', `${trip}/today`, 'h1'],
+      ['coverage', `${trip}/coverage`, 'table.coverage tbody tr'],
+      ['checklist editor', `${trip}/checklist`, 'form, li'],
+    ];
+    const found: string[] = [];
+    for (const [name, path, ready] of screens) {
+      await go(app, path, ready);
+      found.push(...(await violations(app.page)).map((line) => `${name}: ${line}`));
+    }
+    await app.itinerary.open();
+    await app.itinerary.showTimeline();
+    found.push(...(await violations(app.page)).map((line) => `itinerary timeline: ${line}`));
+
+    expect(found).toEqual([]);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('shows a visible focus on every control reached by Tab on the itinerary and the Q&A screen', async () => {
+    const app = await openApp(browser(), locale);
+    const { tripId, visitId } = await sampleTrip(app);
+    for (const path of [`/trips/${tripId}/itinerary`, `/trips/${tripId}/visits/${visitId}/qa`]) {
+      await go(app, path, 'main h1');
+      await app.page.locator('body').focus();
+      const unseen: string[] = [];
+      const reached = new Set<string>();
+      for (let stop = 0; stop < 60; stop++) {
+        await app.page.keyboard.press('Tab');
+        const focus = await app.page.evaluate(() => {
+          const element = document.activeElement as HTMLElement | null;
+          if (!element || element === document.body) return null;
+          const ringed = (shown: Element) => {
+            const style = getComputedStyle(shown);
+            const outline = style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0;
+            return outline || style.boxShadow !== 'none';
+          };
+          // A visually hidden file input shows its focus on the label the user sees.
+          const labels = element instanceof HTMLInputElement ? [...(element.labels ?? [])] : [];
+          const name = element.getAttribute('aria-label') ?? (labels[0] ?? element).textContent?.trim().slice(0, 40);
+          return {
+            what: `${element.tagName.toLowerCase()} "${name ?? ''}"`,
+            visible: [element, ...labels].some(ringed),
+          };
+        });
+        if (!focus) continue;
+        reached.add(focus.what);
+        if (!focus.visible) unseen.push(focus.what);
+      }
+      expect(reached.size, `controls reached by Tab on ${path}`).toBeGreaterThan(15);
+      expect(unseen, `controls with no visible focus on ${path}`).toEqual([]);
+    }
+  });
+});
