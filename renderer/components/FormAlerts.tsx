@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** Above a form: that fields need correcting (after a submit), and why a save failed. */
@@ -19,12 +20,31 @@ export function FormAlerts({ invalid, saveError }: { invalid: boolean; saveError
   );
 }
 
-/** The form's main button, which says that it is saving while it does. */
-export function SaveButton({ saving, label }: { saving: boolean; label: string }) {
+/**
+ * Below a form: the main button, which says that it is saving while it does,
+ * any other way to submit (`children`), and Cancel.
+ */
+export function FormActions({
+  saving,
+  submitLabel,
+  onCancel,
+  children,
+}: {
+  saving: boolean;
+  submitLabel: string;
+  onCancel: () => void;
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
   return (
-    <button type="submit" className="button button--primary" disabled={saving}>
-      {saving ? t('actions.saving') : label}
-    </button>
+    <div className="form__actions">
+      <button type="submit" className="button button--primary" disabled={saving}>
+        {saving ? t('actions.saving') : submitLabel}
+      </button>
+      {children}
+      <button type="button" className="button" onClick={onCancel}>
+        {t('actions.cancel')}
+      </button>
+    </div>
   );
 }

@@ -3,7 +3,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { tripRecord } from '../../../test/fixtures/itinerary';
-import { renderIn } from '../../../test/fixtures/render';
+import { messageFor, renderIn } from '../../../test/fixtures/render';
 import { ItemForm } from './ItemForm';
 import { newItemValues } from './itemFormValues';
 
@@ -23,11 +23,6 @@ function renderForm(language: 'ko' | 'ja') {
       onCancel={() => {}}
     />,
   ).then(() => onSubmit);
-}
-
-function messageFor(input: HTMLElement): string | null {
-  const id = input.getAttribute('aria-describedby')?.split(' ')[0];
-  return id ? (document.getElementById(id)?.textContent ?? null) : null;
 }
 
 describe('itinerary item form', () => {

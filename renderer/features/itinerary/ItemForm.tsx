@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../app/useLanguage';
 import { DraftNotice } from '../../components/DraftNotice';
 import { Field } from '../../components/Field';
-import { FormAlerts, SaveButton } from '../../components/FormAlerts';
+import { FormActions, FormAlerts } from '../../components/FormAlerts';
 import { preventImeEnterSubmit } from '../../components/ime';
 import { useDescribeSaveError } from '../../components/saveError';
 import { TimeZoneInput } from '../../components/TimeZoneInput';
@@ -193,12 +193,7 @@ export function ItemForm({ trip, members, draftKey, defaultValues, submitLabel, 
         {(control) => <textarea {...control} rows={4} {...register('preparationNotes.text')} />}
       </Field>
 
-      <div className="form__actions">
-        <SaveButton saving={isSubmitting} label={submitLabel} />
-        <button type="button" className="button" onClick={cancel}>
-          {t('common:actions.cancel')}
-        </button>
-      </div>
+      <FormActions saving={isSubmitting} submitLabel={submitLabel} onCancel={cancel} />
     </form>
   );
 }

@@ -5,7 +5,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { DraftNotice } from '../../components/DraftNotice';
 import { Field } from '../../components/Field';
-import { FormAlerts, SaveButton } from '../../components/FormAlerts';
+import { FormActions, FormAlerts } from '../../components/FormAlerts';
 import { preventImeEnterSubmit } from '../../components/ime';
 import { useDescribeSaveError } from '../../components/saveError';
 import { useFieldError } from '../../components/useFieldError';
@@ -122,17 +122,13 @@ export function MemberForm(props: MemberFormProps) {
           {(control) => <input {...control} type="tel" {...register('phone')} />}
         </Field>
       </fieldset>
-      <div className="form__actions">
-        <SaveButton saving={isSubmitting} label={submitLabel} />
+      <FormActions saving={isSubmitting} submitLabel={submitLabel} onCancel={cancel}>
         {onSubmitAndAddAnother ? (
           <button type="button" className="button" disabled={isSubmitting} onClick={save(onSubmitAndAddAnother, true)}>
             {t('form.addAnother')}
           </button>
         ) : null}
-        <button type="button" className="button" onClick={cancel}>
-          {t('common:actions.cancel')}
-        </button>
-      </div>
+      </FormActions>
       <p className="form__status" role="status">
         {added?.message}
       </p>

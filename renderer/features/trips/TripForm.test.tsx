@@ -2,7 +2,7 @@ import type { TripInput } from '@shared/model';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { renderIn } from '../../../test/fixtures/render';
+import { messageFor, renderIn } from '../../../test/fixtures/render';
 import { newTripDefaults, TripForm } from './TripForm';
 
 function renderForm(language: 'ko' | 'ja' | 'en', onSubmit = vi.fn(async (_: TripInput) => {})) {
@@ -16,12 +16,6 @@ function renderForm(language: 'ko' | 'ja' | 'en', onSubmit = vi.fn(async (_: Tri
       onCancel={() => {}}
     />,
   ).then(() => onSubmit);
-}
-
-/** The message shown for an input: what its aria-describedby points at first. */
-function messageFor(input: HTMLElement): string | null {
-  const id = input.getAttribute('aria-describedby')?.split(' ')[0];
-  return id ? (document.getElementById(id)?.textContent ?? null) : null;
 }
 
 describe('trip form', () => {

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../app/useLanguage';
 import { DraftNotice } from '../../components/DraftNotice';
 import { Field } from '../../components/Field';
-import { FormAlerts, SaveButton } from '../../components/FormAlerts';
+import { FormActions, FormAlerts } from '../../components/FormAlerts';
 import { preventImeEnterSubmit } from '../../components/ime';
 import { useDescribeSaveError } from '../../components/saveError';
 import { TimeZoneInput } from '../../components/TimeZoneInput';
@@ -165,12 +165,7 @@ export function TripForm({ draftKey, defaultValues, submitLabel, onSubmit, onCan
         {(control) => <textarea {...control} {...register('purpose.text')} rows={4} />}
       </Field>
 
-      <div className="form__actions">
-        <SaveButton saving={isSubmitting} label={submitLabel} />
-        <button type="button" className="button" onClick={cancel}>
-          {t('common:actions.cancel')}
-        </button>
-      </div>
+      <FormActions saving={isSubmitting} submitLabel={submitLabel} onCancel={cancel} />
     </form>
   );
 }
