@@ -1,6 +1,6 @@
 import type { Attachment, RecordId } from '@shared/model';
 import { MAX_ATTACHMENT_BYTES } from '@shared/notes/attachmentRules';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUndo } from '../../app/undo';
 import { useLanguage } from '../../app/useLanguage';
@@ -10,9 +10,8 @@ import { useStore } from '../../data/StoreContext';
 import type { Store } from '../../data/store';
 import { formatBytes } from '../../i18n/format';
 import { type AttachOutcome, attachFiles } from './attachFiles';
+import { FilePicker } from './FilePicker';
 import { useAttachmentUrl } from './useObjectUrl';
-
-export const ACCEPT = 'image/*,.pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.hwp,.hwpx,.txt,.csv,.md';
 
 export function ImageViewer({ attachment, onClose }: { attachment: Attachment; onClose: () => void }) {
   const { t } = useTranslation('notes');
@@ -150,25 +149,10 @@ export function AttachButton({
   target: { tripId: RecordId; visitId: RecordId; owner: Attachment['owner'] };
   label: string;
 }) {
-  const inputId = useId();
   const [messages, report] = useAttachMessages();
   return (
     <span className="attach-button">
-      <label htmlFor={inputId} className="button button--small">
-        {label}
-      </label>
-      <input
-        id={inputId}
-        type="file"
-        multiple
-        accept={ACCEPT}
-        className="visually-hidden"
-        onChange={(event) => {
-          const files = [...(event.target.files ?? [])];
-          event.target.value = '';
-          void attachFiles(store, target, files).then(report);
-        }}
-      />
+      <FilePicker label={label} onFiles={(files) => void attachFiles(store, target, files).then(report)} />
       <span role="status" className="attach-button__messages">
         {messages.join(' ')}
       </span>

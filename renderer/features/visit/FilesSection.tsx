@@ -1,12 +1,13 @@
 import { MAX_ATTACHMENT_BYTES } from '@shared/notes/attachmentRules';
-import { type DragEvent, useId, useState } from 'react';
+import { type DragEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../app/useLanguage';
 import { useAttachmentTotals } from '../../data/hooks/useAttachmentTotals';
 import { useVisitAttachments } from '../../data/hooks/useVisitAttachments';
 import { formatBytes } from '../../i18n/format';
-import { ACCEPT, AttachmentList, useAttachMessages } from './Attachments';
+import { AttachmentList, useAttachMessages } from './Attachments';
 import { attachFiles } from './attachFiles';
+import { FilePicker } from './FilePicker';
 import { useStorageStatus } from './useStorageStatus';
 import type { WorkspaceProps } from './workspaceProps';
 
@@ -14,7 +15,6 @@ import type { WorkspaceProps } from './workspaceProps';
 export function FilesSection({ trip, visit, store }: WorkspaceProps) {
   const { t } = useTranslation('notes');
   const lang = useLanguage();
-  const inputId = useId();
   const attachments = useVisitAttachments(visit.id);
   const totals = useAttachmentTotals();
   const storage = useStorageStatus(totals?.bytes);
@@ -46,20 +46,7 @@ export function FilesSection({ trip, visit, store }: WorkspaceProps) {
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
       >
-        <label htmlFor={inputId} className="button button--primary">
-          {t('files.attach')}
-        </label>
-        <input
-          id={inputId}
-          type="file"
-          multiple
-          accept={ACCEPT}
-          className="visually-hidden"
-          onChange={(event) => {
-            void attach([...(event.target.files ?? [])]);
-            event.target.value = '';
-          }}
-        />
+        <FilePicker label={t('files.attach')} primary onFiles={(files) => void attach(files)} />
         <span className="muted">{t('files.drop')}</span>
         <p className="field__hint">{t('files.limits', { size: limit })}</p>
       </div>
