@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { browserPerFile, openApp } from './support/browser';
+import { InputMethod } from './support/inputMethod';
 
 const browser = browserPerFile();
 
@@ -11,22 +12,12 @@ describe('input methods', () => {
     const title = app.tripForm.field('form.title.ja');
     await title.click();
 
-    const cdp = await app.page.context().newCDPSession(app.page);
-    await cdp.send('Input.imeSetComposition', { text: 'ふくおか', selectionStart: 4, selectionEnd: 4 });
-    await cdp.send('Input.imeSetComposition', { text: '福岡', selectionStart: 2, selectionEnd: 2 });
-    // Enter while the conversion is still open, as an IME delivers it; with text, so that the
-    // browser would submit the form if the keydown were not cancelled.
-    await cdp.send('Input.dispatchKeyEvent', {
-      type: 'keyDown',
-      key: 'Enter',
-      code: 'Enter',
-      windowsVirtualKeyCode: 13,
-      text: '\r',
-    });
-    await cdp.send('Input.insertText', { text: '福岡' });
-    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13 });
-    await cdp.send('Input.imeSetComposition', { text: 'しさつ', selectionStart: 3, selectionEnd: 3 });
-    await cdp.send('Input.insertText', { text: '視察' });
+    const ime = await InputMethod.on(app.page);
+    await ime.compose('ふくおか');
+    await ime.compose('福岡');
+    await ime.confirmWithEnter('福岡', 13);
+    await ime.compose('しさつ');
+    await ime.commit('視察');
 
     expect(await title.inputValue()).toBe('福岡視察');
     expect(new URL(app.page.url()).hash).toBe('#/trips/new');
@@ -41,17 +32,15 @@ describe('input methods', () => {
     await app.tripList.startNewTrip();
     const title = app.tripForm.field('form.title.ko');
     await title.click();
-    const cdp = await app.page.context().newCDPSession(app.page);
+    const ime = await InputMethod.on(app.page);
     for (const [composing, committed] of [
       [['ㅎ', '후', '훜'], '후'],
       [['ㅋ', '쿠'], '쿠'],
       [['ㅇ', '오'], '오'],
       [['ㅋ', '카'], '카'],
     ] as const) {
-      for (const text of composing) {
-        await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
-      }
-      await cdp.send('Input.insertText', { text: committed });
+      for (const text of composing) await ime.compose(text);
+      await ime.commit(committed);
     }
     expect(await title.inputValue()).toBe('후쿠오카');
   });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { App } from './pages/App';
 import { browserPerFile, newProfileDir, openApp, openAppPersistent } from './support/browser';
+import { InputMethod } from './support/inputMethod';
 
 const browser = browserPerFile();
 const ICON = path.resolve(import.meta.dirname, '../../assets/icon.png');
@@ -55,23 +56,10 @@ describe('notes at a visit', () => {
     await expect
       .poll(() => app.workspace.composerQuestion().evaluate((el) => el === document.activeElement))
       .toBe(true);
-    const cdp = await app.page.context().newCDPSession(app.page);
-    await cdp.send('Input.imeSetComposition', { text: 'よさん', selectionStart: 3, selectionEnd: 3 });
-    await cdp.send('Input.imeSetComposition', { text: '予算', selectionStart: 2, selectionEnd: 2 });
-    // The Enter that confirms the conversion reaches the page as the input method's key (229): it must not save.
-    await cdp.send('Input.dispatchKeyEvent', {
-      type: 'rawKeyDown',
-      key: 'Enter',
-      code: 'Enter',
-      windowsVirtualKeyCode: 229,
-    });
-    await cdp.send('Input.insertText', { text: '予算' });
-    await cdp.send('Input.dispatchKeyEvent', {
-      type: 'keyUp',
-      key: 'Enter',
-      code: 'Enter',
-      windowsVirtualKeyCode: 229,
-    });
+    const ime = await InputMethod.on(app.page);
+    await ime.compose('よさん');
+    await ime.compose('予算');
+    await ime.confirmWithEnter('予算', 229);
     await app.page.keyboard.insertText('の配分は？');
     expect(await app.workspace.qaNotes().count()).toBe(before);
 
