@@ -94,12 +94,17 @@ export function useAutosave<T>({ journalKey, stored, save }: AutosaveOptions<T>)
   );
 
   // What another device (or window) stored shows up unless the user has edits of their own here.
+  // Compared by content: callers build `stored` afresh on every render, and taking each new
+  // object as a change would render again without end.
+  const storedContent = JSON.stringify(stored);
+  const storedRef = useRef(stored);
+  storedRef.current = stored;
   useEffect(() => {
-    if (!dirty.current && state !== 'saving') {
-      latest.current = stored;
-      setValue(stored);
+    if (!dirty.current && state !== 'saving' && JSON.stringify(latest.current) !== storedContent) {
+      latest.current = storedRef.current;
+      setValue(storedRef.current);
     }
-  }, [stored, state]);
+  }, [storedContent, state]);
 
   // A journal left by a crash is saved as soon as the field is back.
   useEffect(() => {
