@@ -19,6 +19,8 @@ export default defineConfig({
       {
         extends: true,
         plugins: [react()],
+        // What the renderer's build defines (vite.config.ts), so that modules reaching the bridge load.
+        define: { __APP_VERSION__: JSON.stringify('0.0.0-test') },
         test: {
           name: 'dom',
           environment: 'jsdom',

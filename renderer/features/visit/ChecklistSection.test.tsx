@@ -4,30 +4,16 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderWithStore } from '../../../test/fixtures/renderWithStore';
-import { openTestStore } from '../../../test/fixtures/store';
+import { sampleVisit } from '../../../test/fixtures/sampleVisit';
 import { AUTOSAVE_DELAY_MS } from '../../components/autosave/useAutosave';
 import { listVisitAnswers, saveAnswer } from '../../data/answers';
 import { listQuestions } from '../../data/checklistQuestions';
-import { listItinerary } from '../../data/itinerary';
-import { listMembers } from '../../data/members';
-import { loadSampleTrip } from '../../data/sampleTrip';
 import { asMember } from '../../data/store';
-import { getTrip } from '../../data/trips';
 import { ChecklistSection } from './ChecklistSection';
 
 async function setUp() {
-  let now = Date.parse('1996-10-24T02:00:00Z');
-  const base = await openTestStore(() => new Date(now));
-  await loadSampleTrip(base);
-  const trip = await getTrip(base.db, SAMPLE_TRIP_ID);
-  const visit = (await listItinerary(base.db, SAMPLE_TRIP_ID)).find((item) => item.host?.name.ja === '岐阜県庁');
-  const members = await listMembers(base.db, SAMPLE_TRIP_ID);
-  const questions = await listQuestions(base.db, SAMPLE_TRIP_ID);
-  const me = members.find((member) => member.name === '강원도 과학기술전문위원');
-  const other = members.find((member) => member.name === '제주도 과학기술전문위원');
-  if (!trip || !visit || !me || !other) throw new Error('sample incomplete');
-  const store = asMember(base, me.id);
-  return { base, store, trip, visit, members, questions, me, other, later: (ms: number) => (now += ms) };
+  const visit = await sampleVisit('岐阜県庁');
+  return { ...visit, questions: await listQuestions(visit.base.db, SAMPLE_TRIP_ID) };
 }
 
 const pause = (ms: number) => act(() => new Promise((resolve) => setTimeout(resolve, ms)));
@@ -81,7 +67,7 @@ describe('checklist at a visit', () => {
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: /이력: 중앙정부와의 협력/ }));
     const dialog = await screen.findByRole('dialog', { name: '이력' });
-    expect(within(dialog).getAllByText(/강원도 과학기술전문위원 · /)).toHaveLength(2);
+    expect(await within(dialog).findAllByText(/강원도 과학기술전문위원 · /)).toHaveLength(2);
     expect(within(dialog).getByText('현재')).toBeTruthy();
 
     await user.click(within(dialog).getByRole('button', { name: '이 버전으로 되돌리기' }));

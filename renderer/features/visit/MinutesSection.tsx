@@ -14,6 +14,7 @@ import { ListTextarea } from '../../components/autosave/ListTextarea';
 import { useAutosave } from '../../components/autosave/useAutosave';
 import { useMinutes } from '../../data/hooks/useMinutes';
 import { saveMinutes } from '../../data/minutes';
+import { FollowUpsFieldset } from './FollowUpsFieldset';
 import { HistoryButton } from './HistoryButton';
 import type { WorkspaceProps } from './workspaceProps';
 
@@ -232,80 +233,13 @@ function MinutesEditor(props: WorkspaceProps & { stored: ReturnType<typeof useMi
         onBlur={() => void flush()}
       />
 
-      <fieldset className="fieldset">
-        <legend>{t('minutes.followUps')}</legend>
-        {value.followUps.map((followUp, index) => (
-          <div key={followUp.id} className="row">
-            <label className="field row__grow">
-              <span className="field__label">{t('minutes.followUpText', { n: index + 1 })}</span>
-              <input
-                value={followUp.text.text}
-                className="input--wide"
-                onChange={(event) =>
-                  edit({
-                    followUps: value.followUps.map((other) =>
-                      other.id === followUp.id
-                        ? { ...other, text: { ...other.text, text: event.target.value } }
-                        : other,
-                    ),
-                  })
-                }
-                onBlur={() => void flush()}
-              />
-            </label>
-            <label className="field">
-              <span className="field__label">{t('minutes.followUpOwner')}</span>
-              <select
-                value={followUp.ownerId ?? ''}
-                onChange={(event) =>
-                  edit({
-                    followUps: value.followUps.map((other) =>
-                      other.id === followUp.id ? { ...other, ownerId: event.target.value || null } : other,
-                    ),
-                  })
-                }
-              >
-                <option value="">{t('minutes.nobody')}</option>
-                {members.map((member) => (
-                  <option key={member.id} value={member.id}>
-                    {member.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="choice">
-              <input
-                type="checkbox"
-                checked={followUp.done}
-                onChange={(event) =>
-                  edit({
-                    followUps: value.followUps.map((other) =>
-                      other.id === followUp.id ? { ...other, done: event.target.checked } : other,
-                    ),
-                  })
-                }
-              />
-              {t('minutes.followUpDone')}
-            </label>
-            <button
-              type="button"
-              className="button button--small button--danger-quiet"
-              onClick={() => edit({ followUps: value.followUps.filter((other) => other.id !== followUp.id) })}
-            >
-              {t('minutes.removeFollowUp', { n: index + 1 })}
-            </button>
-          </div>
-        ))}
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() =>
-            edit({ followUps: [...value.followUps, { id: newId(), text: blank(lang), ownerId: null, done: false }] })
-          }
-        >
-          + {t('minutes.addFollowUp')}
-        </button>
-      </fieldset>
+      <FollowUpsFieldset
+        followUps={value.followUps}
+        members={members}
+        lang={lang}
+        onChange={(followUps) => edit({ followUps })}
+        onBlur={() => void flush()}
+      />
       {stored ? (
         <HistoryButton
           recordId={minutesId(visit.id)}

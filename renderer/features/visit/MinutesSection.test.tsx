@@ -1,0 +1,63 @@
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderWithStore } from '../../../test/fixtures/renderWithStore';
+import { sampleVisit } from '../../../test/fixtures/sampleVisit';
+import { AUTOSAVE_DELAY_MS } from '../../components/autosave/useAutosave';
+import { getMinutes } from '../../data/minutes';
+import { MinutesSection } from './MinutesSection';
+
+const pause = (ms: number) => act(() => new Promise((resolve) => setTimeout(resolve, ms)));
+
+describe('meeting minutes', () => {
+  it('starts from the visit’s attendees and saves attendees, discussion and a follow-up with its owner', async () => {
+    const { base, workspace, visit, other, members } = await sampleVisit('岐阜県庁');
+    await renderWithStore('ko', base, <MinutesSection {...workspace} />);
+    const user = userEvent.setup();
+
+    const attendees = await screen.findByRole('group', { name: '연수단 참석자' });
+    const boxes = await within(attendees).findAllByRole('checkbox');
+    expect(boxes).toHaveLength(members.length);
+    expect(boxes.every((box) => (box as HTMLInputElement).checked)).toBe(true);
+    await user.click(within(attendees).getByRole('checkbox', { name: other.name }));
+
+    await user.type(screen.getByLabelText('논의 내용'), '- 현 과학기술진흥과가 예산을 총괄');
+    await user.click(screen.getByRole('button', { name: /후속 조치 추가/ }));
+    await user.type(screen.getByLabelText('후속 조치 1'), '연구개발 지원 자료 요청');
+    await user.selectOptions(screen.getByLabelText('담당'), other.name);
+    await pause(AUTOSAVE_DELAY_MS + 200);
+
+    const saved = await getMinutes(base.db, visit.id);
+    expect(saved?.delegationAttendeeIds).toHaveLength(members.length - 1);
+    expect(saved?.delegationAttendeeIds).not.toContain(other.id);
+    expect(saved?.discussion).toMatchObject({ text: '- 현 과학기술진흥과가 예산을 총괄', lang: 'ko' });
+    expect(saved?.followUps).toEqual([
+      expect.objectContaining({
+        text: expect.objectContaining({ text: '연구개발 지원 자료 요청' }),
+        ownerId: other.id,
+      }),
+    ]);
+    expect(saved?.updatedBy.memberId).toBe(workspace.memberId);
+  });
+
+  it('shows the minutes already taken, with the host’s attendees in the host’s language', async () => {
+    const { base, workspace } = await sampleVisit('福岡県庁');
+    await renderWithStore('ja', base, <MinutesSection {...workspace} />);
+    expect(await screen.findByDisplayValue('福岡県知事')).toBeTruthy();
+    expect((screen.getByLabelText('決定事項') as HTMLTextAreaElement).value).toMatch(/과학의 달/);
+  });
+
+  it('removes a follow-up, and the saved minutes no longer have it', async () => {
+    const { base, workspace, visit } = await sampleVisit('岐阜県庁');
+    await renderWithStore('en', base, <MinutesSection {...workspace} />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: /Add a follow-up/ }));
+    await user.type(screen.getByLabelText('Follow-up 1'), 'Send the report');
+    await pause(AUTOSAVE_DELAY_MS + 200);
+    expect((await getMinutes(base.db, visit.id))?.followUps).toHaveLength(1);
+
+    await user.click(screen.getByRole('button', { name: /Remove follow-up 1/ }));
+    await pause(AUTOSAVE_DELAY_MS + 200);
+    expect((await getMinutes(base.db, visit.id))?.followUps).toEqual([]);
+  });
+});

@@ -1,0 +1,81 @@
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderWithStore } from '../../../test/fixtures/renderWithStore';
+import { sampleVisit } from '../../../test/fixtures/sampleVisit';
+import { AUTOSAVE_DELAY_MS } from '../../components/autosave/useAutosave';
+import { listQaNotes } from '../../data/qaNotes';
+import { QaSection } from './QaSection';
+
+const pause = (ms: number) => act(() => new Promise((resolve) => setTimeout(resolve, ms)));
+
+describe('Q&A notes', () => {
+  it('saves a note with Ctrl+Enter: question, answer, who asked, what it helps answer; then starts the next', async () => {
+    const { base, workspace, visit, me } = await sampleVisit('福岡県庁');
+    const before = (await listQaNotes(base.db, visit.id)).length;
+    await renderWithStore('ko', base, <QaSection {...workspace} />);
+    const user = userEvent.setup();
+    const composer = await screen.findByRole('form', { name: '새 질의응답' });
+
+    await user.click(within(composer).getByLabelText('질문'));
+    await user.keyboard('과학기술 예산의 비중은?');
+    await user.tab();
+    await user.keyboard('1/4~1/5 정도');
+    await user.click(within(composer).getByRole('checkbox', { name: /4\. 지자체의 과학기술예산/ }));
+    await user.click(within(composer).getByLabelText('질문'));
+    await user.keyboard('{Control>}{Enter}{/Control}');
+
+    await screen.findByRole('heading', { name: '과학기술 예산의 비중은?' });
+    const notes = await listQaNotes(base.db, visit.id);
+    expect(notes).toHaveLength(before + 1);
+    const saved = notes.at(-1);
+    expect(saved?.question).toMatchObject({ text: '과학기술 예산의 비중은?', lang: 'ko' });
+    expect(saved?.answer.text).toBe('1/4~1/5 정도');
+    expect(saved?.askedBy).toBe(me.id);
+    expect(saved?.answeredBy?.title.ja).toBe('福岡県知事');
+    expect(saved?.checklistQuestionIds).toHaveLength(1);
+    expect((within(composer).getByLabelText('질문') as HTMLTextAreaElement).value).toBe('');
+    expect(document.activeElement).toBe(within(composer).getByLabelText('질문'));
+  });
+
+  it('does not save on the Enter that confirms an input-method conversion, nor an empty note', async () => {
+    const { base, workspace, visit } = await sampleVisit('岐阜県庁');
+    await renderWithStore('ja', base, <QaSection {...workspace} />);
+    const composer = await screen.findByRole('form', { name: '新しい質疑応答' });
+    const question = within(composer).getByLabelText('質問');
+
+    fireEvent.keyDown(question, { key: 'Enter', ctrlKey: true, isComposing: true, keyCode: 229 });
+    await pause(50);
+    expect(await listQaNotes(base.db, visit.id)).toEqual([]);
+
+    fireEvent.keyDown(question, { key: 'Enter', ctrlKey: true });
+    expect(await within(composer).findByRole('alert')).toBeTruthy();
+    expect(await listQaNotes(base.db, visit.id)).toEqual([]);
+  });
+
+  it('corrects a note after the visit, and deletes it with a chance to undo', async () => {
+    const { base, workspace, visit } = await sampleVisit('福岡県庁');
+    await renderWithStore('ko', base, <QaSection {...workspace} />);
+    const user = userEvent.setup();
+    const first = (await screen.findAllByRole('article'))[0] as HTMLElement;
+    const id = (await listQaNotes(base.db, visit.id))[0]?.id;
+
+    await user.click(within(first).getByRole('button', { name: '편집' }));
+    const answer = screen.getByLabelText('답변', { selector: '.qa-note--editing textarea' });
+    await user.type(answer, ' (추가 확인 필요)');
+    await pause(AUTOSAVE_DELAY_MS + 200);
+    const corrected = (await listQaNotes(base.db, visit.id)).find((note) => note.id === id);
+    expect(corrected?.answer.text).toMatch(/\(추가 확인 필요\)$/);
+
+    await user.click(screen.getByRole('button', { name: '완료' }));
+    const count = (await listQaNotes(base.db, visit.id)).length;
+    await user.click(
+      within((await screen.findAllByRole('article'))[0] as HTMLElement).getByRole('button', { name: '삭제' }),
+    );
+    await pause(50);
+    expect(await listQaNotes(base.db, visit.id)).toHaveLength(count - 1);
+    await user.click(await screen.findByRole('button', { name: /^되돌리기/ }));
+    await pause(50);
+    expect(await listQaNotes(base.db, visit.id)).toHaveLength(count);
+  });
+});
