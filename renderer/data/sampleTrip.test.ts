@@ -6,6 +6,7 @@ import { listVisitAnswers } from './answers';
 import { listItinerary } from './itinerary';
 import { listMembers } from './members';
 import { getMinutes } from './minutes';
+import { listVersions } from './noteVersions';
 import { listQaNotes } from './qaNotes';
 import { loadSampleTrip } from './sampleTrip';
 import { deleteTrip, getTrip, listTrips } from './trips';
@@ -93,5 +94,24 @@ describe('sample notes', () => {
     const minutes = await getMinutes(store.db, fukuoka.id);
     expect(minutes?.discussion.text).toContain('산학 공동연구');
     expect(minutes && recordSchemas.minutes.safeParse(minutes).success).toBe(true);
+  });
+
+  it('starts every note’s history with its author, so that a correction can be undone', async () => {
+    const store = await openTestStore();
+    const tripId = await loadSampleTrip(store);
+    const fukuoka = (await listItinerary(store.db, tripId)).find((item) => item.host?.name.ja === '福岡県庁');
+    if (!fukuoka) throw new Error('no Fukuoka visit');
+    const notes = [
+      ...(await listQaNotes(store.db, fukuoka.id)).map((note) => ({ id: note.id, author: note.askedBy })),
+      ...(await listVisitAnswers(store.db, fukuoka.id)).map((answer) => ({ id: answer.id, author: answer.memberId })),
+    ];
+    for (const { id, author } of notes) {
+      const versions = await listVersions(store.db, id);
+      expect(versions).toHaveLength(1);
+      expect(versions[0]?.updatedBy.memberId).toBe(author);
+    }
+    const minutes = await getMinutes(store.db, fukuoka.id);
+    expect(minutes?.updatedBy.memberId).not.toBeNull();
+    expect(await listVersions(store.db, minutes?.id ?? '')).toHaveLength(1);
   });
 });

@@ -21,8 +21,9 @@ import {
   sampleTrip,
 } from '@shared/sample/stepi1996';
 import { sampleFukuokaAnswers, sampleFukuokaMinutes, sampleFukuokaQa } from '@shared/sample/stepi1996Notes';
+import { recordVersion } from './noteVersions';
 import { isLive } from './records';
-import type { Store } from './store';
+import { asMember, type Store } from './store';
 import { createMeta } from './writeContext';
 
 /**
@@ -64,6 +65,7 @@ export async function loadSampleTrip(store: Store): Promise<RecordId> {
     db.qaNotes,
     db.checklistAnswers,
     db.minutes,
+    db.noteVersions,
   ];
   await db.transaction('rw', tables, async () => {
     if (isLive(await db.trips.get(SAMPLE_TRIP_ID))) return;
@@ -74,6 +76,11 @@ export async function loadSampleTrip(store: Store): Promise<RecordId> {
     await db.qaNotes.bulkPut(notes.qa);
     await db.checklistAnswers.bulkPut(notes.answers);
     await db.minutes.put(notes.minutes);
+    // Each note starts its history as its author wrote it, so that a later correction can be undone.
+    for (const note of notes.qa) await recordVersion(asMember(store, note.askedBy), 'qaNotes', note);
+    for (const answer of notes.answers)
+      await recordVersion(asMember(store, answer.memberId), 'checklistAnswers', answer);
+    await recordVersion(asMember(store, notes.minutes.updatedBy.memberId), 'minutes', notes.minutes);
   });
   return SAMPLE_TRIP_ID;
 }
@@ -89,12 +96,13 @@ function fukuokaNotes(store: Store, tripId: RecordId, members: readonly { id: Re
   let position: string | null = null;
   const qa: QaNote[] = sampleFukuokaQa.map((entry) => {
     position = positionBetween(position, null);
+    const askedBy = officer(entry.asker);
     return {
-      ...createMeta(ctx, sampleId(`qa:${entry.key}`)),
+      ...createMeta({ ...ctx, memberId: askedBy }, sampleId(`qa:${entry.key}`)),
       tripId,
       visitId,
       question: entry.question,
-      askedBy: officer(entry.asker),
+      askedBy,
       answeredBy: FUKUOKA_GOVERNOR,
       answer: entry.answer,
       time: entry.time,
@@ -108,7 +116,7 @@ function fukuokaNotes(store: Store, tripId: RecordId, members: readonly { id: Re
     const questionId = question(entry.question);
     return [
       {
-        ...createMeta(ctx, answerId(visitId, questionId, memberId)),
+        ...createMeta({ ...ctx, memberId }, answerId(visitId, questionId, memberId)),
         tripId,
         visitId,
         questionId,
@@ -119,7 +127,7 @@ function fukuokaNotes(store: Store, tripId: RecordId, members: readonly { id: Re
   });
   const organiser = members.find((member) => member.role === 'organiser')?.id ?? null;
   const minutes: Minutes = {
-    ...createMeta(ctx, minutesId(visitId)),
+    ...createMeta({ ...ctx, memberId: organiser }, minutesId(visitId)),
     tripId,
     visitId,
     hostAttendees: [FUKUOKA_GOVERNOR],

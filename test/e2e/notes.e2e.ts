@@ -74,6 +74,35 @@ describe('notes at a visit', () => {
     expect(await app.workspace.composerQuestion().inputValue()).toBe('');
   });
 
+  it('corrects a Q&A note after the visit, keeps it across a reload, and restores the earlier version', async () => {
+    const app = await openApp(browser(), 'ko-KR');
+    await openFukuoka(app);
+    await app.workspace.writeAs('부산광역시 과학기술전문위원');
+    await app.workspace.show('qa');
+    const first = app.workspace.qaNotes().first();
+    const original = await first.locator('.qa-note__answer').textContent();
+
+    await first.getByRole('button', { name: app.t('notes', 'qa.edit') }).click();
+    const answer = app.page.locator('.qa-note--editing').getByLabel(app.t('notes', 'qa.answer'), { exact: true });
+    await answer.press('End');
+    await answer.pressSequentially(' (다음 날 확인: 현 자료)');
+    await app.workspace.waitUntilSaved();
+    await app.page.getByRole('button', { name: app.t('notes', 'qa.done') }).click();
+
+    await app.reload();
+    await app.workspace.qaNotes().first().waitFor();
+    const corrected = app.workspace.qaNotes().first();
+    expect(await corrected.locator('.qa-note__answer').textContent()).toBe(`${original} (다음 날 확인: 현 자료)`);
+
+    await corrected.getByRole('button', { name: new RegExp(`^${app.t('notes', 'history.title')}: `) }).click();
+    const dialog = app.page.getByRole('dialog', { name: app.t('notes', 'history.title') });
+    await expect.poll(() => dialog.locator('.history__version').count()).toBe(2);
+    expect(await dialog.locator('.history__version').first().textContent()).toContain('부산광역시 과학기술전문위원');
+    await dialog.getByRole('button', { name: app.t('notes', 'history.restore') }).click();
+    await expect.poll(() => app.workspace.qaNotes().first().locator('.qa-note__answer').textContent()).toBe(original);
+    expect(app.errors).toEqual([]);
+  });
+
   it('attaches a photo whose thumbnail is there after a reload, and refuses a program', async () => {
     const app = await openApp(browser(), 'ko-KR');
     await openFukuoka(app);
