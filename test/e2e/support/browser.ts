@@ -2,7 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type LaunchOptions } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { App } from '../pages/App';
 
 /** Debian's Chromium; the flags keep it from calling home on a machine with no internet. */
@@ -19,11 +19,28 @@ const launchOptions: LaunchOptions = {
   ],
 };
 
-/** One Chromium for the test file: launched before its tests, closed after them. */
+/** Every app opened by the running test, whose page must log no error by the test's end. */
+const opened: App[] = [];
+
+function track(app: App): App {
+  opened.push(app);
+  return app;
+}
+
+/**
+ * One Chromium for the test file: launched before its tests, closed after
+ * them. After each test, any error the app's pages reported (an exception, a
+ * console error such as React's) fails it, whatever the test checked.
+ */
 export function browserPerFile(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
     browser = await chromium.launch(launchOptions);
+  });
+  afterEach(() => {
+    const errors = opened.flatMap((app) => app.errors);
+    opened.length = 0;
+    expect(errors, 'errors the app reported in the browser').toEqual([]);
   });
   afterAll(async () => {
     await browser?.close();
@@ -42,7 +59,7 @@ function contextOptions(locale: string) {
 /** The app in a fresh browser profile (empty IndexedDB), as on a newly installed machine. */
 export async function openApp(browser: Browser, locale = 'ko-KR'): Promise<App> {
   const context = await browser.newContext(contextOptions(locale));
-  return App.open(await context.newPage());
+  return track(await App.open(await context.newPage()));
 }
 
 /**
@@ -56,7 +73,7 @@ export async function openAppPersistent(
 ): Promise<{ app: App; context: BrowserContext }> {
   const context = await chromium.launchPersistentContext(userDataDir, { ...launchOptions, ...contextOptions(locale) });
   const page = context.pages()[0] ?? (await context.newPage());
-  return { app: await App.open(page), context };
+  return { app: track(await App.open(page)), context };
 }
 
 export function newProfileDir(): Promise<string> {
