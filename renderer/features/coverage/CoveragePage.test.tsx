@@ -1,0 +1,46 @@
+import { SAMPLE_TRIP_ID } from '@shared/sample/stepi1996';
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderWithStore } from '../../../test/fixtures/renderWithStore';
+import { sampleVisit } from '../../../test/fixtures/sampleVisit';
+import { saveAnswer } from '../../data/answers';
+import { listQuestions, retireQuestion } from '../../data/checklistQuestions';
+import { CoveragePage } from './CoveragePage';
+
+const gifuRow = () => screen.getByRole('rowheader', { name: /기후현청/ }).closest('tr') as HTMLElement;
+
+describe('coverage matrix', () => {
+  it('counts the members who answered and the Q&A notes per visit and question, and marks the gaps', async () => {
+    const { base, store, visit, me, trip } = await sampleVisit('岐阜県庁');
+    const questions = await listQuestions(base.db, SAMPLE_TRIP_ID);
+    await renderWithStore('ko', base, <CoveragePage tripId={trip.id} />);
+
+    // Six visits by six questions; Fukuoka's notes fill all six of its cells.
+    expect(await screen.findByText('빈 칸 30개')).toBeTruthy();
+    const fukuoka = screen.getByRole('rowheader', { name: /후쿠오카현청/ }).closest('tr') as HTMLElement;
+    expect(within(fukuoka).getByRole('link', { name: /후쿠오카현청, 4: 17명 중 2명 답변, 질의응답 2건/ })).toBeTruthy();
+    expect(within(gifuRow()).getAllByRole('link', { name: /아직 없음$/ })).toHaveLength(6);
+
+    const first = questions[0];
+    if (!first) throw new Error('no question');
+    await saveAnswer(
+      store,
+      { tripId: trip.id, visitId: visit.id, questionId: first.id, memberId: me.id },
+      '국비 매칭',
+      'ko',
+    );
+    expect(await screen.findByText('빈 칸 29개')).toBeTruthy();
+    const cell = within(gifuRow()).getByRole('link', { name: /기후현청, 1: 17명 중 1명 답변/ });
+    expect(cell.getAttribute('href')).toContain(`/visits/${visit.id}/checklist/${first.id}`);
+  });
+
+  it('leaves a retired question out of the matrix, without losing its answers', async () => {
+    const { base, store, trip } = await sampleVisit('岐阜県庁');
+    const [, , , budget] = await listQuestions(base.db, SAMPLE_TRIP_ID);
+    if (!budget) throw new Error('no budget question');
+    await retireQuestion(store, budget.id);
+    await renderWithStore('ko', base, <CoveragePage tripId={trip.id} />);
+    expect(await screen.findByText('빈 칸 25개')).toBeTruthy();
+    expect(screen.queryByRole('columnheader', { name: /과학기술예산/ })).toBeNull();
+  });
+});
