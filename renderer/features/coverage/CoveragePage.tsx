@@ -85,7 +85,10 @@ function Matrix({ trip }: { trip: Trip }) {
                             {cell.memberIds.length}/{members.length}
                           </span>
                           {cell.qaNoteIds.length > 0 ? (
-                            <span className="coverage__qa"> Q&A {cell.qaNoteIds.length}</span>
+                            <span className="coverage__qa">
+                              {' '}
+                              {t('coverage.qaShort', { count: cell.qaNoteIds.length })}
+                            </span>
                           ) : null}{' '}
                           {/* The name keeps the visible count (what a voice-control user says) and adds what the cell is of. */}
                           <span className="visually-hidden">
