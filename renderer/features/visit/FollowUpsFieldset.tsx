@@ -1,5 +1,6 @@
 import { type FollowUp, type Member, newId, type TranslatableText } from '@shared/model';
 import { useTranslation } from 'react-i18next';
+import { MemberSelect } from '../members/MemberSelect';
 
 interface FollowUpsFieldsetProps {
   followUps: readonly FollowUp[];
@@ -32,17 +33,12 @@ export function FollowUpsFieldset({ followUps, members, lang, onChange, onBlur }
           </label>
           <label className="field">
             <span className="field__label">{t('minutes.followUpOwner')}</span>
-            <select
-              value={followUp.ownerId ?? ''}
-              onChange={(event) => update(followUp.id, { ownerId: event.target.value || null })}
-            >
-              <option value="">{t('minutes.nobody')}</option>
-              {members.map((member) => (
-                <option key={member.id} value={member.id}>
-                  {member.name}
-                </option>
-              ))}
-            </select>
+            <MemberSelect
+              members={members}
+              value={followUp.ownerId}
+              noneLabel={t('minutes.nobody')}
+              onChange={(ownerId) => update(followUp.id, { ownerId })}
+            />
           </label>
           <label className="choice">
             <input

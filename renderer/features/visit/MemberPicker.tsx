@@ -1,5 +1,6 @@
 import type { Member, RecordId } from '@shared/model';
 import { useTranslation } from 'react-i18next';
+import { MemberSelect } from '../members/MemberSelect';
 
 interface MemberPickerProps {
   members: readonly Member[];
@@ -13,15 +14,13 @@ export function MemberPicker({ members, current, onChoose }: MemberPickerProps) 
   return (
     <label className="member-picker">
       <span>{t('workspace.writingAs')}</span>
-      <select value={current ?? ''} onChange={(event) => onChoose(event.target.value || null)}>
-        <option value="">{t('workspace.chooseMember')}</option>
-        {members.map((member) => (
-          <option key={member.id} value={member.id}>
-            {member.name}
-            {member.affiliation ? ` · ${member.affiliation}` : ''}
-          </option>
-        ))}
-      </select>
+      <MemberSelect
+        members={members}
+        value={current}
+        noneLabel={t('workspace.chooseMember')}
+        onChange={onChoose}
+        withAffiliation
+      />
     </label>
   );
 }

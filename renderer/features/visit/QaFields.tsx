@@ -3,6 +3,7 @@ import { type Ref, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../app/useLanguage';
 import { ListTextarea } from '../../components/autosave/ListTextarea';
+import { MemberSelect } from '../members/MemberSelect';
 import type { WorkspaceProps } from './workspaceProps';
 
 interface QaFieldsProps {
@@ -79,18 +80,13 @@ export function QaFields({ value, onChange, onBlur, questions, workspace, questi
       <div className="row">
         <label className="field">
           <span className="field__label">{t('qa.askedBy')}</span>
-          <select
-            value={value.askedBy ?? ''}
-            onChange={(event) => edit({ askedBy: event.target.value || null })}
+          <MemberSelect
+            members={members}
+            value={value.askedBy}
+            noneLabel={t('qa.nobody')}
+            onChange={(askedBy) => edit({ askedBy })}
             onBlur={onBlur}
-          >
-            <option value="">{t('qa.nobody')}</option>
-            {members.map((member) => (
-              <option key={member.id} value={member.id}>
-                {member.name}
-              </option>
-            ))}
-          </select>
+          />
         </label>
         <label className="field">
           <span className="field__label">{t('qa.answeredBy')}</span>
