@@ -1,5 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AUTOSAVE_DELAY_MS, useAutosave } from './useAutosave';
 
@@ -57,5 +58,28 @@ describe('useAutosave', () => {
     await pause(10);
     expect(screen.getByLabelText('Answer')).toHaveProperty('value', 'From the other laptop');
     expect(save).not.toHaveBeenCalled();
+  });
+});
+
+/** A stored value that, like a live database query, learns of a save a little after it is made. */
+function LaggingStore({ lagMs }: { lagMs: number }) {
+  const [stored, setStored] = useState<Note>({ question: 'Budget?', answer: '' });
+  const save = async (note: Note) => {
+    setTimeout(() => setStored(note), lagMs);
+  };
+  return <NoteEditor note={stored} save={save} renders={() => {}} />;
+}
+
+describe('useAutosave with a store that reports saves late', () => {
+  it('never shows the old text again between the save and the store catching up', async () => {
+    render(<LaggingStore lagMs={100} />);
+    const field = screen.getByLabelText('Answer');
+    await userEvent.setup().type(field, 'A fifth');
+    const seen: string[] = [];
+    for (let waited = 0; waited < AUTOSAVE_DELAY_MS + 200; waited += 10) {
+      await pause(10);
+      seen.push((field as HTMLInputElement).value);
+    }
+    expect(new Set(seen)).toEqual(new Set(['A fifth']));
   });
 });

@@ -43,6 +43,7 @@ export function useAutosave<T>({ journalKey, stored, save }: AutosaveOptions<T>)
   const [error, setError] = useState<string | null>(null);
   const latest = useRef(value);
   const dirty = useRef(state === 'pending');
+  const saving = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const queue = useRef<Promise<void>>(Promise.resolve());
   const saveRef = useRef(save);
@@ -64,6 +65,7 @@ export function useAutosave<T>({ journalKey, stored, save }: AutosaveOptions<T>)
     const snapshot = latest.current;
     report('saving');
     queue.current = queue.current.then(async () => {
+      saving.current = true;
       try {
         await saveRef.current(snapshot);
         if (latest.current === snapshot) localStorage.removeItem(JOURNAL_PREFIX + journalKey);
@@ -71,6 +73,8 @@ export function useAutosave<T>({ journalKey, stored, save }: AutosaveOptions<T>)
       } catch (cause) {
         dirty.current = true;
         report('failed', cause instanceof Error ? cause.message : String(cause));
+      } finally {
+        saving.current = false;
       }
     });
     return queue.current;
@@ -94,17 +98,18 @@ export function useAutosave<T>({ journalKey, stored, save }: AutosaveOptions<T>)
   );
 
   // What another device (or window) stored shows up unless the user has edits of their own here.
-  // Compared by content: callers build `stored` afresh on every render, and taking each new
-  // object as a change would render again without end.
+  // Only a change of what is stored counts, compared by content: callers build `stored` afresh on
+  // every render, and the end of a save must not bring back what was stored before it, which the
+  // database query still reports until it learns of the save.
   const storedContent = JSON.stringify(stored);
   const storedRef = useRef(stored);
   storedRef.current = stored;
   useEffect(() => {
-    if (!dirty.current && state !== 'saving' && JSON.stringify(latest.current) !== storedContent) {
+    if (!dirty.current && !saving.current && JSON.stringify(latest.current) !== storedContent) {
       latest.current = storedRef.current;
       setValue(storedRef.current);
     }
-  }, [storedContent, state]);
+  }, [storedContent]);
 
   // A journal left by a crash is saved as soon as the field is back.
   useEffect(() => {
