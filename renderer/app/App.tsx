@@ -5,10 +5,8 @@ import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { StoreProvider } from '../data/StoreContext';
 import type { Store } from '../data/store';
-import { EditMemberPage, NewMemberPage } from '../features/members/MemberFormPage';
 import { useLanguageSync } from '../features/settings/useLanguageSync';
 import { useMenuCommands } from '../features/settings/useMenuCommands';
-import { EditTripPage, NewTripPage } from '../features/trips/TripFormPage';
 import { TripListPage } from '../features/trips/TripListPage';
 import { TripPage } from '../features/trips/TripPage';
 import { Layout } from './Layout';
@@ -16,8 +14,12 @@ import {
   ChecklistEditorPage,
   CoveragePage,
   EditItemPage,
+  EditMemberPage,
+  EditTripPage,
   ItineraryPage,
   NewItemPage,
+  NewMemberPage,
+  NewTripPage,
   PrintItineraryPage,
   preloadScreens,
   TodayPage,

@@ -1,12 +1,14 @@
 import { lazy } from 'react';
 
 /**
- * Screens that pull in heavier libraries (time zones, drag and drop,
+ * Screens that pull in heavier libraries (forms, time zones, drag and drop,
  * calendar export) load after the first screen has appeared, and all of
  * them load in the background right after it: the app must work offline, so
  * no screen may wait for a fetch later.
  */
 const loaders = {
+  tripForm: () => import('../features/trips/TripFormPage'),
+  memberForm: () => import('../features/members/MemberFormPage'),
   itinerary: () => import('../features/itinerary/ItineraryPage'),
   itemForm: () => import('../features/itinerary/ItemFormPage'),
   print: () => import('../features/itinerary/PrintItineraryPage'),
@@ -16,6 +18,10 @@ const loaders = {
   checklist: () => import('../features/checklist/ChecklistEditorPage'),
 };
 
+export const NewTripPage = lazy(() => loaders.tripForm().then((m) => ({ default: m.NewTripPage })));
+export const EditTripPage = lazy(() => loaders.tripForm().then((m) => ({ default: m.EditTripPage })));
+export const NewMemberPage = lazy(() => loaders.memberForm().then((m) => ({ default: m.NewMemberPage })));
+export const EditMemberPage = lazy(() => loaders.memberForm().then((m) => ({ default: m.EditMemberPage })));
 export const ItineraryPage = lazy(() => loaders.itinerary().then((m) => ({ default: m.ItineraryPage })));
 export const NewItemPage = lazy(() => loaders.itemForm().then((m) => ({ default: m.NewItemPage })));
 export const EditItemPage = lazy(() => loaders.itemForm().then((m) => ({ default: m.EditItemPage })));

@@ -6,6 +6,8 @@ const browser = browserPerFile();
 describe('offline', () => {
   it('works with no network at all, and what was done offline is there afterwards', async () => {
     const app = await openApp(browser(), 'ja-JP');
+    // Every screen is fetched in the background right after the first one; then the network can go.
+    await app.page.waitForLoadState('networkidle');
     const requests: string[] = [];
     app.page.on('request', (request) => requests.push(request.url()));
     await app.page.context().setOffline(true);
