@@ -79,8 +79,14 @@ export function timeZoneNames(): readonly string[] {
   return Intl.supportedValuesOf('timeZone');
 }
 
-/** A size in the units a person reads: '820 kB', '3.4 MB'. */
+const BYTE_UNITS = [
+  ['gigabyte', 1024 ** 3],
+  ['megabyte', 1024 ** 2],
+  ['kilobyte', 1024],
+] as const;
+
+/** A size in the units a person reads: '820 kB', '3.4 MB', '10 GB'. */
 export function formatBytes(bytes: number, lang: Language): string {
-  const [unit, divisor] = bytes >= 1024 * 1024 ? (['megabyte', 1024 * 1024] as const) : (['kilobyte', 1024] as const);
+  const [unit, divisor] = BYTE_UNITS.find(([, size]) => bytes >= size) ?? BYTE_UNITS[2];
   return new Intl.NumberFormat(lang, { style: 'unit', unit, maximumFractionDigits: 1 }).format(bytes / divisor);
 }
