@@ -58,4 +58,18 @@ describe('application menu', () => {
     expect(roles(true)).toContain('toggleDevTools');
     expect(roles(false)).not.toContain('toggleDevTools');
   });
+
+  it('opens the list of keyboard shortcuts from Help', () => {
+    const sent: MenuCommand[] = [];
+    const menu = buildMenuTemplate({
+      language: 'ko',
+      platform: 'win32',
+      isDevelopment: false,
+      send: (c) => sent.push(c),
+    });
+    const item = submenu(menu, '도움말').find((entry) => entry.label === '단축키');
+    expect(item?.accelerator).toBe('CmdOrCtrl+/');
+    item?.click?.({} as never, undefined, {} as never);
+    expect(sent).toEqual([{ command: 'showShortcuts' }]);
+  });
 });

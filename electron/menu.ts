@@ -83,7 +83,11 @@ export function buildMenuTemplate({
   const helpMenu: MenuItemConstructorOptions = {
     role: 'help',
     label: m.help,
-    submenu: [{ role: 'about', label: m.about }],
+    submenu: [
+      { label: m.shortcuts, accelerator: 'CmdOrCtrl+/', click: () => send({ command: 'showShortcuts' }) },
+      { type: 'separator' },
+      { role: 'about', label: m.about },
+    ],
   };
   return [...(isMac ? [appMenu] : []), fileMenu, editMenu, viewMenu, languageMenu, windowMenu, helpMenu];
 }

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import iconUrl from '../../assets/icon.svg?inline';
+import { ShortcutsHelp } from '../features/help/ShortcutsHelp';
 import { LanguageSwitcher } from '../features/settings/LanguageSwitcher';
 import { paths } from './paths';
 import { useAppInfo } from './useAppInfo';
@@ -22,6 +23,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <nav aria-label={t('nav.main')} className="app-header__nav">
           <Link href={paths.trips()}>{t('nav.trips')}</Link>
         </nav>
+        <ShortcutsHelp />
         <LanguageSwitcher />
       </header>
       <main id="main" className="app-main" tabIndex={-1}>

@@ -1,6 +1,6 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { shortcutLabel } from '../components/shortcuts';
+import { isTextInput, shortcutLabel } from '../components/shortcuts';
 
 /** A change the user made, described for them, and how to take it back. */
 export interface UndoStep {
@@ -26,12 +26,6 @@ export function useUndo(): UndoHistory {
   const history = useContext(UndoContext);
   if (!history) throw new Error('useUndo outside UndoProvider');
   return history;
-}
-
-function isTextInput(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
-  );
 }
 
 /**

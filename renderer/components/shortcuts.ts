@@ -12,3 +12,10 @@ export function shortcutLabel(shortcut: string): string {
 export function isModKey(event: KeyboardEvent | ReactKeyboardEvent, key: string): boolean {
   return (isMac ? event.metaKey : event.ctrlKey) && event.key.toLowerCase() === key.toLowerCase();
 }
+
+/** Whether keys typed at this element are text (so a shortcut made of a printable key must wait). */
+export function isTextInput(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+  );
+}

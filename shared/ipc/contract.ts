@@ -17,6 +17,7 @@ export const menuCommand = z.discriminatedUnion('command', [
   z.object({ command: z.literal('newTrip') }),
   z.object({ command: z.literal('loadSampleTrip') }),
   z.object({ command: z.literal('setLanguage'), language }),
+  z.object({ command: z.literal('showShortcuts') }),
 ]);
 export type MenuCommand = z.infer<typeof menuCommand>;
 

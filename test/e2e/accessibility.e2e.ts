@@ -81,6 +81,14 @@ describe.each(['ko-KR', 'ja-JP'])('accessibility in %s', (locale) => {
     await app.itinerary.showTimeline();
     found.push(...(await violations(app.page)).map((line) => `itinerary timeline: ${line}`));
 
+    await app.page.locator('main h1').first().click();
+    await app.page.keyboard.press('?');
+    const shortcuts = app.page.getByRole('dialog', { name: app.t('common', 'shortcuts.title') });
+    await shortcuts.waitFor();
+    found.push(...(await violations(app.page)).map((line) => `keyboard shortcuts: ${line}`));
+    await app.page.keyboard.press('Escape');
+    await shortcuts.waitFor({ state: 'detached' });
+
     expect(found).toEqual([]);
   });
 
