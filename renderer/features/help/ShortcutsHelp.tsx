@@ -42,7 +42,8 @@ function ShortcutsDialog({ onClose }: { onClose: () => void }) {
             <tr key={action}>
               <td>
                 {keys.map((key, index) => (
-                  <span key={`${key}-${index}`}>
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a fixed sequence of keys, where one key may come twice.
+                  <span key={index}>
                     {index > 0 ? ', ' : null}
                     <kbd>{shortcutLabel(key)}</kbd>
                   </span>
