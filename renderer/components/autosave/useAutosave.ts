@@ -43,7 +43,8 @@ export function useAutosave<T>({ journalKey, stored, save }: AutosaveOptions<T>)
   const [error, setError] = useState<string | null>(null);
   const latest = useRef(value);
   const dirty = useRef(state === 'pending');
-  const saving = useRef(false);
+  /** Saves asked for and not yet finished; counted from the ask, so that none goes unseen. */
+  const saving = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const queue = useRef<Promise<void>>(Promise.resolve());
   const saveRef = useRef(save);
@@ -64,8 +65,8 @@ export function useAutosave<T>({ journalKey, stored, save }: AutosaveOptions<T>)
     dirty.current = false;
     const snapshot = latest.current;
     report('saving');
+    saving.current += 1;
     queue.current = queue.current.then(async () => {
-      saving.current = true;
       try {
         await saveRef.current(snapshot);
         if (latest.current === snapshot) localStorage.removeItem(JOURNAL_PREFIX + journalKey);
@@ -74,7 +75,7 @@ export function useAutosave<T>({ journalKey, stored, save }: AutosaveOptions<T>)
         dirty.current = true;
         report('failed', cause instanceof Error ? cause.message : String(cause));
       } finally {
-        saving.current = false;
+        saving.current -= 1;
       }
     });
     return queue.current;
@@ -105,7 +106,7 @@ export function useAutosave<T>({ journalKey, stored, save }: AutosaveOptions<T>)
   const storedRef = useRef(stored);
   storedRef.current = stored;
   useEffect(() => {
-    if (!dirty.current && !saving.current && JSON.stringify(latest.current) !== storedContent) {
+    if (!dirty.current && saving.current === 0 && JSON.stringify(latest.current) !== storedContent) {
       latest.current = storedRef.current;
       setValue(storedRef.current);
     }

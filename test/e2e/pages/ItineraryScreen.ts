@@ -53,6 +53,10 @@ export class ItineraryScreen {
     if (fields.endTime) await labelled(form, this.app.t('itinerary', 'form.endTime')).fill(fields.endTime);
     await form.getByRole('button', { name: this.app.t('itinerary', 'form.add') }).click();
     await this.heading().waitFor();
+    // The item shows in its day under one of its names, whichever the interface language picks.
+    const shown = [fields.nameKo, fields.nameJa].filter((name): name is string => Boolean(name));
+    const either = new RegExp(shown.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+    if (shown.length > 0) await this.day(dateText).locator('.itinerary-row__link', { hasText: either }).waitFor();
   }
 
   /**
