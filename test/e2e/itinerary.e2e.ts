@@ -45,8 +45,10 @@ describe('itinerary', () => {
       startTime: '09:00',
       endTime: '11:30',
     });
-    expect(await app.itinerary.names(DAY_1)).toEqual(['가나가와현청', '사이언스파크 강연', '자유 시간']);
-    expect(await app.itinerary.warnings()).toEqual(['“가나가와현청”와(과) “사이언스파크 강연”의 시간이 겹칩니다.']);
+    await expect.poll(() => app.itinerary.names(DAY_1)).toEqual(['가나가와현청', '사이언스파크 강연', '자유 시간']);
+    await expect
+      .poll(() => app.itinerary.warnings())
+      .toEqual(['“가나가와현청”와(과) “사이언스파크 강연”의 시간이 겹칩니다.']);
 
     await app.itinerary.moveWithKeyboard('자유 시간', 'ArrowUp', 2);
     await expect.poll(() => app.itinerary.names(DAY_1)).toEqual(['자유 시간', '가나가와현청', '사이언스파크 강연']);
@@ -55,9 +57,9 @@ describe('itinerary', () => {
 
     await app.reload();
     await app.page.locator('.itinerary-row').first().waitFor();
-    expect(await app.itinerary.names(DAY_1)).toEqual(['가나가와현청', '사이언스파크 강연']);
-    expect(await app.itinerary.names(DAY_2)).toEqual(['자유 시간', '요코하마 → 김포']);
-    expect(await app.itinerary.warnings()).toHaveLength(1);
+    await expect.poll(() => app.itinerary.names(DAY_1)).toEqual(['가나가와현청', '사이언스파크 강연']);
+    await expect.poll(() => app.itinerary.names(DAY_2)).toEqual(['자유 시간', '요코하마 → 김포']);
+    await expect.poll(() => app.itinerary.warnings()).toHaveLength(1);
   });
 
   it('undoes the last change to the itinerary', async () => {
@@ -66,7 +68,7 @@ describe('itinerary', () => {
     await app.trip.waitUntilLoaded();
     await app.itinerary.open();
     const day = '1996年10月22日火曜日';
-    expect(await app.itinerary.names(day)).toEqual(['講演2：産学共同研究とリサーチパーク', '福岡県庁']);
+    await expect.poll(() => app.itinerary.names(day)).toEqual(['講演2：産学共同研究とリサーチパーク', '福岡県庁']);
     await app.page.getByRole('button', { name: '「福岡県庁」を上へ' }).click();
     await expect.poll(() => app.itinerary.names(day)).toEqual(['福岡県庁', '講演2：産学共同研究とリサーチパーク']);
     await app.itinerary.undo();
@@ -92,7 +94,7 @@ describe('itinerary', () => {
     await app.page.mouse.move(to.x + 20, to.y + to.height / 2, { steps: 20 });
     await app.page.mouse.up();
     await expect.poll(() => app.itinerary.names(day4)).toContain('福岡県庁');
-    expect(await app.itinerary.names(day3)).toEqual(['講演2：産学共同研究とリサーチパーク']);
+    await expect.poll(() => app.itinerary.names(day3)).toEqual(['講演2：産学共同研究とリサーチパーク']);
 
     await app.itinerary.day(day4).getByRole('link', { name: '福岡県庁', exact: true }).click();
     await app.page.getByRole('button', { name: app.t('itinerary', 'form.delete') }).click();

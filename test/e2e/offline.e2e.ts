@@ -18,15 +18,15 @@ describe('offline', () => {
     await app.trip.title().waitFor();
     await app.trip.startAddingMember();
     await app.memberForm.add({ name: '佐藤一郎', nameForHosts: 'サトウ イチロウ', role: 'organiser' });
-    expect(await app.trip.roster()).toEqual([['佐藤一郎', 'サトウ イチロウ', '', '主催']]);
+    await expect.poll(() => app.trip.roster()).toEqual([['佐藤一郎', 'サトウ イチロウ', '', '主催']]);
     await app.page.getByRole('link', { name: '視察一覧' }).first().click();
-    expect(await app.tripList.titles()).toEqual(['神奈川視察']);
+    await expect.poll(() => app.tripList.titles()).toEqual(['神奈川視察']);
 
     // Nothing was fetched while offline: the app needs no network.
     expect(requests).toEqual([]);
 
     await app.page.context().setOffline(false);
     await app.reload();
-    expect(await app.tripList.titles()).toEqual(['神奈川視察']);
+    await expect.poll(() => app.tripList.titles()).toEqual(['神奈川視察']);
   });
 });

@@ -26,6 +26,6 @@ describe('sample trip', () => {
     await app.tripList.loadSampleTrip();
     await app.trip.waitUntilLoaded();
     await app.page.getByRole('link', { name: '視察一覧' }).first().click();
-    expect(await app.tripList.titles()).toEqual(['日本地方自治体科学技術革新体制研修団']);
+    await expect.poll(() => app.tripList.titles()).toEqual(['日本地方自治体科学技術革新体制研修団']);
   });
 });

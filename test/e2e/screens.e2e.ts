@@ -31,7 +31,7 @@ describe.each([
 
     await app.page.getByRole('link', { name: listHeading }).first().click();
     await app.tripList.heading().waitFor();
-    expect(await app.tripList.titles()).toHaveLength(1);
+    await expect.poll(() => app.tripList.titles()).toHaveLength(1);
     await capture(app, 'trip-list');
 
     await app.tripList.startNewTrip();

@@ -48,12 +48,12 @@ describe('trips and their roster', () => {
       ['이서연', '李瑞妍（イ・ソヨン）', '충청남도', '단원'],
       ['田中花子', '田中花子（たなか はなこ）', '通訳センター', '통역'],
     ];
-    expect(await app.trip.roster()).toEqual(expected);
+    await expect.poll(() => app.trip.roster()).toEqual(expected);
 
     await app.reload();
     expect(await app.trip.title().textContent()).toBe('규슈 지역 과학기술 연수');
     await app.page.getByText('九州地域科学技術研修').waitFor();
-    expect(await app.trip.roster()).toEqual(expected);
+    await expect.poll(() => app.trip.roster()).toEqual(expected);
     expect(await app.trip.facts().textContent()).toContain('2026년 3월 2일');
   });
 
@@ -67,7 +67,7 @@ describe('trips and their roster', () => {
     await app.reload();
     await app.page.goto('./');
     await app.waitUntilReady();
-    expect(await app.tripList.titles()).toEqual([]);
+    await expect.poll(() => app.tripList.titles()).toEqual([]);
   });
 
   it('keeps a half-typed trip across a reload, and forgets it once saved', async () => {
@@ -93,7 +93,7 @@ describe('trips and their roster', () => {
     await app.trip.waitUntilLoaded();
     await app.trip.delete();
     await app.tripList.heading().waitFor();
-    expect(await app.tripList.titles()).toEqual([]);
+    await expect.poll(() => app.tripList.titles()).toEqual([]);
 
     await app.page
       .getByRole('status')
