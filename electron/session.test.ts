@@ -2,6 +2,67 @@ import type { Session } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { isAllowedRequest, lockDownSession } from './session';
 
+const OTHER_PERMISSIONS = [
+  'media',
+  'display-capture',
+  'geolocation',
+  'notifications',
+  'clipboard-read',
+  'clipboard-sanitized-write',
+  'openExternal',
+  'fileSystem',
+  'hid',
+  'serial',
+  'usb',
+  'midi',
+  'storage-access',
+  'unknown',
+];
+
+type RequestHandler = (
+  contents: { getURL(): string },
+  permission: string,
+  callback: (granted: boolean) => void,
+  details: { requestingUrl: string; isMainFrame: boolean },
+) => void;
+type CheckHandler = (
+  contents: { getURL(): string } | null,
+  permission: string,
+  requestingOrigin: string,
+  details: { isMainFrame: boolean },
+) => boolean;
+type RequestFilter = (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void;
+
+/** Locks down a fake session and answers as Electron's handlers would, from the frame that asks. */
+function lockedDown(devServerUrl?: string) {
+  let requestHandler: RequestHandler | undefined;
+  let checkHandler: CheckHandler | undefined;
+  let filter: RequestFilter | undefined;
+  const session = {
+    setPermissionRequestHandler: (handler: RequestHandler) => (requestHandler = handler),
+    setPermissionCheckHandler: (handler: CheckHandler) => (checkHandler = handler),
+    webRequest: { onBeforeRequest: (_filter: unknown, handler: RequestFilter) => (filter = handler) },
+  };
+  lockDownSession(session as unknown as Session, devServerUrl);
+  return {
+    /** What a frame at `requestingUrl`, in a window showing `pageUrl`, is answered when it asks. */
+    request(permission: string, requestingUrl: string, pageUrl = requestingUrl): boolean | undefined {
+      let granted: boolean | undefined;
+      requestHandler?.({ getURL: () => pageUrl }, permission, (g) => (granted = g), {
+        requestingUrl,
+        isMainFrame: requestingUrl === pageUrl,
+      });
+      return granted;
+    },
+    check(permission: string, requestingOrigin: string): boolean | undefined {
+      return checkHandler?.({ getURL: () => 'app://fieldbook/index.html' }, permission, requestingOrigin, {
+        isMainFrame: true,
+      });
+    },
+    filter,
+  };
+}
+
 describe('session', () => {
   it('lets the app load its own files and the data it makes', () => {
     expect(isAllowedRequest('app://fieldbook/assets/index.js')).toBe(true);
@@ -22,22 +83,37 @@ describe('session', () => {
     expect(isAllowedRequest('http://localhost:5173/src/main.tsx')).toBe(false);
   });
 
-  it('grants no permission and installs the request filter', () => {
-    let request: ((c: unknown, p: string, cb: (granted: boolean) => void) => void) | undefined;
-    let check: (() => boolean) | undefined;
-    let filter: ((details: { url: string }, cb: (r: { cancel: boolean }) => void) => void) | undefined;
-    const session = {
-      setPermissionRequestHandler: (h: typeof request) => (request = h),
-      setPermissionCheckHandler: (h: typeof check) => (check = h),
-      webRequest: { onBeforeRequest: (_f: unknown, h: typeof filter) => (filter = h) },
-    };
-    lockDownSession(session as unknown as Session);
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
-      let granted: boolean | undefined;
-      request?.({}, permission, (g) => (granted = g));
-      expect(granted, permission).toBe(false);
+  it('grants persistent storage to the app itself and nothing else, when asked and when checked', () => {
+    const { request, check } = lockedDown();
+    const appPage = 'app://fieldbook/index.html';
+    expect(request('persistent-storage', appPage)).toBe(true);
+    expect(check('persistent-storage', 'app://fieldbook')).toBe(true);
+    expect(check('persistent-storage', 'app://fieldbook/')).toBe(true);
+    for (const permission of OTHER_PERMISSIONS) {
+      expect(request(permission, appPage), permission).toBe(false);
+      expect(check(permission, 'app://fieldbook'), permission).toBe(false);
     }
-    expect(check?.()).toBe(false);
+  });
+
+  it('refuses persistent storage to any other origin, even inside the app’s window', () => {
+    const { request, check } = lockedDown();
+    for (const origin of ['https://example.org', 'http://localhost:5173', 'app://other', 'file://', 'null']) {
+      expect(request('persistent-storage', `${origin}/index.html`, 'app://fieldbook/index.html'), origin).toBe(false);
+      expect(check('persistent-storage', origin), origin).toBe(false);
+    }
+    expect(check('persistent-storage', 'app://fieldbook.example.org')).toBe(false);
+  });
+
+  it('grants persistent storage to the dev server in development only', () => {
+    const { request, check } = lockedDown('http://localhost:5173');
+    expect(request('persistent-storage', 'http://localhost:5173/')).toBe(true);
+    expect(check('persistent-storage', 'http://localhost:5173')).toBe(true);
+    expect(check('persistent-storage', 'http://localhost:5174')).toBe(false);
+    expect(check('geolocation', 'http://localhost:5173')).toBe(false);
+  });
+
+  it('installs the request filter', () => {
+    const { filter } = lockedDown();
     let cancelled: boolean | undefined;
     filter?.({ url: 'https://example.org/tracker.gif' }, (r) => (cancelled = r.cancel));
     expect(cancelled).toBe(true);
