@@ -3,6 +3,7 @@ import path from 'node:path';
 import { type Language, matchLanguage } from '@shared/i18n/languages';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, isAppUrl } from './appOrigin';
+import { readDevServerUrl } from './devServer';
 import { appHandlers } from './ipc/app';
 import { fileHandlers } from './ipc/files';
 import { openHandlers } from './ipc/open';
@@ -15,8 +16,8 @@ import { lockDownSession } from './session';
 import { claimSingleInstance } from './singleInstance';
 import { guardNavigation, mainWindowOptions } from './window';
 
-/** Set by `electron-vite dev`; absent in a built app. */
-const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+/** Set by `electron-vite dev`; ignored in a packaged app. */
+const devServerUrl = readDevServerUrl({ isPackaged: app.isPackaged, env: process.env });
 let mainWindow: BrowserWindow | null = null;
 
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
