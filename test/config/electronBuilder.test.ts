@@ -14,7 +14,15 @@ interface BuilderConfig {
   appId: string;
   productName: string;
   files: { filter: string[] }[];
-  mac: { target: string; icon: string };
+  electronFuses: Record<string, boolean>;
+  mac: {
+    target: string;
+    icon: string;
+    hardenedRuntime: boolean;
+    entitlements: string;
+    entitlementsInherit: string;
+    notarize: boolean;
+  };
   win: { target: string; icon: string };
   linux: { target: string[]; icon: string };
 }
@@ -79,5 +87,41 @@ describe('electron-builder configuration', () => {
         file,
       ).toContain(`${folder}/**`);
     }
+  });
+
+  it('flips the fuses that keep the installed app from being run as anything else', () => {
+    expect(config.electronFuses).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      enableCookieEncryption: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+  });
+
+  it('signs macOS builds with the hardened runtime and entitlements that let V8 compile', async () => {
+    expect(config.mac.hardenedRuntime).toBe(true);
+    expect(config.mac.notarize).toBe(true);
+    for (const file of new Set([config.mac.entitlements, config.mac.entitlementsInherit])) {
+      expect(file.startsWith('assets/'), file).toBe(true);
+      const plist = await readFile(path.join(root, file), 'utf8');
+      expect(plist).toMatch(/<key>com\.apple\.security\.cs\.allow-jit<\/key>\s*<true\/>/);
+    }
+  });
+
+  it('holds no signing secret: certificates and passwords come from the environment', () => {
+    const secretKeys = /^(cscLink|cscKeyPassword|certificateFile|certificatePassword|identity|provisioningProfile)$/;
+    const found: string[] = [];
+    const walk = (value: unknown, at: string) => {
+      if (typeof value !== 'object' || value === null) return;
+      for (const [key, inner] of Object.entries(value)) {
+        if (secretKeys.test(key)) found.push(`${at}${key}`);
+        walk(inner, `${at}${key}.`);
+      }
+    };
+    walk(config, '');
+    expect(found).toEqual([]);
   });
 });
