@@ -38,6 +38,17 @@ describe('attachments', () => {
     expect(await attachmentTotals(store.db)).toEqual({ count: 2, bytes: 1500 });
   });
 
+  it('stores a dropped path or a lying name as a safe name of its type, and refuses an invalid record', async () => {
+    const store = await openTestStore();
+    const text = { ...photo(10), fileName: '../../../etc/평가 보고서.txt', mimeType: 'text/plain' as const };
+    expect((await addAttachment(store, text)).fileName).toBe('평가 보고서.txt');
+    const png = { ...photo(10), fileName: 'invoice.exe', mimeType: 'image/png' as const };
+    expect((await addAttachment(store, png)).fileName).toBe('invoice.png');
+    const count = await store.db.attachmentBlobs.count();
+    await expect(addAttachment(store, { ...photo(10), owner: { kind: 'visit', id: 'not-an-id' } })).rejects.toThrow();
+    expect(await store.db.attachmentBlobs.count()).toBe(count);
+  });
+
   it('writes nothing when any part fails', async () => {
     const store = await openTestStore();
     const first = await addAttachment(store, photo(10));

@@ -1,5 +1,4 @@
-import type { Attachment, RecordId } from '@shared/model';
-import type { AcceptedType } from '@shared/notes/attachmentRules';
+import { type AcceptedType, type Attachment, type RecordId, recordSchemas, safeAttachmentName } from '@shared/model';
 import type { FieldbookDB } from './db';
 import { isLive, restore, tombstone } from './records';
 import type { Store } from './store';
@@ -9,6 +8,7 @@ export interface NewAttachment {
   tripId: RecordId;
   visitId: RecordId | null;
   owner: Attachment['owner'];
+  /** The name the file came with; it is stored as safeAttachmentName makes it. */
   fileName: string;
   mimeType: AcceptedType;
   file: Blob;
@@ -18,18 +18,22 @@ export interface NewAttachment {
 
 const thumbnailKey = (id: RecordId) => `${id}:thumbnail`;
 
-/** Stores a file, its description and its thumbnail together, or nothing if any of them fails (e.g. storage full). */
+/**
+ * Stores a file, its description and its thumbnail together, or nothing if
+ * any of them fails (e.g. storage full). The description is checked with the
+ * schema sync and imports use, so a record this device writes is one they accept.
+ */
 export async function addAttachment(store: Store, input: NewAttachment): Promise<Attachment> {
   const { db } = store;
-  const attachment: Attachment = {
+  const attachment = recordSchemas.attachments.parse({
     ...createMeta(store.ctx),
     tripId: input.tripId,
     visitId: input.visitId,
     owner: input.owner,
-    fileName: input.fileName,
+    fileName: safeAttachmentName(input.fileName, input.mimeType),
     mimeType: input.mimeType,
     size: input.file.size,
-  };
+  });
   await db.transaction('rw', db.attachments, db.attachmentBlobs, async () => {
     await db.attachmentBlobs.add({ id: attachment.id, blob: input.file });
     if (input.thumbnail) await db.attachmentBlobs.add({ id: thumbnailKey(attachment.id), blob: input.thumbnail });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { acceptedType, attachmentFileName, safeAttachmentName } from './attachmentFile';
 import { recordId } from './ids';
 import { tripScoped } from './meta';
 
@@ -7,13 +8,20 @@ export const ATTACHMENT_OWNER_KINDS = ['visit', 'qaNote', 'minutes', 'checklistA
 /**
  * A photo or file (business card, handout, slides) attached to a visit or a
  * note. The bytes are stored apart from this description so that lists of
- * attachments never load them.
+ * attachments never load them. Its name is safe to write to any file system
+ * (see safeAttachmentName) and ends with an extension of its type, however
+ * it arrives: attached here, synced from another device or imported.
  */
-export const attachment = tripScoped.extend({
-  visitId: recordId.nullable(),
-  owner: z.object({ kind: z.enum(ATTACHMENT_OWNER_KINDS), id: recordId }),
-  fileName: z.string().trim().min(1).max(255),
-  mimeType: z.string().min(1).max(255),
-  size: z.number().int().min(0),
-});
+export const attachment = tripScoped
+  .extend({
+    visitId: recordId.nullable(),
+    owner: z.object({ kind: z.enum(ATTACHMENT_OWNER_KINDS), id: recordId }),
+    fileName: attachmentFileName,
+    mimeType: acceptedType,
+    size: z.number().int().min(0),
+  })
+  .refine((record) => safeAttachmentName(record.fileName, record.mimeType) === record.fileName, {
+    message: 'the name does not end with an extension of its type',
+    path: ['fileName'],
+  });
 export type Attachment = z.infer<typeof attachment>;

@@ -9,6 +9,7 @@ import { qaNote } from './qaNote';
 import { trip } from './trip';
 
 export * from './attachment';
+export * from './attachmentFile';
 export * from './checklist';
 export * from './glossary';
 export * from './host';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkAttachment, MAX_ATTACHMENT_BYTES } from './attachmentRules';
+import { checkAttachment, checkAttachmentSize, MAX_ATTACHMENT_BYTES } from './attachmentRules';
 
 describe('attachment rules', () => {
   it('accepts photos and documents by what their content is', () => {
@@ -44,5 +44,11 @@ describe('attachment rules', () => {
       ok: false,
       reason: 'tooLarge',
     });
+  });
+
+  it('judges the size alone before anything is read', () => {
+    expect(checkAttachmentSize(0)).toBe('empty');
+    expect(checkAttachmentSize(MAX_ATTACHMENT_BYTES + 1)).toBe('tooLarge');
+    expect(checkAttachmentSize(MAX_ATTACHMENT_BYTES)).toBeNull();
   });
 });
