@@ -1,15 +1,20 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { type Language, matchLanguage } from '@shared/i18n/languages';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, isAppUrl } from './appOrigin';
 import { readDevServerUrl } from './devServer';
 import { appHandlers } from './ipc/app';
+import { attachmentSaveHandlers } from './ipc/attachments';
 import { fileHandlers } from './ipc/files';
 import { openHandlers } from './ipc/open';
 import { printHandlers } from './ipc/print';
 import { registerCalls, sendEvent } from './ipc/register';
 import { buildMenuTemplate } from './menu';
+import { clearOpenedFiles, createDownloadMark } from './openedFiles';
 import { createAppProtocolHandler } from './protocol';
 import { createSaveDialog } from './saveDialog';
 import { lockDownSession } from './session';
@@ -19,6 +24,9 @@ import { guardNavigation, mainWindowOptions } from './window';
 /** Set by `electron-vite dev`; ignored in a packaged app. */
 const devServerUrl = readDevServerUrl({ isPackaged: app.isPackaged, env: process.env });
 let mainWindow: BrowserWindow | null = null;
+const execFileAsync = promisify(execFile);
+/** Where attachments are written to be opened by other applications. */
+const openedFilesFolder = () => path.join(app.getPath('temp'), 'fieldbook');
 
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
@@ -68,6 +76,8 @@ if (!claimSingleInstance(app, focusMainWindow)) {
       }),
       writeFile: (file: string, data: string | Uint8Array) => writeFile(file, data),
     };
+    // Copies left by the last run go before a new one is written.
+    const cleared = clearOpenedFiles(openedFilesFolder(), rm);
     registerCalls(
       ipcMain,
       {
@@ -75,11 +85,21 @@ if (!claimSingleInstance(app, focusMainWindow)) {
         ...fileHandlers(files),
         ...printHandlers(files),
         ...openHandlers({
-          tempFolder: () => path.join(app.getPath('temp'), 'fieldbook'),
-          makeFolder: (folder) => mkdir(folder, { recursive: true }),
+          tempFolder: openedFilesFolder,
+          makeFolder: async (folder) => {
+            await cleared;
+            return mkdir(folder, { recursive: true });
+          },
           writeFile: (file, data) => writeFile(file, data),
+          markDownloaded: createDownloadMark({
+            platform: process.platform,
+            writeFile: (file, data) => writeFile(file, data),
+            execFile: (command, args) => execFileAsync(command, args),
+            now: () => new Date(),
+          }),
           openPath: (file) => shell.openPath(file),
         }),
+        ...attachmentSaveHandlers({ choosePath: files.choosePath, fs: { open, rename, rm } }),
       },
       (url) => isAppUrl(url, devServerUrl),
     );
@@ -92,4 +112,6 @@ if (!claimSingleInstance(app, focusMainWindow)) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
+  // The first instance's only: a second one, which quits at once, must not remove the copies the first has open.
+  app.on('will-quit', () => void clearOpenedFiles(openedFilesFolder(), rmSync));
 }

@@ -6,13 +6,15 @@ import { describe, expect, it } from 'vitest';
 import { openHandlers } from './open';
 
 describe('opening attachments with the system', () => {
-  it('writes the file under its own name in a fresh folder and opens that file', async () => {
+  it('writes the file under its own name in a fresh folder, marks it as downloaded and opens it', async () => {
     const temp = await mkdtemp(path.join(tmpdir(), 'fieldbook-open-'));
     const opened: string[] = [];
+    const marked: string[] = [];
     const handlers = openHandlers({
       tempFolder: () => temp,
       makeFolder: (folder) => mkdir(folder, { recursive: true }),
       writeFile: (file, data) => writeFile(file, data),
+      markDownloaded: async (file) => void marked.push(file),
       openPath: async (file) => {
         opened.push(file);
         return '';
@@ -24,6 +26,7 @@ describe('opening attachments with the system', () => {
     expect(path.basename(opened[0] ?? '')).toBe('福岡県資料.pdf');
     expect(path.dirname(path.dirname(opened[0] ?? ''))).toBe(temp);
     expect(await readFile(opened[0] ?? '', 'utf8')).toBe('%PDF-1.4');
+    expect(marked).toEqual(opened);
   });
 
   it('says so when the system could not open it', async () => {
@@ -32,6 +35,7 @@ describe('opening attachments with the system', () => {
       tempFolder: () => temp,
       makeFolder: (folder) => mkdir(folder, { recursive: true }),
       writeFile: (file, data) => writeFile(file, data),
+      markDownloaded: async () => {},
       openPath: async () => 'No application knows this file',
     });
     const answer = await handlers['files:open'](
@@ -39,5 +43,26 @@ describe('opening attachments with the system', () => {
       { sender: {} as WebContents },
     );
     expect(answer).toEqual({ opened: false });
+  });
+
+  it('does not open a copy it could not mark', async () => {
+    const temp = await mkdtemp(path.join(tmpdir(), 'fieldbook-open-'));
+    const opened: string[] = [];
+    const handlers = openHandlers({
+      tempFolder: () => temp,
+      makeFolder: (folder) => mkdir(folder, { recursive: true }),
+      writeFile: (file, data) => writeFile(file, data),
+      markDownloaded: async () => {
+        throw new Error('xattr: Operation not permitted');
+      },
+      openPath: async (file) => {
+        opened.push(file);
+        return '';
+      },
+    });
+    await expect(
+      handlers['files:open']({ fileName: 'macro.docx', bytes: new Uint8Array([1]) }, { sender: {} as WebContents }),
+    ).rejects.toThrow(/xattr/);
+    expect(opened).toEqual([]);
   });
 });

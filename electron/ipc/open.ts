@@ -7,6 +7,8 @@ interface OpenDeps {
   tempFolder: () => string;
   makeFolder: (folder: string) => Promise<unknown>;
   writeFile: (file: string, data: Uint8Array) => Promise<void>;
+  /** Marks the copy as a download (see createDownloadMark); a copy that cannot be marked is not opened. */
+  markDownloaded: (file: string) => Promise<void>;
   /** The system's "open with the default application"; answers an error message, or '' when opened. */
   openPath: (file: string) => Promise<string>;
 }
@@ -14,7 +16,8 @@ interface OpenDeps {
 /**
  * files:open: an attachment (already limited by the contract to documents
  * and images) is written under its own name to a fresh folder of the app's
- * temporary directory and opened with the system's application for it.
+ * temporary directory, marked as downloaded, and opened with the system's
+ * application for it.
  */
 export function openHandlers(deps: OpenDeps): Pick<MainHandlers, 'files:open'> {
   return {
@@ -23,6 +26,7 @@ export function openHandlers(deps: OpenDeps): Pick<MainHandlers, 'files:open'> {
       await deps.makeFolder(folder);
       const file = path.join(folder, fileName);
       await deps.writeFile(file, bytes);
+      await deps.markDownloaded(file);
       return { opened: (await deps.openPath(file)) === '' };
     },
   };

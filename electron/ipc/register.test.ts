@@ -1,9 +1,11 @@
 import { CALL_CHANNELS } from '@shared/ipc/channels';
+import { ATTACHMENT_CHUNK_BYTES } from '@shared/ipc/contract';
 import { InvalidPayloadError } from '@shared/ipc/dispatch';
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { APP_ENTRY_URL, isAppUrl } from '../appOrigin';
 import { appHandlers } from './app';
+import { attachmentSaveHandlers } from './attachments';
 import { fileHandlers } from './files';
 import { openHandlers } from './open';
 import { printHandlers } from './print';
@@ -17,6 +19,10 @@ function setUp() {
   const menuLanguages: string[] = [];
   const written: string[] = [];
   const files = { choosePath: async () => '/tmp/out', writeFile: async (path: string) => void written.push(path) };
+  const savesAsked: string[] = [];
+  const untouchable = async () => {
+    throw new Error('no file system here');
+  };
   const handlers = {
     ...appHandlers({ version: '1.2.3', platform: 'linux', setMenuLanguage: (l) => menuLanguages.push(l) }),
     ...fileHandlers(files),
@@ -25,7 +31,15 @@ function setUp() {
       tempFolder: () => '/tmp',
       makeFolder: async () => {},
       writeFile: async (path: string) => void written.push(path),
+      markDownloaded: async () => {},
       openPath: async () => '',
+    }),
+    ...attachmentSaveHandlers({
+      choosePath: async (_sender, name) => {
+        savesAsked.push(name);
+        return null;
+      },
+      fs: { open: untouchable, rename: untouchable, rm: untouchable },
     }),
   };
   registerCalls(ipcMain as unknown as Pick<IpcMain, 'handle'>, handlers, (url) => isAppUrl(url));
@@ -34,7 +48,7 @@ function setUp() {
     if (!listener) throw new Error(`no handler for ${channel}`);
     return listener({ senderFrame: { url: from } } as unknown as IpcMainInvokeEvent, payload);
   };
-  return { listeners, call, menuLanguages, written };
+  return { listeners, call, menuLanguages, written, savesAsked };
 }
 
 describe('IPC calls', () => {
@@ -94,6 +108,28 @@ describe('IPC calls', () => {
     expect(written).toEqual([]);
     await call('files:save', { suggestedName: '일정표 1996.ics', content: text });
     expect(written).toEqual(['/tmp/out']);
+  });
+
+  it('saves a copy of an attachment only under a safe name of an accepted type, in chunks of a bounded size', async () => {
+    const { call, savesAsked } = setUp();
+    for (const suggestedName of ['../명함.jpg', 'invoice.exe', '.jpg', 'CON.txt', `${'평'.repeat(100)}.txt`, '']) {
+      await expect(call('attachments:saveBegin', { suggestedName, size: 10 }), suggestedName).rejects.toBeInstanceOf(
+        InvalidPayloadError,
+      );
+    }
+    await expect(call('attachments:saveBegin', { suggestedName: 'a.png', size: 0 })).rejects.toBeInstanceOf(
+      InvalidPayloadError,
+    );
+    const handle = crypto.randomUUID();
+    await expect(
+      call('attachments:saveChunk', { handle, bytes: new Uint8Array(ATTACHMENT_CHUNK_BYTES + 1) }),
+    ).rejects.toBeInstanceOf(InvalidPayloadError);
+    await expect(call('attachments:saveEnd', { handle: 'h/../1' })).rejects.toBeInstanceOf(InvalidPayloadError);
+    expect(savesAsked).toEqual([]);
+    expect(await call('attachments:saveBegin', { suggestedName: '명함.JPEG', size: 10 })).toEqual({
+      outcome: 'cancelled',
+    });
+    expect(savesAsked).toEqual(['명함.JPEG']);
   });
 
   it('refuses calls from any page but the app', async () => {

@@ -1,4 +1,4 @@
-import type { FieldbookBridge, FileContent } from '@shared/ipc/contract';
+import type { FieldbookBridge } from '@shared/ipc/contract';
 import { type CallHandlers, dispatchCall } from '@shared/ipc/dispatch';
 
 const MIME_TYPES: Record<string, string> = {
@@ -13,6 +13,7 @@ const MIME_TYPES: Record<string, string> = {
   png: 'image/png',
   webp: 'image/webp',
   gif: 'image/gif',
+  md: 'text/plain;charset=utf-8',
 };
 
 function mimeTypeOf(name: string): string {
@@ -20,9 +21,8 @@ function mimeTypeOf(name: string): string {
 }
 
 /** A browser has no save dialog of its own: the file goes the way of any download. */
-function download(name: string, content: FileContent): void {
-  const type = mimeTypeOf(name);
-  const blob = new Blob([content.kind === 'text' ? content.text : content.bytes.slice()], { type });
+function download(name: string, parts: BlobPart[]): void {
+  const blob = new Blob(parts, { type: mimeTypeOf(name) });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
@@ -36,20 +36,49 @@ function download(name: string, content: FileContent): void {
  * served by the browser, with the same validation as the main process.
  */
 export function createWebBridge(version: string): FieldbookBridge {
+  /** Attachment copies being saved: the chunks wait here until the download. */
+  const saves = new Map<string, { name: string; parts: Uint8Array<ArrayBuffer>[] }>();
+  const claim = (handle: string) => {
+    const save = saves.get(handle);
+    if (!save) throw new Error('No such save under way');
+    return save;
+  };
   const handlers: CallHandlers = {
     'app:getInfo': () => ({ name: 'Fieldbook', version, shell: 'web', platform: navigator.platform }),
     // A browser tab has no native menu to translate.
     'app:setLanguage': () => undefined,
     'files:save': ({ suggestedName, content }) => {
-      download(suggestedName, content);
+      download(suggestedName, [content.kind === 'text' ? content.text : content.bytes.slice()]);
       return { outcome: 'saved', fileName: suggestedName };
     },
-    // A browser opens what it can show in a tab of its own; anything else it downloads.
+    // A browser opens what it can show in a tab of its own and downloads anything else; either way it
+    // took the file. (window.open with noopener answers null even when it opened the tab.)
     'files:open': ({ fileName, bytes }) => {
       const url = URL.createObjectURL(new Blob([bytes.slice()], { type: mimeTypeOf(fileName) }));
-      const opened = window.open(url, '_blank', 'noopener');
+      const link = document.createElement('a');
+      link.href = url;
+      link.target = '_blank';
+      link.rel = 'noopener';
+      link.click();
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      return { opened: opened !== null };
+      return { opened: true };
+    },
+    'attachments:saveBegin': ({ suggestedName }) => {
+      const handle = crypto.randomUUID();
+      saves.set(handle, { name: suggestedName, parts: [] });
+      return { outcome: 'chosen', handle };
+    },
+    'attachments:saveChunk': ({ handle, bytes }) => {
+      claim(handle).parts.push(bytes.slice());
+    },
+    'attachments:saveEnd': ({ handle }) => {
+      const { name, parts } = claim(handle);
+      saves.delete(handle);
+      download(name, parts);
+      return { fileName: name };
+    },
+    'attachments:saveAbort': ({ handle }) => {
+      saves.delete(handle);
     },
     // The browser's own way to a PDF: its print dialog, with "Save as PDF".
     'print:savePdf': () => {

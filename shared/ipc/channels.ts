@@ -3,7 +3,17 @@
  * from the schemas so that the preload, which must stay small, can check a
  * channel name without bundling the validators.
  */
-export const CALL_CHANNELS = ['app:getInfo', 'app:setLanguage', 'files:save', 'files:open', 'print:savePdf'] as const;
+export const CALL_CHANNELS = [
+  'app:getInfo',
+  'app:setLanguage',
+  'files:save',
+  'files:open',
+  'attachments:saveBegin',
+  'attachments:saveChunk',
+  'attachments:saveEnd',
+  'attachments:saveAbort',
+  'print:savePdf',
+] as const;
 export type CallChannel = (typeof CALL_CHANNELS)[number];
 
 export const EVENT_CHANNELS = ['app:menuCommand'] as const;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { language } from '../i18n/languages';
+import { attachmentFileName } from '../model/attachmentFile';
 import type { CallChannel, EventChannel } from './channels';
 
 export const appInfo = z.object({
@@ -50,40 +51,11 @@ export const fileContent = z.discriminatedUnion('kind', [
 ]);
 export type FileContent = z.infer<typeof fileContent>;
 
-/**
- * Kinds of attached file the operating system may be asked to open: the
- * documents and images members attach, never anything it could run.
- */
-export const OPENABLE_EXTENSIONS = [
-  'jpg',
-  'jpeg',
-  'png',
-  'webp',
-  'gif',
-  'heic',
-  'pdf',
-  'docx',
-  'xlsx',
-  'pptx',
-  'doc',
-  'xls',
-  'ppt',
-  'hwp',
-  'hwpx',
-  'txt',
-  'csv',
-  'md',
-] as const;
+/** Largest piece of an attachment in one message while it is saved: a few of them make a large file. */
+export const ATTACHMENT_CHUNK_BYTES = 4 * 1024 * 1024;
 
-export const openableFileName = z
-  .string()
-  .min(1)
-  .max(255)
-  .refine((name) => !/[\\/:*?"<>|\p{Cc}]/u.test(name) && !name.startsWith('.'), 'not a plain file name')
-  .refine(
-    (name) => (OPENABLE_EXTENSIONS as readonly string[]).includes(name.split('.').pop()?.toLowerCase() ?? ''),
-    'not a kind of file the app opens',
-  );
+/** A save of an attachment under way, named by the main process; only the page that began it may use it. */
+export const saveHandle = z.uuid();
 
 /** How a save ended: written where the user chose, cancelled, or handed to the browser's print dialog. */
 export const saveOutcome = z.discriminatedUnion('outcome', [
@@ -112,14 +84,48 @@ export const ipcCalls = {
     request: z.object({ suggestedName: suggestedFileName, content: fileContent }),
     response: saveOutcome,
   },
-  /** Opens an attached file with the application the system has for it. */
+  /**
+   * Opens an attached file with the application the system has for it. Its
+   * name is an attachment's safe name, so only documents and images the app
+   * accepted, never anything the system could run.
+   */
   'files:open': {
     request: z.object({
-      fileName: openableFileName,
+      fileName: attachmentFileName,
       bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_SAVED_FILE_BYTES, 'too large'),
     }),
     response: z.object({ opened: z.boolean() }),
   },
+  /**
+   * Saves a copy of an attachment where the user chooses, in pieces so that
+   * no message holds a large file whole: begin (the save dialog; cancelled,
+   * or a handle), chunks in order, then end (the file appears under its name
+   * only now) or abort (nothing is left behind).
+   */
+  'attachments:saveBegin': {
+    request: z.object({
+      suggestedName: attachmentFileName,
+      size: z.number().int().positive().max(MAX_SAVED_FILE_BYTES),
+    }),
+    response: z.discriminatedUnion('outcome', [
+      z.object({ outcome: z.literal('cancelled') }),
+      z.object({ outcome: z.literal('chosen'), handle: saveHandle }),
+    ]),
+  },
+  'attachments:saveChunk': {
+    request: z.object({
+      handle: saveHandle,
+      bytes: z
+        .instanceof(Uint8Array)
+        .refine((bytes) => bytes.byteLength > 0 && bytes.byteLength <= ATTACHMENT_CHUNK_BYTES, 'not a chunk'),
+    }),
+    response: z.undefined(),
+  },
+  'attachments:saveEnd': {
+    request: z.object({ handle: saveHandle }),
+    response: z.object({ fileName: z.string() }),
+  },
+  'attachments:saveAbort': { request: z.object({ handle: saveHandle }), response: z.undefined() },
   /** Saves the page on screen (a print view) as a PDF where the user chooses. */
   'print:savePdf': {
     request: z.object({
