@@ -4,12 +4,12 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUndo } from '../../app/undo';
 import { useLanguage } from '../../app/useLanguage';
-import { bridge } from '../../bridge/bridge';
-import { getAttachmentFile, removeAttachment, restoreAttachment } from '../../data/attachments';
+import { removeAttachment, restoreAttachment } from '../../data/attachments';
 import { useStore } from '../../data/StoreContext';
 import type { Store } from '../../data/store';
 import { formatBytes } from '../../i18n/format';
 import { type AttachOutcome, attachFiles } from './attachFiles';
+import { openAttachment, saveAttachmentCopy } from './attachmentActions';
 import { FilePicker } from './FilePicker';
 import { useAttachmentUrl } from './useObjectUrl';
 
@@ -47,12 +47,29 @@ export function AttachmentCard({ attachment, onView }: { attachment: Attachment;
   const store = useStore();
   const history = useUndo();
   const thumbnail = useAttachmentUrl(attachment.id, 'thumbnail');
+  const [message, setMessage] = useState('');
   const isImage = attachment.mimeType.startsWith('image/');
-  const bytes = async () =>
-    new Uint8Array(await ((await getAttachmentFile(store.db, attachment.id)) ?? new Blob()).arrayBuffer());
+  const name = attachment.fileName;
   const open = async () => {
-    if (isImage && thumbnail) onView();
-    else await bridge.invoke('files:open', { fileName: attachment.fileName, bytes: await bytes() });
+    if (isImage && thumbnail) {
+      onView();
+      return;
+    }
+    setMessage('');
+    const outcome = await openAttachment(store.db, attachment);
+    setMessage(
+      outcome === 'noApplication'
+        ? t('files.noApplication', { name })
+        : outcome === 'failed'
+          ? t('files.openFailed', { name })
+          : '',
+    );
+  };
+  const saveCopy = async () => {
+    setMessage('');
+    const result = await saveAttachmentCopy(store.db, attachment);
+    if (result.outcome === 'saved') setMessage(t('files.saved', { path: result.fileName }));
+    else if (result.outcome === 'failed') setMessage(t('files.saveFailed', { name }));
   };
   return (
     <li className="attachment">
@@ -71,16 +88,7 @@ export function AttachmentCard({ attachment, onView }: { attachment: Attachment;
       <p className="attachment__name">{attachment.fileName}</p>
       <p className="muted attachment__size">{formatBytes(attachment.size, lang)}</p>
       <div className="attachment__actions">
-        <button
-          type="button"
-          className="button button--small"
-          onClick={async () =>
-            void bridge.invoke('files:save', {
-              suggestedName: attachment.fileName,
-              content: { kind: 'bytes', bytes: await bytes() },
-            })
-          }
-        >
+        <button type="button" className="button button--small" onClick={() => void saveCopy()}>
           {t('files.saveCopy')}
         </button>
         <button
@@ -102,6 +110,9 @@ export function AttachmentCard({ attachment, onView }: { attachment: Attachment;
           ×
         </button>
       </div>
+      <p role="status" className="attachment__message">
+        {message}
+      </p>
     </li>
   );
 }

@@ -1,5 +1,5 @@
 import type { Attachment, RecordId } from '@shared/model';
-import { checkAttachment } from '@shared/notes/attachmentRules';
+import { checkAttachment, checkAttachmentSize } from '@shared/notes/attachmentRules';
 import { fileTypeFromBuffer } from 'file-type';
 import { addAttachment } from '../../data/attachments';
 import type { Store } from '../../data/store';
@@ -7,6 +7,12 @@ import type { Store } from '../../data/store';
 export type AttachOutcome = 'attached' | 'empty' | 'tooLarge' | 'unsupported' | 'storageFull' | 'failed';
 
 const THUMBNAIL_WIDTH = 320;
+/**
+ * How much of a file's start its type is read from: file-type needs about
+ * 4 KB for most kinds, and an Office file's [Content_Types].xml or folder
+ * names may come after a few other entries of its zip.
+ */
+const DETECTION_BYTES = 64 * 1024;
 
 /** A small JPEG of a photo for lists; null when the browser cannot decode it (a HEIC photo, say). */
 async function thumbnailOf(image: Blob): Promise<Blob | null> {
@@ -28,8 +34,9 @@ function isQuotaError(error: unknown): boolean {
 
 /**
  * Attaches files to a visit or a note, one by one: each is checked by its
- * content (see checkAttachment), given a thumbnail if it is a photo, and
- * stored with its description in one transaction, or not at all.
+ * size, then by its first bytes (see checkAttachment), and only then read
+ * whole, given a thumbnail if it is a photo, and stored with its description
+ * in one transaction, or not at all.
  */
 export async function attachFiles(
   store: Store,
@@ -38,15 +45,20 @@ export async function attachFiles(
 ): Promise<{ name: string; outcome: AttachOutcome }[]> {
   const results: { name: string; outcome: AttachOutcome }[] = [];
   for (const file of files) {
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    const detected = bytes.byteLength > 0 ? (await fileTypeFromBuffer(bytes))?.mime : undefined;
-    const check = checkAttachment({ name: file.name, size: file.size, detected });
-    if (!check.ok) {
-      results.push({ name: file.name, outcome: check.reason });
+    const sizeProblem = checkAttachmentSize(file.size);
+    if (sizeProblem) {
+      results.push({ name: file.name, outcome: sizeProblem });
       continue;
     }
-    const blob = new Blob([bytes], { type: check.mimeType });
     try {
+      const head = new Uint8Array(await file.slice(0, DETECTION_BYTES).arrayBuffer());
+      const detected = (await fileTypeFromBuffer(head))?.mime;
+      const check = checkAttachment({ name: file.name, size: file.size, detected });
+      if (!check.ok) {
+        results.push({ name: file.name, outcome: check.reason });
+        continue;
+      }
+      const blob = new Blob([await file.arrayBuffer()], { type: check.mimeType });
       await addAttachment(store, {
         ...target,
         fileName: file.name,
