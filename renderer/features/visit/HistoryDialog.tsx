@@ -1,5 +1,4 @@
 import type { Member, NoteVersion } from '@shared/model';
-import { diffChars } from 'diff';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUndo } from '../../app/undo';
@@ -7,6 +6,7 @@ import { useLanguage } from '../../app/useLanguage';
 import { useVersions } from '../../data/hooks/useVersions';
 import { restoreVersion } from '../../data/noteVersions';
 import type { Store } from '../../data/store';
+import { VersionChanges } from './VersionChanges';
 
 interface HistoryDialogProps {
   recordId: string;
@@ -15,25 +15,6 @@ interface HistoryDialogProps {
   /** The text of a version, as the reader should compare it. */
   textOf: (content: NoteVersion['content']) => string;
   onClose: () => void;
-}
-
-function Changes({ before, after }: { before: string; after: string }) {
-  return (
-    <p className="history__text">
-      {diffChars(before, after).map((part, index) =>
-        part.added ? (
-          // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one diff have no identity but their order.
-          <ins key={index}>{part.value}</ins>
-        ) : part.removed ? (
-          // biome-ignore lint/suspicious/noArrayIndexKey: as above.
-          <del key={index}>{part.value}</del>
-        ) : (
-          // biome-ignore lint/suspicious/noArrayIndexKey: as above.
-          <span key={index}>{part.value}</span>
-        ),
-      )}
-    </p>
-  );
 }
 
 /** A note's versions, newest first, each with who wrote it, when, and what changed; any can be restored. */
@@ -72,7 +53,7 @@ export function HistoryDialog({ recordId, members, store, textOf, onClose }: His
                 {t('history.by', { name: who(version), time: when.format(new Date(version.updatedAt)) })}
                 {index === 0 ? <span className="badge">{t('history.current')}</span> : null}
               </p>
-              <Changes before={previous ? textOf(previous.content) : ''} after={textOf(version.content)} />
+              <VersionChanges before={previous ? textOf(previous.content) : ''} after={textOf(version.content)} />
               {index > 0 ? (
                 <button
                   type="button"
