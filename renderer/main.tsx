@@ -2,17 +2,39 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { StartupError } from './app/StartupError';
-import { openStore } from './data/store';
-import { initI18n } from './i18n/i18n';
+import { importLegacyDrafts } from './data/legacyDrafts';
+import { recoverNoteDrafts } from './data/noteDrafts';
+import { holdSession, liveSessions } from './data/session';
+import { openStore, type Store } from './data/store';
+import { installTestHooks } from './data/testHooks';
+import { currentLanguage, initI18n } from './i18n/i18n';
 import './styles/app.css';
+
+/**
+ * Text a run of the app typed and could not save before it ended (a crash,
+ * a dead battery, a forced quit) is put where it belongs before any screen
+ * shows the notes. A failure here must not keep the app from starting: the
+ * drafts stay for the next start.
+ */
+async function recoverTyping(store: Store, lang: ReturnType<typeof currentLanguage>) {
+  try {
+    await importLegacyDrafts(store, lang);
+    await recoverNoteDrafts(store, await liveSessions());
+  } catch {
+    // Left in the database, untouched, for the next start.
+  }
+}
 
 async function start(container: HTMLElement) {
   const root = createRoot(container);
   const i18n = await initI18n();
+  if (import.meta.env.MODE === 'e2e') installTestHooks(window);
   // Notes must not be evicted when the disk fills up; the browser may grant or refuse (the Files tab says which).
   void navigator.storage?.persist?.();
+  holdSession();
   try {
     const store = await openStore();
+    await recoverTyping(store, currentLanguage(i18n));
     root.render(
       <StrictMode>
         <App store={store} i18n={i18n} />

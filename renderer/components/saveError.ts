@@ -1,16 +1,31 @@
+import { TextTooLongError } from '@shared/model';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../app/useLanguage';
 
-/** What to tell the user when a save failed; their input stays in the form either way. */
-export function useDescribeSaveError(): (error: unknown) => string {
+/**
+ * What to tell the user when a save failed; their input stays where it was
+ * either way. `otherwise` words a failure of no known kind (by default,
+ * "nothing was saved" and the reason).
+ */
+export function useDescribeSaveError(otherwise?: (reason: string) => string): (error: unknown) => string {
   const { t } = useTranslation();
+  const lang = useLanguage();
   return useCallback(
     (error) => {
+      if (error instanceof TextTooLongError) {
+        const number = new Intl.NumberFormat(lang);
+        return t('status.tooLong', {
+          over: number.format(error.length - error.max),
+          max: number.format(error.max),
+        });
+      }
       const name = error instanceof Error ? error.name : '';
       const inner = (error as { inner?: { name?: string } } | null)?.inner?.name;
       if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') return t('status.storageFull');
-      return t('status.saveFailed', { reason: error instanceof Error ? error.message : String(error) });
+      const reason = error instanceof Error ? error.message : String(error);
+      return otherwise ? otherwise(reason) : t('status.saveFailed', { reason });
     },
-    [t],
+    [t, lang, otherwise],
   );
 }

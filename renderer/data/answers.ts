@@ -1,5 +1,12 @@
 import type { Language } from '@shared/i18n/languages';
-import { answerId, type ChecklistAnswer, detectLanguage, type RecordId } from '@shared/model';
+import {
+  answerId,
+  type ChecklistAnswer,
+  parseNote,
+  type RecordId,
+  translatableText,
+  withDetectedLanguage,
+} from '@shared/model';
 import type { FieldbookDB } from './db';
 import { recordVersion } from './noteVersions';
 import { isLive } from './records';
@@ -22,20 +29,34 @@ export async function listTripAnswers(db: FieldbookDB, tripId: RecordId): Promis
 }
 
 /**
- * Saves a member's answer to a question at a visit (created on the first
- * save), marked with the language it is written in; `lang` decides when the
- * text alone does not tell (kanji only, or nothing yet).
+ * The answer as a save of `text` makes it from `existing`: validated, and
+ * marked with the language it is written in (`lang` decides when the text
+ * alone does not tell: kanji only, or nothing yet). Throws a
+ * TextTooLongError past the limit.
  */
+function answerAfter(
+  store: Store,
+  key: AnswerKey,
+  existing: ChecklistAnswer | undefined,
+  text: string,
+  lang: Language,
+): ChecklistAnswer {
+  const body = withDetectedLanguage(
+    parseNote(translatableText, { lang, text, translations: existing?.body.translations ?? {} }),
+    lang,
+  );
+  return existing
+    ? { ...existing, body, deletedAt: null, ...changeMeta(store.ctx) }
+    : { ...createMeta(store.ctx, answerId(key.visitId, key.questionId, key.memberId)), ...key, body };
+}
+
+/** Saves a member's answer to a question at a visit (created on the first save). */
 export async function saveAnswer(store: Store, key: AnswerKey, text: string, lang: Language): Promise<ChecklistAnswer> {
   const { db } = store;
   const id = answerId(key.visitId, key.questionId, key.memberId);
   // The answer and its history are written together.
   return db.transaction('rw', db.checklistAnswers, db.noteVersions, async () => {
-    const existing = await db.checklistAnswers.get(id);
-    const body = { lang: detectLanguage(text, lang), text, translations: existing?.body.translations ?? {} };
-    const answer: ChecklistAnswer = existing
-      ? { ...existing, body, deletedAt: null, ...changeMeta(store.ctx) }
-      : { ...createMeta(store.ctx, id), ...key, body };
+    const answer = answerAfter(store, key, await db.checklistAnswers.get(id), text, lang);
     await db.checklistAnswers.put(answer);
     await recordVersion(store, 'checklistAnswers', answer);
     return answer;

@@ -12,6 +12,7 @@ import type {
   Trip,
 } from '@shared/model';
 import { Dexie, type Table } from 'dexie';
+import type { Draft } from './drafts';
 import { SCHEMA } from './schema';
 
 /** A device-local value: this device's id, and later preferences. */
@@ -40,6 +41,7 @@ export class FieldbookDB extends Dexie {
   attachmentBlobs!: Table<AttachmentBlob, RecordId>;
   glossaryTerms!: Table<GlossaryTerm, RecordId>;
   noteVersions!: Table<NoteVersion, RecordId>;
+  drafts!: Table<Draft, string>;
 
   /** `upTo` opens the database as an earlier version of the app would; for migration tests. */
   constructor(name: string = DATABASE_NAME, options: { upTo?: number } = {}) {

@@ -1,4 +1,13 @@
-import { type Minutes, type MinutesInput, minutesId, minutesInput, type RecordId } from '@shared/model';
+import type { Language } from '@shared/i18n/languages';
+import {
+  type Minutes,
+  type MinutesInput,
+  minutesId,
+  minutesInput,
+  parseNote,
+  type RecordId,
+  withDetectedLanguage,
+} from '@shared/model';
 import type { FieldbookDB } from './db';
 import { recordVersion } from './noteVersions';
 import { isLive } from './records';
@@ -10,22 +19,43 @@ export async function getMinutes(db: FieldbookDB, visitId: RecordId): Promise<Mi
   return isLive(minutes) ? minutes : null;
 }
 
-/** Saves a visit's minutes (created on the first save); throws a ZodError for invalid input. */
+/**
+ * The minutes as a save of `input` makes them from `existing`, their texts
+ * marked with the language they are written in (`lang` decides when the
+ * script does not tell). Throws a TextTooLongError past the limit, a
+ * ZodError for other invalid input.
+ */
+function minutesAfter(
+  store: Store,
+  tripId: RecordId,
+  visitId: RecordId,
+  existing: Minutes | undefined,
+  input: MinutesInput,
+  lang?: Language,
+): Minutes {
+  const fields = parseNote(minutesInput, input);
+  const detected = {
+    ...fields,
+    discussion: withDetectedLanguage(fields.discussion, lang),
+    decisions: withDetectedLanguage(fields.decisions, lang),
+  };
+  return existing
+    ? { ...existing, ...detected, deletedAt: null, ...changeMeta(store.ctx) }
+    : { ...createMeta(store.ctx, minutesId(visitId)), tripId, visitId, ...detected };
+}
+
+/** Saves a visit's minutes (created on the first save). */
 export async function saveMinutes(
   store: Store,
   tripId: RecordId,
   visitId: RecordId,
   input: MinutesInput,
+  lang?: Language,
 ): Promise<Minutes> {
-  const fields = minutesInput.parse(input);
   const { db } = store;
-  const id = minutesId(visitId);
   // The minutes and their history are written together.
   return db.transaction('rw', db.minutes, db.noteVersions, async () => {
-    const existing = await db.minutes.get(id);
-    const minutes: Minutes = existing
-      ? { ...existing, ...fields, deletedAt: null, ...changeMeta(store.ctx) }
-      : { ...createMeta(store.ctx, id), tripId, visitId, ...fields };
+    const minutes = minutesAfter(store, tripId, visitId, await db.minutes.get(minutesId(visitId)), input, lang);
     await db.minutes.put(minutes);
     await recordVersion(store, 'minutes', minutes);
     return minutes;

@@ -11,7 +11,13 @@ import { getMinutes, saveMinutes } from './minutes';
 import { listVersions, restoreVersion } from './noteVersions';
 import { addQaNote, deleteQaNote, listQaNotes, restoreQaNote, updateQaNote } from './qaNotes';
 import { loadSampleTrip } from './sampleTrip';
-import { asMember } from './store';
+import { asMember, type Store } from './store';
+
+/** The store as one editor writes during one stretch of editing (see shared/notes/versions.ts). */
+const inStretch = (store: Store, stretchId = 'stretch-1'): Store => ({
+  db: store.db,
+  ctx: { ...store.ctx, stretchId },
+});
 
 /** A store whose clock the test moves, over the sample trip. */
 async function setUp() {
@@ -79,11 +85,11 @@ describe('checklist answers', () => {
       questionId: questions[0]?.id ?? '',
       memberId: members.kim.id,
     };
-    await saveAnswer(kim, key, '중앙', 'ko');
+    await saveAnswer(inStretch(kim), key, '중앙', 'ko');
     later(2000);
-    const typed = await saveAnswer(kim, key, '중앙과 지방의 역할 구분이 명확하지 않다', 'ko');
+    const typed = await saveAnswer(inStretch(kim), key, '중앙과 지방의 역할 구분이 명확하지 않다', 'ko');
     later(VERSION_PAUSE_MS + 1);
-    await saveAnswer(kim, key, '(다음 날 고침) 역할 구분이 아직 불명확', 'ko');
+    await saveAnswer(inStretch(kim), key, '(다음 날 고침) 역할 구분이 아직 불명확', 'ko');
 
     const versions = await listVersions(kim.db, typed.id);
     expect(versions.map((v) => (v.content.body as { text: string }).text)).toEqual([
@@ -98,6 +104,59 @@ describe('checklist answers', () => {
     await restoreVersion(kim, first);
     expect((await listVisitAnswers(kim.db, visit.id))[0]?.body.text).toBe('중앙과 지방의 역할 구분이 명확하지 않다');
     expect(await listVersions(kim.db, typed.id)).toHaveLength(3);
+  });
+});
+
+describe('history of a note', () => {
+  it('keeps what was there before each new stretch of editing, even minutes after the last save', async () => {
+    const { kim, members, visit, questions, later } = await setUp();
+    const key = {
+      tripId: SAMPLE_TRIP_ID,
+      visitId: visit.id,
+      questionId: questions[1]?.id ?? '',
+      memberId: members.kim.id,
+    };
+    const first = await saveAnswer(inStretch(kim, 'morning'), key, '과학기술진흥과가 담당', 'ko');
+    later(9 * 60 * 1000 + 50 * 1000);
+    await saveAnswer(inStretch(kim, 'afternoon'), key, '과학기술진흥과와 기획과가 함께 담당', 'ko');
+    const texts = (await listVersions(kim.db, first.id)).map((v) => (v.content.body as { text: string }).text);
+    expect(texts).toEqual(['과학기술진흥과가 담당', '과학기술진흥과와 기획과가 함께 담당']);
+  });
+
+  it('keeps a text replaced a second after it was typed', async () => {
+    const { kim, members, visit, questions, later } = await setUp();
+    const key = {
+      tripId: SAMPLE_TRIP_ID,
+      visitId: visit.id,
+      questionId: questions[2]?.id ?? '',
+      memberId: members.kim.id,
+    };
+    const first = await saveAnswer(inStretch(kim), key, 'A 원문', 'ko');
+    later(1000);
+    await saveAnswer(inStretch(kim), key, 'B', 'ko');
+    const texts = (await listVersions(kim.db, first.id)).map((v) => (v.content.body as { text: string }).text);
+    expect(texts).toEqual(['A 원문', 'B']);
+  });
+
+  it('makes every restore a version of its own, so the text it replaced can be restored in turn', async () => {
+    const { kim, members, visit, questions, later } = await setUp();
+    const key = {
+      tripId: SAMPLE_TRIP_ID,
+      visitId: visit.id,
+      questionId: questions[4]?.id ?? '',
+      memberId: members.kim.id,
+    };
+    const first = await saveAnswer(inStretch(kim, 'a'), key, '첫 답변', 'ko');
+    later(1000);
+    await saveAnswer(inStretch(kim, 'b'), key, '고친 답변', 'ko');
+    const [original] = await listVersions(kim.db, first.id);
+    if (!original) throw new Error('no version');
+    later(1000);
+    await restoreVersion(kim, original);
+    later(1000);
+    await saveAnswer(inStretch(kim, 'b'), key, '고친 답변, 다시', 'ko');
+    const texts = (await listVersions(kim.db, first.id)).map((v) => (v.content.body as { text: string }).text);
+    expect(texts).toEqual(['첫 답변', '고친 답변', '첫 답변', '고친 답변, 다시']);
   });
 });
 
@@ -151,8 +210,8 @@ describe('minutes', () => {
       decisions: text(''),
       followUps: [],
     };
-    await saveMinutes(kim, SAMPLE_TRIP_ID, visit.id, minutes);
-    await saveMinutes(kim, SAMPLE_TRIP_ID, visit.id, { ...minutes, decisions: text('자료 요청') });
+    await saveMinutes(inStretch(kim), SAMPLE_TRIP_ID, visit.id, minutes);
+    await saveMinutes(inStretch(kim), SAMPLE_TRIP_ID, visit.id, { ...minutes, decisions: text('자료 요청') });
     const saved = await getMinutes(kim.db, visit.id);
     expect(saved?.decisions.text).toBe('자료 요청');
     expect(saved && recordSchemas.minutes.safeParse(saved).success).toBe(true);

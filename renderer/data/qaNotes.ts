@@ -1,6 +1,16 @@
+import type { Language } from '@shared/i18n/languages';
 import { positionBetween } from '@shared/itinerary/ordering';
-import { type QaNote, type QaNoteInput, qaNoteInput, type RecordId } from '@shared/model';
+import {
+  parseNote,
+  type QaNote,
+  type QaNoteFields,
+  type QaNoteInput,
+  qaNoteInput,
+  type RecordId,
+  withDetectedLanguage,
+} from '@shared/model';
 import type { FieldbookDB } from './db';
+import { getDraft, noteDraftKey } from './drafts';
 import { recordVersion } from './noteVersions';
 import { isLive, RecordNotFoundError, restore, tombstone } from './records';
 import type { Store } from './store';
@@ -16,20 +26,39 @@ export async function listTripQaNotes(db: FieldbookDB, tripId: RecordId): Promis
   return (await db.qaNotes.where('tripId').equals(tripId).toArray()).filter(isLive);
 }
 
-/** Adds a Q&A note after the visit's others; throws a ZodError for invalid input. */
+/**
+ * A note's fields validated, its texts marked with the language they are
+ * written in (`lang` decides when the script does not tell). Throws a
+ * TextTooLongError past the limit, a ZodError for other invalid input.
+ */
+function qaFields(input: QaNoteInput, lang: Language | undefined): QaNoteFields {
+  const fields = parseNote(qaNoteInput, input);
+  return {
+    ...fields,
+    question: withDetectedLanguage(fields.question, lang),
+    answer: withDetectedLanguage(fields.answer, lang),
+  };
+}
+
+/**
+ * Adds a Q&A note after the visit's others. `id` is the one the composer
+ * chose when it started the note, so that a note added once is never added
+ * again from a draft that outlived it.
+ */
 export async function addQaNote(
   store: Store,
   tripId: RecordId,
   visitId: RecordId,
   input: QaNoteInput,
+  options: { lang?: Language; id?: RecordId } = {},
 ): Promise<QaNote> {
-  const fields = qaNoteInput.parse(input);
+  const fields = qaFields(input, options.lang);
   const { db } = store;
   // Its place comes from the visit's current last note, read in the same transaction.
   return db.transaction('rw', db.qaNotes, db.noteVersions, async () => {
     const last = (await listQaNotes(db, visitId)).at(-1);
     const note: QaNote = {
-      ...createMeta(store.ctx),
+      ...createMeta(store.ctx, options.id),
       tripId,
       visitId,
       ...fields,
@@ -41,23 +70,62 @@ export async function addQaNote(
   });
 }
 
-export async function updateQaNote(store: Store, id: RecordId, input: QaNoteInput): Promise<QaNote> {
-  const fields = qaNoteInput.parse(input);
+/** The note as a save of `input` makes it from `existing`. */
+function qaNoteAfter(store: Store, existing: QaNote, input: QaNoteInput, lang?: Language): QaNote {
+  return { ...existing, ...qaFields(input, lang), ...changeMeta(store.ctx) };
+}
+
+export async function updateQaNote(store: Store, id: RecordId, input: QaNoteInput, lang?: Language): Promise<QaNote> {
   const { db } = store;
   return db.transaction('rw', db.qaNotes, db.noteVersions, async () => {
     const existing = await db.qaNotes.get(id);
     if (!isLive(existing)) throw new RecordNotFoundError('qaNotes', id);
-    const note: QaNote = { ...existing, ...fields, ...changeMeta(store.ctx) };
+    const note = qaNoteAfter(store, existing, input, lang);
     await db.qaNotes.put(note);
     await recordVersion(store, 'qaNotes', note);
     return note;
   });
 }
 
+/** Deletes a note, and with it any text typed into it and not yet saved: the deletion is what the user wants kept. */
 export async function deleteQaNote(store: Store, id: RecordId): Promise<void> {
-  await tombstone(store, store.db.qaNotes, id);
+  const { db } = store;
+  await db.transaction('rw', db.qaNotes, db.drafts, async () => {
+    await tombstone(store, db.qaNotes, id);
+    await db.drafts.delete(noteDraftKey('qaNotes', id));
+  });
 }
 
 export async function restoreQaNote(store: Store, id: RecordId): Promise<void> {
   await restore(store, store.db.qaNotes, id);
+}
+
+/** The Q&A composer's next note: the id it will be added under, and its fields. */
+export interface ComposedNote {
+  id: RecordId;
+  fields: QaNoteFields;
+}
+
+export function composerDraftKey(visitId: RecordId): string {
+  return `composer:qaNotes:${visitId}`;
+}
+
+/**
+ * The next note as it was left in a visit's composer; null when there is
+ * none, or when it was added already (a draft that outlived its note is
+ * forgotten, so that a note is never added twice).
+ */
+export async function getComposedNote(store: Store, visitId: RecordId): Promise<ComposedNote | null> {
+  const { db } = store;
+  const key = composerDraftKey(visitId);
+  return db.transaction('rw', db.drafts, db.qaNotes, async () => {
+    const draft = await getDraft(db, key);
+    if (!draft) return null;
+    const composed = draft.value as ComposedNote;
+    if (await db.qaNotes.get(composed.id)) {
+      await db.drafts.delete(key);
+      return null;
+    }
+    return composed;
+  });
 }

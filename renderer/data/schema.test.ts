@@ -88,6 +88,31 @@ describe('database upgrades', () => {
     store.db.close();
   });
 
+  it('brings a version 3 database with notes and history to the latest version, with room for drafts', async () => {
+    const name = `upgrade-v3-${newId()}`;
+    const v3 = new FieldbookDB(name, { upTo: 3 });
+    const trip = tripRecord();
+    await v3.trips.add(trip);
+    const version = {
+      ...trip,
+      id: newId(),
+      tripId: trip.id,
+      recordTable: 'qaNotes',
+      recordId: newId(),
+      content: { question: { lang: 'ko', text: '예산은?', translations: {} } },
+      startedAt: trip.createdAt,
+    };
+    await v3.noteVersions.add(version as never);
+    expect(v3.tables.map((table) => table.name)).not.toContain('drafts');
+    v3.close();
+
+    const store = await openStore(name);
+    expect(store.db.verno).toBe(LATEST_VERSION);
+    expect(await store.db.noteVersions.get(version.id)).toEqual(version);
+    expect(await store.db.drafts.count()).toBe(0);
+    store.db.close();
+  });
+
   it('gives a device one id for good', async () => {
     const name = `device-${newId()}`;
     const first = await openStore(name);

@@ -64,6 +64,15 @@ export const SCHEMA: readonly SchemaStep[] = [
       noteVersions: 'id, tripId, recordId',
     },
   },
+  {
+    version: 4,
+    // Text typed and not yet saved, kept in the database rather than in localStorage, which
+    // reaches the disk lazily: after a crash it can hold an older text than the one saved.
+    // Device-local, like settings: drafts never sync.
+    stores: {
+      drafts: 'key',
+    },
+  },
 ];
 
 export const LATEST_VERSION = Math.max(...SCHEMA.map((step) => step.version));

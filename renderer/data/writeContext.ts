@@ -11,6 +11,11 @@ export interface WriteContext {
   memberId: RecordId | null;
   clock: HlcClock;
   now: () => Date;
+  /**
+   * The stretch of editing a save belongs to (see shared/notes/versions.ts):
+   * set by a note's editor for its saves, absent for every other write.
+   */
+  stretchId?: string;
 }
 
 /** Metadata for a change to an existing record. */

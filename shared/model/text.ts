@@ -17,14 +17,50 @@ export type LocalizedName = z.infer<typeof localizedName>;
  * room for translations into the others. Bilingual exports print the source
  * beside its translation, and mark which one is the original.
  */
+/** The longest text one note field may hold: a whole day's minutes fit many times over. */
+export const MAX_NOTE_TEXT = 100_000;
+
 export const translatableText = z.object({
   lang: language,
-  text: z.string().max(100_000, { error: 'validation.tooLong' }),
+  text: z.string().max(MAX_NOTE_TEXT, { error: 'validation.tooLong' }),
   translations: z
     .object({ ko: z.string().optional(), ja: z.string().optional(), en: z.string().optional() })
     .default({}),
 });
 export type TranslatableText = z.infer<typeof translatableText>;
+
+/**
+ * Raised instead of a validation error when a note does not fit: how long
+ * the text is and how long it may be, for a message in the user's words.
+ */
+export class TextTooLongError extends Error {
+  constructor(
+    readonly length: number,
+    readonly max: number,
+  ) {
+    super(`Text of ${length} characters is longer than ${max}`);
+    this.name = 'TextTooLongError';
+  }
+}
+
+/**
+ * Parses a note's input with its schema; a text over its limit throws a
+ * TextTooLongError naming the longest one, any other problem the ZodError.
+ */
+export function parseNote<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const lengths = result.error.issues.flatMap((issue) => {
+    if (issue.code !== 'too_big' || issue.origin !== 'string') return [];
+    const value = issue.path.reduce<unknown>(
+      (at, key) => (at !== null && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[key] : undefined),
+      input,
+    );
+    return typeof value === 'string' ? [{ length: value.length, max: Number(issue.maximum) }] : [];
+  });
+  const longest = lengths.sort((a, b) => b.length - a.length)[0];
+  throw longest ? new TextTooLongError(longest.length, longest.max) : result.error;
+}
 
 export function emptyText(lang: Language): TranslatableText {
   return { lang, text: '', translations: {} };
@@ -44,6 +80,11 @@ export function detectLanguage(text: string, fallback: Language): Language {
   if (KANA.test(text)) return 'ja';
   if (LATIN.test(text) && !/[\u4e00-\u9fff]/.test(text)) return 'en';
   return fallback;
+}
+
+/** The text marked with the language it is written in; `fallback` decides when its script does not tell. */
+export function withDetectedLanguage(text: TranslatableText, fallback: Language = text.lang): TranslatableText {
+  return { ...text, lang: detectLanguage(text.text, fallback) };
 }
 
 /** A name in the first of the preferred languages it is written in. */

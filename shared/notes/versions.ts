@@ -1,20 +1,70 @@
-import type { ChangedBy, NoteVersion } from '../model';
+import type { ChangedBy, NoteVersion, VersionedTable } from '../model';
 
-/** A pause in editing longer than this starts a new version of a note. */
-export const VERSION_PAUSE_MS = 10 * 60 * 1000;
+/** A pause in editing longer than this starts a new version of a note, even in the same field. */
+export const VERSION_PAUSE_MS = 2 * 60 * 1000;
 
 /**
- * Whether an edit extends the latest version of a note or starts a new one:
- * it extends it when the same member on the same device edited within the
- * last ten minutes, so that a note typed over a meeting is one version, and
- * a correction the next morning (or by someone else) is another.
+ * What a save is, for the history: who made it, in which stretch of editing
+ * (an editor gives each time a person enters a field its own id; a save with
+ * none, such as a restore or a recovery, is a stretch of its own), when, and
+ * the note's text before and after it.
+ */
+export interface VersionEdit {
+  by: ChangedBy;
+  stretchId: string | null;
+  now: Date;
+  textBefore: string;
+  textAfter: string;
+}
+
+/**
+ * Whether a save extends the latest version of a note or starts a new one.
+ * It extends it only while one person keeps editing in one stretch without
+ * a long pause, and does not throw most of the text away: so that what was
+ * there before anyone starts editing again, and what a rewrite replaced,
+ * can always be restored. A recovered version (see `recovered` on
+ * NoteVersion) is never extended.
  */
 export function extendsVersion(
-  latest: Pick<NoteVersion, 'updatedAt' | 'updatedBy'> | undefined,
-  by: ChangedBy,
-  now: Date,
+  latest: Pick<NoteVersion, 'updatedAt' | 'updatedBy' | 'stretchId' | 'recovered'> | undefined,
+  edit: VersionEdit,
 ): boolean {
-  if (!latest) return false;
-  const sameAuthor = latest.updatedBy.deviceId === by.deviceId && latest.updatedBy.memberId === by.memberId;
-  return sameAuthor && now.getTime() - Date.parse(latest.updatedAt) < VERSION_PAUSE_MS;
+  if (!latest || latest.recovered || edit.stretchId === null || latest.stretchId !== edit.stretchId) return false;
+  const sameAuthor = latest.updatedBy.deviceId === edit.by.deviceId && latest.updatedBy.memberId === edit.by.memberId;
+  const recent = edit.now.getTime() - Date.parse(latest.updatedAt) < VERSION_PAUSE_MS;
+  return sameAuthor && recent && !isRewrite(edit.textBefore, edit.textAfter);
+}
+
+/**
+ * Whether `after` throws away much of `before`: the span between their
+ * common beginning and end is what was removed. A few characters corrected
+ * is editing; most of a short text or a paragraph of a long one is a rewrite.
+ */
+export function isRewrite(before: string, after: string): boolean {
+  const limit = Math.min(before.length, after.length);
+  let prefix = 0;
+  while (prefix < limit && before[prefix] === after[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < limit - prefix && before[before.length - 1 - suffix] === after[after.length - 1 - suffix]) suffix++;
+  const removed = before.length - prefix - suffix;
+  return removed >= 40 || (removed >= 3 && removed * 2 >= before.length);
+}
+
+type Content = NoteVersion['content'];
+
+const textOf = (value: unknown): string =>
+  typeof value === 'object' && value !== null && typeof (value as { text?: unknown }).text === 'string'
+    ? (value as { text: string }).text
+    : '';
+
+/** The text a reader compares between versions of a note, by the kind of note. */
+export function versionText(table: VersionedTable, content: Content): string {
+  switch (table) {
+    case 'checklistAnswers':
+      return textOf(content.body);
+    case 'minutes':
+      return [textOf(content.discussion), textOf(content.decisions)].join('\n\n');
+    case 'qaNotes':
+      return [textOf(content.question), textOf(content.answer)].join('\n');
+  }
 }

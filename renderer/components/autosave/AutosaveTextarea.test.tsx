@@ -1,84 +1,168 @@
-import { act, render, screen } from '@testing-library/react';
+import { MAX_NOTE_TEXT } from '@shared/model';
+import { SAMPLE_TRIP_ID } from '@shared/sample/stepi1996';
+import { act, fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { renderWithStore } from '../../../test/fixtures/renderWithStore';
+import { sampleVisit } from '../../../test/fixtures/sampleVisit';
+import { saveAnswer } from '../../data/answers';
+import { listQuestions } from '../../data/checklistQuestions';
+import { getDraft } from '../../data/drafts';
+import { useVisitAnswers } from '../../data/hooks/useVisitAnswers';
+import { draftKeyOf } from '../../data/noteDrafts';
+import type { NoteTarget } from '../../data/noteTargets';
+import { listVersions } from '../../data/noteVersions';
+import { asMember, type Store } from '../../data/store';
 import { AutosaveTextarea } from './AutosaveTextarea';
-import { SaveTrackerProvider, useSaveSummary } from './SaveTracker';
+import { SaveIndicator } from './SaveIndicator';
 import { AUTOSAVE_DELAY_MS } from './useAutosave';
-
-function Status() {
-  return <output>{useSaveSummary().state}</output>;
-}
-
-function renderField(save: (text: string) => Promise<void>, stored = '', journalKey = `test:${Math.random()}`) {
-  const view = render(
-    <SaveTrackerProvider>
-      <AutosaveTextarea label="Minutes" journalKey={journalKey} stored={stored} save={save} />
-      <Status />
-    </SaveTrackerProvider>,
-  );
-  return {
-    ...view,
-    journalKey,
-    field: screen.getByLabelText('Minutes'),
-    status: () => screen.getByRole('status').textContent,
-  };
-}
 
 const pause = (ms: number) => act(() => new Promise((resolve) => setTimeout(resolve, ms)));
 
-afterEach(() => localStorage.clear());
+type AnswerTarget = Extract<NoteTarget, { kind: 'answer' }>;
+let renders = 0;
+
+/** A member's answer as the checklist shows it: the stored value from a live query. */
+function Answer({ store, target }: { store: Store; target: AnswerTarget }) {
+  renders += 1;
+  const { visitId, memberId } = target.key;
+  const mine = useVisitAnswers(visitId)?.find((answer) => answer.memberId === memberId);
+  return (
+    <>
+      <AutosaveTextarea
+        label="내 답변"
+        store={store}
+        target={target}
+        stored={mine?.body.text ?? ''}
+        storedVersion={mine?.hlc ?? null}
+      />
+      <SaveIndicator />
+    </>
+  );
+}
+
+/** The first question at Gifu, answered by the member from Gangwon. */
+async function setUp() {
+  const visit = await sampleVisit('岐阜県庁');
+  const [question] = await listQuestions(visit.base.db, SAMPLE_TRIP_ID);
+  if (!question) throw new Error('no question');
+  const key = { tripId: SAMPLE_TRIP_ID, visitId: visit.visit.id, questionId: question.id, memberId: visit.me.id };
+  const target: AnswerTarget = { kind: 'answer', key, lang: 'ko' };
+  renders = 0;
+  await renderWithStore('ko', visit.base, <Answer store={visit.store} target={target} />);
+  const field = (await screen.findByLabelText('내 답변')) as HTMLTextAreaElement;
+  const stored = async () => (await visit.base.db.checklistAnswers.toArray()).find((a) => a.memberId === key.memberId);
+  return {
+    ...visit,
+    key,
+    target,
+    field,
+    stored,
+    renders: () => renders,
+    status: () => document.querySelector('.save-indicator')?.textContent,
+  };
+}
 
 describe('autosave', () => {
   it('saves once, within half a second of the last keystroke, and says so', async () => {
-    const save = vi.fn(async (_: string) => {});
-    const { field, status } = renderField(save);
+    const { field, stored, status } = await setUp();
     await userEvent.setup().type(field, '현청 방문');
-    expect(status()).toBe('pending');
-    expect(save).not.toHaveBeenCalled();
-    await pause(AUTOSAVE_DELAY_MS + 100);
-    expect(save).toHaveBeenCalledTimes(1);
-    expect(save).toHaveBeenCalledWith('현청 방문');
-    expect(status()).toBe('saved');
+    expect(status()).toBe('아직 저장되지 않은 변경 내용');
+    await pause(AUTOSAVE_DELAY_MS + 150);
+    expect((await stored())?.body.text).toBe('현청 방문');
+    expect(status()).toBe('모든 변경 내용을 저장했습니다');
     expect(AUTOSAVE_DELAY_MS).toBeLessThan(500);
   });
 
-  it('keeps what was typed when saving fails, says so, and keeps it on the device', async () => {
-    const save = vi.fn(async () => {
-      throw Object.assign(new Error('The quota has been exceeded'), { name: 'QuotaExceededError' });
-    });
-    const { field, status, journalKey } = renderField(save);
-    await userEvent.setup().type(field, '予算は四分の一');
-    await pause(AUTOSAVE_DELAY_MS + 100);
-    expect(status()).toBe('failed');
-    expect(field).toHaveProperty('value', '予算は四分の一');
-    expect(localStorage.getItem(`fieldbook.unsaved.${journalKey}`)).toContain('予算は四分の一');
+  it('keeps a draft of each keystroke over the stored version until the save, which removes it', async () => {
+    const { base, store, key, target, field } = await setUp();
+    const earlier = await saveAnswer(store, key, '현청', 'ko');
+    await pause(50);
+    await userEvent.setup().type(field, ' 방문');
+    await pause(30);
+    const draft = await getDraft(base.db, draftKeyOf(target));
+    expect(draft).toMatchObject({ value: '현청 방문', basedOn: earlier.hlc, memberId: key.memberId });
+    await pause(AUTOSAVE_DELAY_MS + 150);
+    expect(await getDraft(base.db, draftKeyOf(target))).toBeUndefined();
   });
 
-  it('after a crash, shows the text that had not been saved yet and saves it', async () => {
-    const journalKey = `test:${Math.random()}`;
-    // What a crash leaves behind: the journal written at the keystroke, the save never made.
-    localStorage.setItem(`fieldbook.unsaved.${journalKey}`, JSON.stringify({ value: '저장 전에 꺼진 내용' }));
-    const save = vi.fn(async (_: string) => {});
-    const { field } = renderField(save, '예전 내용', journalKey);
-    expect(field).toHaveProperty('value', '저장 전에 꺼진 내용');
-    await pause(50);
-    expect(save).toHaveBeenCalledWith('저장 전에 꺼진 내용');
-    expect(localStorage.getItem(`fieldbook.unsaved.${journalKey}`)).toBeNull();
+  it('settles: no render without end before or after a save', async () => {
+    const { field, renders } = await setUp();
+    await pause(100);
+    const idle = renders();
+    await pause(200);
+    expect(renders() - idle).toBe(0);
+    await userEvent.setup().type(field, 'A fifth');
+    await pause(AUTOSAVE_DELAY_MS + 200);
+    const settled = renders();
+    await pause(300);
+    expect(renders() - settled).toBe(0);
+  });
+
+  it('never shows the old text again between the save and the live query catching up', async () => {
+    const { field } = await setUp();
+    await userEvent.setup().type(field, 'A fifth');
+    const seen: string[] = [];
+    for (let waited = 0; waited < AUTOSAVE_DELAY_MS + 300; waited += 10) {
+      await pause(10);
+      seen.push(field.value);
+    }
+    expect(new Set(seen)).toEqual(new Set(['A fifth']));
   });
 
   it('shows a change stored elsewhere only while nothing typed here is unsaved', async () => {
-    const save = vi.fn(async (_: string) => {});
-    const { field, rerender, journalKey } = renderField(save, '처음');
-    const again = (stored: string) =>
-      rerender(
-        <SaveTrackerProvider>
-          <AutosaveTextarea label="Minutes" journalKey={journalKey} stored={stored} save={save} />
-        </SaveTrackerProvider>,
-      );
-    again('다른 기기에서 고침');
-    expect(field).toHaveProperty('value', '다른 기기에서 고침');
+    const { base, other, key, field } = await setUp();
+    // The organiser corrects this member's answer from another window.
+    await saveAnswer(asMember(base, other.id), key, '다른 창에서 고침', 'ko');
+    await pause(100);
+    expect(field.value).toBe('다른 창에서 고침');
     await userEvent.setup().type(field, ' + 여기서');
-    again('또 다른 변경');
-    expect(field).toHaveProperty('value', '다른 기기에서 고침 + 여기서');
+    await saveAnswer(asMember(base, other.id), key, '또 다른 변경', 'ko');
+    await pause(50);
+    expect(field.value).toBe('다른 창에서 고침 + 여기서');
+  });
+
+  it('past the length limit, says by how much in the interface language, and keeps the text and its draft', async () => {
+    const { base, target, field, stored, status } = await setUp();
+    const long = '가'.repeat(MAX_NOTE_TEXT + 1234);
+    fireEvent.change(field, { target: { value: long } });
+    await pause(AUTOSAVE_DELAY_MS + 200);
+    expect(status()).toBe('이 글은 최대 100,000자보다 1,234자 깁니다. 줄여 주세요. 입력한 내용은 그대로 있습니다.');
+    expect(field.value).toBe(long);
+    expect((await getDraft(base.db, draftKeyOf(target)))?.value).toBe(long);
+    expect(await stored()).toBeUndefined();
+  });
+
+  it('says crash protection is off when the draft cannot be written, and leaves no older draft behind', async () => {
+    const { base, store, key, target, field, status } = await setUp();
+    await saveAnswer(store, key, '처음', 'ko');
+    await pause(50);
+    const refuse = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    base.db.drafts.hook('creating', refuse);
+    base.db.drafts.hook('updating', refuse);
+    fireEvent.change(field, { target: { value: '처음 + 더' } });
+    await pause(50);
+    expect(status()).toContain('충돌 대비 보호가 꺼져 있습니다');
+    expect(await getDraft(base.db, draftKeyOf(target))).toBeUndefined();
+    await pause(AUTOSAVE_DELAY_MS + 100);
+    expect(field.value).toBe('처음 + 더');
+  });
+
+  it('starts a new version of the note each time the field is entered again', async () => {
+    const { base, field, stored } = await setUp();
+    const user = userEvent.setup();
+    await user.type(field, '첫 번째 생각');
+    await pause(AUTOSAVE_DELAY_MS + 100);
+    fireEvent.blur(field);
+    await pause(50);
+    await user.type(field, ', 두 번째');
+    await pause(AUTOSAVE_DELAY_MS + 100);
+    const versions = await listVersions(base.db, (await stored())?.id ?? '');
+    expect(versions.map((version) => (version.content.body as { text: string }).text)).toEqual([
+      '첫 번째 생각',
+      '첫 번째 생각, 두 번째',
+    ]);
   });
 });

@@ -1,25 +1,40 @@
 import { useId } from 'react';
+import type { NoteTarget } from '../../data/noteTargets';
+import type { Store } from '../../data/store';
 import { ListTextarea } from './ListTextarea';
 import { useAutosave } from './useAutosave';
+
+type TextTarget = Extract<NoteTarget, { kind: 'answer' }>;
 
 interface AutosaveTextareaProps {
   label: string;
   hint?: string | undefined;
-  /** Names this text on the device, for the crash journal (e.g. 'answer:<id>'). */
-  journalKey: string;
+  store: Store;
+  target: TextTarget;
   stored: string;
-  save: (text: string) => Promise<void>;
+  /** The stored version shown (the record's hlc); null before the note exists. */
+  storedVersion: string | null;
   lang?: string | undefined;
   rows?: number;
   id?: string;
 }
 
 /** A notes text area that saves itself as the user types (see useAutosave). */
-export function AutosaveTextarea({ label, hint, journalKey, stored, save, lang, rows = 4, id }: AutosaveTextareaProps) {
+export function AutosaveTextarea({
+  label,
+  hint,
+  store,
+  target,
+  stored,
+  storedVersion,
+  lang,
+  rows = 4,
+  id,
+}: AutosaveTextareaProps) {
   const generated = useId();
   const fieldId = id ?? generated;
   const hintId = hint ? `${fieldId}-hint` : undefined;
-  const { value, change, flush } = useAutosave({ journalKey, stored, save });
+  const { value, change, flush } = useAutosave({ store, target, stored, storedVersion });
   return (
     <div className="field">
       <label htmlFor={fieldId} className="field__label">

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { useSaveSummary } from './SaveTracker';
 
-/** The screen's save state in words: saving, saved, or why not. */
+/** The screen's save state in words: saving, saved, or why not; and whether typing is protected against a crash. */
 export function SaveIndicator() {
   const { t } = useTranslation('notes');
-  const { state, error } = useSaveSummary();
+  const { state, error, unprotected } = useSaveSummary();
   const text =
     state === 'failed'
-      ? t('save.failed', { reason: error ?? '' })
+      ? (error ?? t('save.failed', { reason: '' }))
       : state === 'saving'
         ? t('save.saving')
         : state === 'pending'
@@ -16,6 +16,7 @@ export function SaveIndicator() {
   return (
     <p className={`save-indicator save-indicator--${state}`} role="status" data-state={state}>
       {text}
+      {unprotected ? <span className="save-indicator__warning"> {t('save.unprotected')}</span> : null}
     </p>
   );
 }

@@ -2,8 +2,15 @@ import { createContext, type ReactNode, useCallback, useContext, useMemo, useSta
 
 export type SaveState = 'saved' | 'pending' | 'saving' | 'failed';
 
+/** Where one field stands: its save, the message if it failed, and whether its crash draft could not be written. */
+export interface FieldStatus {
+  state: SaveState;
+  error: string | null;
+  unprotected: boolean;
+}
+
 interface Tracker {
-  report(key: string, state: SaveState, error?: string): void;
+  report(key: string, status: FieldStatus): void;
   forget(key: string): void;
 }
 
@@ -12,10 +19,12 @@ interface Summary {
   error: string | null;
   /** When the last save completed (ms since epoch). */
   lastSaved: number | null;
+  /** Some field's text is not protected against a crash: its draft could not be written. */
+  unprotected: boolean;
 }
 
 const TrackerContext = createContext<Tracker | null>(null);
-const SummaryContext = createContext<Summary>({ state: 'saved', error: null, lastSaved: null });
+const SummaryContext = createContext<Summary>({ state: 'saved', error: null, lastSaved: null, unprotected: false });
 
 const RANK: Record<SaveState, number> = { saved: 0, pending: 1, saving: 2, failed: 3 };
 
@@ -25,14 +34,12 @@ const RANK: Record<SaveState, number> = { saved: 0, pending: 1, saving: 2, faile
  * over all saved), for the screen's "saved" indicator.
  */
 export function SaveTrackerProvider({ children }: { children: ReactNode }) {
-  const [states, setStates] = useState<ReadonlyMap<string, { state: SaveState; error?: string | undefined }>>(
-    new Map(),
-  );
+  const [states, setStates] = useState<ReadonlyMap<string, FieldStatus>>(new Map());
   const [lastSaved, setLastSaved] = useState<number | null>(null);
 
-  const report = useCallback((key: string, state: SaveState, error?: string) => {
-    setStates((previous) => new Map(previous).set(key, { state, error }));
-    if (state === 'saved') setLastSaved(Date.now());
+  const report = useCallback((key: string, status: FieldStatus) => {
+    setStates((previous) => new Map(previous).set(key, status));
+    if (status.state === 'saved') setLastSaved(Date.now());
   }, []);
   const forget = useCallback((key: string) => {
     setStates((previous) => {
@@ -44,9 +51,13 @@ export function SaveTrackerProvider({ children }: { children: ReactNode }) {
 
   const tracker = useMemo(() => ({ report, forget }), [report, forget]);
   const summary = useMemo<Summary>(() => {
-    let worst: { state: SaveState; error?: string | undefined } = { state: 'saved' };
-    for (const entry of states.values()) if (RANK[entry.state] > RANK[worst.state]) worst = entry;
-    return { state: worst.state, error: worst.error ?? null, lastSaved };
+    let worst: Pick<FieldStatus, 'state' | 'error'> = { state: 'saved', error: null };
+    let unprotected = false;
+    for (const entry of states.values()) {
+      if (RANK[entry.state] > RANK[worst.state]) worst = entry;
+      unprotected ||= entry.unprotected;
+    }
+    return { state: worst.state, error: worst.error, lastSaved, unprotected };
   }, [states, lastSaved]);
 
   return (

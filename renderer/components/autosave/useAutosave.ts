@@ -1,101 +1,151 @@
+import { newId } from '@shared/model';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { discardDraft } from '../../data/drafts';
+import { draftKeyOf, keepNoteDraft, saveNote } from '../../data/noteDrafts';
+import type { NoteTarget, NoteValue } from '../../data/noteTargets';
+import type { Store } from '../../data/store';
+import { useDescribeSaveError } from '../saveError';
 import { type SaveState, useSaveTracker } from './SaveTracker';
 
 /** Saves follow typing after this pause: well within half a second of the last keystroke. */
 export const AUTOSAVE_DELAY_MS = 300;
 
-const JOURNAL_PREFIX = 'fieldbook.unsaved.';
-
-interface Journal<T> {
-  value: T;
-}
-
-function readJournal<T>(key: string): Journal<T> | null {
-  try {
-    const raw = localStorage.getItem(JOURNAL_PREFIX + key);
-    return raw ? (JSON.parse(raw) as Journal<T>) : null;
-  } catch {
-    return null;
-  }
-}
-
-interface AutosaveOptions<T> {
-  /** Names the value on this device, for the journal that outlives a crash before the save. */
-  journalKey: string;
-  /** What is stored now (from the database). */
-  stored: T;
-  save: (value: T) => Promise<void>;
+interface AutosaveOptions<T extends NoteTarget> {
+  /** The store as the member writing (see asMember). */
+  store: Store;
+  /** The note being edited. */
+  target: T;
+  /** What is stored now (from the database), or the note's starting value before it exists. */
+  stored: NoteValue<T>;
+  /** The stored version shown (the record's hlc); null before the note exists. */
+  storedVersion: string | null;
 }
 
 /**
- * Local editing with saving behind it: the value shown is the user's, saved
- * AUTOSAVE_DELAY_MS after the last change, at once when the page is hidden
- * or closed, and one save at a time in order. Each change is also written at
- * once to a journal in localStorage, so that a crash or a reload before the
- * save loses nothing: the journal is saved on the next start. Changes stored
- * from elsewhere replace the value only while the user has nothing unsaved.
+ * Local editing with saving behind it: the value shown is the user's, kept
+ * as a draft in the database at each keystroke (see data/drafts.ts), saved
+ * AUTOSAVE_DELAY_MS after the last change, at once when the field is left
+ * or the page hidden or closed. Draft writes and saves run one at a time in
+ * order, so a draft always names the stored version it was typed over, and
+ * a save removes its draft in the same transaction. Changes stored from
+ * elsewhere replace the value only while the user has nothing unsaved.
+ *
+ * Each time the user comes back to the field is a new stretch of editing,
+ * and so a new version in the note's history (shared/notes/versions.ts).
  */
-export function useAutosave<T>({ journalKey, stored, save }: AutosaveOptions<T>) {
+export function useAutosave<T extends NoteTarget>({ store, target, stored, storedVersion }: AutosaveOptions<T>) {
+  type Value = NoteValue<T>;
+  const { t } = useTranslation('notes');
+  const failed = useCallback((reason: string) => t('save.failed', { reason }), [t]);
+  const describeError = useDescribeSaveError(failed);
   const tracker = useSaveTracker();
   const trackerKey = useId();
-  const [value, setValue] = useState<T>(() => readJournal<T>(journalKey)?.value ?? stored);
-  const [state, setState] = useState<SaveState>(() => (readJournal(journalKey) ? 'pending' : 'saved'));
+  const [value, setValue] = useState<Value>(stored);
+  const [state, setState] = useState<SaveState>('saved');
   const [error, setError] = useState<string | null>(null);
   const latest = useRef(value);
-  const dirty = useRef(state === 'pending');
+  /** Typed and not yet taken by a save. */
+  const dirty = useRef(false);
   /** Saves asked for and not yet finished; counted from the ask, so that none goes unseen. */
   const saving = useRef(0);
+  const basedOn = useRef(storedVersion);
+  const stretch = useRef(newId());
+  const draftQueued = useRef(false);
+  const unprotected = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const queue = useRef<Promise<void>>(Promise.resolve());
-  const saveRef = useRef(save);
-  saveRef.current = save;
+  const context = useRef({ store, target, describeError });
+  context.current = { store, target, describeError };
 
+  const status = useRef<{ state: SaveState; error: string | null }>({ state: 'saved', error: null });
+  const publish = useCallback(() => {
+    setState(status.current.state);
+    setError(status.current.error);
+    tracker?.report(trackerKey, { ...status.current, unprotected: unprotected.current });
+  }, [tracker, trackerKey]);
   const report = useCallback(
     (next: SaveState, message: string | null = null) => {
-      setState(next);
-      setError(message);
-      tracker?.report(trackerKey, next, message ?? undefined);
+      status.current = { state: next, error: message };
+      publish();
     },
-    [tracker, trackerKey],
+    [publish],
+  );
+  const protect = useCallback(
+    (on: boolean) => {
+      if (unprotected.current === !on) return;
+      unprotected.current = !on;
+      publish();
+    },
+    [publish],
   );
 
-  const flush = useCallback(() => {
-    clearTimeout(timer.current);
-    if (!dirty.current) return queue.current;
-    dirty.current = false;
-    const snapshot = latest.current;
-    report('saving');
-    saving.current += 1;
-    queue.current = queue.current.then(async () => {
+  const enqueue = useCallback((task: () => Promise<void>) => {
+    queue.current = queue.current.then(task);
+    return queue.current;
+  }, []);
+
+  /** A draft of what is typed now, after any save before it; several keystrokes share one write. */
+  const keepTyping = useCallback(() => {
+    if (draftQueued.current) return;
+    draftQueued.current = true;
+    void enqueue(async () => {
+      draftQueued.current = false;
+      if (!dirty.current) return;
+      const { store, target } = context.current;
       try {
-        await saveRef.current(snapshot);
-        if (latest.current === snapshot) localStorage.removeItem(JOURNAL_PREFIX + journalKey);
-        if (!dirty.current) report('saved');
-      } catch (cause) {
-        dirty.current = true;
-        report('failed', cause instanceof Error ? cause.message : String(cause));
-      } finally {
-        saving.current -= 1;
+        await keepNoteDraft(store, target, latest.current, basedOn.current);
+        protect(true);
+      } catch {
+        // Without a draft a crash before the next save would bring back an older one: remove it.
+        protect(false);
+        await discardDraft(store, draftKeyOf(target)).catch(() => {});
       }
     });
-    return queue.current;
-  }, [journalKey, report]);
+  }, [enqueue, protect]);
+
+  const save = useCallback(
+    (stretchId: string) => {
+      clearTimeout(timer.current);
+      if (!dirty.current) return queue.current;
+      report('saving');
+      saving.current += 1;
+      return enqueue(async () => {
+        const snapshot = latest.current;
+        dirty.current = false;
+        const { store, target, describeError } = context.current;
+        try {
+          basedOn.current = await saveNote({ db: store.db, ctx: { ...store.ctx, stretchId } }, target, snapshot);
+          if (!dirty.current) report('saved');
+        } catch (cause) {
+          dirty.current = true;
+          report('failed', describeError(cause));
+        } finally {
+          saving.current -= 1;
+        }
+      });
+    },
+    [enqueue, report],
+  );
+
+  /** Saves now; what is typed after is a new stretch of editing (the field or the page was left). */
+  const flush = useCallback(() => {
+    const done = save(stretch.current);
+    stretch.current = newId();
+    return done;
+  }, [save]);
 
   const change = useCallback(
-    (next: T) => {
+    (next: Value) => {
       latest.current = next;
       dirty.current = true;
       setValue(next);
-      try {
-        localStorage.setItem(JOURNAL_PREFIX + journalKey, JSON.stringify({ value: next } satisfies Journal<T>));
-      } catch {
-        // A full localStorage only loses the crash journal; the save below still runs.
-      }
+      keepTyping();
       report('pending');
       clearTimeout(timer.current);
-      timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
+      timer.current = setTimeout(() => void save(stretch.current), AUTOSAVE_DELAY_MS);
     },
-    [flush, journalKey, report],
+    [keepTyping, report, save],
   );
 
   // What another device (or window) stored shows up unless the user has edits of their own here.
@@ -106,16 +156,13 @@ export function useAutosave<T>({ journalKey, stored, save }: AutosaveOptions<T>)
   const storedRef = useRef(stored);
   storedRef.current = stored;
   useEffect(() => {
-    if (!dirty.current && saving.current === 0 && JSON.stringify(latest.current) !== storedContent) {
+    if (dirty.current || saving.current > 0) return;
+    basedOn.current = storedVersion;
+    if (JSON.stringify(latest.current) !== storedContent) {
       latest.current = storedRef.current;
       setValue(storedRef.current);
     }
-  }, [storedContent]);
-
-  // A journal left by a crash is saved as soon as the field is back.
-  useEffect(() => {
-    if (dirty.current) void flush();
-  }, [flush]);
+  }, [storedContent, storedVersion]);
 
   useEffect(() => {
     const onHide = () => void flush();

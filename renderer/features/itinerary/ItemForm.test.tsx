@@ -17,6 +17,7 @@ function renderForm(language: 'ko' | 'ja') {
       trip={trip}
       members={[]}
       draftKey={`test:${Math.random()}`}
+      basedOn={null}
       defaultValues={newItemValues(trip, '1996-10-22', language)}
       submitLabel="OK"
       onSubmit={onSubmit}

@@ -14,7 +14,7 @@ import { preventImeEnterSubmit } from '../../components/ime';
 import { useDescribeSaveError } from '../../components/saveError';
 import { TimeZoneInput } from '../../components/TimeZoneInput';
 import { useFieldError } from '../../components/useFieldError';
-import { useFormDraft } from '../../components/useFormDraft';
+import { type CommitDraft, useFormDraft } from '../../components/useFormDraft';
 import { formatTime, zoneLabel } from '../../i18n/format';
 import { AttendeesField } from './AttendeesField';
 import { HostFields } from './HostFields';
@@ -24,13 +24,17 @@ interface ItemFormProps {
   trip: Trip;
   members: readonly Member[];
   draftKey: string;
+  /** The stored version of the item the form edits (its hlc); null for a new item. */
+  basedOn: string | null;
   defaultValues: ItineraryItemInput;
   submitLabel: string;
-  onSubmit: (input: ItineraryItemInput) => Promise<void>;
+  /** Saves through `commit`, which forgets the form's draft in the same transaction. */
+  onSubmit: (input: ItineraryItemInput, commit: CommitDraft) => Promise<void>;
   onCancel: () => void;
 }
 
-export function ItemForm({ trip, members, draftKey, defaultValues, submitLabel, onSubmit, onCancel }: ItemFormProps) {
+export function ItemForm(props: ItemFormProps) {
+  const { trip, members, draftKey, basedOn, defaultValues, submitLabel, onSubmit, onCancel } = props;
   const { t } = useTranslation(['itinerary', 'common']);
   const ui = useLanguage();
   const errorText = useFieldError();
@@ -40,7 +44,7 @@ export function ItemForm({ trip, members, draftKey, defaultValues, submitLabel, 
   const form = useForm({ resolver: zodResolver(itineraryItemInput(trip.languages.home)), defaultValues });
   const { register, handleSubmit, watch, setValue, control, formState } = form;
   const { errors, isSubmitting, submitCount } = formState;
-  const draft = useFormDraft(draftKey, form);
+  const draft = useFormDraft(draftKey, form, basedOn);
   const [kind, date, startTime, timeZone, attendeeIds] = watch([
     'kind',
     'date',
@@ -63,8 +67,8 @@ export function ItemForm({ trip, members, draftKey, defaultValues, submitLabel, 
           { ...values, preparationNotes: { ...notes, lang: detectLanguage(notes.text, ui) } },
           endsAnotherDay,
         ),
+        draft.commit,
       );
-      draft.clear();
     } catch (error) {
       setSaveError(describeSaveError(error));
     }
@@ -100,7 +104,12 @@ export function ItemForm({ trip, members, draftKey, defaultValues, submitLabel, 
 
   return (
     <form className="form form--wide" noValidate onSubmit={submit} onKeyDown={preventImeEnterSubmit}>
-      {draft.restored ? <DraftNotice onDiscard={draft.discard} /> : null}
+      <DraftNotice
+        restore={draft.restore}
+        unprotected={draft.unprotected}
+        onDiscard={draft.discard}
+        onTakeOutdated={draft.takeOutdated}
+      />
       <FormAlerts invalid={submitCount > 0 && Object.keys(errors).length > 0} saveError={saveError} />
 
       <fieldset className="fieldset fieldset--row">

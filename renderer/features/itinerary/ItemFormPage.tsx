@@ -45,10 +45,11 @@ function NewItem({ trip, members, date }: { trip: Trip; members: Member[]; date:
         trip={trip}
         members={members}
         draftKey={`item:new:${trip.id}:${date}`}
+        basedOn={null}
         defaultValues={newItemValues(trip, date, lang)}
         submitLabel={t('form.add')}
-        onSubmit={async (input) => {
-          await actions.save(input);
+        onSubmit={async (input, commit) => {
+          await commit(() => actions.save(input));
           back();
         }}
         onCancel={back}
@@ -74,10 +75,11 @@ function EditItem({ trip, members, itemId }: { trip: Trip; members: Member[]; it
         trip={trip}
         members={members}
         draftKey={`item:${item.id}`}
+        basedOn={item.hlc}
         defaultValues={itemFormValues(item)}
         submitLabel={t('form.save')}
-        onSubmit={async (input) => {
-          await actions.save(input, item.id);
+        onSubmit={async (input, commit) => {
+          await commit(() => actions.save(input, item.id));
           back();
         }}
         onCancel={back}

@@ -24,23 +24,20 @@ export function WarningsPanel({ trip, warnings, items, members }: WarningsPanelP
     const item = byId.get(id);
     return item ? itemLabel(item, lang, trip) : '';
   };
+  /** A pair reads "a and b"; more items name the first three and count the rest. */
+  const conflict = (kind: 'overlap' | 'doubleBooked', itemIds: readonly string[], names?: string) => {
+    const [a = '', b = '', c = ''] = itemIds.slice(0, 3).map(name);
+    if (itemIds.length === 2) return t(`warnings.${kind}`, { names, a, b });
+    if (itemIds.length === 3) return t(`warnings.${kind}Three`, { names, a, b, c });
+    return t(`warnings.${kind}More`, { names, a, b, c, more: itemIds.length - 3 });
+  };
   const describe = (warning: ItineraryWarning): { text: string; itemId: string } => {
     switch (warning.kind) {
       case 'overlap':
-        return {
-          text: t('warnings.overlap', { a: name(warning.itemIds[0]), b: name(warning.itemIds[1]) }),
-          itemId: warning.itemIds[1],
-        };
+        return { text: conflict('overlap', warning.itemIds), itemId: warning.itemIds[1] ?? '' };
       case 'doubleBooked': {
         const names = members.filter((member) => warning.memberIds.includes(member.id)).map((member) => member.name);
-        return {
-          text: t('warnings.doubleBooked', {
-            names: names.join(', '),
-            a: name(warning.itemIds[0]),
-            b: name(warning.itemIds[1]),
-          }),
-          itemId: warning.itemIds[1],
-        };
+        return { text: conflict('doubleBooked', warning.itemIds, names.join(', ')), itemId: warning.itemIds[1] ?? '' };
       }
       case 'outsideTrip':
         return {

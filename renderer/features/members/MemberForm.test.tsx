@@ -12,6 +12,7 @@ function renderForm(language: 'ko' | 'ja', withAddAnother = false) {
     language,
     <MemberForm
       draftKey={`test:${Math.random()}`}
+      basedOn={null}
       defaultValues={EMPTY_MEMBER}
       submitLabel="OK"
       knownAffiliations={['경기도']}
@@ -49,7 +50,7 @@ describe('member form', () => {
     await user.type(screen.getByLabelText('소속 지자체·기관'), '경기도');
     await user.click(screen.getByLabelText('통역'));
     await user.click(screen.getByRole('button', { name: 'OK' }));
-    expect(onSubmit).toHaveBeenCalledWith({
+    expect(onSubmit.mock.calls[0]?.[0]).toEqual({
       name: '김철수',
       nameForHosts: '金哲洙（キム・チョルス）',
       affiliation: '경기도',

@@ -9,7 +9,7 @@ import { FormActions, FormAlerts } from '../../components/FormAlerts';
 import { preventImeEnterSubmit } from '../../components/ime';
 import { useDescribeSaveError } from '../../components/saveError';
 import { useFieldError } from '../../components/useFieldError';
-import { useFormDraft } from '../../components/useFormDraft';
+import { type CommitDraft, useFormDraft } from '../../components/useFormDraft';
 
 export const EMPTY_MEMBER: MemberInput = {
   name: '',
@@ -23,20 +23,23 @@ export const EMPTY_MEMBER: MemberInput = {
 interface MemberFormProps {
   /** Where unsaved input is kept across reloads: one key per form and member. */
   draftKey: string;
+  /** The stored version of the member the form edits (its hlc); null for a new member. */
+  basedOn: string | null;
   defaultValues: MemberInput;
   submitLabel: string;
   /** Affiliations already on the roster, offered as suggestions: most delegations repeat a few. */
   knownAffiliations: readonly string[];
   /** The hosts' language, for the input of the name as they read it. */
   hostLanguage: string;
-  onSubmit: (member: MemberInput) => Promise<void>;
+  /** Saves through `commit`, which forgets the form's draft in the same transaction. */
+  onSubmit: (member: MemberInput, commit: CommitDraft) => Promise<void>;
   onCancel: () => void;
   /** When given, a second button saves and clears the form for the next member. */
-  onSubmitAndAddAnother?: ((member: MemberInput) => Promise<void>) | undefined;
+  onSubmitAndAddAnother?: ((member: MemberInput, commit: CommitDraft) => Promise<void>) | undefined;
 }
 
 export function MemberForm(props: MemberFormProps) {
-  const { draftKey, defaultValues, submitLabel, knownAffiliations, hostLanguage, onSubmit, onCancel } = props;
+  const { draftKey, basedOn, defaultValues, submitLabel, knownAffiliations, hostLanguage, onSubmit, onCancel } = props;
   const { t } = useTranslation(['members', 'common']);
   const errorText = useFieldError();
   const describeSaveError = useDescribeSaveError();
@@ -45,7 +48,7 @@ export function MemberForm(props: MemberFormProps) {
   const [added, setAdded] = useState<{ message: string; count: number } | null>(null);
   const form = useForm({ resolver: zodResolver(memberInput), defaultValues });
   const { register, handleSubmit, formState, reset, setFocus } = form;
-  const draft = useFormDraft(draftKey, form);
+  const draft = useFormDraft(draftKey, form, basedOn);
   const cancel = () => {
     draft.clear();
     onCancel();
@@ -58,12 +61,11 @@ export function MemberForm(props: MemberFormProps) {
     if (addedCount > 0) setFocus('name');
   }, [addedCount, setFocus]);
 
-  const save = (then: (member: MemberInput) => Promise<void>, again: boolean) =>
+  const save = (then: (member: MemberInput, commit: CommitDraft) => Promise<void>, again: boolean) =>
     handleSubmit(async (values) => {
       setSaveError(null);
       try {
-        await then(values);
-        draft.clear();
+        await then(values, draft.commit);
         if (again) {
           reset({ ...EMPTY_MEMBER, affiliation: values.affiliation, role: values.role });
           setAdded((last) => ({ message: t('form.added', { name: values.name }), count: (last?.count ?? 0) + 1 }));
@@ -76,7 +78,12 @@ export function MemberForm(props: MemberFormProps) {
   const { onSubmitAndAddAnother } = props;
   return (
     <form className="form" noValidate onSubmit={save(onSubmit, false)} onKeyDown={preventImeEnterSubmit}>
-      {draft.restored ? <DraftNotice onDiscard={draft.discard} /> : null}
+      <DraftNotice
+        restore={draft.restore}
+        unprotected={draft.unprotected}
+        onDiscard={draft.discard}
+        onTakeOutdated={draft.takeOutdated}
+      />
       <FormAlerts invalid={submitCount > 0 && Object.keys(errors).length > 0} saveError={saveError} />
       <Field label={t('form.name')} hint={t('form.nameHint')} error={errorText(errors.name)} required>
         {(control) => (

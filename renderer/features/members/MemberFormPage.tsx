@@ -41,16 +41,17 @@ function NewMember({ trip }: { trip: Trip }) {
     <MemberFormSection title={t('form.newTitle')}>
       <MemberForm
         draftKey={`member:new:${trip.id}`}
+        basedOn={null}
         defaultValues={EMPTY_MEMBER}
         submitLabel={t('form.add')}
         knownAffiliations={useKnownAffiliations(trip)}
         hostLanguage={trip.languages.host}
-        onSubmit={async (input) => {
-          await add(input);
+        onSubmit={async (input, commit) => {
+          await commit(() => add(input));
           navigate(paths.trip(trip.id));
         }}
-        onSubmitAndAddAnother={async (input) => {
-          await add(input);
+        onSubmitAndAddAnother={async (input, commit) => {
+          await commit(() => add(input));
         }}
         onCancel={() => navigate(paths.trip(trip.id))}
       />
@@ -70,12 +71,13 @@ function EditMember({ trip, memberId }: { trip: Trip; memberId: string }) {
     <MemberFormSection title={t('form.editTitle')}>
       <MemberForm
         draftKey={`member:${member.id}`}
+        basedOn={member.hlc}
         defaultValues={editableFields(member)}
         submitLabel={t('form.save')}
         knownAffiliations={knownAffiliations}
         hostLanguage={trip.languages.host}
-        onSubmit={async (input) => {
-          await updateMember(store, member.id, input);
+        onSubmit={async (input, commit) => {
+          await commit(() => updateMember(store, member.id, input));
           navigate(paths.trip(trip.id));
         }}
         onCancel={() => navigate(paths.trip(trip.id))}

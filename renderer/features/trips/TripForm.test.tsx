@@ -1,8 +1,11 @@
 import type { TripInput } from '@shared/model';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { messageFor, renderIn } from '../../../test/fixtures/render';
+import { openTestStore } from '../../../test/fixtures/store';
+import type { CommitDraft } from '../../components/useFormDraft';
+import { keepDraft } from '../../data/drafts';
 import { newTripDefaults, TripForm } from './TripForm';
 
 function renderForm(language: 'ko' | 'ja' | 'en', onSubmit = vi.fn(async (_: TripInput) => {})) {
@@ -10,6 +13,7 @@ function renderForm(language: 'ko' | 'ja' | 'en', onSubmit = vi.fn(async (_: Tri
     language,
     <TripForm
       draftKey={`test:${Math.random()}`}
+      basedOn={null}
       defaultValues={newTripDefaults(language, 'Asia/Seoul')}
       submitLabel="OK"
       onSubmit={onSubmit}
@@ -107,10 +111,16 @@ describe('trip form', () => {
 });
 
 describe('trip form drafts', () => {
-  function form(draftKey: string, onSubmit = vi.fn(async (_: TripInput) => {})) {
+  // The page saves through `commit`, which forgets the draft with the save.
+  const saved = vi.fn(async (_: TripInput, commit: CommitDraft) => {
+    await commit(async () => {});
+  });
+
+  function form(draftKey: string, onSubmit = saved) {
     return (
       <TripForm
         draftKey={draftKey}
+        basedOn={null}
         defaultValues={newTripDefaults('ko', 'Asia/Seoul')}
         submitLabel="OK"
         onSubmit={onSubmit}
@@ -121,13 +131,14 @@ describe('trip form drafts', () => {
 
   it('brings back unsaved input after the form is closed and opened again, until discarded', async () => {
     const key = `draft-test:${Math.random()}`;
-    const first = await renderIn('ko', form(key));
+    const store = await openTestStore();
+    const first = await renderIn('ko', form(key), store);
     await userEvent.setup().type(screen.getByLabelText('한국어 *'), '가나가와 연수');
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    await new Promise((resolve) => setTimeout(resolve, 100));
     first.unmount();
 
-    await renderIn('ko', form(key));
-    expect(screen.getByText('저장하지 않았던 입력 내용을 복원했습니다.')).toBeTruthy();
+    await renderIn('ko', form(key), store);
+    expect(await screen.findByText('저장하지 않았던 입력 내용을 복원했습니다.')).toBeTruthy();
     expect(screen.getByLabelText('한국어 *')).toHaveProperty('value', '가나가와 연수');
 
     await userEvent.setup().click(screen.getByRole('button', { name: '버리기' }));
@@ -137,17 +148,43 @@ describe('trip form drafts', () => {
 
   it('forgets the draft once the trip is saved', async () => {
     const key = `draft-test:${Math.random()}`;
-    const first = await renderIn('ko', form(key));
+    const store = await openTestStore();
+    const first = await renderIn('ko', form(key), store);
     const user = userEvent.setup();
     await user.type(screen.getByLabelText('한국어 *'), '기후 연수');
     await user.type(screen.getByLabelText('첫날 *'), '1996-10-24');
     await user.type(screen.getByLabelText('마지막 날 *'), '1996-10-24');
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    await new Promise((resolve) => setTimeout(resolve, 100));
     await user.click(screen.getByRole('button', { name: 'OK' }));
+    await waitFor(() => expect(saved).toHaveBeenCalled());
     first.unmount();
 
-    await renderIn('ko', form(key));
+    await renderIn('ko', form(key), store);
+    await new Promise((resolve) => setTimeout(resolve, 100));
     expect(screen.getByLabelText('한국어 *')).toHaveProperty('value', '');
     expect(screen.queryByText('저장하지 않았던 입력 내용을 복원했습니다.')).toBeNull();
+  });
+
+  it('offers, rather than puts back, input typed over values that changed since', async () => {
+    const store = await openTestStore();
+    const key = `draft-test:${Math.random()}`;
+    const values = { ...newTripDefaults('ko', 'Asia/Seoul'), title: { ko: '예전에 입력한 제목', ja: '', en: '' } };
+    await keepDraft(store, { key, kind: 'form', value: values, basedOn: 'the version it was typed over' });
+    await renderIn(
+      'ko',
+      <TripForm
+        draftKey={key}
+        basedOn="a newer version"
+        defaultValues={newTripDefaults('ko', 'Asia/Seoul')}
+        submitLabel="OK"
+        onSubmit={saved}
+        onCancel={() => {}}
+      />,
+      store,
+    );
+    expect(await screen.findByText(/저장하지 않은 내용이 있지만, 그 뒤에 저장된 값이 바뀌어/)).toBeTruthy();
+    expect(screen.getByLabelText('한국어 *')).toHaveProperty('value', '');
+    await userEvent.setup().click(screen.getByRole('button', { name: '그 입력 내용으로 되돌리기' }));
+    expect(screen.getByLabelText('한국어 *')).toHaveProperty('value', '예전에 입력한 제목');
   });
 });

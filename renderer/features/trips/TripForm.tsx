@@ -12,7 +12,7 @@ import { preventImeEnterSubmit } from '../../components/ime';
 import { useDescribeSaveError } from '../../components/saveError';
 import { TimeZoneInput } from '../../components/TimeZoneInput';
 import { useFieldError } from '../../components/useFieldError';
-import { useFormDraft } from '../../components/useFormDraft';
+import { type CommitDraft, useFormDraft } from '../../components/useFormDraft';
 
 /** A new trip's starting values: this device's zone as home, the hosts' usual zone as destination. */
 export function newTripDefaults(ui: Language, deviceTimeZone: string): TripInput {
@@ -33,9 +33,12 @@ export function newTripDefaults(ui: Language, deviceTimeZone: string): TripInput
 interface TripFormProps {
   /** Where unsaved input is kept across reloads: one key per form and trip. */
   draftKey: string;
+  /** The stored version of the trip the form edits (its hlc); null for a new trip. */
+  basedOn: string | null;
   defaultValues: TripInput;
   submitLabel: string;
-  onSubmit: (trip: TripInput) => Promise<void>;
+  /** Saves through `commit`, which forgets the form's draft in the same transaction. */
+  onSubmit: (trip: TripInput, commit: CommitDraft) => Promise<void>;
   onCancel: () => void;
 }
 
@@ -45,7 +48,7 @@ const languageOptions = LANGUAGES.map((lang) => (
   </option>
 ));
 
-export function TripForm({ draftKey, defaultValues, submitLabel, onSubmit, onCancel }: TripFormProps) {
+export function TripForm({ draftKey, basedOn, defaultValues, submitLabel, onSubmit, onCancel }: TripFormProps) {
   const { t } = useTranslation(['trips', 'common']);
   const ui = useLanguage();
   const errorText = useFieldError();
@@ -53,7 +56,7 @@ export function TripForm({ draftKey, defaultValues, submitLabel, onSubmit, onCan
   const [saveError, setSaveError] = useState<string | null>(null);
   const form = useForm({ resolver: zodResolver(tripInput), defaultValues });
   const { register, handleSubmit, watch, formState } = form;
-  const draft = useFormDraft(draftKey, form);
+  const draft = useFormDraft(draftKey, form, basedOn);
   const cancel = () => {
     draft.clear();
     onCancel();
@@ -65,8 +68,10 @@ export function TripForm({ draftKey, defaultValues, submitLabel, onSubmit, onCan
   const submit = handleSubmit(async (values) => {
     setSaveError(null);
     try {
-      await onSubmit({ ...values, purpose: { ...values.purpose, lang: detectLanguage(values.purpose.text, ui) } });
-      draft.clear();
+      await onSubmit(
+        { ...values, purpose: { ...values.purpose, lang: detectLanguage(values.purpose.text, ui) } },
+        draft.commit,
+      );
     } catch (error) {
       setSaveError(describeSaveError(error));
     }
@@ -74,7 +79,12 @@ export function TripForm({ draftKey, defaultValues, submitLabel, onSubmit, onCan
 
   return (
     <form className="form" noValidate onSubmit={submit} onKeyDown={preventImeEnterSubmit}>
-      {draft.restored ? <DraftNotice onDiscard={draft.discard} /> : null}
+      <DraftNotice
+        restore={draft.restore}
+        unprotected={draft.unprotected}
+        onDiscard={draft.discard}
+        onTakeOutdated={draft.takeOutdated}
+      />
       <FormAlerts invalid={submitCount > 0 && Object.keys(errors).length > 0} saveError={saveError} />
 
       <fieldset className="fieldset">

@@ -27,9 +27,10 @@ export function NewTripPage() {
       <h1 id="trip-form-heading">{t('form.newTitle')}</h1>
       <TripForm
         draftKey="trip:new"
+        basedOn={null}
         defaultValues={newTripDefaults(lang, deviceZone)}
         submitLabel={t('form.create')}
-        onSubmit={async (input) => navigate(paths.trip((await createTrip(store, input)).id))}
+        onSubmit={async (input, commit) => navigate(paths.trip((await commit(() => createTrip(store, input))).id))}
         onCancel={() => navigate(paths.trips())}
       />
     </section>
@@ -49,10 +50,11 @@ export function EditTripPage({ tripId }: { tripId: string }) {
       <h1 id="trip-form-heading">{t('form.editTitle')}</h1>
       <TripForm
         draftKey={`trip:${trip.id}`}
+        basedOn={trip.hlc}
         defaultValues={editableFields(trip)}
         submitLabel={t('form.save')}
-        onSubmit={async (input) => {
-          await updateTrip(store, trip.id, input);
+        onSubmit={async (input, commit) => {
+          await commit(() => updateTrip(store, trip.id, input));
           navigate(paths.trip(trip.id));
         }}
         onCancel={() => navigate(paths.trip(trip.id))}

@@ -3,14 +3,11 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../app/useLanguage';
 import { AutosaveTextarea } from '../../components/autosave/AutosaveTextarea';
-import { saveAnswer } from '../../data/answers';
 import { useQuestions } from '../../data/hooks/useQuestions';
 import { useVisitAnswers } from '../../data/hooks/useVisitAnswers';
 import { namesToShow } from '../../i18n/names';
 import { HistoryButton } from './HistoryButton';
 import type { WorkspaceProps } from './workspaceProps';
-
-const answerText = (content: Record<string, unknown>) => (content.body as { text?: string } | undefined)?.text ?? '';
 
 function QuestionCard({
   question,
@@ -47,24 +44,22 @@ function QuestionCard({
           <AutosaveTextarea
             id={`answer-${question.id}`}
             label={t('checklist.yourAnswer')}
-            journalKey={`answer:${visit.id}:${question.id}:${memberId}`}
-            stored={mine?.body.text ?? ''}
-            lang={mine?.body.lang}
-            save={async (text) => {
-              await saveAnswer(
-                store,
-                { tripId: trip.id, visitId: visit.id, questionId: question.id, memberId },
-                text,
-                lang,
-              );
+            store={store}
+            target={{
+              kind: 'answer',
+              key: { tripId: trip.id, visitId: visit.id, questionId: question.id, memberId },
+              lang,
             }}
+            stored={mine?.body.text ?? ''}
+            storedVersion={mine?.hlc ?? null}
+            lang={mine?.body.lang}
           />
           {mine ? (
             <HistoryButton
               recordId={answerId(visit.id, question.id, memberId)}
               members={members}
               store={store}
-              textOf={answerText}
+              table="checklistAnswers"
               label={first?.text ?? ''}
             />
           ) : null}

@@ -31,6 +31,10 @@ export function HistoryDialog({ recordId, members, store, textOf, onClose }: His
   const who = (version: NoteVersion) =>
     members.find((member) => member.id === version.updatedBy.memberId)?.name ?? t('history.unknown');
   const list = versions ? [...versions].reverse() : [];
+  const saved = list.filter((version) => !version.recovered);
+  const current = saved[0];
+  // A saved version is compared with the one before it; a recovered one with the note as it is now.
+  const comparedWith = (version: NoteVersion) => (version.recovered ? current : saved[saved.indexOf(version) + 1]);
 
   return (
     <dialog
@@ -45,23 +49,24 @@ export function HistoryDialog({ recordId, members, store, textOf, onClose }: His
       <h2 id="history-title">{t('history.title')}</h2>
       {list.length <= 1 ? <p className="muted">{t('history.none')}</p> : null}
       <ol className="history">
-        {list.map((version, index) => {
-          const previous = list[index + 1];
+        {list.map((version) => {
+          const previous = comparedWith(version);
           return (
             <li key={version.id} className="history__version">
               <p className="history__meta">
                 {t('history.by', { name: who(version), time: when.format(new Date(version.updatedAt)) })}
-                {index === 0 ? <span className="badge">{t('history.current')}</span> : null}
+                {version === current ? <span className="badge">{t('history.current')}</span> : null}
+                {version.recovered ? <span className="badge badge--warning">{t('recovered.badge')}</span> : null}
               </p>
               <VersionChanges before={previous ? textOf(previous.content) : ''} after={textOf(version.content)} />
-              {index > 0 ? (
+              {version !== current ? (
                 <button
                   type="button"
                   className="button button--small"
                   onClick={() =>
                     void restoreVersion(store, version).then(() => {
                       history.record(
-                        { label: t('history.restored'), undo: () => restoreVersion(store, list[0] ?? version) },
+                        { label: t('history.restored'), undo: () => restoreVersion(store, current ?? version) },
                         { announce: true },
                       );
                       onClose();

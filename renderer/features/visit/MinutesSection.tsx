@@ -1,6 +1,6 @@
 import {
-  detectLanguage,
   type HostPerson,
+  type Minutes,
   type MinutesFields,
   minutesId,
   newId,
@@ -13,7 +13,6 @@ import { useLanguage } from '../../app/useLanguage';
 import { ListTextarea } from '../../components/autosave/ListTextarea';
 import { useAutosave } from '../../components/autosave/useAutosave';
 import { useMinutes } from '../../data/hooks/useMinutes';
-import { saveMinutes } from '../../data/minutes';
 import { FollowUpsFieldset } from './FollowUpsFieldset';
 import { HistoryButton } from './HistoryButton';
 import type { WorkspaceProps } from './workspaceProps';
@@ -31,13 +30,6 @@ function startingMinutes({ visit, members }: WorkspaceProps, lang: TranslatableT
     followUps: [],
   };
 }
-
-function withLanguage(text: TranslatableText, lang: TranslatableText['lang']): TranslatableText {
-  return { ...text, lang: detectLanguage(text.text, lang) };
-}
-
-const minutesText = (content: Record<string, unknown>) =>
-  ['discussion', 'decisions'].map((key) => (content[key] as TranslatableText | undefined)?.text ?? '').join('\n\n');
 
 function LabelledText({
   label,
@@ -71,6 +63,10 @@ function LabelledText({
   );
 }
 
+function minutesFields({ hostAttendees, delegationAttendeeIds, agenda, discussion, decisions, followUps }: Minutes) {
+  return { hostAttendees, delegationAttendeeIds, agenda, discussion, decisions, followUps };
+}
+
 /** The visit's minutes, written by the delegation together and saved as typed. */
 export function MinutesSection(props: WorkspaceProps) {
   const stored = useMinutes(props.visit.id);
@@ -82,16 +78,11 @@ function MinutesEditor(props: WorkspaceProps & { stored: ReturnType<typeof useMi
   const { t } = useTranslation('notes');
   const lang = useLanguage();
   const { trip, visit, members, store, stored } = props;
-  const { value, change, flush } = useAutosave<MinutesFields>({
-    journalKey: `minutes:${visit.id}`,
-    stored: stored ?? startingMinutes(props, lang),
-    save: async (minutes) => {
-      await saveMinutes(store, trip.id, visit.id, {
-        ...minutes,
-        discussion: withLanguage(minutes.discussion, lang),
-        decisions: withLanguage(minutes.decisions, lang),
-      });
-    },
+  const { value, change, flush } = useAutosave({
+    store,
+    target: { kind: 'minutes', tripId: trip.id, visitId: visit.id, lang },
+    stored: stored ? minutesFields(stored) : startingMinutes(props, lang),
+    storedVersion: stored?.hlc ?? null,
   });
   const edit = (changes: Partial<MinutesFields>) => change({ ...value, ...changes });
   const hostLang = trip.languages.host;
@@ -245,7 +236,7 @@ function MinutesEditor(props: WorkspaceProps & { stored: ReturnType<typeof useMi
           recordId={minutesId(visit.id)}
           members={members}
           store={store}
-          textOf={minutesText}
+          table="minutes"
           label={t('workspace.sections.minutes')}
         />
       ) : null}

@@ -1,5 +1,4 @@
-import type { Language } from '@shared/i18n/languages';
-import { type Attachment, detectLanguage, pickName, type QaNote, type QaNoteFields } from '@shared/model';
+import { type Attachment, newId, pickName, type QaNote, type QaNoteFields } from '@shared/model';
 import { type RefObject, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUndo } from '../../app/undo';
@@ -8,11 +7,18 @@ import { useAutosave } from '../../components/autosave/useAutosave';
 import { isComposing } from '../../components/ime';
 import { useDescribeSaveError } from '../../components/saveError';
 import { isModKey, shortcutLabel } from '../../components/shortcuts';
-import { useLocalDraft } from '../../components/useLocalDraft';
+import { useDraftWriter } from '../../components/useDraftWriter';
 import { useQaNotes } from '../../data/hooks/useQaNotes';
 import { useQuestions } from '../../data/hooks/useQuestions';
 import { useVisitAttachments } from '../../data/hooks/useVisitAttachments';
-import { addQaNote, deleteQaNote, restoreQaNote, updateQaNote } from '../../data/qaNotes';
+import {
+  addQaNote,
+  type ComposedNote,
+  composerDraftKey,
+  deleteQaNote,
+  getComposedNote,
+  restoreQaNote,
+} from '../../data/qaNotes';
 import { AttachButton, AttachmentList } from './Attachments';
 import { HistoryButton } from './HistoryButton';
 import { QaFields } from './QaFields';
@@ -28,18 +34,7 @@ function nowIn(zone: string): string {
   }).format(new Date());
 }
 
-function withLanguages(note: QaNoteFields, lang: Language): QaNoteFields {
-  return {
-    ...note,
-    question: { ...note.question, lang: detectLanguage(note.question.text, lang) },
-    answer: { ...note.answer, lang: detectLanguage(note.answer.text, lang) },
-  };
-}
-
-const qaText = (content: Record<string, unknown>) =>
-  ['question', 'answer'].map((key) => (content[key] as { text?: string } | undefined)?.text ?? '').join('\n');
-
-/** The composer for the next note: always there, kept across reloads, saved with Ctrl+Enter. */
+/** The composer for the next note: always there, kept across reloads and crashes, saved with Ctrl+Enter. */
 function Composer({
   workspace,
   questionRef,
@@ -63,22 +58,42 @@ function Composer({
     }),
     [lang, memberId, visit],
   );
-  const [draft, setDraft, clearDraft] = useLocalDraft(`qa:${visit.id}`, fresh);
+  const [note, setNote] = useState<ComposedNote>(() => ({ id: newId(), fields: fresh() }));
+  const typed = useRef(false);
+  const draft = useDraftWriter(store, composerDraftKey(visit.id), 'composer');
   const [error, setError] = useState<string | null>(null);
 
+  useEffect(() => {
+    let live = true;
+    void getComposedNote(store, visit.id)
+      .then((composed) => {
+        if (live && composed && !typed.current) setNote(composed);
+      })
+      .catch(() => {});
+    return () => {
+      live = false;
+    };
+  }, [store, visit.id]);
+
+  const edit = (fields: QaNoteFields) => {
+    typed.current = true;
+    const next = { ...note, fields };
+    setNote(next);
+    draft.write(fields.question.text.trim() || fields.answer.text.trim() ? next : null);
+  };
+
   const save = async () => {
-    if (!draft.question.text.trim() && !draft.answer.text.trim()) {
+    const { id, fields } = note;
+    if (!fields.question.text.trim() && !fields.answer.text.trim()) {
       setError(t('common:validation.required'));
       questionRef.current?.focus();
       return;
     }
     setError(null);
     try {
-      await addQaNote(store, trip.id, visit.id, withLanguages(draft, lang));
+      await draft.commit(() => addQaNote(store, trip.id, visit.id, fields, { lang, id }));
       // The next question is often to the same person: keep who answered, start the rest afresh.
-      const next = { ...fresh(), answeredBy: draft.answeredBy };
-      clearDraft();
-      setDraft(next);
+      setNote({ id: newId(), fields: { ...fresh(), answeredBy: fields.answeredBy } });
       questionRef.current?.focus();
     } catch (cause) {
       setError(describeSaveError(cause));
@@ -104,8 +119,8 @@ function Composer({
         {t('qa.new')} <kbd>{shortcutLabel('Alt+N')}</kbd>
       </h2>
       <QaFields
-        value={draft}
-        onChange={setDraft}
+        value={note.fields}
+        onChange={edit}
         questions={questions}
         workspace={workspace}
         questionRef={questionRef}
@@ -123,12 +138,11 @@ function NoteEditor({ note, workspace, onDone }: { note: QaNote; workspace: Work
   const lang = useLanguage();
   const questions = useQuestions(workspace.trip.id) ?? [];
   const { question, askedBy, answeredBy, answer, time, checklistQuestionIds } = note;
-  const { value, change, flush } = useAutosave<QaNoteFields>({
-    journalKey: `qa:${note.id}`,
+  const { value, change, flush } = useAutosave({
+    store: workspace.store,
+    target: { kind: 'qaNote', tripId: note.tripId, id: note.id, lang },
     stored: { question, askedBy, answeredBy, answer, time, checklistQuestionIds },
-    save: async (fields) => {
-      await updateQaNote(workspace.store, note.id, withLanguages(fields, lang));
-    },
+    storedVersion: note.hlc,
   });
   return (
     <div className="qa-note qa-note--editing">
@@ -218,7 +232,7 @@ function NoteCard({
         <button type="button" className="button button--small" onClick={() => setEditing(true)}>
           {t('qa.edit')}
         </button>
-        <HistoryButton recordId={note.id} members={members} store={store} textOf={qaText} label={note.question.text} />
+        <HistoryButton recordId={note.id} members={members} store={store} table="qaNotes" label={note.question.text} />
         <button
           type="button"
           className="button button--small button--danger-quiet"

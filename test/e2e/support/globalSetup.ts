@@ -10,9 +10,13 @@ declare module 'vitest' {
 
 const configFile = fileURLToPath(new URL('../../../vite.config.ts', import.meta.url));
 
-/** Builds the web app once and serves it on loopback for every end-to-end test. */
+/**
+ * Builds the web app once and serves it on loopback for every end-to-end
+ * test. The `e2e` mode adds the test hooks (renderer/data/testHooks.ts)
+ * and nothing else.
+ */
 export async function setup(project: TestProject) {
-  await build({ configFile, logLevel: 'warn' });
+  await build({ configFile, mode: 'e2e', logLevel: 'warn' });
   const server = await preview({
     configFile,
     logLevel: 'warn',

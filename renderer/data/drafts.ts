@@ -1,0 +1,70 @@
+import type { RecordId, VersionedTable } from '@shared/model';
+import type { FieldbookDB } from './db';
+import type { NoteTarget } from './noteTargets';
+import { SESSION_ID } from './session';
+import type { Store } from './store';
+
+/**
+ * Input typed and not yet saved where it belongs, kept in the database at
+ * each keystroke so that a crash, a dead battery or a reload loses nothing:
+ * a note's text between its saves (`note`), the Q&A composer's next note
+ * (`composer`), a form's input until it is submitted (`form`). Device-local.
+ *
+ * A draft records who typed it, when, and which stored version of its
+ * record it was typed over (`basedOn`, the record's hlc; null for a record
+ * that did not exist yet), so that a draft never goes over text that
+ * changed after it was typed (see noteDrafts.ts).
+ */
+export interface Draft {
+  key: string;
+  kind: 'note' | 'composer' | 'form';
+  /** For a note: what the text belongs to, so that it can be saved on the next start. */
+  target?: NoteTarget;
+  value: unknown;
+  memberId: RecordId | null;
+  deviceId: string;
+  typedAt: string;
+  basedOn: string | null;
+  /** The run of the app that typed it; drafts of a run still open (another tab) are its own. */
+  sessionId: string;
+}
+
+export type NewDraft = Pick<Draft, 'key' | 'kind' | 'target' | 'value' | 'basedOn'>;
+
+export function noteDraftKey(table: VersionedTable, id: RecordId): string {
+  return `note:${table}:${id}`;
+}
+
+/** Writes a draft, replacing the one under its key. Throws when storage refuses it (full, say). */
+export async function keepDraft(store: Store, draft: NewDraft): Promise<void> {
+  const { db, ctx } = store;
+  await db.drafts.put({
+    ...draft,
+    memberId: ctx.memberId,
+    deviceId: ctx.deviceId,
+    typedAt: ctx.now().toISOString(),
+    sessionId: SESSION_ID,
+  });
+}
+
+export async function getDraft(db: FieldbookDB, key: string): Promise<Draft | undefined> {
+  return db.drafts.get(key);
+}
+
+export async function discardDraft(store: Store, key: string): Promise<void> {
+  await store.db.drafts.delete(key);
+}
+
+/**
+ * Runs a save and forgets the draft it came from, in one transaction: a
+ * draft never outlives the save of what it held (and so a note or a trip
+ * is never created twice from it), nor does a save happen without it.
+ */
+export async function commitDraft<T>(store: Store, key: string, save: () => Promise<T>): Promise<T> {
+  const { db } = store;
+  return db.transaction('rw', db.tables, async () => {
+    const saved = await save();
+    await db.drafts.delete(key);
+    return saved;
+  });
+}

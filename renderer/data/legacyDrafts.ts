@@ -1,0 +1,89 @@
+import type { Language } from '@shared/i18n/languages';
+import { newId, type RecordId } from '@shared/model';
+import type { Draft } from './drafts';
+import { draftKeyOf } from './noteDrafts';
+import type { NoteTarget } from './noteTargets';
+import { noteRecordOf, noteTable } from './noteTargets';
+import { composerDraftKey } from './qaNotes';
+import { SESSION_ID } from './session';
+import type { Store } from './store';
+
+const JOURNAL = 'fieldbook.unsaved.';
+const FORM = 'fieldbook.draft.';
+/** The version a draft from before this one names: none that exists, so it is never put over a saved note. */
+const UNKNOWN_VERSION = 'before-drafts-were-versioned';
+
+function read(key: string): unknown {
+  try {
+    return JSON.parse(localStorage.getItem(key) ?? 'null');
+  } catch {
+    return null;
+  }
+}
+
+async function noteTarget(store: Store, name: string, lang: Language): Promise<NoteTarget | null> {
+  const [kind, a = '', b = '', c = ''] = name.split(':');
+  const tripOfVisit = async (visitId: RecordId) => (await store.db.itineraryItems.get(visitId))?.tripId;
+  if (kind === 'answer') {
+    const tripId = await tripOfVisit(a);
+    return tripId ? { kind: 'answer', key: { tripId, visitId: a, questionId: b, memberId: c }, lang } : null;
+  }
+  if (kind === 'minutes') {
+    const tripId = await tripOfVisit(a);
+    return tripId ? { kind: 'minutes', tripId, visitId: a, lang } : null;
+  }
+  const note = kind === 'qa' ? await store.db.qaNotes.get(a) : undefined;
+  return note ? { kind: 'qaNote', tripId: note.tripId, id: a, lang } : null;
+}
+
+/**
+ * Brings the drafts an earlier version kept in localStorage into the
+ * database, once, then removes them. Their base is unknown, so a note's
+ * text is only ever saved where the note does not exist yet; otherwise it
+ * is recovered into the history (see noteDrafts.ts) and forms offer it
+ * rather than put it back.
+ */
+export async function importLegacyDrafts(store: Store, lang: Language): Promise<void> {
+  const keys = Object.keys(localStorage).filter((key) => key.startsWith(JOURNAL) || key.startsWith(FORM));
+  if (keys.length === 0) return;
+  const now = store.ctx.now().toISOString();
+  const drafts: Draft[] = [];
+  const base = { memberId: null, deviceId: store.ctx.deviceId, typedAt: now, sessionId: `legacy-${SESSION_ID}` };
+  for (const key of keys) {
+    const name = key.startsWith(JOURNAL) ? key.slice(JOURNAL.length) : key.slice(FORM.length);
+    const stored = read(key);
+    if (stored === null) continue;
+    if (key.startsWith(JOURNAL)) {
+      const target = await noteTarget(store, name, lang);
+      if (!target) continue;
+      const exists = await noteTable(store.db, target).get(noteRecordOf(target).id);
+      const typed = (stored as { value?: unknown }).value;
+      drafts.push({
+        ...base,
+        key: draftKeyOf(target),
+        kind: 'note',
+        target,
+        value: typed,
+        basedOn: exists ? UNKNOWN_VERSION : null,
+      });
+    } else if (name.startsWith('qa:')) {
+      drafts.push({
+        ...base,
+        key: composerDraftKey(name.slice(3)),
+        kind: 'composer',
+        value: { id: newId(), fields: stored },
+        basedOn: null,
+      });
+    } else {
+      drafts.push({
+        ...base,
+        key: name,
+        kind: 'form',
+        value: stored,
+        basedOn: name.includes(':new') ? null : UNKNOWN_VERSION,
+      });
+    }
+  }
+  await store.db.drafts.bulkPut(drafts);
+  for (const key of keys) localStorage.removeItem(key);
+}
