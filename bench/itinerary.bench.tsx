@@ -97,3 +97,30 @@ test('itinerary warnings', async ({ bench }) => {
     { time: 1000 },
   );
 });
+
+/** `count` items on one day that all overlap, from 09:00 to 18:00; a third for everyone, the others for half the delegation each. */
+function overlapping(count: number): ItineraryItem[] {
+  return Array.from({ length: count }, (_, i) =>
+    itemRecord({
+      title: { ko: `겹치는 일정 ${i + 1}` },
+      startTime: `09:${String(i % 60).padStart(2, '0')}`,
+      endTime: '18:00',
+      attendeeIds: i % 3 === 0 ? null : i % 3 === 1 ? members.slice(0, 8) : members.slice(8),
+    }),
+  );
+}
+
+test('itinerary warnings of items that all overlap', async ({ bench }) => {
+  const find = findWarnings;
+  const few = overlapping(20);
+  const many = overlapping(2_000);
+  await bench.compare(
+    bench('20 items (baseline)', () => {
+      find(trip, few, members);
+    }),
+    bench('2,000 items', () => {
+      find(trip, many, members);
+    }),
+    { time: 2000, iterations: 5 },
+  );
+});

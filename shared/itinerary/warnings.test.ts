@@ -55,6 +55,40 @@ describe('itinerary warnings', () => {
     ]);
   });
 
+  it('warns once of items chained by overlapping times, in the order they start', () => {
+    const a = itemRecord({ startTime: '09:00', endTime: '10:00' });
+    const b = itemRecord({ startTime: '09:30', endTime: '11:00' });
+    // Overlaps b only, and still belongs with a and b.
+    const c = itemRecord({ startTime: '10:30', endTime: '11:30' });
+    const d = itemRecord({ startTime: '11:30', endTime: '12:00' });
+    expect(findWarnings(trip, [c, d, b, a], roster)).toEqual([{ kind: 'overlap', itemIds: [a.id, b.id, c.id] }]);
+  });
+
+  it('warns of 2,000 items that all overlap in one warning, not two million', () => {
+    const items = Array.from({ length: 2_000 }, (_, i) =>
+      itemRecord({ startTime: `09:${String(i % 60).padStart(2, '0')}`, endTime: '18:00' }),
+    );
+    const warnings = findWarnings(trip, items, roster);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatchObject({ kind: 'overlap', itemIds: expect.arrayContaining(items.map((i) => i.id)) });
+  });
+
+  it('tells which members are booked into which overlapping items, one warning per set of them', () => {
+    const groupA = itemRecord({ startTime: '10:00', endTime: '11:00', attendeeIds: [kim, lee] });
+    const groupB = itemRecord({ startTime: '10:30', endTime: '11:30', attendeeIds: [lee, park] });
+    const lecture = itemRecord({ kind: 'lecture', startTime: '11:15', endTime: '12:00' });
+    // Kim's two items do not overlap; Lee's three are chained; Park's two overlap.
+    expect(findWarnings(trip, [lecture, groupB, groupA], roster)).toEqual([
+      { kind: 'doubleBooked', itemIds: [groupA.id, groupB.id, lecture.id], memberIds: [lee] },
+      { kind: 'doubleBooked', itemIds: [groupB.id, lecture.id], memberIds: [park] },
+    ]);
+
+    const sameTwo = itemRecord({ startTime: '10:30', endTime: '11:30', attendeeIds: [lee, kim, park] });
+    expect(findWarnings(trip, [groupA, sameTwo], roster)).toEqual([
+      { kind: 'doubleBooked', itemIds: [groupA.id, sameTwo.id], memberIds: [kim, lee] },
+    ]);
+  });
+
   it('ignores members no longer on the roster', () => {
     const gone = newId();
     const a = itemRecord({ attendeeIds: [gone, kim] });
@@ -93,10 +127,13 @@ describe('itinerary warnings', () => {
 
   it('tells which warnings concern an item', () => {
     const a = itemRecord({ startTime: '15:00' });
-    const b = itemRecord({ startTime: '15:30' });
+    const b = itemRecord({ startTime: '15:30', endTime: '16:30' });
     const c = itemRecord({ date: '1996-11-02' });
-    const warnings = findWarnings(trip, [a, b, c], roster);
+    // Overlaps b, not a: one warning for the three, which concerns each.
+    const d = itemRecord({ startTime: '16:20', endTime: '17:00' });
+    const warnings = findWarnings(trip, [a, b, c, d], roster);
     expect(warningsFor(a.id, warnings).map((w) => w.kind)).toEqual(['overlap']);
+    expect(warningsFor(d.id, warnings).map((w) => w.kind)).toEqual(['overlap']);
     expect(warningsFor(c.id, warnings).map((w) => w.kind)).toEqual(['outsideTrip']);
   });
 });

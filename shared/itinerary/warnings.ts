@@ -1,13 +1,19 @@
-import { Temporal } from 'temporal-polyfill';
 import type { ItineraryItem, RecordId, Trip } from '../model';
-import { existsInZone, type Interval, itemInterval } from './instants';
+import { existsInZone, itemInterval } from './instants';
 
 /** Something in the itinerary the organiser should look at; none of them stops a save. */
 export type ItineraryWarning =
-  /** Two items for the same people at the same time. */
-  | { kind: 'overlap'; itemIds: [RecordId, RecordId] }
-  /** Members listed for two items that happen at the same time. */
-  | { kind: 'doubleBooked'; itemIds: [RecordId, RecordId]; memberIds: RecordId[] }
+  /**
+   * Items for the whole delegation whose times overlap, in the order they
+   * start: each overlaps one before it. Two or more.
+   */
+  | { kind: 'overlap'; itemIds: RecordId[] }
+  /**
+   * Members listed for items whose times overlap, each overlapping one
+   * before it, at least one of them not for the whole delegation; one
+   * warning for all the members booked into the same items.
+   */
+  | { kind: 'doubleBooked'; itemIds: RecordId[]; memberIds: RecordId[] }
   /** An item on a day before the trip starts or after it ends. */
   | { kind: 'outsideTrip'; itemId: RecordId }
   /** A visit to a host with no time set: hosts need to know when the delegation comes. */
@@ -18,43 +24,72 @@ export type ItineraryWarning =
 /** Lodging and free time run alongside everything else; they never conflict. */
 const NEVER_CONFLICTS = new Set<ItineraryItem['kind']>(['lodging', 'free']);
 
-function attendees(item: ItineraryItem, roster: readonly RecordId[]): Set<RecordId> {
-  return new Set(item.attendeeIds ? item.attendeeIds.filter((id) => roster.includes(id)) : roster);
+interface Timed {
+  item: ItineraryItem;
+  /** Epoch milliseconds of the item's interval. */
+  start: number;
+  end: number;
+  /** Its members on the roster; null for the whole delegation. */
+  attendees: Set<RecordId> | null;
 }
 
-function overlaps(a: Interval, b: Interval): boolean {
-  return Temporal.Instant.compare(a.start, b.end) < 0 && Temporal.Instant.compare(b.start, a.end) < 0;
+/**
+ * The runs of items, sorted by start, chained by overlapping times: an item
+ * joins the run when it starts before the latest end so far. Linear, where
+ * listing every overlapping pair grows with the square of the items.
+ */
+function overlapRuns(timed: readonly Timed[]): Timed[][] {
+  const runs: Timed[][] = [];
+  let run: Timed[] = [];
+  let end = Number.NEGATIVE_INFINITY;
+  for (const entry of timed) {
+    if (entry.start >= end) {
+      if (run.length > 1) runs.push(run);
+      run = [];
+    }
+    run.push(entry);
+    end = Math.max(end, entry.end);
+  }
+  if (run.length > 1) runs.push(run);
+  return runs;
 }
 
-function conflictWarnings(items: readonly ItineraryItem[], roster: readonly RecordId[]): ItineraryWarning[] {
-  const timed = items
+type Conflict = Extract<ItineraryWarning, { itemIds: RecordId[] }>;
+
+function conflictWarnings(items: readonly ItineraryItem[], roster: readonly RecordId[]): Conflict[] {
+  const onRoster = new Set(roster);
+  const timed: Timed[] = items
     .filter((item) => !NEVER_CONFLICTS.has(item.kind))
     .flatMap((item) => {
       const interval = itemInterval(item);
-      return interval ? [{ item, interval }] : [];
+      if (!interval) return [];
+      const attendees = item.attendeeIds ? new Set(item.attendeeIds.filter((id) => onRoster.has(id))) : null;
+      return [{ item, start: interval.start.epochMilliseconds, end: interval.end.epochMilliseconds, attendees }];
     })
-    .sort((a, b) => Temporal.Instant.compare(a.interval.start, b.interval.start));
+    .sort((a, b) => a.start - b.start);
+  const forEveryone = (entry: Timed) => entry.attendees === null;
+  const begun = (run: readonly Timed[]) => ({ start: run[0]?.start ?? 0, itemIds: run.map((entry) => entry.item.id) });
+  const conflicts: { start: number; warning: Conflict }[] = overlapRuns(timed.filter(forEveryone)).map((run) => {
+    const { start, itemIds } = begun(run);
+    return { start, warning: { kind: 'overlap', itemIds } };
+  });
 
-  const warnings: ItineraryWarning[] = [];
-  for (let i = 0; i < timed.length; i++) {
-    const a = timed[i];
-    if (!a) continue;
-    // Sorted by start: once an item starts after a ends, no later one can overlap a.
-    for (let j = i + 1; j < timed.length; j++) {
-      const b = timed[j];
-      if (!b || Temporal.Instant.compare(b.interval.start, a.interval.end) >= 0) break;
-      if (!overlaps(a.interval, b.interval)) continue;
-      const itemIds: [RecordId, RecordId] = [a.item.id, b.item.id];
-      if (a.item.attendeeIds === null && b.item.attendeeIds === null) {
-        warnings.push({ kind: 'overlap', itemIds });
-        continue;
-      }
-      const inB = attendees(b.item, roster);
-      const shared = [...attendees(a.item, roster)].filter((id) => inB.has(id));
-      if (shared.length > 0) warnings.push({ kind: 'doubleBooked', itemIds, memberIds: shared });
+  // Each member's own runs, one warning for all the members in the same run.
+  // A run of items all for the whole delegation is an overlap, above.
+  const booked = new Map<string, { start: number; warning: { kind: 'doubleBooked' } & Conflict }>();
+  for (const member of roster) {
+    for (const run of overlapRuns(timed.filter((entry) => forEveryone(entry) || entry.attendees?.has(member)))) {
+      if (run.every(forEveryone)) continue;
+      const { start, itemIds } = begun(run);
+      const key = itemIds.join();
+      const same = booked.get(key);
+      if (same) same.warning.memberIds.push(member);
+      else booked.set(key, { start, warning: { kind: 'doubleBooked', itemIds, memberIds: [member] } });
     }
   }
-  return warnings;
+  conflicts.push(...booked.values());
+  // In the order the conflicts begin, as the itinerary reads.
+  return conflicts.sort((a, b) => a.start - b.start).map(({ warning }) => warning);
 }
 
 /** Everything worth a warning in a trip's itinerary, given the members on its roster. */

@@ -24,20 +24,21 @@ export function WarningsPanel({ trip, warnings, items, members }: WarningsPanelP
     const item = byId.get(id);
     return item ? itemLabel(item, lang, trip) : '';
   };
-  /** A pair reads "a and b"; more items name the first three and count the rest. */
+  /** A pair reads "a and b"; more items name the first three and count the rest. The link goes to the second. */
   const conflict = (kind: 'overlap' | 'doubleBooked', itemIds: readonly string[], names?: string) => {
     const [a = '', b = '', c = ''] = itemIds.slice(0, 3).map(name);
-    if (itemIds.length === 2) return t(`warnings.${kind}`, { names, a, b });
-    if (itemIds.length === 3) return t(`warnings.${kind}Three`, { names, a, b, c });
-    return t(`warnings.${kind}More`, { names, a, b, c, more: itemIds.length - 3 });
+    const itemId = itemIds[1] ?? '';
+    if (itemIds.length === 2) return { text: t(`warnings.${kind}`, { names, a, b }), itemId };
+    if (itemIds.length === 3) return { text: t(`warnings.${kind}Three`, { names, a, b, c }), itemId };
+    return { text: t(`warnings.${kind}More`, { names, a, b, c, more: itemIds.length - 3 }), itemId };
   };
   const describe = (warning: ItineraryWarning): { text: string; itemId: string } => {
     switch (warning.kind) {
       case 'overlap':
-        return { text: conflict('overlap', warning.itemIds), itemId: warning.itemIds[1] ?? '' };
+        return conflict('overlap', warning.itemIds);
       case 'doubleBooked': {
         const names = members.filter((member) => warning.memberIds.includes(member.id)).map((member) => member.name);
-        return { text: conflict('doubleBooked', warning.itemIds, names.join(', ')), itemId: warning.itemIds[1] ?? '' };
+        return conflict('doubleBooked', warning.itemIds, names.join(', '));
       }
       case 'outsideTrip':
         return {
