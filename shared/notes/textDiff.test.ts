@@ -86,7 +86,7 @@ describe('textDiff', () => {
       { value: '쨰', added: true, removed: false },
     ]);
 
-    // Changes far apart make a changed stretch too long to compare by characters.
+    // Changes far apart: the changed lines are found first, then compared by themselves.
     const after = typo.replace('1000번째 문단', '1000th paragraph');
     const parts = textDiff(before, after);
     expectBothTexts(before, after, parts);

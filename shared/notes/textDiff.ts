@@ -9,15 +9,15 @@ export interface TextPart {
 
 /**
  * The changed stretch (both texts together, in UTF-16 units) up to which
- * characters or words are compared; a longer one is compared by lines. It
- * also keeps Intl.Segmenter, whose time grows with the square of its input,
- * to short texts.
+ * characters or words are compared; a longer one shows whole. It also keeps
+ * Intl.Segmenter, whose time grows with the square of its input, to short
+ * texts.
  */
 const SHORT = 10_000;
 /** More characters changed than this is not a small edit: words read better. */
 const CHAR_EDITS = 200;
 /** Edit distances, in tokens, past which a comparison gives up for a coarser one. */
-const WORD_EDITS = 1_000;
+const WORD_EDITS = 500;
 const LINE_EDITS = 1_000;
 /** A last bound for texts that repeat themselves, where each step of a comparison runs long. */
 const TIMEOUT_MS = 100;
@@ -29,8 +29,12 @@ type Ends = { head: number; tail: number };
 type Block = { same: string } | { removed: string; added: string };
 
 const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
-/** Pieces that end at a space or a sentence mark, where a word always ends. */
-const PIECES = /[^\s。！？]*[\s。！？]*/gu;
+/**
+ * Pieces of a thousand characters or so that end at a space or a sentence
+ * mark, where a word always ends: a call to the segmenter has a cost of its
+ * own, so not one per word, and a long input costs more than its length.
+ */
+const PIECES = /[\s\S]{1,1000}[^\s。！？]*[\s。！？]*/gu;
 
 function words(text: string): string[] {
   const tokens: string[] = [];
@@ -159,19 +163,23 @@ function charsOrWords(before: string, after: string, ends: Ends): Block[] | unde
   );
 }
 
-/** Compares by characters or words when the change is short, else as `longer` does. */
-function compare(before: string, after: string, longer: (before: string, after: string, ends: Ends) => Block[]) {
+const whole = (removed: string, added: string): Block[] => [{ removed, added }];
+
+/**
+ * Compares the texts by lines when the change spans several (`lines`), then
+ * each changed run of lines, or a change within one line, by characters or
+ * words; past their bounds the change shows as removed and added whole.
+ */
+function compare(before: string, after: string, lines: boolean): Block[] {
   const ends = commonEnds(before, after);
   const removed = middle(before, ends);
   const added = middle(after, ends);
-  if (!removed || !added) return around(before, ends, [{ removed, added }]);
+  if (!removed || !added) return around(before, ends, whole(removed, added));
+  if (lines && (removed.includes('\n') || added.includes('\n'))) return byLines(before, after, ends);
   const short = removed.length + added.length <= SHORT ? charsOrWords(before, after, ends) : undefined;
-  return short ?? longer(before, after, ends);
+  return short ?? around(before, ends, whole(removed, added));
 }
 
-const whole = (removed: string, added: string): Block[] => [{ removed, added }];
-
-/** The changed lines, each run of them then compared as a short text of its own when it is one. */
 function byLines(before: string, after: string, ends: Ends): Block[] {
   const at = atBoundaries(before, ends, /\n/);
   const removed = middle(before, at);
@@ -182,17 +190,16 @@ function byLines(before: string, after: string, ends: Ends): Block[] {
   return around(
     before,
     at,
-    runs.flatMap((run) => ('same' in run ? [run] : compare(run.removed, run.added, whole))),
+    runs.flatMap((run) => ('same' in run ? [run] : compare(run.removed, run.added, false))),
   );
 }
 
 /**
- * What changed from `before` to `after`, as parts to show in order. A short
- * change shows by characters, a rewrite by words (Japanese words found by
- * Intl.Segmenter), a long change by lines, within which each short run of
- * changed lines shows by characters or words again. The work is bounded:
- * past its bounds a run of changed lines shows as removed and added whole.
+ * What changed from `before` to `after`, as parts to show in order: the
+ * changed lines, and in them a small edit by characters, a rewrite by words
+ * (Japanese words found by Intl.Segmenter). The work is bounded: past its
+ * bounds a change shows as removed and added whole.
  */
 export function textDiff(before: string, after: string): TextPart[] {
-  return toParts(compare(before, after, byLines));
+  return toParts(compare(before, after, true));
 }
