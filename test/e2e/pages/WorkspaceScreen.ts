@@ -24,7 +24,10 @@ export class WorkspaceScreen {
   }
 
   async show(section: Section): Promise<void> {
-    await this.page.getByRole('link', { name: this.app.t('notes', `workspace.sections.${section}`) }).click();
+    await this.page
+      .getByRole('navigation', { name: this.app.t('notes', 'workspace.title') })
+      .getByRole('link', { name: this.app.t('notes', `workspace.sections.${section}`) })
+      .click();
   }
 
   async writeAs(memberName: string): Promise<void> {
