@@ -35,6 +35,16 @@ export function noteDraftKey(table: VersionedTable, id: RecordId): string {
   return `note:${table}:${id}`;
 }
 
+/** The draft of a form that edits an existing record. */
+export function formDraftKey(table: string, id: RecordId): string {
+  return `form:${table}:${id}`;
+}
+
+/** Every draft that can be typed over a record: when the record is deleted, they go with it. */
+export function draftKeysOf(table: string, id: RecordId): string[] {
+  return [`note:${table}:${id}`, formDraftKey(table, id)];
+}
+
 /** Writes a draft, replacing the one under its key. Throws when storage refuses it (full, say). */
 export async function keepDraft(store: Store, draft: NewDraft): Promise<void> {
   const { db, ctx } = store;

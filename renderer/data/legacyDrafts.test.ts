@@ -52,7 +52,7 @@ describe('drafts an earlier version kept in localStorage', () => {
     expect((await base.db.drafts.get(composerDraftKey(visit.id)))?.value).toMatchObject({
       fields: { question: { text: '다음 질문' } },
     });
-    expect(await base.db.drafts.get(`trip:${SAMPLE_TRIP_ID}`)).toMatchObject({
+    expect(await base.db.drafts.get(`form:trips:${SAMPLE_TRIP_ID}`)).toMatchObject({
       kind: 'form',
       value: { organiser: '경기도청' },
     });

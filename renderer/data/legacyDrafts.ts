@@ -1,6 +1,6 @@
 import type { Language } from '@shared/i18n/languages';
 import { newId, type RecordId } from '@shared/model';
-import type { Draft } from './drafts';
+import { type Draft, formDraftKey } from './drafts';
 import { draftKeyOf } from './noteDrafts';
 import type { NoteTarget } from './noteTargets';
 import { noteRecordOf, noteTable } from './noteTargets';
@@ -12,6 +12,9 @@ const JOURNAL = 'fieldbook.unsaved.';
 const FORM = 'fieldbook.draft.';
 /** The version a draft from before this one names: none that exists, so it is never put over a saved note. */
 const UNKNOWN_VERSION = 'before-drafts-were-versioned';
+
+/** The forms of the earlier version, by the table of the record they edit. */
+const FORM_TABLES: Partial<Record<string, string>> = { trip: 'trips', member: 'members', item: 'itineraryItems' };
 
 function read(key: string): unknown {
   try {
@@ -74,14 +77,14 @@ export async function importLegacyDrafts(store: Store, lang: Language): Promise<
         value: { id: newId(), fields: stored },
         basedOn: null,
       });
+    } else if (name.includes(':new')) {
+      drafts.push({ ...base, key: name, kind: 'form', value: stored, basedOn: null });
     } else {
-      drafts.push({
-        ...base,
-        key: name,
-        kind: 'form',
-        value: stored,
-        basedOn: name.includes(':new') ? null : UNKNOWN_VERSION,
-      });
+      const [form = '', id = ''] = name.split(':');
+      const table = FORM_TABLES[form];
+      if (table) {
+        drafts.push({ ...base, key: formDraftKey(table, id), kind: 'form', value: stored, basedOn: UNKNOWN_VERSION });
+      }
     }
   }
   await store.db.drafts.bulkPut(drafts);

@@ -10,7 +10,7 @@ import {
   withDetectedLanguage,
 } from '@shared/model';
 import type { FieldbookDB } from './db';
-import { getDraft, noteDraftKey } from './drafts';
+import { getDraft } from './drafts';
 import { recordVersion } from './noteVersions';
 import { isLive, RecordNotFoundError, restore, tombstone } from './records';
 import type { Store } from './store';
@@ -87,13 +87,8 @@ export async function updateQaNote(store: Store, id: RecordId, input: QaNoteInpu
   });
 }
 
-/** Deletes a note, and with it any text typed into it and not yet saved: the deletion is what the user wants kept. */
 export async function deleteQaNote(store: Store, id: RecordId): Promise<void> {
-  const { db } = store;
-  await db.transaction('rw', db.qaNotes, db.drafts, async () => {
-    await tombstone(store, db.qaNotes, id);
-    await db.drafts.delete(noteDraftKey('qaNotes', id));
-  });
+  await tombstone(store, store.db.qaNotes, id);
 }
 
 export async function restoreQaNote(store: Store, id: RecordId): Promise<void> {

@@ -1,5 +1,6 @@
 import type { RecordId, RecordMeta } from '@shared/model';
 import type { Table } from 'dexie';
+import { draftKeysOf } from './drafts';
 import type { Store } from './store';
 import { changeMeta } from './writeContext';
 
@@ -40,17 +41,20 @@ async function setTombstone<T extends RecordMeta>(
   id: RecordId,
   deleted: boolean,
 ) {
-  await store.db.transaction('rw', table, async () => {
+  const { db } = store;
+  await db.transaction('rw', table, db.drafts, async () => {
     const existing = await table.get(id);
     if (!existing || (deleted && !isLive(existing))) throw new RecordNotFoundError(table.name, id);
     const change = changeMeta(store.ctx);
     await table.put({ ...existing, ...change, deletedAt: deleted ? change.updatedAt : null });
+    if (deleted) await db.drafts.bulkDelete(draftKeysOf(table.name, id));
   });
 }
 
 /**
  * Deletes by tombstone: the record stays, marked deleted, so that the
- * deletion reaches other devices and can be undone.
+ * deletion reaches other devices and can be undone. Text typed into it and
+ * not saved goes: the deletion is what the user wants kept.
  */
 export function tombstone<T extends RecordMeta>(store: Store, table: Table<T, RecordId>, id: RecordId): Promise<void> {
   return setTombstone(store, table, id, true);

@@ -15,6 +15,7 @@ import { ItemForm } from './ItemForm';
 import { itemFormValues, newItemValues } from './itemFormValues';
 import { useItineraryActions } from './useItineraryActions';
 import './itinerary.css';
+import { formDraftKey } from '../../data/drafts';
 
 function Frame({ trip, title, children }: { trip: Trip; title: string; children: ReactNode }) {
   const lang = useLanguage();
@@ -74,7 +75,7 @@ function EditItem({ trip, members, itemId }: { trip: Trip; members: Member[]; it
       <ItemForm
         trip={trip}
         members={members}
-        draftKey={`item:${item.id}`}
+        draftKey={formDraftKey('itineraryItems', item.id)}
         basedOn={item.hlc}
         defaultValues={itemFormValues(item)}
         submitLabel={t('form.save')}

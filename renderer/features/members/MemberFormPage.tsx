@@ -5,6 +5,7 @@ import { useLocation } from 'wouter';
 import { Loading, NotFound } from '../../app/NotFound';
 import { paths } from '../../app/paths';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { formDraftKey } from '../../data/drafts';
 import { useMember } from '../../data/hooks/useMember';
 import { useMembers } from '../../data/hooks/useMembers';
 import { useTrip } from '../../data/hooks/useTrip';
@@ -70,7 +71,7 @@ function EditMember({ trip, memberId }: { trip: Trip; memberId: string }) {
   return (
     <MemberFormSection title={t('form.editTitle')}>
       <MemberForm
-        draftKey={`member:${member.id}`}
+        draftKey={formDraftKey('members', member.id)}
         basedOn={member.hlc}
         defaultValues={editableFields(member)}
         submitLabel={t('form.save')}

@@ -5,6 +5,7 @@ import { Loading, NotFound } from '../../app/NotFound';
 import { paths } from '../../app/paths';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { useLanguage } from '../../app/useLanguage';
+import { formDraftKey } from '../../data/drafts';
 import { useTrip } from '../../data/hooks/useTrip';
 import { useStore } from '../../data/StoreContext';
 import { createTrip, updateTrip } from '../../data/trips';
@@ -49,7 +50,7 @@ export function EditTripPage({ tripId }: { tripId: string }) {
     <section aria-labelledby="trip-form-heading">
       <h1 id="trip-form-heading">{t('form.editTitle')}</h1>
       <TripForm
-        draftKey={`trip:${trip.id}`}
+        draftKey={formDraftKey('trips', trip.id)}
         basedOn={trip.hlc}
         defaultValues={editableFields(trip)}
         submitLabel={t('form.save')}
