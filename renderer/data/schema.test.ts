@@ -1,4 +1,4 @@
-import { newId, type Trip } from '@shared/model';
+import { newId, recordSchemas, type Trip } from '@shared/model';
 import { sampleTrip } from '@shared/sample/stepi1996';
 import { describe, expect, it } from 'vitest';
 import { FieldbookDB } from './db';
@@ -110,6 +110,37 @@ describe('database upgrades', () => {
     expect(store.db.verno).toBe(LATEST_VERSION);
     expect(await store.db.noteVersions.get(version.id)).toEqual(version);
     expect(await store.db.drafts.count()).toBe(0);
+    store.db.close();
+  });
+
+  it('gives attachments stored under unsafe names the name they would be given today', async () => {
+    const name = `upgrade-v4-${newId()}`;
+    const v4 = new FieldbookDB(name, { upTo: 4 });
+    const trip = tripRecord();
+    const attachment = (fileName: string, mimeType: string) => ({
+      ...trip,
+      id: newId(),
+      tripId: trip.id,
+      visitId: null,
+      owner: { kind: 'visit', id: newId() },
+      fileName,
+      mimeType,
+      size: 10,
+    });
+    const dropped = attachment('../../../etc/평가 보고서.txt', 'text/plain');
+    const disguised = attachment('invoice.exe', 'image/png');
+    const fine = attachment('명함.jpg', 'image/jpeg');
+    await v4.attachments.bulkAdd([dropped, disguised, fine] as never);
+    v4.close();
+
+    const store = await openStore(name);
+    const names = async (id: string) => (await store.db.attachments.get(id))?.fileName;
+    expect(await names(dropped.id)).toBe('평가 보고서.txt');
+    expect(await names(disguised.id)).toBe('invoice.png');
+    expect(await names(fine.id)).toBe('명함.jpg');
+    for (const record of await store.db.attachments.toArray()) {
+      expect(recordSchemas.attachments.safeParse(record).success).toBe(true);
+    }
     store.db.close();
   });
 

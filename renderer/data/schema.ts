@@ -1,4 +1,10 @@
-import { type ChecklistQuestion, checklistFromTemplate, type Trip } from '@shared/model';
+import {
+  type ChecklistQuestion,
+  checklistFromTemplate,
+  isAcceptedType,
+  safeAttachmentName,
+  type Trip,
+} from '@shared/model';
 import { createHlcClock } from '@shared/sync/hlc';
 import type { Transaction } from 'dexie';
 
@@ -71,6 +77,24 @@ export const SCHEMA: readonly SchemaStep[] = [
     // Device-local, like settings: drafts never sync.
     stores: {
       drafts: 'key',
+    },
+  },
+  {
+    version: 5,
+    stores: {},
+    // Attachments stored before names were made safe (a dropped path, a name that lied about its
+    // content, a name too long for a file system) get the name an attachment is given today, so that
+    // opening, saving, sync and import, which all hold to that rule, accept them. The rule leaves a
+    // safe name as it is (its tests pin that), so a later change of it is a later step.
+    upgrade: async (tx) => {
+      await tx
+        .table('attachments')
+        .toCollection()
+        .modify((attachment: { fileName: string; mimeType: string }) => {
+          if (isAcceptedType(attachment.mimeType)) {
+            attachment.fileName = safeAttachmentName(attachment.fileName, attachment.mimeType);
+          }
+        });
     },
   },
 ];

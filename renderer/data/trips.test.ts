@@ -2,6 +2,7 @@ import { recordSchemas, type TripInput } from '@shared/model';
 import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { openTestStore } from '../../test/fixtures/store';
+import { formDraftKey, getDraft, keepDraft } from './drafts';
 import { RecordNotFoundError } from './records';
 import { createTrip, deleteTrip, getTrip, listTrips, restoreTrip, updateTrip } from './trips';
 
@@ -80,6 +81,15 @@ describe('trips repository', () => {
 
     await restoreTrip(store, trip.id);
     expect((await getTrip(store.db, trip.id))?.title.ko).toBe('후쿠오카 연수');
+  });
+
+  it('forgets the unsaved input of the trip’s edit form when the trip is deleted', async () => {
+    const store = await openTestStore();
+    const trip = await createTrip(store, input);
+    const key = formDraftKey('trips', trip.id);
+    await keepDraft(store, { key, kind: 'form', value: { ...input, organiser: '경기도' }, basedOn: trip.hlc });
+    await deleteTrip(store, trip.id);
+    expect(await getDraft(store.db, key)).toBeUndefined();
   });
 
   it('refuses to edit a deleted trip', async () => {
