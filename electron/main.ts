@@ -25,8 +25,12 @@ import { guardNavigation, mainWindowOptions } from './window';
 const devServerUrl = readDevServerUrl({ isPackaged: app.isPackaged, env: process.env });
 let mainWindow: BrowserWindow | null = null;
 const execFileAsync = promisify(execFile);
-/** Where attachments are written to be opened by other applications. */
-const openedFilesFolder = () => path.join(app.getPath('temp'), 'fieldbook');
+/**
+ * Where attachments are written to be opened by other applications: in the
+ * user's own app data, not the system's temporary folder, which on Linux is
+ * /tmp, shared with every user (who could make the folder first).
+ */
+const openedFilesFolder = () => path.join(app.getPath('userData'), 'Opened files');
 
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 

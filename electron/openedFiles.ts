@@ -19,7 +19,7 @@ export function createDownloadMark(deps: {
 }): (file: string) => Promise<void> {
   return async (file) => {
     if (deps.platform === 'win32') {
-      // The Mark of the Web: an alternate data stream of the file (NTFS, as the temporary folder is).
+      // The Mark of the Web: an alternate data stream of the file (NTFS, as the user's app data is).
       await deps.writeFile(`${file}:Zone.Identifier`, ZONE_IDENTIFIER);
     } else if (deps.platform === 'darwin') {
       // The quarantine attribute browsers set: flags; when, in hexadecimal seconds; which app.

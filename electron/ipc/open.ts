@@ -15,8 +15,8 @@ interface OpenDeps {
 
 /**
  * files:open: an attachment (already limited by the contract to documents
- * and images) is written under its own name to a fresh folder of the app's
- * temporary directory, marked as downloaded, and opened with the system's
+ * and images) is written under its own name to a fresh folder inside the
+ * app's folder for opened files, marked as downloaded, and opened with the system's
  * application for it.
  */
 export function openHandlers(deps: OpenDeps): Pick<MainHandlers, 'files:open'> {

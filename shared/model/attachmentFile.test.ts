@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   ACCEPTED_TYPES,
   type AcceptedType,
+  acceptedExtensions,
   isSafeAttachmentName,
   MAX_ATTACHMENT_NAME_BYTES,
   safeAttachmentName,
+  typeOfExtension,
 } from './attachmentFile';
 
 const bytes = (text: string) => new TextEncoder().encode(text).byteLength;
@@ -94,5 +96,11 @@ describe('safe attachment names', () => {
   it('names every accepted type with an extension of its own', () => {
     const extensions = Object.values(ACCEPTED_TYPES).flatMap((type) => type.extensions);
     expect(new Set(extensions).size).toBe(extensions.length);
+  });
+
+  it('offers the file chooser every extension of every accepted type, and nothing else', () => {
+    const offered = acceptedExtensions().split(',');
+    expect(offered).toEqual(expect.arrayContaining(['.jpg', '.jpeg', '.heic', '.hwp', '.hwpx', '.md', '.pptx']));
+    for (const extension of offered) expect(typeOfExtension(extension.slice(1)), extension).toBeDefined();
   });
 });

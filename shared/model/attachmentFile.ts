@@ -33,6 +33,13 @@ export const ACCEPTED_TYPES = {
 } as const satisfies Record<string, { kind: 'image' | 'document'; extensions: readonly [string, ...string[]] }>;
 export type AcceptedType = keyof typeof ACCEPTED_TYPES;
 
+/** Every extension of an accepted type, as a file chooser's `accept` list (".jpg,.jpeg,..."). */
+export function acceptedExtensions(): string {
+  return Object.values(ACCEPTED_TYPES)
+    .flatMap((type) => type.extensions.map((extension) => `.${extension}`))
+    .join(',');
+}
+
 // Object.keys loses the key type; the keys are exactly AcceptedType.
 const ACCEPTED_TYPE_NAMES = Object.keys(ACCEPTED_TYPES) as [AcceptedType, ...AcceptedType[]];
 export const acceptedType = z.enum(ACCEPTED_TYPE_NAMES);

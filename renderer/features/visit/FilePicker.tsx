@@ -1,7 +1,8 @@
+import { acceptedExtensions } from '@shared/model';
 import { useId } from 'react';
 
 /** The kinds of file a member may attach, offered first by the system's file chooser. */
-const ACCEPT = 'image/*,.pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.hwp,.hwpx,.txt,.csv,.md';
+const ACCEPT = acceptedExtensions();
 
 /**
  * A button that opens the system's file chooser. The file input is visually
