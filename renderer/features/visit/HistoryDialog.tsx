@@ -54,7 +54,11 @@ export function HistoryDialog({ recordId, members, store, textOf, onClose }: His
           return (
             <li key={version.id} className="history__version">
               <p className="history__meta">
-                {t('history.by', { name: who(version), time: when.format(new Date(version.updatedAt)) })}
+                {t('history.by', {
+                  name: who(version),
+                  // A recovered text is dated by its typing, not by its recovery on the next start.
+                  time: when.format(new Date(version.recovered?.typedAt ?? version.updatedAt)),
+                })}
                 {version === current ? <span className="badge">{t('history.current')}</span> : null}
                 {version.recovered ? <span className="badge badge--warning">{t('recovered.badge')}</span> : null}
               </p>
