@@ -115,26 +115,55 @@ test('keystroke to durable save', async () => {
   await field.click();
   await page.keyboard.press('Control+End');
 
-  // One keystroke at a time: the page notes when it arrives and when the indicator says it is saved.
-  // The listeners are in place before the key is sent (an input event can overtake a script).
+  // One keystroke at a time: the page notes when it arrives, when its draft is in IndexedDB (from
+  // then on a crash cannot lose it) and when the indicator says it is saved. The listeners are in
+  // place before the key is sent (an input event can overtake a script).
   const measured: number[] = [];
+  const drafted: number[] = [];
   for (let i = 0; i < SAMPLES; i++) {
-    await page.evaluate(() => {
+    await page.evaluate(async () => {
       const indicator = document.querySelector('.save-indicator');
+      const field = document.activeElement as HTMLTextAreaElement;
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('fieldbook');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
       const timing = { start: 0 };
-      (window as unknown as { saved: Promise<number> }).saved = new Promise<number>((resolve) => {
+      const state = window as unknown as { saved: Promise<number>; drafted: Promise<number> };
+      state.saved = new Promise<number>((resolve) => {
         const observer = new MutationObserver(() => {
           if (timing.start && indicator?.getAttribute('data-state') === 'saved') {
             observer.disconnect();
+            db.close();
             resolve(performance.now() - timing.start);
           }
         });
         if (indicator) observer.observe(indicator, { attributes: true, attributeFilter: ['data-state'] });
       });
-      window.addEventListener('keydown', () => (timing.start = performance.now()), { once: true, capture: true });
+      state.drafted = new Promise<number>((resolve) => {
+        const poll = (length: number) => {
+          const request = db.transaction('drafts').objectStore('drafts').getAll();
+          request.onsuccess = () => {
+            const rows = request.result as { kind: string; value: unknown }[];
+            if (rows.some((row) => row.kind === 'note' && String(row.value).length === length)) {
+              resolve(performance.now() - timing.start);
+            } else setTimeout(() => poll(length), 0);
+          };
+        };
+        window.addEventListener(
+          'keydown',
+          () => {
+            timing.start = performance.now();
+            poll(field.value.length + 1);
+          },
+          { once: true, capture: true },
+        );
+      });
     });
     // A key with a keydown of its own (text outside ASCII is inserted without one).
     await page.keyboard.press('KeyA');
+    drafted.push(await page.evaluate(() => (window as unknown as { drafted: Promise<number> }).drafted));
     measured.push(await page.evaluate(() => (window as unknown as { saved: Promise<number> }).saved));
   }
 
@@ -169,6 +198,7 @@ test('keystroke to durable save', async () => {
       '',
       'Keystroke to durable save (real IndexedDB in Chromium)',
       `${''.padEnd(52)}${'p50'.padStart(12)}${'p95'.padStart(12)}`,
+      row('keystroke → its draft stored (what a crash can lose)', drafted),
       row('keystroke → answer saved (includes the 300 ms pause)', measured),
       row(
         '  of which the save itself',
