@@ -2,9 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { StartupError } from './app/StartupError';
-import { importLegacyDrafts } from './data/legacyDrafts';
-import { recoverNoteDrafts } from './data/noteDrafts';
-import { holdSession, liveSessions } from './data/session';
+import { hasDrafts } from './data/drafts';
+import { holdSession } from './data/session';
 import { openStore, type Store } from './data/store';
 import { installTestHooks } from './data/testHooks';
 import { currentLanguage, initI18n } from './i18n/i18n';
@@ -18,8 +17,8 @@ import './styles/app.css';
  */
 async function recoverTyping(store: Store, lang: ReturnType<typeof currentLanguage>) {
   try {
-    await importLegacyDrafts(store, lang);
-    await recoverNoteDrafts(store, await liveSessions());
+    // Loaded only when there is something to recover: most starts have nothing.
+    if (await hasDrafts(store.db)) await (await import('./data/recovery')).recoverTyping(store, lang);
   } catch {
     // Left in the database, untouched, for the next start.
   }

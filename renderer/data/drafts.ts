@@ -29,6 +29,9 @@ export interface Draft {
   sessionId: string;
 }
 
+/** Where an earlier version kept drafts (see legacyDrafts.ts). */
+export const LEGACY_PREFIXES = ['fieldbook.unsaved.', 'fieldbook.draft.'] as const;
+
 export type NewDraft = Pick<Draft, 'key' | 'kind' | 'target' | 'value' | 'basedOn'>;
 
 export function noteDraftKey(table: VersionedTable, id: RecordId): string {
@@ -55,6 +58,14 @@ export async function keepDraft(store: Store, draft: NewDraft): Promise<void> {
     typedAt: ctx.now().toISOString(),
     sessionId: SESSION_ID,
   });
+}
+
+/** Whether a start has anything to recover: drafts in the database, or an earlier version's in localStorage. */
+export async function hasDrafts(db: FieldbookDB): Promise<boolean> {
+  return (
+    (await db.drafts.count()) > 0 ||
+    Object.keys(localStorage).some((key) => LEGACY_PREFIXES.some((p) => key.startsWith(p)))
+  );
 }
 
 export async function getDraft(db: FieldbookDB, key: string): Promise<Draft | undefined> {

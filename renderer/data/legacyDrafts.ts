@@ -1,6 +1,6 @@
 import type { Language } from '@shared/i18n/languages';
 import { newId, type RecordId } from '@shared/model';
-import { type Draft, formDraftKey } from './drafts';
+import { type Draft, formDraftKey, LEGACY_PREFIXES } from './drafts';
 import { draftKeyOf } from './noteDrafts';
 import type { NoteTarget } from './noteTargets';
 import { noteRecordOf, noteTable } from './noteTargets';
@@ -8,8 +8,7 @@ import { composerDraftKey } from './qaNotes';
 import { SESSION_ID } from './session';
 import type { Store } from './store';
 
-const JOURNAL = 'fieldbook.unsaved.';
-const FORM = 'fieldbook.draft.';
+const [JOURNAL, FORM] = LEGACY_PREFIXES;
 /** The version a draft from before this one names: none that exists, so it is never put over a saved note. */
 const UNKNOWN_VERSION = 'before-drafts-were-versioned';
 
