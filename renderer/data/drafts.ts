@@ -34,8 +34,8 @@ export const LEGACY_PREFIXES = ['fieldbook.unsaved.', 'fieldbook.draft.'] as con
 
 export type NewDraft = Pick<Draft, 'key' | 'kind' | 'target' | 'value' | 'basedOn'>;
 
-export function noteDraftKey(table: VersionedTable, id: RecordId): string {
-  return `note:${table}:${id}`;
+export function noteDraftKey(table: VersionedTable, id: RecordId, sessionId: string): string {
+  return `note:${table}:${id}:${sessionId}`;
 }
 
 /** The draft of a form that edits an existing record. */
@@ -43,9 +43,16 @@ export function formDraftKey(table: string, id: RecordId): string {
   return `form:${table}:${id}`;
 }
 
-/** Every draft that can be typed over a record: when the record is deleted, they go with it. */
-export function draftKeysOf(table: string, id: RecordId): string[] {
-  return [`note:${table}:${id}`, formDraftKey(table, id)];
+/**
+ * Forgets every draft that names a record (its own, and those of what
+ * belongs to it: a visit's minutes, answers and next Q&A note, a trip's
+ * forms): when the record is deleted they go with it, in the caller's
+ * transaction, which must have drafts in its scope.
+ */
+export async function forgetDraftsOf(db: FieldbookDB, id: RecordId): Promise<void> {
+  await db.drafts
+    .filter((draft) => draft.key.includes(id) || JSON.stringify(draft.target ?? null).includes(id))
+    .delete();
 }
 
 /** Writes a draft, replacing the one under its key. Throws when storage refuses it (full, say). */

@@ -62,7 +62,7 @@ export async function importLegacyDrafts(store: Store, lang: Language): Promise<
       const typed = (stored as { value?: unknown }).value;
       drafts.push({
         ...base,
-        key: draftKeyOf(target),
+        key: draftKeyOf(target, base.sessionId),
         kind: 'note',
         target,
         value: typed,

@@ -7,7 +7,7 @@ import { listQuestions } from './checklistQuestions';
 import { getDraft } from './drafts';
 import { listItinerary } from './itinerary';
 import { listMembers } from './members';
-import { draftKeyOf, keepNoteDraft, recoverNoteDrafts, saveNote } from './noteDrafts';
+import { draftKeyOf, keepNoteDraft, type Recovery, recoverNoteDrafts, saveNote } from './noteDrafts';
 import type { NoteTarget } from './noteTargets';
 import { dismissRecoveredVersion, isUnresolvedRecovery, listVersions, restoreVersion } from './noteVersions';
 import { addQaNote, deleteQaNote, listQaNotes, updateQaNote } from './qaNotes';
@@ -43,6 +43,8 @@ async function setUp() {
   };
 }
 
+const counts = (recovery: Recovery) => ({ saved: recovery.saved, kept: recovery.kept.length });
+
 /** What a run of the app that died leaves: drafts of another session, none of them running. */
 const afterCrash = new Set<string>();
 
@@ -75,7 +77,7 @@ describe('recovering typing after a crash', () => {
     await keepNoteDraft(lee, target, '科学技術審議会で指針を作成中', stored.hlc);
 
     // The next start, as nobody in particular: the draft says who typed it.
-    expect(await recoverNoteDrafts(base, afterCrash)).toEqual({ saved: 1, keptInHistory: 0 });
+    expect(counts(await recoverNoteDrafts(base, afterCrash))).toEqual({ saved: 1, kept: 0 });
     const saved = await base.db.checklistAnswers.get(answerOf(ids.lee));
     expect(saved?.body.text).toBe('科学技術審議会で指針を作成中');
     expect(saved?.updatedBy.memberId).toBe(ids.lee);
@@ -87,7 +89,7 @@ describe('recovering typing after a crash', () => {
   it('creates a note that did not exist yet from its draft', async () => {
     const { base, kim, ids, answer, answerOf } = await setUp();
     await keepNoteDraft(kim, answer(ids.kim), '큐슈 27개 대학', null);
-    expect(await recoverNoteDrafts(base, afterCrash)).toEqual({ saved: 1, keptInHistory: 0 });
+    expect(counts(await recoverNoteDrafts(base, afterCrash))).toEqual({ saved: 1, kept: 0 });
     expect(await textOf(base, answerOf(ids.kim))).toBe('큐슈 27개 대학');
   });
 
@@ -101,7 +103,7 @@ describe('recovering typing after a crash', () => {
     later(1000);
     await saveAnswer(kim, key, '예산의 1/4~1/5, 현 전체 예산 대비', 'ko');
 
-    expect(await recoverNoteDrafts(base, afterCrash)).toEqual({ saved: 0, keptInHistory: 1 });
+    expect(counts(await recoverNoteDrafts(base, afterCrash))).toEqual({ saved: 0, kept: 1 });
     expect(await textOf(base, answerOf(ids.kim))).toBe('예산의 1/4~1/5, 현 전체 예산 대비');
     const recovered = (await listVersions(base.db, answerOf(ids.kim))).filter(isUnresolvedRecovery);
     expect(recovered).toHaveLength(1);
@@ -137,7 +139,7 @@ describe('recovering typing after a crash', () => {
     // Lee's correction arrives (from another window now; from another device once sync exists).
     await updateQaNote(lee, note.id, { ...typed, answer: { lang: 'ja', text: '四分の一', translations: {} } });
 
-    expect(await recoverNoteDrafts(base, afterCrash)).toEqual({ saved: 0, keptInHistory: 1 });
+    expect(counts(await recoverNoteDrafts(base, afterCrash))).toEqual({ saved: 0, kept: 1 });
     expect((await listQaNotes(base.db, visit.id))[0]?.answer.text).toBe('四分の一');
     const [recovered] = (await listVersions(base.db, note.id)).filter(isUnresolvedRecovery);
     expect(recovered?.content).toMatchObject({ answer: { text: '1/4~1/5' } });
@@ -151,7 +153,7 @@ describe('recovering typing after a crash', () => {
     const target = answer(ids.kim);
     const saved = await saveAnswer(kim, target.kind === 'answer' ? target.key : never(), '같은 내용', 'ko');
     await keepNoteDraft(kim, target, '같은 내용', 'an older version');
-    expect(await recoverNoteDrafts(base, afterCrash)).toEqual({ saved: 0, keptInHistory: 0 });
+    expect(counts(await recoverNoteDrafts(base, afterCrash))).toEqual({ saved: 0, kept: 0 });
     expect(await base.db.drafts.count()).toBe(0);
     expect(await listVersions(base.db, answerOf(ids.kim))).toHaveLength(1);
     expect(saved.body.text).toBe('같은 내용');
@@ -163,7 +165,7 @@ describe('recovering typing after a crash', () => {
     const saved = await saveAnswer(kim, target.kind === 'answer' ? target.key : never(), '짧은 답', 'ko');
     const long = '가'.repeat(MAX_NOTE_TEXT + 1);
     await keepNoteDraft(kim, target, long, saved.hlc);
-    expect(await recoverNoteDrafts(base, afterCrash)).toEqual({ saved: 0, keptInHistory: 1 });
+    expect(counts(await recoverNoteDrafts(base, afterCrash))).toEqual({ saved: 0, kept: 1 });
     const [recovered] = (await listVersions(base.db, answerOf(ids.kim))).filter(isUnresolvedRecovery);
     expect((recovered?.content.body as { text?: string } | undefined)?.text).toHaveLength(MAX_NOTE_TEXT + 1);
   });
@@ -171,7 +173,7 @@ describe('recovering typing after a crash', () => {
   it('leaves alone the drafts of a run of the app that is still open (another tab)', async () => {
     const { base, kim, ids, answer } = await setUp();
     await keepNoteDraft(kim, answer(ids.kim), '다른 탭에서 입력 중', null);
-    expect(await recoverNoteDrafts(base, new Set([SESSION_ID]))).toEqual({ saved: 0, keptInHistory: 0 });
+    expect(counts(await recoverNoteDrafts(base, new Set([SESSION_ID])))).toEqual({ saved: 0, kept: 0 });
     expect(await base.db.drafts.count()).toBe(1);
   });
 

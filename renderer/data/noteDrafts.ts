@@ -1,14 +1,16 @@
-import { TextTooLongError } from '@shared/model';
+import { type RecordId, TextTooLongError, type VersionedTable } from '@shared/model';
 import { ZodError } from 'zod';
 import { type Draft, keepDraft, noteDraftKey } from './drafts';
 import { type NoteTarget, type NoteValue, noteRecordOf, noteTable, typedContent, writeNote } from './noteTargets';
 import { keepRecoveredVersion, noteContent } from './noteVersions';
+import { SESSION_ID } from './session';
 import { asMember, type Store } from './store';
 import { waitWhileSavesHeld } from './testHooks';
 
-export function draftKeyOf(target: NoteTarget): string {
+/** A note's draft of one run of the app: two windows typing into one note never share a draft. */
+export function draftKeyOf(target: NoteTarget, sessionId: string = SESSION_ID): string {
   const { table, id } = noteRecordOf(target);
-  return noteDraftKey(table, id);
+  return noteDraftKey(table, id, sessionId);
 }
 
 /**
@@ -47,23 +49,31 @@ function canonical(value: unknown): string {
   });
 }
 
-type Outcome = 'unchanged' | 'saved' | 'keptInHistory';
+/** Where text was kept aside rather than saved, for the user to find it. */
+export interface KeptText {
+  tripId: RecordId;
+  visitId: RecordId | null;
+  table: VersionedTable;
+  recordId: RecordId;
+}
+
+type Placing = { outcome: 'unchanged' | 'current' } | { outcome: 'keptInHistory'; kept: KeptText };
 
 /**
- * Puts one note draft left by a run of the app that ended before saving it
- * where it belongs, by its own author: saved as the newer text when the
- * note is still the version it was typed over; otherwise (changed since on
- * this device or another, or deleted) kept as a flagged version in the
- * note's history, never over the newer text. Either way in one transaction
- * with the draft's removal.
+ * Decides what becomes of a note's draft, in one transaction with its
+ * removal: nothing when it holds what is stored; `current` when the note is
+ * still the version it was typed over (the caller saves it, or shows it);
+ * otherwise (changed since, here or on another device, or deleted) it is
+ * kept as a flagged version in the note's history by its own author, never
+ * over the newer text. Text past a limit is kept whole the same way.
  */
-async function recoverNoteDraft(store: Store, draft: Draft & { target: NoteTarget }): Promise<Outcome> {
+async function placeNoteDraft(store: Store, draft: Draft & { target: NoteTarget }, save: boolean): Promise<Placing> {
   const { target } = draft;
   const author = asMember(store, draft.memberId);
   const { db } = store;
   const record = noteRecordOf(target);
   const table = noteTable(db, target);
-  const keep = async () => {
+  const keep = async (): Promise<Placing> => {
     const current = await table.get(record.id);
     const content = typedContent(target, current ? noteContent(current) : {}, draft.value);
     await keepRecoveredVersion(author, { ...record, recordId: record.id }, content, {
@@ -71,21 +81,32 @@ async function recoverNoteDraft(store: Store, draft: Draft & { target: NoteTarge
       basedOn: draft.basedOn,
     });
     await db.drafts.delete(draft.key);
-    return 'keptInHistory' as const;
+    const visitId = target.kind === 'answer' ? target.key.visitId : target.kind === 'minutes' ? target.visitId : null;
+    return {
+      outcome: 'keptInHistory',
+      kept: {
+        tripId: record.tripId,
+        visitId: visitId ?? (current?.visitId as RecordId | undefined) ?? null,
+        table: record.table,
+        recordId: record.id,
+      },
+    };
   };
   try {
-    return await db.transaction('rw', table, db.noteVersions, db.drafts, async (): Promise<Outcome> => {
+    return await db.transaction('rw', table, db.noteVersions, db.drafts, async (): Promise<Placing> => {
       const current = await table.get(record.id);
       const stored = current ? noteContent(current) : {};
       if (current && canonical(typedContent(target, stored, draft.value)) === canonical(stored)) {
         await db.drafts.delete(draft.key);
-        return 'unchanged';
+        return { outcome: 'unchanged' };
       }
       const untouched = (current?.hlc ?? null) === draft.basedOn && (current?.deletedAt ?? null) === null;
       if (!untouched) return keep();
-      await writeNote(author, target, draft.value);
-      await db.drafts.delete(draft.key);
-      return 'saved';
+      if (save) {
+        await writeNote(author, target, draft.value);
+        await db.drafts.delete(draft.key);
+      }
+      return { outcome: 'current' };
     });
   } catch (error) {
     // Text that no longer passes validation (past a limit) is kept whole for the user to shorten.
@@ -96,23 +117,42 @@ async function recoverNoteDraft(store: Store, draft: Draft & { target: NoteTarge
   }
 }
 
+/**
+ * When a note's editor opens: text typed into it earlier in this run and
+ * not saved (its save failed, and the editor was closed), to show and save
+ * again; null when there is none, or when it went to the history because
+ * the note changed since.
+ */
+export async function reopenNoteDraft(store: Store, target: NoteTarget, shownVersion: string | null): Promise<unknown> {
+  const draft = await store.db.drafts.get(draftKeyOf(target));
+  if (!draft?.target || draft.basedOn !== shownVersion) {
+    if (draft?.target) await placeNoteDraft(store, { ...draft, target: draft.target }, false);
+    return null;
+  }
+  const placing = await placeNoteDraft(store, { ...draft, target: draft.target }, false);
+  return placing.outcome === 'current' ? draft.value : null;
+}
+
 export interface Recovery {
   saved: number;
-  keptInHistory: number;
+  /** Text kept in the history of the notes it was typed into, because they changed since. */
+  kept: KeptText[];
 }
 
 /**
  * At start: the note drafts that runs of the app no longer open left
- * behind. A draft that cannot be dealt with now stays for the next start.
+ * behind, each saved by its own author or kept in its note's history (see
+ * placeNoteDraft). A draft that cannot be dealt with now stays for the next start.
  */
 export async function recoverNoteDrafts(store: Store, liveSessions: ReadonlySet<string>): Promise<Recovery> {
   const drafts = await store.db.drafts.toArray();
-  const recovery: Recovery = { saved: 0, keptInHistory: 0 };
+  const recovery: Recovery = { saved: 0, kept: [] };
   for (const draft of drafts) {
     if (draft.kind !== 'note' || !draft.target || liveSessions.has(draft.sessionId)) continue;
     try {
-      const outcome = await recoverNoteDraft(store, { ...draft, target: draft.target });
-      if (outcome !== 'unchanged') recovery[outcome] += 1;
+      const placing = await placeNoteDraft(store, { ...draft, target: draft.target }, true);
+      if (placing.outcome === 'current') recovery.saved += 1;
+      if (placing.outcome === 'keptInHistory') recovery.kept.push(placing.kept);
     } catch {
       // Left in place: nothing typed is dropped because one draft could not be placed today.
     }

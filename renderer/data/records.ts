@@ -1,6 +1,6 @@
 import type { RecordId, RecordMeta } from '@shared/model';
 import type { Table } from 'dexie';
-import { draftKeysOf } from './drafts';
+import { forgetDraftsOf } from './drafts';
 import type { Store } from './store';
 import { changeMeta } from './writeContext';
 
@@ -47,7 +47,7 @@ async function setTombstone<T extends RecordMeta>(
     if (!existing || (deleted && !isLive(existing))) throw new RecordNotFoundError(table.name, id);
     const change = changeMeta(store.ctx);
     await table.put({ ...existing, ...change, deletedAt: deleted ? change.updatedAt : null });
-    if (deleted) await db.drafts.bulkDelete(draftKeysOf(table.name, id));
+    if (deleted) await forgetDraftsOf(db, id);
   });
 }
 

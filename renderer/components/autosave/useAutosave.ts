@@ -2,7 +2,7 @@ import { newId } from '@shared/model';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { discardDraft } from '../../data/drafts';
-import { draftKeyOf, keepNoteDraft, saveNote } from '../../data/noteDrafts';
+import { draftKeyOf, keepNoteDraft, reopenNoteDraft, saveNote } from '../../data/noteDrafts';
 import type { NoteTarget, NoteValue } from '../../data/noteTargets';
 import type { Store } from '../../data/store';
 import { useDescribeSaveError } from '../saveError';
@@ -44,7 +44,12 @@ export function useAutosave<T extends NoteTarget>({ store, target, stored, store
   const [value, setValue] = useState<Value>(stored);
   const [state, setState] = useState<SaveState>('saved');
   const [error, setError] = useState<string | null>(null);
-  const latest = useRef(value);
+  /**
+   * What was typed last, with the note and the writer it was typed for: a
+   * draft or a save always goes where the text was typed, by whom it was
+   * typed, even when the editor is shown another note or member since.
+   */
+  const typed = useRef<{ value: Value; store: Store; target: T }>({ value, store, target });
   /** Typed and not yet taken by a save. */
   const dirty = useRef(false);
   /** Saves asked for and not yet finished; counted from the ask, so that none goes unseen. */
@@ -53,13 +58,15 @@ export function useAutosave<T extends NoteTarget>({ store, target, stored, store
   const stretch = useRef(newId());
   const draftQueued = useRef(false);
   const unprotected = useRef(false);
+  const mounted = useRef(true);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const queue = useRef<Promise<void>>(Promise.resolve());
-  const context = useRef({ store, target, describeError });
-  context.current = { store, target, describeError };
+  const describe = useRef(describeError);
+  describe.current = describeError;
 
   const status = useRef<{ state: SaveState; error: string | null }>({ state: 'saved', error: null });
   const publish = useCallback(() => {
+    if (!mounted.current) return;
     setState(status.current.state);
     setError(status.current.error);
     tracker?.report(trackerKey, { ...status.current, unprotected: unprotected.current });
@@ -92,9 +99,9 @@ export function useAutosave<T extends NoteTarget>({ store, target, stored, store
     void enqueue(async () => {
       draftQueued.current = false;
       if (!dirty.current) return;
-      const { store, target } = context.current;
+      const { value, store, target } = typed.current;
       try {
-        await keepNoteDraft(store, target, latest.current, basedOn.current);
+        await keepNoteDraft(store, target, value, basedOn.current);
         protect(true);
       } catch {
         // Without a draft a crash before the next save would bring back an older one: remove it.
@@ -111,15 +118,14 @@ export function useAutosave<T extends NoteTarget>({ store, target, stored, store
       report('saving');
       saving.current += 1;
       return enqueue(async () => {
-        const snapshot = latest.current;
+        const { value, store, target } = typed.current;
         dirty.current = false;
-        const { store, target, describeError } = context.current;
         try {
-          basedOn.current = await saveNote({ db: store.db, ctx: { ...store.ctx, stretchId } }, target, snapshot);
+          basedOn.current = await saveNote({ db: store.db, ctx: { ...store.ctx, stretchId } }, target, value);
           if (!dirty.current) report('saved');
         } catch (cause) {
           dirty.current = true;
-          report('failed', describeError(cause));
+          report('failed', describe.current(cause));
         } finally {
           saving.current -= 1;
         }
@@ -137,7 +143,7 @@ export function useAutosave<T extends NoteTarget>({ store, target, stored, store
 
   const change = useCallback(
     (next: Value) => {
-      latest.current = next;
+      typed.current = { value: next, store, target };
       dirty.current = true;
       setValue(next);
       keepTyping();
@@ -145,8 +151,26 @@ export function useAutosave<T extends NoteTarget>({ store, target, stored, store
       clearTimeout(timer.current);
       timer.current = setTimeout(() => void save(stretch.current), AUTOSAVE_DELAY_MS);
     },
-    [keepTyping, report, save],
+    [keepTyping, report, save, store, target],
   );
+
+  // Text typed here earlier in this run that could not be saved (its save failed, and the editor
+  // was closed) comes back when the note is opened again, and is saved; or, if the note changed
+  // since, goes to its history as recovered text (see reopenNoteDraft).
+  const opened = useRef({ store, target, storedVersion });
+  useEffect(() => {
+    const { store, target, storedVersion } = opened.current;
+    void reopenNoteDraft(store, target, storedVersion)
+      .then((draft) => {
+        if (draft === null || !mounted.current || dirty.current) return;
+        typed.current = { value: draft as Value, store, target };
+        dirty.current = true;
+        setValue(draft as Value);
+        report('pending');
+        void save(stretch.current);
+      })
+      .catch(() => {});
+  }, [report, save]);
 
   // What another device (or window) stored shows up unless the user has edits of their own here.
   // Only a change of what is stored counts, compared by content: callers build `stored` afresh on
@@ -158,13 +182,14 @@ export function useAutosave<T extends NoteTarget>({ store, target, stored, store
   useEffect(() => {
     if (dirty.current || saving.current > 0) return;
     basedOn.current = storedVersion;
-    if (JSON.stringify(latest.current) !== storedContent) {
-      latest.current = storedRef.current;
+    if (JSON.stringify(typed.current.value) !== storedContent) {
+      typed.current = { ...typed.current, value: storedRef.current };
       setValue(storedRef.current);
     }
   }, [storedContent, storedVersion]);
 
   useEffect(() => {
+    mounted.current = true;
     const onHide = () => void flush();
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') void flush();
@@ -174,8 +199,11 @@ export function useAutosave<T extends NoteTarget>({ store, target, stored, store
     return () => {
       window.removeEventListener('pagehide', onHide);
       document.removeEventListener('visibilitychange', onVisibility);
-      void flush();
-      tracker?.forget(trackerKey);
+      mounted.current = false;
+      // A last save; if it fails, its draft stays and comes back when the note is opened again.
+      void flush().finally(() => {
+        if (!mounted.current) tracker?.forget(trackerKey);
+      });
     };
   }, [flush, tracker, trackerKey]);
 

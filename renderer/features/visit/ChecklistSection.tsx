@@ -42,6 +42,7 @@ function QuestionCard({
       {memberId ? (
         <div className="question-card__mine">
           <AutosaveTextarea
+            key={memberId}
             id={`answer-${question.id}`}
             label={t('checklist.yourAnswer')}
             store={store}

@@ -71,7 +71,8 @@ function minutesFields({ hostAttendees, delegationAttendeeIds, agenda, discussio
 export function MinutesSection(props: WorkspaceProps) {
   const stored = useMinutes(props.visit.id);
   if (stored === undefined) return null;
-  return <MinutesEditor {...props} stored={stored} />;
+  // One editor per visit: what was typed for one visit never shows under another.
+  return <MinutesEditor key={props.visit.id} {...props} stored={stored} />;
 }
 
 function MinutesEditor(props: WorkspaceProps & { stored: ReturnType<typeof useMinutes> }) {

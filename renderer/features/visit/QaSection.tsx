@@ -269,7 +269,7 @@ export function QaSection(workspace: WorkspaceProps) {
 
   return (
     <section className="workspace__section" aria-label={t('workspace.sections.qa')}>
-      <Composer workspace={workspace} questionRef={questionRef} />
+      <Composer key={workspace.visit.id} workspace={workspace} questionRef={questionRef} />
       <h2 className="qa-list__title">
         {t('workspace.sections.qa')} <span className="count">{notes?.length ?? 0}</span>
       </h2>
