@@ -14,6 +14,8 @@ type Pending = { value: unknown; basedOn: string | null } | { value: null };
 export function useDraftWriter(store: Store, key: string, kind: Draft['kind']) {
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const pending = useRef<Pending | null>(null);
+  /** Moves on at each commit: a write asked for before it must not write, after it, what came later. */
+  const generation = useRef(0);
   const [unprotected, setUnprotected] = useState(false);
   const context = useRef({ store, key, kind });
   context.current = { store, key, kind };
@@ -23,7 +25,9 @@ export function useDraftWriter(store: Store, key: string, kind: Draft['kind']) {
     const idle = pending.current === null;
     pending.current = value === null ? { value: null } : { value, basedOn };
     if (!idle) return;
+    const asked = generation.current;
     queue.current = queue.current.then(async () => {
+      if (asked !== generation.current) return;
       const next = pending.current;
       pending.current = null;
       if (!next) return;
@@ -41,6 +45,7 @@ export function useDraftWriter(store: Store, key: string, kind: Draft['kind']) {
 
   const commit = useCallback(<T>(save: () => Promise<T>): Promise<T> => {
     pending.current = null;
+    generation.current += 1;
     const { store, key } = context.current;
     const saved = queue.current.then(() => commitDraft(store, key, save));
     queue.current = saved.catch(() => {});

@@ -5,7 +5,7 @@ import { renderWithStore } from '../../../test/fixtures/renderWithStore';
 import { sampleVisit } from '../../../test/fixtures/sampleVisit';
 import { AUTOSAVE_DELAY_MS } from '../../components/autosave/useAutosave';
 import { getDraft } from '../../data/drafts';
-import { composerDraftKey, listQaNotes } from '../../data/qaNotes';
+import { composerDraftKey, getComposedNote, listQaNotes } from '../../data/qaNotes';
 import { QaSection } from './QaSection';
 
 const pause = (ms: number) => act(() => new Promise((resolve) => setTimeout(resolve, ms)));
@@ -109,5 +109,21 @@ describe('Q&A notes', () => {
     expect((await listQaNotes(base.db, visit.id)).map((note) => note.question.text)).toEqual([
       '기후현의 연구개발 예산은?',
     ]);
+  });
+
+  it('keeps what is typed while the previous note is being added, as the next note, across a restart', async () => {
+    const { base, workspace, visit } = await sampleVisit('岐阜県庁');
+    const view = await renderWithStore('ko', base, <QaSection {...workspace} />);
+    const composer = await screen.findByRole('form', { name: '새 질의응답' });
+    const question = within(composer).getByLabelText('질문') as HTMLTextAreaElement;
+    fireEvent.change(question, { target: { value: '첫 질문?' } });
+    await pause(30);
+    fireEvent.keyDown(question, { key: 'Enter', ctrlKey: true });
+    fireEvent.change(question, { target: { value: '둘째 질문' } });
+    await pause(200);
+    expect(question.value).toBe('둘째 질문');
+    expect((await listQaNotes(base.db, visit.id)).map((note) => note.question.text)).toEqual(['첫 질문?']);
+    view.unmount();
+    expect((await getComposedNote(base, visit.id))?.fields.question.text).toBe('둘째 질문');
   });
 });

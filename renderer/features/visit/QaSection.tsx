@@ -59,6 +59,8 @@ function Composer({
     [lang, memberId, visit],
   );
   const [note, setNote] = useState<ComposedNote>(() => ({ id: newId(), fields: fresh() }));
+  /** The note as typed last, ahead of the state while a render is pending (an add in progress). */
+  const latest = useRef(note);
   const typed = useRef(false);
   const draft = useDraftWriter(store, composerDraftKey(visit.id), 'composer');
   const [error, setError] = useState<string | null>(null);
@@ -67,7 +69,10 @@ function Composer({
     let live = true;
     void getComposedNote(store, visit.id)
       .then((composed) => {
-        if (live && composed && !typed.current) setNote(composed);
+        if (live && composed && !typed.current) {
+          latest.current = composed;
+          setNote(composed);
+        }
       })
       .catch(() => {});
     return () => {
@@ -75,15 +80,19 @@ function Composer({
     };
   }, [store, visit.id]);
 
+  const keep = (next: ComposedNote) => {
+    latest.current = next;
+    setNote(next);
+    const { question, answer } = next.fields;
+    draft.write(question.text.trim() || answer.text.trim() ? next : null);
+  };
   const edit = (fields: QaNoteFields) => {
     typed.current = true;
-    const next = { ...note, fields };
-    setNote(next);
-    draft.write(fields.question.text.trim() || fields.answer.text.trim() ? next : null);
+    keep({ ...latest.current, fields });
   };
 
   const save = async () => {
-    const { id, fields } = note;
+    const { id, fields } = latest.current;
     if (!fields.question.text.trim() && !fields.answer.text.trim()) {
       setError(t('common:validation.required'));
       questionRef.current?.focus();
@@ -92,8 +101,13 @@ function Composer({
     setError(null);
     try {
       await draft.commit(() => addQaNote(store, trip.id, visit.id, fields, { lang, id }));
-      // The next question is often to the same person: keep who answered, start the rest afresh.
-      setNote({ id: newId(), fields: { ...fresh(), answeredBy: fields.answeredBy } });
+      // What was typed while the note was being added is the next note; otherwise the next question
+      // is often to the same person: keep who answered, start the rest afresh.
+      const typedMeanwhile = latest.current.fields !== fields;
+      keep({
+        id: newId(),
+        fields: typedMeanwhile ? latest.current.fields : { ...fresh(), answeredBy: fields.answeredBy },
+      });
       questionRef.current?.focus();
     } catch (cause) {
       setError(describeSaveError(cause));
@@ -129,6 +143,11 @@ function Composer({
       <button type="submit" className="button button--primary">
         {t('qa.add')} <kbd>{shortcutLabel('Mod+Enter')}</kbd>
       </button>
+      {draft.unprotected ? (
+        <p className="field__hint" role="status">
+          {t('save.unprotected')}
+        </p>
+      ) : null}
     </form>
   );
 }
