@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
-import { getDraft } from '../data/drafts';
+import { discardDraft, getDraft, keepDraft } from '../data/drafts';
 import { useStore } from '../data/StoreContext';
 import { useDraftWriter } from './useDraftWriter';
 
@@ -18,71 +18,90 @@ export type CommitDraft = <R>(save: () => Promise<R>) => Promise<R>;
  * Keeps what is typed into a form until it is saved or cancelled: a reload,
  * a crash or closing the app finds the form as it was left. The draft lives
  * in the database under `key` (one per form and record) and names the
- * version of the record it was typed over (`basedOn`, its hlc; null for a
- * new record).
+ * version of the record its values were typed over: `basedOn` (the record's
+ * hlc; null for a new record) as the form opened, whatever changes after.
+ * A draft typed over an older version is offered under a key of its own,
+ * so that typing in the form meanwhile never replaces it.
  */
 export function useFormDraft<T extends FieldValues>(key: string, form: UseFormReturn<T>, basedOn: string | null) {
   const store = useStore();
   const writer = useDraftWriter(store, key, 'form');
   const [restore, setRestore] = useState<DraftRestore>({ kind: 'none' });
-  const outdated = useRef<T | null>(null);
+  const version = useRef(basedOn);
+  const offered = useRef<T | null>(null);
+  const offerKey = `${key}:offered`;
   const { reset, watch, formState } = form;
   const defaults = useRef(JSON.stringify(formState.defaultValues ?? {}));
 
   useEffect(() => {
     let live = true;
-    void getDraft(store.db, key)
-      .then((draft) => {
-        if (!live || !draft || JSON.stringify(draft.value) === defaults.current) return;
-        if (draft.basedOn === basedOn) {
-          reset(draft.value as T, { keepDefaultValues: true });
-          setRestore({ kind: 'restored' });
-        } else {
-          outdated.current = draft.value as T;
-          setRestore({ kind: 'outdated', typedAt: draft.typedAt });
-        }
-      })
-      .catch(() => {});
+    const load = async () => {
+      const [draft, offer] = await Promise.all([getDraft(store.db, key), getDraft(store.db, offerKey)]);
+      if (!live) return;
+      const fresh = draft && JSON.stringify(draft.value) !== defaults.current ? draft : undefined;
+      if (fresh && fresh.basedOn === version.current) {
+        reset(fresh.value as T, { keepDefaultValues: true });
+        setRestore({ kind: 'restored' });
+      }
+      const outdated = fresh && fresh.basedOn !== version.current ? fresh : offer;
+      if (!outdated) return;
+      if (outdated === fresh) {
+        await keepDraft(store, { key: offerKey, kind: 'form', value: fresh.value, basedOn: fresh.basedOn });
+        await discardDraft(store, key);
+      }
+      offered.current = outdated.value as T;
+      if (live) setRestore({ kind: 'outdated', typedAt: outdated.typedAt });
+    };
+    load().catch(() => {});
     return () => {
       live = false;
     };
-  }, [store.db, key, basedOn, reset]);
+  }, [store, key, offerKey, reset]);
 
   const { write } = writer;
   useEffect(() => {
     const subscription = watch((values) => {
       const json = JSON.stringify(values);
-      write(json === defaults.current ? null : values, basedOn);
+      write(json === defaults.current ? null : values, version.current);
     });
     return () => subscription.unsubscribe();
-  }, [watch, write, basedOn]);
+  }, [watch, write]);
 
   /** Runs the form's save and forgets the draft with it, in one transaction. */
   const commit: CommitDraft = useCallback(
     <R>(save: () => Promise<R>) => {
-      setRestore({ kind: 'none' });
+      setRestore((current) => (current.kind === 'restored' ? { kind: 'none' } : current));
       return writer.commit(save);
     },
     [writer],
   );
 
-  /** Forgets the draft: the form was cancelled. */
+  /** Forgets the draft: the form was cancelled. An offered draft stays on offer. */
   const clear = useCallback(() => {
     write(null);
-    setRestore({ kind: 'none' });
+    setRestore((current) => (current.kind === 'restored' ? { kind: 'none' } : current));
   }, [write]);
 
-  /** Throws the restored (or offered) draft away and shows the saved values again. */
+  /** Throws the restored or offered draft away and shows the saved values again. */
   const discard = useCallback(() => {
-    clear();
+    write(null);
+    offered.current = null;
+    void discardDraft(store, offerKey).catch(() => {});
+    setRestore({ kind: 'none' });
     reset();
-  }, [clear, reset]);
+  }, [write, store, offerKey, reset]);
 
-  /** Puts an outdated draft back in the form after all: the user chose it over the newer values. */
+  /** Puts an offered draft back in the form after all: the user chose it over the newer values. */
   const takeOutdated = useCallback(() => {
-    if (outdated.current) reset(outdated.current, { keepDefaultValues: true });
+    const value = offered.current;
+    offered.current = null;
+    if (value) {
+      reset(value, { keepDefaultValues: true });
+      write(value, version.current);
+    }
+    void discardDraft(store, offerKey).catch(() => {});
     setRestore({ kind: 'restored' });
-  }, [reset]);
+  }, [reset, write, store, offerKey]);
 
   return { restore, unprotected: writer.unprotected, commit, clear, discard, takeOutdated };
 }

@@ -1,12 +1,15 @@
-import type { TripInput } from '@shared/model';
-import { screen, waitFor, within } from '@testing-library/react';
+import type { Trip, TripInput } from '@shared/model';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { messageFor, renderIn } from '../../../test/fixtures/render';
+import { renderWithStore } from '../../../test/fixtures/renderWithStore';
 import { openTestStore } from '../../../test/fixtures/store';
 import type { CommitDraft } from '../../components/useFormDraft';
 import { keepDraft } from '../../data/drafts';
+import { createTrip, updateTrip } from '../../data/trips';
 import { newTripDefaults, TripForm } from './TripForm';
+import { EditTripPage } from './TripFormPage';
 
 function renderForm(language: 'ko' | 'ja' | 'en', onSubmit = vi.fn(async (_: TripInput) => {})) {
   return renderIn(
@@ -187,4 +190,62 @@ describe('trip form drafts', () => {
     await userEvent.setup().click(screen.getByRole('button', { name: '그 입력 내용으로 되돌리기' }));
     expect(screen.getByLabelText('한국어 *')).toHaveProperty('value', '예전에 입력한 제목');
   });
+
+  it('keeps an offered draft while the user types in the form meanwhile', async () => {
+    const store = await openTestStore();
+    const key = `draft-test:${Math.random()}`;
+    const old = { ...newTripDefaults('ko', 'Asia/Seoul'), organiser: '지난번에 입력한 주관 기관' };
+    await keepDraft(store, { key, kind: 'form', value: old, basedOn: 'v1' });
+    const form = (
+      <TripForm
+        draftKey={key}
+        basedOn="v2"
+        defaultValues={newTripDefaults('ko', 'Asia/Seoul')}
+        submitLabel="OK"
+        onSubmit={saved}
+        onCancel={() => {}}
+      />
+    );
+    const first = await renderIn('ko', form, store);
+    await screen.findByText(/그 뒤에 저장된 값이 바뀌어/);
+    await userEvent.setup().type(screen.getByLabelText('한국어 *'), '기후');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    first.unmount();
+
+    await renderIn('ko', form, store);
+    expect(await screen.findByText(/그 뒤에 저장된 값이 바뀌어/)).toBeTruthy();
+    await userEvent.setup().click(screen.getByRole('button', { name: '그 입력 내용으로 되돌리기' }));
+    expect(screen.getByLabelText(/주관/)).toHaveProperty('value', '지난번에 입력한 주관 기관');
+  });
 });
+
+describe('the trip edit form', () => {
+  it('never puts a draft back over values changed after the form opened', async () => {
+    const store = await openTestStore();
+    const trip = await createTrip(store, {
+      ...newTripDefaults('ko', 'Asia/Seoul'),
+      title: { ko: '기후 연수', ja: '', en: '' },
+      startDate: '1996-10-24',
+      endDate: '1996-10-30',
+    });
+    const first = await renderWithStore('ko', store, <EditTripPage tripId={trip.id} />);
+    const organiser = await screen.findByLabelText(/주관/);
+    fireEvent.change(organiser, { target: { value: 'STEPI' } });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Another window gives the trip its Japanese title while this form is open.
+    await updateTrip(store, trip.id, { ...tripFields(trip), title: { ko: '기후 연수', ja: '岐阜研修', en: '' } });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByText(/그 뒤에 저장된 값이 바뀌어/)).toBeNull();
+    fireEvent.change(organiser, { target: { value: 'STEPI 과학기술정책' } });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    first.unmount();
+
+    await renderWithStore('ko', store, <EditTripPage tripId={trip.id} />);
+    expect(await screen.findByText(/그 뒤에 저장된 값이 바뀌어/)).toBeTruthy();
+    expect(screen.getByLabelText('일본어')).toHaveProperty('value', '岐阜研修');
+  });
+});
+
+function tripFields({ id, createdAt, updatedAt, hlc, updatedBy, deletedAt, ...fields }: Trip): TripInput {
+  return fields;
+}
