@@ -168,6 +168,10 @@ describe('recovering typing after a crash', () => {
     expect(counts(await recoverNoteDrafts(base, afterCrash))).toEqual({ saved: 0, kept: 1 });
     const [recovered] = (await listVersions(base.db, answerOf(ids.kim))).filter(isUnresolvedRecovery);
     expect((recovered?.content.body as { text?: string } | undefined)?.text).toHaveLength(MAX_NOTE_TEXT + 1);
+    // Restoring it is validated like any save: refused in words, the note as it was.
+    if (!recovered) throw new Error('no recovered version');
+    await expect(restoreVersion(kim, recovered)).rejects.toBeInstanceOf(TextTooLongError);
+    expect(await textOf(base, answerOf(ids.kim))).toBe('짧은 답');
   });
 
   it('leaves alone the drafts of a run of the app that is still open (another tab)', async () => {

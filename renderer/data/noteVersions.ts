@@ -1,4 +1,11 @@
-import type { NoteVersion, RecordId, RecordMeta, TripScoped, VersionedTable } from '@shared/model';
+import {
+  type NoteVersion,
+  parseNote,
+  type RecordId,
+  recordSchemas,
+  type TripScoped,
+  type VersionedTable,
+} from '@shared/model';
 import { extendsVersion, versionText } from '@shared/notes/versions';
 import type { Table } from 'dexie';
 import type { FieldbookDB } from './db';
@@ -111,9 +118,12 @@ export async function restoreVersion(store: Store, version: NoteVersion): Promis
   await db.transaction('rw', table, db.noteVersions, async () => {
     const current = await table.get(version.recordId);
     if (!isLive(current)) throw new RecordNotFoundError(version.recordTable, version.recordId);
-    const restored = { ...current, ...version.content, ...changeMeta(writer.ctx) } as TripScoped &
-      RecordMeta &
-      Record<string, unknown>;
+    // Validated like any save: a recovered text past a limit is kept whole, and refused here in words.
+    const restored = parseNote(recordSchemas[version.recordTable], {
+      ...current,
+      ...version.content,
+      ...changeMeta(writer.ctx),
+    }) as TripScoped & Record<string, unknown>;
     await table.put(restored);
     await recordVersion(writer, version.recordTable, restored);
     const latest = await db.noteVersions.get(version.id);

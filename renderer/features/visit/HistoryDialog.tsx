@@ -1,8 +1,9 @@
 import type { Member, NoteVersion } from '@shared/model';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUndo } from '../../app/undo';
 import { useLanguage } from '../../app/useLanguage';
+import { useDescribeSaveError } from '../../components/saveError';
 import { useVersions } from '../../data/hooks/useVersions';
 import { restoreVersion } from '../../data/noteVersions';
 import type { Store } from '../../data/store';
@@ -24,6 +25,8 @@ export function HistoryDialog({ recordId, members, store, textOf, onClose }: His
   const history = useUndo();
   const versions = useVersions(recordId);
   const ref = useRef<HTMLDialogElement>(null);
+  const describeSaveError = useDescribeSaveError();
+  const [failure, setFailure] = useState<string | null>(null);
   useEffect(() => {
     ref.current?.showModal();
   }, []);
@@ -47,6 +50,11 @@ export function HistoryDialog({ recordId, members, store, textOf, onClose }: His
       }}
     >
       <h2 id="history-title">{t('history.title')}</h2>
+      {failure ? (
+        <p className="field__error" role="alert">
+          {failure}
+        </p>
+      ) : null}
       {list.length <= 1 ? <p className="muted">{t('history.none')}</p> : null}
       <ol className="history">
         {list.map((version) => {
@@ -68,13 +76,16 @@ export function HistoryDialog({ recordId, members, store, textOf, onClose }: His
                   type="button"
                   className="button button--small"
                   onClick={() =>
-                    void restoreVersion(store, version).then(() => {
-                      history.record(
-                        { label: t('history.restored'), undo: () => restoreVersion(store, current ?? version) },
-                        { announce: true },
-                      );
-                      onClose();
-                    })
+                    void restoreVersion(store, version).then(
+                      () => {
+                        history.record(
+                          { label: t('history.restored'), undo: () => restoreVersion(store, current ?? version) },
+                          { announce: true },
+                        );
+                        onClose();
+                      },
+                      (cause: unknown) => setFailure(describeSaveError(cause)),
+                    )
                   }
                 >
                   {t('history.restore')}
