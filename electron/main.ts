@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { type Language, matchLanguage } from '@shared/i18n/languages';
@@ -26,11 +26,13 @@ const devServerUrl = readDevServerUrl({ isPackaged: app.isPackaged, env: process
 let mainWindow: BrowserWindow | null = null;
 const execFileAsync = promisify(execFile);
 /**
- * Where attachments are written to be opened by other applications: in the
- * user's own app data, not the system's temporary folder, which on Linux is
- * /tmp, shared with every user (who could make the folder first).
+ * Where attachments are written to be opened by other applications: the
+ * user's own temporary folder on Windows and macOS; on Linux, where that is
+ * /tmp, shared with every user (who could make the folder first), the app's
+ * own data folder.
  */
-const openedFilesFolder = () => path.join(app.getPath('userData'), 'Opened files');
+const openedFilesFolder = () =>
+  path.join(app.getPath(process.platform === 'linux' ? 'userData' : 'temp'), 'Fieldbook opened files');
 
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
@@ -101,6 +103,7 @@ if (!claimSingleInstance(app, focusMainWindow)) {
             execFile: (command, args) => execFileAsync(command, args),
             now: () => new Date(),
           }),
+          makeReadOnly: (file) => chmod(file, 0o444),
           openPath: (file) => shell.openPath(file),
         }),
         ...attachmentSaveHandlers({ choosePath: files.choosePath, fs: { open, rename, rm } }),

@@ -103,6 +103,26 @@ describe('saving a copy of an attachment', () => {
     await expect(chunk(handle, bytes(3, 4))).rejects.toBeInstanceOf(UnknownSaveError);
   });
 
+  it('abandons the saves of a page that crashes or reloads, not of one moving between its screens', async () => {
+    const { sender, begin, chunk, end, files } = await setUp();
+    const kept = await begin('kept.docx', 2);
+    sender.emit('did-start-navigation', { isMainFrame: true, isSameDocument: true });
+    await chunk(kept, bytes(1, 2));
+    await end(kept);
+    expect(await files()).toEqual(['kept.docx']);
+
+    const reloaded = await begin('reloaded.docx', 4);
+    await chunk(reloaded, bytes(1, 2));
+    sender.emit('did-start-navigation', { isMainFrame: true, isSameDocument: false });
+    await expect.poll(files).toEqual(['kept.docx']);
+    await expect(chunk(reloaded, bytes(3, 4))).rejects.toBeInstanceOf(UnknownSaveError);
+
+    const crashed = await begin('crashed.docx', 4);
+    await chunk(crashed, bytes(1, 2));
+    sender.emit('render-process-gone', {}, { reason: 'crashed' });
+    await expect.poll(files).toEqual(['kept.docx']);
+  });
+
   it('removes the partial file when writing fails (a full disk)', async () => {
     const { folder } = await setUp();
     const failing = {

@@ -80,7 +80,14 @@ export function attachmentSaveHandlers(deps: {
         const save = saves.get(handle);
         if (save) void discard(handle, save).catch(() => undefined);
       };
+      // The page that asked is gone (closed, crashed or reloaded): nobody will finish the file.
+      // Moving between the app's own screens is a same-document navigation and keeps the save.
+      const onNavigation = (details: { isSameDocument: boolean; isMainFrame: boolean }) => {
+        if (details.isMainFrame && !details.isSameDocument) onGone();
+      };
       sender.once('destroyed', onGone);
+      sender.on('render-process-gone', onGone);
+      sender.on('did-start-navigation', onNavigation);
       saves.set(handle, {
         senderId: sender.id,
         target,
@@ -89,7 +96,11 @@ export function attachmentSaveHandlers(deps: {
         size,
         written: 0,
         queue: Promise.resolve(),
-        stopListening: () => sender.removeListener('destroyed', onGone),
+        stopListening: () => {
+          sender.removeListener('destroyed', onGone);
+          sender.removeListener('render-process-gone', onGone);
+          sender.removeListener('did-start-navigation', onNavigation);
+        },
       });
       return { outcome: 'chosen', handle };
     },

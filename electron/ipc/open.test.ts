@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { WebContents } from 'electron';
@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { openHandlers } from './open';
 
 describe('opening attachments with the system', () => {
-  it('writes the file under its own name in a fresh folder, marks it as downloaded and opens it', async () => {
+  it('writes the file under its own name in a fresh folder, marks it as downloaded, makes it read-only and opens it', async () => {
     const temp = await mkdtemp(path.join(tmpdir(), 'fieldbook-open-'));
     const opened: string[] = [];
     const marked: string[] = [];
@@ -15,6 +15,7 @@ describe('opening attachments with the system', () => {
       makeFolder: (folder) => mkdir(folder, { recursive: true }),
       writeFile: (file, data) => writeFile(file, data),
       markDownloaded: async (file) => void marked.push(file),
+      makeReadOnly: (file) => chmod(file, 0o444),
       openPath: async (file) => {
         opened.push(file);
         return '';
@@ -27,6 +28,7 @@ describe('opening attachments with the system', () => {
     expect(path.dirname(path.dirname(opened[0] ?? ''))).toBe(temp);
     expect(await readFile(opened[0] ?? '', 'utf8')).toBe('%PDF-1.4');
     expect(marked).toEqual(opened);
+    expect((await stat(opened[0] ?? '')).mode & 0o222).toBe(0);
   });
 
   it('says so when the system could not open it', async () => {
@@ -36,6 +38,7 @@ describe('opening attachments with the system', () => {
       makeFolder: (folder) => mkdir(folder, { recursive: true }),
       writeFile: (file, data) => writeFile(file, data),
       markDownloaded: async () => {},
+      makeReadOnly: async () => {},
       openPath: async () => 'No application knows this file',
     });
     const answer = await handlers['files:open'](
@@ -55,6 +58,7 @@ describe('opening attachments with the system', () => {
       markDownloaded: async () => {
         throw new Error('xattr: Operation not permitted');
       },
+      makeReadOnly: async () => {},
       openPath: async (file) => {
         opened.push(file);
         return '';

@@ -9,6 +9,7 @@ interface OpenDeps {
   writeFile: (file: string, data: Uint8Array) => Promise<void>;
   /** Marks the copy as a download (see createDownloadMark); a copy that cannot be marked is not opened. */
   markDownloaded: (file: string) => Promise<void>;
+  makeReadOnly: (file: string) => Promise<void>;
   /** The system's "open with the default application"; answers an error message, or '' when opened. */
   openPath: (file: string) => Promise<string>;
 }
@@ -16,8 +17,8 @@ interface OpenDeps {
 /**
  * files:open: an attachment (already limited by the contract to documents
  * and images) is written under its own name to a fresh folder inside the
- * app's folder for opened files, marked as downloaded, and opened with the system's
- * application for it.
+ * app's folder for opened files, marked as downloaded, made read-only, and
+ * opened with the system's application for it.
  */
 export function openHandlers(deps: OpenDeps): Pick<MainHandlers, 'files:open'> {
   return {
@@ -27,6 +28,9 @@ export function openHandlers(deps: OpenDeps): Pick<MainHandlers, 'files:open'> {
       const file = path.join(folder, fileName);
       await deps.writeFile(file, bytes);
       await deps.markDownloaded(file);
+      // Edits in the other application go through "Save As" to a place the user chooses, never into
+      // this folder, which the app empties at quit.
+      await deps.makeReadOnly(file);
       return { opened: (await deps.openPath(file)) === '' };
     },
   };

@@ -32,6 +32,7 @@ function setUp() {
       makeFolder: async () => {},
       writeFile: async (path: string) => void written.push(path),
       markDownloaded: async () => {},
+      makeReadOnly: async () => {},
       openPath: async () => '',
     }),
     ...attachmentSaveHandlers({
