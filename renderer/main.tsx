@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { StartupError } from './app/StartupError';
 import { hasDrafts } from './data/drafts';
+import type { KeptText } from './data/noteDrafts';
 import { holdSession } from './data/session';
 import { openStore, type Store } from './data/store';
 import { installTestHooks } from './data/testHooks';
@@ -15,12 +16,14 @@ import './styles/app.css';
  * shows the notes. A failure here must not keep the app from starting: the
  * drafts stay for the next start.
  */
-async function recoverTyping(store: Store, lang: ReturnType<typeof currentLanguage>) {
+async function recoverAtStart(store: Store, lang: ReturnType<typeof currentLanguage>): Promise<KeptText[]> {
   try {
     // Loaded only when there is something to recover: most starts have nothing.
-    if (await hasDrafts(store.db)) await (await import('./data/recovery')).recoverTyping(store, lang);
+    if (!(await hasDrafts(store.db))) return [];
+    return (await (await import('./data/recovery')).recoverTyping(store, lang)).kept;
   } catch {
     // Left in the database, untouched, for the next start.
+    return [];
   }
 }
 
@@ -33,10 +36,10 @@ async function start(container: HTMLElement) {
   holdSession();
   try {
     const store = await openStore();
-    await recoverTyping(store, currentLanguage(i18n));
+    const kept = await recoverAtStart(store, currentLanguage(i18n));
     root.render(
       <StrictMode>
-        <App store={store} i18n={i18n} />
+        <App store={store} i18n={i18n} recovered={kept} />
       </StrictMode>,
     );
   } catch (error) {

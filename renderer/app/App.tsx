@@ -3,12 +3,14 @@ import { Suspense, useEffect } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
+import type { KeptText } from '../data/noteDrafts';
 import { StoreProvider } from '../data/StoreContext';
 import type { Store } from '../data/store';
 import { useLanguageSync } from '../features/settings/useLanguageSync';
 import { useMenuCommands } from '../features/settings/useMenuCommands';
 import { TripListPage } from '../features/trips/TripListPage';
 import { TripPage } from '../features/trips/TripPage';
+import { RecoveredTextsNotice } from '../features/visit/RecoveredTextsNotice';
 import { Layout } from './Layout';
 import {
   ChecklistEditorPage,
@@ -28,7 +30,7 @@ import {
 import { Loading, NotFound } from './NotFound';
 import { UndoProvider } from './undo';
 
-function Screens() {
+function Screens({ recovered }: { recovered: readonly KeptText[] }) {
   useLanguageSync();
   useMenuCommands();
   useEffect(() => {
@@ -36,6 +38,7 @@ function Screens() {
   }, []);
   return (
     <Layout>
+      <RecoveredTextsNotice kept={recovered} />
       <Suspense fallback={<Loading />}>
         <Switch>
           <Route path="/" component={TripListPage} />
@@ -74,13 +77,14 @@ function Screens() {
   );
 }
 
-export function App({ store, i18n }: { store: Store; i18n: i18n }) {
+/** The app over an open store; `recovered` says where a start kept text typed before a crash aside. */
+export function App({ store, i18n, recovered = [] }: { store: Store; i18n: i18n; recovered?: readonly KeptText[] }) {
   return (
     <I18nextProvider i18n={i18n}>
       <StoreProvider store={store}>
         <UndoProvider>
           <Router hook={useHashLocation}>
-            <Screens />
+            <Screens recovered={recovered} />
           </Router>
         </UndoProvider>
       </StoreProvider>

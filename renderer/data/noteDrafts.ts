@@ -32,10 +32,11 @@ export async function keepNoteDraft<T extends NoteTarget>(
  */
 export async function saveNote<T extends NoteTarget>(store: Store, target: T, value: NoteValue<T>): Promise<string> {
   const { db } = store;
+  if (import.meta.env.MODE === 'e2e') await waitWhileSavesHeld('before');
   return db.transaction('rw', noteTable(db, target), db.noteVersions, db.drafts, async () => {
     const saved = await writeNote(store, target, value);
     await db.drafts.delete(draftKeyOf(target));
-    if (import.meta.env.MODE === 'e2e') await waitWhileSavesHeld();
+    if (import.meta.env.MODE === 'e2e') await waitWhileSavesHeld('inside');
     return saved.hlc;
   });
 }

@@ -1,6 +1,6 @@
 import type { Language } from '@shared/i18n/languages';
 import { importLegacyDrafts } from './legacyDrafts';
-import { recoverNoteDrafts } from './noteDrafts';
+import { type Recovery, recoverNoteDrafts } from './noteDrafts';
 import { liveSessions } from './session';
 import type { Store } from './store';
 
@@ -10,7 +10,7 @@ import type { Store } from './store';
  * version kept in localStorage first, then the note drafts of runs no
  * longer open (see noteDrafts.ts).
  */
-export async function recoverTyping(store: Store, lang: Language): Promise<void> {
+export async function recoverTyping(store: Store, lang: Language): Promise<Recovery> {
   await importLegacyDrafts(store, lang);
-  await recoverNoteDrafts(store, await liveSessions());
+  return recoverNoteDrafts(store, await liveSessions());
 }

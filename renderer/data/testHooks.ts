@@ -1,23 +1,29 @@
 import { Dexie } from 'dexie';
 
-let held: Promise<void> | null = null;
+/** Where a test holds saves: before their transaction begins, or inside it. */
+export type HoldPoint = 'before' | 'inside';
+
+let held: { at: HoldPoint; until: Promise<void> } | null = null;
 
 /**
  * End-to-end builds only (`vite build --mode e2e`): lets a crash test hold
- * every note's save transaction open, so that the browser can be killed in
- * the middle of a save rather than only before or after one.
+ * every note's save, so that the browser can be killed in the middle of a
+ * save (`inside`, its transaction kept open), or while a draft waits for a
+ * save that has not begun (`before`, the database free for other windows).
  */
 export function installTestHooks(page: Window): void {
   Object.assign(page, {
     fieldbookTest: {
-      holdSaves: () => {
-        held = new Promise<void>(() => {});
+      holdSaves: (at: HoldPoint = 'inside') => {
+        held = { at, until: new Promise<void>(() => {}) };
       },
     },
   });
 }
 
-/** Inside a save's transaction: waits while a test holds saves, keeping the transaction open. */
-export async function waitWhileSavesHeld(): Promise<void> {
-  if (held) await Dexie.waitFor(held, 10 * 60 * 1000);
+/** Waits while a test holds saves at this point; inside a transaction, keeping it open. */
+export async function waitWhileSavesHeld(at: HoldPoint): Promise<void> {
+  if (held?.at !== at) return;
+  if (at === 'inside') await Dexie.waitFor(held.until, 10 * 60 * 1000);
+  else await held.until;
 }

@@ -2,7 +2,7 @@ import type { Locator } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { App } from './pages/App';
 import { newProfileDir, openAppPersistent } from './support/browser';
-import { holdSaves, killBrowser, restart, sleep, typeSlowly } from './support/crash';
+import { holdSaves, killBrowser, recoveryState, restart, sleep, typeSlowly } from './support/crash';
 
 /**
  * Never lose what was typed. For each kind of note, one profile is killed
@@ -163,7 +163,7 @@ async function crashAndCheck(note: Note) {
     if (moment.kind === 'afterSaved' || moment.kind === 'duringSave') {
       expect(after, `${where}: everything typed before the save`).toBe(could);
     }
-    expect(await app.page.locator('.recovered-notice').count(), `${where}: nothing flagged`).toBe(0);
+    expect((await recoveryState(app.page)).flagged, `${where}: nothing flagged`).toEqual([]);
     expect(app.errors, `${where}: no error in the page`).toEqual([]);
     expected = after;
     await note.open(app);

@@ -7,6 +7,7 @@ import { paths } from '../../app/paths';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { useLanguage } from '../../app/useLanguage';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { formDraftKey } from '../../data/drafts';
 import { useItineraryItem } from '../../data/hooks/useItineraryItem';
 import { useMembers } from '../../data/hooks/useMembers';
 import { useTrip } from '../../data/hooks/useTrip';
@@ -15,7 +16,6 @@ import { ItemForm } from './ItemForm';
 import { itemFormValues, newItemValues } from './itemFormValues';
 import { useItineraryActions } from './useItineraryActions';
 import './itinerary.css';
-import { formDraftKey } from '../../data/drafts';
 
 function Frame({ trip, title, children }: { trip: Trip; title: string; children: ReactNode }) {
   const lang = useLanguage();
@@ -50,7 +50,7 @@ function NewItem({ trip, members, date }: { trip: Trip; members: Member[]; date:
         defaultValues={newItemValues(trip, date, lang)}
         submitLabel={t('form.add')}
         onSubmit={async (input, commit) => {
-          await commit(() => actions.save(input));
+          await actions.save(input, undefined, commit);
           back();
         }}
         onCancel={back}
@@ -80,7 +80,7 @@ function EditItem({ trip, members, itemId }: { trip: Trip; members: Member[]; it
         defaultValues={itemFormValues(item)}
         submitLabel={t('form.save')}
         onSubmit={async (input, commit) => {
-          await commit(() => actions.save(input, item.id));
+          await actions.save(input, item.id, commit);
           back();
         }}
         onCancel={back}

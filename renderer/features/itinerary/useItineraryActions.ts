@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUndo } from '../../app/undo';
 import { useLanguage } from '../../app/useLanguage';
+import type { CommitDraft } from '../../components/useFormDraft';
 import {
   deleteItineraryItem,
   type ItineraryChange,
@@ -29,8 +30,9 @@ export function useItineraryActions(trip: Trip) {
       return change.item;
     };
     return {
-      save: async (input: ItineraryItemInput, id?: RecordId): Promise<ItineraryItem> =>
-        remember(await saveItineraryItem(store, trip.id, input, id), id ? 'changed' : 'added'),
+      /** Saves an item, through `within` (a form's draft commit) when given; the undo step is recorded after it. */
+      save: async (input: ItineraryItemInput, id?: RecordId, within: CommitDraft = (write) => write()) =>
+        remember(await within(() => saveItineraryItem(store, trip.id, input, id)), id ? 'changed' : 'added'),
       /** Moves to `index` of `date`, or without an index to its place there by time. */
       move: async (item: ItineraryItem, date: PlainDate, index?: number): Promise<ItineraryItem> =>
         remember(await moveItineraryItem(store, item.id, date, index), 'moved'),

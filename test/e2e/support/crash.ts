@@ -37,9 +37,40 @@ export function typeSlowly(page: Page, text: string, gapMs = 35): { typedAt: num
   return { typedAt, done };
 }
 
-/** Asks the app (an e2e build) to hold every note's save open: a kill then lands in the middle of a save. */
-export async function holdSaves(page: Page): Promise<void> {
-  await page.evaluate(() => (window as unknown as { fieldbookTest: { holdSaves(): void } }).fieldbookTest.holdSaves());
+/**
+ * Asks the app (an e2e build) to hold every note's save: `inside` its open
+ * transaction (a kill then lands in the middle of a save), or `before` it
+ * begins (the typing is only in its draft, the database free for others).
+ */
+export async function holdSaves(page: Page, at: 'before' | 'inside' = 'inside'): Promise<void> {
+  await page.evaluate(
+    (point) => (window as unknown as { fieldbookTest: { holdSaves(at: string): void } }).fieldbookTest.holdSaves(point),
+    at,
+  );
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** What the app's database holds of recovery, read straight from IndexedDB: flagged versions and drafts. */
+export async function recoveryState(page: Page): Promise<{ flagged: string[]; drafts: string[] }> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('fieldbook');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const all = (store: string) =>
+      new Promise<unknown[]>((resolve) => {
+        const request = db.transaction(store).objectStore(store).getAll();
+        request.onsuccess = () => resolve(request.result);
+      });
+    const text = (value: unknown) => JSON.stringify(value);
+    const versions = (await all('noteVersions')) as { recovered?: unknown; content: unknown }[];
+    const drafts = (await all('drafts')) as { value: unknown }[];
+    db.close();
+    return {
+      flagged: versions.filter((version) => version.recovered).map((version) => text(version.content)),
+      drafts: drafts.map((draft) => text(draft.value)),
+    };
+  });
+}

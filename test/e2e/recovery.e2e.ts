@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { App } from './pages/App';
+import { newProfileDir, openAppPersistent } from './support/browser';
+import { holdSaves, killBrowser, recoveryState, restart, sleep } from './support/crash';
+
+describe('text typed before a crash over a note that changed since', () => {
+  it('is kept in the note’s history, said at start and on the note, and can be restored; a window still open keeps its own', async () => {
+    const profile = await newProfileDir();
+    const { app: first, context } = await openAppPersistent(profile, 'ko-KR');
+    await first.tripList.loadSampleTrip();
+    await first.trip.waitUntilLoaded();
+    await first.itinerary.open();
+    await first.workspace.openFromItinerary('후쿠오카현청');
+    await first.workspace.writeAs('강원도 과학기술전문위원');
+    await first.workspace.show('minutes');
+    const url = first.page.url();
+    const decisions = first.workspace.field('minutes.decisions');
+    const original = await decisions.inputValue();
+
+    // The first window types while its save waits: its text is only in its draft.
+    await holdSaves(first.page, 'before');
+    await decisions.click();
+    await first.page.keyboard.press('Control+End');
+    await first.page.keyboard.type(' 첫 창의 입력');
+    await first.page.locator('.save-indicator[data-state="saving"]').waitFor();
+
+    // A second window starts meanwhile: the first is still open, so its draft is not the second's to recover.
+    const second = await App.open(await context.newPage());
+    await second.page.goto(url);
+    const elsewhere = second.workspace.field('minutes.decisions');
+    await elsewhere.waitFor();
+    expect(await elsewhere.inputValue()).toBe(original);
+    expect((await recoveryState(second.page)).drafts.some((draft) => draft.includes('첫 창의 입력'))).toBe(true);
+
+    // The second window changes the minutes and saves them; then everything dies.
+    await elsewhere.click();
+    await second.page.keyboard.press('Control+End');
+    await second.page.keyboard.type(' 둘째 창의 수정');
+    await second.workspace.waitUntilSaved();
+    await sleep(100);
+    killBrowser(profile);
+    await context.close().catch(() => {});
+
+    const { app, context: after } = await restart(profile, url);
+    const banner = app.page.locator('.recovered-notice--start');
+    expect(await banner.locator('p').textContent()).toBe(app.t('notes', 'recovered.atStart_one', { count: 1 }));
+    expect(await banner.getByRole('link').textContent()).toBe('후쿠오카현청 · 회의록');
+    const field = app.workspace.field('minutes.decisions');
+    expect(await field.inputValue()).toBe(`${original} 둘째 창의 수정`);
+    const notice = app.page.locator('.minutes .recovered-notice');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('강원도 과학기술전문위원 님이');
+
+    await notice.getByRole('button', { name: app.t('notes', 'recovered.show') }).click();
+    const dialog = app.page.getByRole('dialog', { name: app.t('notes', 'history.title') });
+    const recovered = dialog.locator('.history__version').filter({ hasText: app.t('notes', 'recovered.badge') });
+    await recovered.getByRole('button', { name: app.t('notes', 'history.restore') }).click();
+    await expect.poll(() => field.inputValue()).toBe(`${original} 첫 창의 입력`);
+    await expect.poll(() => notice.count()).toBe(0);
+
+    // The text the restore replaced is in the history, to restore in turn.
+    await app.page
+      .locator('.minutes')
+      .getByRole('button', { name: /^이력: / })
+      .click();
+    expect(await dialog.textContent()).toContain('둘째 창의 수정');
+    expect(app.errors).toEqual([]);
+    await after.close();
+  });
+});
