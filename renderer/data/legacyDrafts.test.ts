@@ -7,7 +7,7 @@ import { listQuestions } from './checklistQuestions';
 import { importLegacyDrafts } from './legacyDrafts';
 import { recoverNoteDrafts } from './noteDrafts';
 import { isUnresolvedRecovery, listVersions } from './noteVersions';
-import { composerDraftKey } from './qaNotes';
+import { composerDraftKey, listQaNotes } from './qaNotes';
 
 afterEach(() => localStorage.clear());
 
@@ -57,5 +57,18 @@ describe('drafts an earlier version kept in localStorage', () => {
       value: { organiser: '경기도청' },
     });
     expect(Object.keys(localStorage)).toEqual(['i18nextLng']);
+  });
+
+  it('drops a composer entry of a Q&A note already added, so that it is never added twice', async () => {
+    const { base, visit } = await sampleVisit('福岡県庁');
+    const [added] = await listQaNotes(base.db, visit.id);
+    if (!added) throw new Error('the sample has Q&A notes at Fukuoka');
+    localStorage.setItem(
+      `fieldbook.draft.qa:${visit.id}`,
+      JSON.stringify({ question: added.question, answer: added.answer, askedBy: null, answeredBy: null }),
+    );
+    await importLegacyDrafts(base, 'ko');
+    expect(await base.db.drafts.get(composerDraftKey(visit.id))).toBeUndefined();
+    expect(Object.keys(localStorage)).toEqual([]);
   });
 });

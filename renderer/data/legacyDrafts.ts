@@ -4,7 +4,7 @@ import { type Draft, formDraftKey, LEGACY_PREFIXES } from './drafts';
 import { draftKeyOf } from './noteDrafts';
 import type { NoteTarget } from './noteTargets';
 import { noteRecordOf, noteTable } from './noteTargets';
-import { composerDraftKey } from './qaNotes';
+import { composerDraftKey, listQaNotes } from './qaNotes';
 import { SESSION_ID } from './session';
 import type { Store } from './store';
 
@@ -38,6 +38,14 @@ async function noteTarget(store: Store, name: string, lang: Language): Promise<N
   return note ? { kind: 'qaNote', tripId: note.tripId, id: a, lang } : null;
 }
 
+async function alreadyAdded(store: Store, visitId: RecordId, composed: unknown): Promise<boolean> {
+  const texts = composed as { question?: { text?: string }; answer?: { text?: string } };
+  const notes = await listQaNotes(store.db, visitId);
+  return notes.some(
+    (note) => note.question.text === (texts.question?.text ?? '') && note.answer.text === (texts.answer?.text ?? ''),
+  );
+}
+
 /**
  * Brings the drafts an earlier version kept in localStorage into the
  * database, once, then removes them. Their base is unknown, so a note's
@@ -69,9 +77,12 @@ export async function importLegacyDrafts(store: Store, lang: Language): Promise<
         basedOn: exists ? UNKNOWN_VERSION : null,
       });
     } else if (name.startsWith('qa:')) {
+      const visitId = name.slice(3);
+      // A stale entry of a note already added (what localStorage brought back after a crash) is that note.
+      if (await alreadyAdded(store, visitId, stored)) continue;
       drafts.push({
         ...base,
-        key: composerDraftKey(name.slice(3)),
+        key: composerDraftKey(visitId),
         kind: 'composer',
         value: { id: newId(), fields: stored },
         basedOn: null,

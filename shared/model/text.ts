@@ -12,14 +12,14 @@ export const localizedName = z.object({
 });
 export type LocalizedName = z.infer<typeof localizedName>;
 
+/** The longest text one note field may hold: a whole day's minutes fit many times over. */
+export const MAX_NOTE_TEXT = 100_000;
+
 /**
  * Free text written by a member in one language (`lang`, its source), with
  * room for translations into the others. Bilingual exports print the source
  * beside its translation, and mark which one is the original.
  */
-/** The longest text one note field may hold: a whole day's minutes fit many times over. */
-export const MAX_NOTE_TEXT = 100_000;
-
 export const translatableText = z.object({
   lang: language,
   text: z.string().max(MAX_NOTE_TEXT, { error: 'validation.tooLong' }),
