@@ -63,7 +63,7 @@ describe('text typed before a crash over a note that changed since', () => {
       .locator('.minutes')
       .getByRole('button', { name: /^이력: / })
       .click();
-    expect(await dialog.textContent()).toContain('둘째 창의 수정');
+    await expect.poll(() => dialog.textContent()).toContain('둘째 창의 수정');
     expect(app.errors).toEqual([]);
     await after.close();
   });
