@@ -1,4 +1,4 @@
-import { answerId, MAX_NOTE_TEXT, TextTooLongError } from '@shared/model';
+import { answerId, MAX_NOTE_TEXT, type QaNoteFields, TextTooLongError } from '@shared/model';
 import { SAMPLE_TRIP_ID } from '@shared/sample/stepi1996';
 import { describe, expect, it } from 'vitest';
 import { openTestStore } from '../../test/fixtures/store';
@@ -13,7 +13,7 @@ import { dismissRecoveredVersion, isUnresolvedRecovery, listVersions, restoreVer
 import { addQaNote, deleteQaNote, listQaNotes, updateQaNote } from './qaNotes';
 import { loadSampleTrip } from './sampleTrip';
 import { SESSION_ID } from './session';
-import { asMember } from './store';
+import { asMember, type Store } from './store';
 
 /** A device with the sample trip, its clock moved by the test; `kim` and `lee` write on it. */
 async function setUp() {
@@ -41,6 +41,21 @@ async function setUp() {
       now += ms;
     },
   };
+}
+
+/** A Q&A note with only its question, and what its editor edits. */
+async function askQuestion(store: Store, visitId: string, question: string) {
+  const fields: QaNoteFields = {
+    question: { lang: 'ko', text: question, translations: {} },
+    askedBy: null,
+    answeredBy: null,
+    answer: { lang: 'ko', text: '', translations: {} },
+    time: null,
+    checklistQuestionIds: [],
+  };
+  const note = await addQaNote(store, SAMPLE_TRIP_ID, visitId, fields);
+  const target: NoteTarget = { kind: 'qaNote', tripId: SAMPLE_TRIP_ID, id: note.id, lang: 'ko' };
+  return { note, target, fields };
 }
 
 const counts = (recovery: Recovery) => ({ saved: recovery.saved, kept: recovery.kept.length });
@@ -125,16 +140,8 @@ describe('recovering typing after a crash', () => {
 
   it('keeps a draft of a note another member changed meanwhile, and it can be dismissed', async () => {
     const { base, kim, lee, visit } = await setUp();
-    const note = await addQaNote(kim, SAMPLE_TRIP_ID, visit.id, {
-      question: { lang: 'ko', text: '예산은?', translations: {} },
-      askedBy: null,
-      answeredBy: null,
-      answer: { lang: 'ko', text: '', translations: {} },
-      time: null,
-      checklistQuestionIds: [],
-    });
-    const target: NoteTarget = { kind: 'qaNote', tripId: SAMPLE_TRIP_ID, id: note.id, lang: 'ko' };
-    const typed = { ...note, answer: { lang: 'ko' as const, text: '1/4~1/5', translations: {} } };
+    const { note, target, fields } = await askQuestion(kim, visit.id, '예산은?');
+    const typed = { ...fields, answer: { lang: 'ko' as const, text: '1/4~1/5', translations: {} } };
     await keepNoteDraft(kim, target, typed, note.hlc);
     // Lee's correction arrives (from another window now; from another device once sync exists).
     await updateQaNote(lee, note.id, { ...typed, answer: { lang: 'ja', text: '四分の一', translations: {} } });
@@ -183,16 +190,8 @@ describe('recovering typing after a crash', () => {
 
   it('forgets the draft of a Q&A note when the note is deleted', async () => {
     const { kim, visit } = await setUp();
-    const note = await addQaNote(kim, SAMPLE_TRIP_ID, visit.id, {
-      question: { lang: 'ko', text: '지워질 질문', translations: {} },
-      askedBy: null,
-      answeredBy: null,
-      answer: { lang: 'ko', text: '', translations: {} },
-      time: null,
-      checklistQuestionIds: [],
-    });
-    const target: NoteTarget = { kind: 'qaNote', tripId: SAMPLE_TRIP_ID, id: note.id, lang: 'ko' };
-    await keepNoteDraft(kim, target, { ...note, question: { ...note.question, text: '지워질 질문!' } }, note.hlc);
+    const { note, target, fields } = await askQuestion(kim, visit.id, '지워질 질문');
+    await keepNoteDraft(kim, target, { ...fields, question: { ...fields.question, text: '지워질 질문!' } }, note.hlc);
     await deleteQaNote(kim, note.id);
     expect(await getDraft(kim.db, draftKeyOf(target))).toBeUndefined();
   });
