@@ -11,10 +11,10 @@ import { cleanup, render, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { test } from 'vitest';
-import { UndoProvider } from '../renderer/app/undo';
 import { StoreProvider } from '../renderer/data/StoreContext';
-import { HistoryDialog } from '../renderer/features/visit/HistoryDialog';
+import { HistoryDialog } from '../renderer/features/notes/HistoryDialog';
 import { initI18n } from '../renderer/i18n/i18n';
+import { UndoProvider } from '../renderer/services/undo';
 import { openTestStore } from '../test/fixtures/store';
 
 // jsdom has <dialog> but not its modal methods (as in test/setup/dom.ts, which benchmarks do not load).

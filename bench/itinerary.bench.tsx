@@ -11,12 +11,12 @@ import { cleanup, render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { test } from 'vitest';
-import { UndoProvider } from '../renderer/app/undo';
 import { StoreProvider } from '../renderer/data/StoreContext';
 import { itineraryDays } from '../renderer/features/itinerary/days';
 import { ItineraryTable } from '../renderer/features/itinerary/ItineraryTable';
 import { ItineraryTimeline } from '../renderer/features/itinerary/ItineraryTimeline';
 import { initI18n } from '../renderer/i18n/i18n';
+import { UndoProvider } from '../renderer/services/undo';
 import { itemRecord, tripRecord } from '../test/fixtures/itinerary';
 import { openTestStore } from '../test/fixtures/store';
 

@@ -3,14 +3,16 @@ import { Suspense, useEffect } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
+import { Loading, NotFound } from '../components/NotFound';
 import type { KeptText } from '../data/noteDrafts';
 import { StoreProvider } from '../data/StoreContext';
 import type { Store } from '../data/store';
+import { RecoveredTextsNotice } from '../features/notes/RecoveredTextsNotice';
 import { useLanguageSync } from '../features/settings/useLanguageSync';
 import { useMenuCommands } from '../features/settings/useMenuCommands';
 import { TripListPage } from '../features/trips/TripListPage';
 import { TripPage } from '../features/trips/TripPage';
-import { RecoveredTextsNotice } from '../features/visit/RecoveredTextsNotice';
+import { UndoProvider } from '../services/undo';
 import { Layout } from './Layout';
 import {
   ChecklistEditorPage,
@@ -22,13 +24,11 @@ import {
   NewItemPage,
   NewMemberPage,
   NewTripPage,
+  NotesPage,
   PrintItineraryPage,
   preloadScreens,
   TodayPage,
-  VisitWorkspacePage,
 } from './lazyScreens';
-import { Loading, NotFound } from './NotFound';
-import { UndoProvider } from './undo';
 
 function Screens({ recovered }: { recovered: readonly KeptText[] }) {
   useLanguageSync();
@@ -58,13 +58,11 @@ function Screens({ recovered }: { recovered: readonly KeptText[] }) {
           <Route path="/trips/:tripId/itinerary/print">{({ tripId }) => <PrintItineraryPage tripId={tripId} />}</Route>
           <Route path="/trips/:tripId/visits/:visitId/checklist/:questionId">
             {({ tripId, visitId, questionId }) => (
-              <VisitWorkspacePage tripId={tripId} visitId={visitId} section="checklist" questionId={questionId} />
+              <NotesPage tripId={tripId} visitId={visitId} section="checklist" questionId={questionId} />
             )}
           </Route>
           <Route path="/trips/:tripId/visits/:visitId/:section?">
-            {({ tripId, visitId, section }) => (
-              <VisitWorkspacePage tripId={tripId} visitId={visitId} section={section} />
-            )}
+            {({ tripId, visitId, section }) => <NotesPage tripId={tripId} visitId={visitId} section={section} />}
           </Route>
           <Route path="/trips/:tripId/today">{({ tripId }) => <TodayPage tripId={tripId} />}</Route>
           <Route path="/trips/:tripId/coverage">{({ tripId }) => <CoveragePage tripId={tripId} />}</Route>

@@ -4,8 +4,8 @@ import { Link } from 'wouter';
 import iconUrl from '../../assets/icon.svg?inline';
 import { ShortcutsHelp } from '../features/help/ShortcutsHelp';
 import { LanguageSwitcher } from '../features/settings/LanguageSwitcher';
-import { paths } from './paths';
-import { useAppInfo } from './useAppInfo';
+import { paths } from '../services/paths';
+import { useAppInfo } from '../services/useAppInfo';
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();

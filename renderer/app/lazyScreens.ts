@@ -12,8 +12,8 @@ const loaders = {
   itinerary: () => import('../features/itinerary/ItineraryPage'),
   itemForm: () => import('../features/itinerary/ItemFormPage'),
   print: () => import('../features/itinerary/PrintItineraryPage'),
-  workspace: () => import('../features/visit/VisitWorkspacePage'),
-  today: () => import('../features/visit/TodayPage'),
+  page: () => import('../features/notes/NotesPage'),
+  today: () => import('../features/notes/TodayPage'),
   coverage: () => import('../features/coverage/CoveragePage'),
   checklist: () => import('../features/checklist/ChecklistEditorPage'),
 };
@@ -26,7 +26,7 @@ export const ItineraryPage = lazy(() => loaders.itinerary().then((m) => ({ defau
 export const NewItemPage = lazy(() => loaders.itemForm().then((m) => ({ default: m.NewItemPage })));
 export const EditItemPage = lazy(() => loaders.itemForm().then((m) => ({ default: m.EditItemPage })));
 export const PrintItineraryPage = lazy(() => loaders.print().then((m) => ({ default: m.PrintItineraryPage })));
-export const VisitWorkspacePage = lazy(() => loaders.workspace().then((m) => ({ default: m.VisitWorkspacePage })));
+export const NotesPage = lazy(() => loaders.page().then((m) => ({ default: m.NotesPage })));
 export const TodayPage = lazy(() => loaders.today().then((m) => ({ default: m.TodayPage })));
 export const CoveragePage = lazy(() => loaders.coverage().then((m) => ({ default: m.CoveragePage })));
 export const ChecklistEditorPage = lazy(() => loaders.checklist().then((m) => ({ default: m.ChecklistEditorPage })));

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useLanguage } from '../app/useLanguage';
+import { useLanguage } from '../services/useLanguage';
 import type { DraftRestore } from './useFormDraft';
 
 interface DraftNoticeProps {

@@ -1,8 +1,8 @@
 import { isTimeZone } from '@shared/model';
 import { type ComponentProps, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLanguage } from '../app/useLanguage';
 import { describeTimeZone, timeZoneNames } from '../i18n/format';
+import { useLanguage } from '../services/useLanguage';
 
 type TimeZoneInputProps = ComponentProps<'input'> & {
   /** The current value, to describe it ('Japan Time (GMT+9)') beside the input. */

@@ -1,7 +1,7 @@
 import { TextTooLongError } from '@shared/model';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLanguage } from '../app/useLanguage';
+import { useLanguage } from '../services/useLanguage';
 
 /**
  * What to tell the user when a save failed; their input stays where it was

@@ -2,7 +2,7 @@ import { answerId } from '@shared/model';
 import { SAMPLE_TRIP_ID } from '@shared/sample/stepi1996';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sampleVisit } from '../../test/fixtures/sampleVisit';
-import { saveAnswer } from './answers';
+import { saveAnswer } from './checklistAnswers';
 import { listQuestions } from './checklistQuestions';
 import { importLegacyDrafts } from './legacyDrafts';
 import { recoverNoteDrafts } from './noteDrafts';

@@ -2,10 +2,10 @@ import { answerId, MAX_NOTE_TEXT, type QaNoteFields, TextTooLongError } from '@s
 import { SAMPLE_TRIP_ID } from '@shared/sample/stepi1996';
 import { describe, expect, it } from 'vitest';
 import { openTestStore } from '../../test/fixtures/store';
-import { saveAnswer } from './answers';
+import { saveAnswer } from './checklistAnswers';
 import { listQuestions } from './checklistQuestions';
 import { getDraft } from './drafts';
-import { listItinerary } from './itinerary';
+import { listItinerary } from './itineraryItems';
 import { listMembers } from './members';
 import { draftKeyOf, keepNoteDraft, type Recovery, recoverNoteDrafts, saveNote } from './noteDrafts';
 import type { NoteTarget } from './noteTargets';

@@ -12,7 +12,7 @@ import {
   type TripScoped,
   type VersionedTable,
 } from '@shared/model';
-import { type AnswerKey, saveAnswer } from './answers';
+import { type AnswerKey, saveAnswer } from './checklistAnswers';
 import type { FieldbookDB } from './db';
 import { saveMinutes } from './minutes';
 import { updateQaNote } from './qaNotes';

@@ -12,12 +12,12 @@ async function openFukuokaFiles(app: App): Promise<void> {
   await app.tripList.loadSampleTrip();
   await app.trip.waitUntilLoaded();
   await app.itinerary.open();
-  await app.workspace.openFromItinerary(app.language === 'ja' ? '福岡県庁' : '후쿠오카현청');
-  await app.workspace.show('files');
+  await app.notes.openFromItinerary(app.language === 'ja' ? '福岡県庁' : '후쿠오카현청');
+  await app.notes.show('files');
 }
 
 async function attach(app: App, file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
-  await app.workspace.fileInput().setInputFiles(file);
+  await app.notes.fileInput().setInputFiles(file);
   await app.page
     .getByRole('status')
     .filter({ hasText: app.t('notes', 'files.attached_one', { count: 1 }) })

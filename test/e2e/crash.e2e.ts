@@ -35,20 +35,20 @@ function textField(name: string, section: Note['section'], field: (app: App) => 
   };
 }
 
-const minutes = textField('the minutes’ decisions', 'minutes', (app) => app.workspace.field('minutes.decisions'));
-const answer = textField('a checklist answer', 'checklist', (app) => app.workspace.myAnswer(1));
+const minutes = textField('the minutes’ decisions', 'minutes', (app) => app.notes.field('minutes.decisions'));
+const answer = textField('a checklist answer', 'checklist', (app) => app.notes.myAnswer(1));
 const qaNote: Note = {
   name: 'a Q&A note’s answer',
   section: 'qa',
   open: (app) =>
-    app.workspace
+    app.notes
       .qaNotes()
       .first()
       .getByRole('button', { name: app.t('notes', 'qa.edit') })
       .click(),
   field: (app) => app.page.locator('.qa-note--editing').getByLabel(app.t('notes', 'qa.answer'), { exact: true }),
   read: async (app) => {
-    const card = app.workspace.qaNotes().first().locator('.qa-note__answer');
+    const card = app.notes.qaNotes().first().locator('.qa-note__answer');
     await card.waitFor();
     return (await card.textContent()) ?? '';
   },
@@ -100,9 +100,9 @@ async function firstStart(note: Note) {
   await app.tripList.loadSampleTrip();
   await app.trip.waitUntilLoaded();
   await app.itinerary.open();
-  await app.workspace.openFromItinerary('후쿠오카현청');
-  await app.workspace.writeAs('강원도 과학기술전문위원');
-  await app.workspace.show(note.section);
+  await app.notes.openFromItinerary('후쿠오카현청');
+  await app.notes.writeAs('강원도 과학기술전문위원');
+  await app.notes.show(note.section);
   await note.open(app);
   return { profile, app, context, url: app.page.url() };
 }
@@ -127,7 +127,7 @@ async function crashAndCheck(note: Note) {
     if (moment.kind === 'whileTyping' || moment.kind === 'typingAfterSave') {
       if (moment.kind === 'typingAfterSave') {
         await app.page.keyboard.type(' 저장됨');
-        await app.workspace.waitUntilSaved();
+        await app.notes.waitUntilSaved();
         expected += ' 저장됨';
       }
       const long = segment.repeat(3);
@@ -144,7 +144,7 @@ async function crashAndCheck(note: Note) {
       if (moment.kind === 'afterTyping') await sleep(moment.ms);
       if (moment.kind === 'duringSave') await app.page.locator('.save-indicator[data-state="saving"]').waitFor();
       if (moment.kind === 'afterSaved') {
-        await app.workspace.waitUntilSaved();
+        await app.notes.waitUntilSaved();
         await sleep(moment.ms);
       }
       killedAt = killBrowser(profile);

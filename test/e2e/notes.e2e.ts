@@ -12,7 +12,7 @@ async function openFukuoka(app: App): Promise<void> {
   await app.tripList.loadSampleTrip();
   await app.trip.waitUntilLoaded();
   await app.itinerary.open();
-  await app.workspace.openFromItinerary(app.language === 'ja' ? '福岡県庁' : '후쿠오카현청');
+  await app.notes.openFromItinerary(app.language === 'ja' ? '福岡県庁' : '후쿠오카현청');
 }
 
 describe('notes at a visit', () => {
@@ -20,14 +20,14 @@ describe('notes at a visit', () => {
     const profile = await newProfileDir();
     const first = await openAppPersistent(profile, 'ko-KR');
     await openFukuoka(first.app);
-    await first.app.workspace.show('minutes');
-    const decisions = first.app.workspace.field('minutes.decisions');
+    await first.app.notes.show('minutes');
+    const decisions = first.app.notes.field('minutes.decisions');
     await decisions.click();
     await decisions.press('End');
     // Enter at the end of a list line starts the next item by itself.
     await first.app.page.keyboard.press('Enter');
     await first.app.page.keyboard.type('가나가와현에도 같은 자료를 요청');
-    await first.app.workspace.waitUntilSaved();
+    await first.app.notes.waitUntilSaved();
 
     // The browser process dies without closing the page or the profile.
     execFileSync('pkill', ['-KILL', '-f', '--', `user-data-dir=${profile}`]);
@@ -37,9 +37,9 @@ describe('notes at a visit', () => {
     await second.app.page.getByRole('link', { name: '일본 지자체 과학기술혁신체제 교육연수단' }).click();
     await second.app.trip.waitUntilLoaded();
     await second.app.itinerary.open();
-    await second.app.workspace.openFromItinerary('후쿠오카현청');
-    await second.app.workspace.show('minutes');
-    expect(await second.app.workspace.field('minutes.decisions').inputValue()).toBe(
+    await second.app.notes.openFromItinerary('후쿠오카현청');
+    await second.app.notes.show('minutes');
+    expect(await second.app.notes.field('minutes.decisions').inputValue()).toBe(
       '- 과학의 달(11월) 행사 자료를 요청하기로 함\n- 가나가와현에도 같은 자료를 요청',
     );
     await second.context.close();
@@ -48,50 +48,48 @@ describe('notes at a visit', () => {
   it('takes a Q&A note with the keyboard alone, in Japanese through an input method', async () => {
     const app = await openApp(browser(), 'ja-JP');
     await openFukuoka(app);
-    await app.workspace.show('qa');
-    await app.workspace.qaNotes().first().waitFor();
-    const before = await app.workspace.qaNotes().count();
+    await app.notes.show('qa');
+    await app.notes.qaNotes().first().waitFor();
+    const before = await app.notes.qaNotes().count();
 
     await app.page.keyboard.press('Alt+KeyN');
-    await expect
-      .poll(() => app.workspace.composerQuestion().evaluate((el) => el === document.activeElement))
-      .toBe(true);
+    await expect.poll(() => app.notes.composerQuestion().evaluate((el) => el === document.activeElement)).toBe(true);
     const ime = await InputMethod.on(app.page);
     await ime.compose('よさん');
     await ime.compose('予算');
     await ime.confirmWithEnter('予算', 229);
     await app.page.keyboard.insertText('の配分は？');
-    expect(await app.workspace.qaNotes().count()).toBe(before);
+    expect(await app.notes.qaNotes().count()).toBe(before);
 
     await app.page.keyboard.press('Tab');
     await app.page.keyboard.insertText('四分の一から五分の一');
     await app.page.keyboard.press('Control+Enter');
 
-    await expect.poll(() => app.workspace.qaNotes().count()).toBe(before + 1);
-    const note = app.workspace.qaNotes().last();
+    await expect.poll(() => app.notes.qaNotes().count()).toBe(before + 1);
+    const note = app.notes.qaNotes().last();
     expect(await note.locator('.qa-note__question').textContent()).toBe('予算の配分は？');
     expect(await note.locator('.qa-note__answer').textContent()).toBe('四分の一から五分の一');
-    expect(await app.workspace.composerQuestion().inputValue()).toBe('');
+    expect(await app.notes.composerQuestion().inputValue()).toBe('');
   });
 
   it('corrects a Q&A note after the visit, keeps it across a reload, and restores the earlier version', async () => {
     const app = await openApp(browser(), 'ko-KR');
     await openFukuoka(app);
-    await app.workspace.writeAs('부산광역시 과학기술전문위원');
-    await app.workspace.show('qa');
-    const first = app.workspace.qaNotes().first();
+    await app.notes.writeAs('부산광역시 과학기술전문위원');
+    await app.notes.show('qa');
+    const first = app.notes.qaNotes().first();
     const original = await first.locator('.qa-note__answer').textContent();
 
     await first.getByRole('button', { name: app.t('notes', 'qa.edit') }).click();
     const answer = app.page.locator('.qa-note--editing').getByLabel(app.t('notes', 'qa.answer'), { exact: true });
     await answer.press('End');
     await answer.pressSequentially(' (다음 날 확인: 현 자료)');
-    await app.workspace.waitUntilSaved();
+    await app.notes.waitUntilSaved();
     await app.page.getByRole('button', { name: app.t('notes', 'qa.done') }).click();
 
     await app.reload();
-    await app.workspace.qaNotes().first().waitFor();
-    const corrected = app.workspace.qaNotes().first();
+    await app.notes.qaNotes().first().waitFor();
+    const corrected = app.notes.qaNotes().first();
     expect(await corrected.locator('.qa-note__answer').textContent()).toBe(`${original} (다음 날 확인: 현 자료)`);
 
     await corrected.getByRole('button', { name: new RegExp(`^${app.t('notes', 'history.title')}: `) }).click();
@@ -99,16 +97,16 @@ describe('notes at a visit', () => {
     await expect.poll(() => dialog.locator('.history__version').count()).toBe(2);
     expect(await dialog.locator('.history__version').first().textContent()).toContain('부산광역시 과학기술전문위원');
     await dialog.getByRole('button', { name: app.t('notes', 'history.restore') }).click();
-    await expect.poll(() => app.workspace.qaNotes().first().locator('.qa-note__answer').textContent()).toBe(original);
+    await expect.poll(() => app.notes.qaNotes().first().locator('.qa-note__answer').textContent()).toBe(original);
   });
 
   it('attaches a photo whose thumbnail is there after a reload, and refuses a program', async () => {
     const app = await openApp(browser(), 'ko-KR');
     await openFukuoka(app);
-    await app.workspace.show('files');
-    await app.workspace.fileInput().setInputFiles(ICON);
+    await app.notes.show('files');
+    await app.notes.fileInput().setInputFiles(ICON);
     await app.page.getByRole('status').filter({ hasText: '파일 1개를 첨부했습니다.' }).waitFor();
-    await app.workspace.fileInput().setInputFiles({
+    await app.notes.fileInput().setInputFiles({
       name: 'setup.exe',
       mimeType: 'application/octet-stream',
       buffer: Buffer.from('MZ\x90\x00\x03'),
@@ -116,25 +114,25 @@ describe('notes at a visit', () => {
     await app.page.getByText('“setup.exe”은(는) Fieldbook이 보관하는 파일 종류').waitFor();
 
     await app.reload();
-    const thumbnail = app.workspace.attachments().first().locator('img');
+    const thumbnail = app.notes.attachments().first().locator('img');
     await thumbnail.waitFor();
     await expect.poll(() => thumbnail.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(320);
-    expect(await app.workspace.attachments().count()).toBe(1);
-    expect(await app.workspace.attachments().first().locator('.attachment__name').textContent()).toBe('icon.png');
+    expect(await app.notes.attachments().count()).toBe(1);
+    expect(await app.notes.attachments().first().locator('.attachment__name').textContent()).toBe('icon.png');
 
     // A photo can also go with one Q&A note.
-    await app.workspace.show('qa');
-    const firstNote = app.workspace.qaNotes().first();
+    await app.notes.show('qa');
+    const firstNote = app.notes.qaNotes().first();
     await firstNote.locator('input[type="file"]').setInputFiles(ICON);
     await firstNote.locator('.attachment img').waitFor();
-    expect(await app.workspace.qaNotes().nth(1).locator('.attachment').count()).toBe(0);
+    expect(await app.notes.qaNotes().nth(1).locator('.attachment').count()).toBe(0);
   });
 
   it('undoes typing in a note with Ctrl+Z, as in any text field', async () => {
     const app = await openApp(browser(), 'ko-KR');
     await openFukuoka(app);
-    await app.workspace.show('minutes');
-    const decisions = app.workspace.field('minutes.decisions');
+    await app.notes.show('minutes');
+    const decisions = app.notes.field('minutes.decisions');
     const before = await decisions.inputValue();
     await decisions.click();
     await app.page.keyboard.press('Control+End');
@@ -145,7 +143,7 @@ describe('notes at a visit', () => {
     await expect.poll(() => decisions.inputValue()).toBe(`${before} 추가 메`);
     for (let i = 0; i < ' 추가 메'.length; i++) await app.page.keyboard.press('Control+z');
     await expect.poll(() => decisions.inputValue()).toBe(before);
-    await app.workspace.waitUntilSaved();
+    await app.notes.waitUntilSaved();
   });
 
   it('updates the coverage matrix when an answer is added', async () => {
@@ -158,9 +156,9 @@ describe('notes at a visit', () => {
     expect(await cell.locator('xpath=..').getAttribute('class')).toContain('coverage__cell--gap');
 
     await cell.click();
-    await app.workspace.writeAs('강원도 과학기술전문위원');
-    await app.workspace.myAnswer(1).fill('국비 매칭으로 공업기술센터를 운영');
-    await app.workspace.waitUntilSaved();
+    await app.notes.writeAs('강원도 과학기술전문위원');
+    await app.notes.myAnswer(1).fill('국비 매칭으로 공업기술센터를 운영');
+    await app.notes.waitUntilSaved();
     await app.page.getByRole('link', { name: '일정' }).first().click();
     await app.page.getByRole('link', { name: '점검표' }).click();
     await expect.poll(() => cell.textContent()).toBe('1/17 구마모토현청, 1: 17명 중 1명 답변');

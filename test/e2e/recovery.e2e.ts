@@ -10,11 +10,11 @@ describe('text typed before a crash over a note that changed since', () => {
     await first.tripList.loadSampleTrip();
     await first.trip.waitUntilLoaded();
     await first.itinerary.open();
-    await first.workspace.openFromItinerary('후쿠오카현청');
-    await first.workspace.writeAs('강원도 과학기술전문위원');
-    await first.workspace.show('minutes');
+    await first.notes.openFromItinerary('후쿠오카현청');
+    await first.notes.writeAs('강원도 과학기술전문위원');
+    await first.notes.show('minutes');
     const url = first.page.url();
-    const decisions = first.workspace.field('minutes.decisions');
+    const decisions = first.notes.field('minutes.decisions');
     const original = await decisions.inputValue();
 
     // The first window types while its save waits: its text is only in its draft.
@@ -27,7 +27,7 @@ describe('text typed before a crash over a note that changed since', () => {
     // A second window starts meanwhile: the first is still open, so its draft is not the second's to recover.
     const second = await App.open(await context.newPage());
     await second.page.goto(url);
-    const elsewhere = second.workspace.field('minutes.decisions');
+    const elsewhere = second.notes.field('minutes.decisions');
     await elsewhere.waitFor();
     expect(await elsewhere.inputValue()).toBe(original);
     expect((await recoveryState(second.page)).drafts.some((draft) => draft.includes('첫 창의 입력'))).toBe(true);
@@ -36,7 +36,7 @@ describe('text typed before a crash over a note that changed since', () => {
     await elsewhere.click();
     await second.page.keyboard.press('Control+End');
     await second.page.keyboard.type(' 둘째 창의 수정');
-    await second.workspace.waitUntilSaved();
+    await second.notes.waitUntilSaved();
     await sleep(100);
     killBrowser(profile);
     await context.close().catch(() => {});
@@ -45,7 +45,7 @@ describe('text typed before a crash over a note that changed since', () => {
     const banner = app.page.locator('.recovered-notice--start');
     expect(await banner.locator('p').textContent()).toBe(app.t('notes', 'recovered.atStart_one', { count: 1 }));
     expect(await banner.getByRole('link').textContent()).toBe('후쿠오카현청 · 회의록');
-    const field = app.workspace.field('minutes.decisions');
+    const field = app.notes.field('minutes.decisions');
     expect(await field.inputValue()).toBe(`${original} 둘째 창의 수정`);
     const notice = app.page.locator('.minutes .recovered-notice');
     await notice.waitFor();

@@ -59,18 +59,18 @@ describe.each([
     expect(text).toContain('福岡県庁');
   });
 
-  it('a visit workspace (checklist and Q&A) and the coverage matrix', async () => {
+  it('a visit page (checklist and Q&A) and the coverage matrix', async () => {
     const app = await openApp(browser(), locale);
     await app.tripList.loadSampleTrip();
     await app.trip.waitUntilLoaded();
     await app.itinerary.open();
-    await app.workspace.openFromItinerary(app.language === 'ja' ? '福岡県庁' : '후쿠오카현청');
-    await app.workspace.writeAs('부산광역시 과학기술전문위원');
+    await app.notes.openFromItinerary(app.language === 'ja' ? '福岡県庁' : '후쿠오카현청');
+    await app.notes.writeAs('부산광역시 과학기술전문위원');
     await app.page.locator('.question-card').first().waitFor();
-    await capture(app, 'workspace-checklist');
-    await app.workspace.show('qa');
-    await app.workspace.qaNotes().nth(7).waitFor();
-    await capture(app, 'workspace-qa');
+    await capture(app, 'page-checklist');
+    await app.notes.show('qa');
+    await app.notes.qaNotes().nth(7).waitFor();
+    await capture(app, 'page-qa');
     await app.page.getByRole('link', { name: app.t('notes', 'nav.coverage') }).click();
     await app.page.locator('table.coverage tbody tr').nth(5).waitFor();
     expect(await app.page.locator('.coverage__cell--gap').count()).toBe(30);

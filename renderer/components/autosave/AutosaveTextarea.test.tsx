@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { renderWithStore } from '../../../test/fixtures/renderWithStore';
 import { sampleVisit } from '../../../test/fixtures/sampleVisit';
-import { saveAnswer } from '../../data/answers';
+import { saveAnswer } from '../../data/checklistAnswers';
 import { listQuestions } from '../../data/checklistQuestions';
 import { getDraft } from '../../data/drafts';
 import { useVisitAnswers } from '../../data/hooks/useVisitAnswers';

@@ -1,6 +1,6 @@
 import type { ItineraryItem, RecordId } from '@shared/model';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { listItinerary } from '../itinerary';
+import { listItinerary } from '../itineraryItems';
 import { useStore } from '../StoreContext';
 
 /** Live itinerary of a trip in day and time order; undefined while loading. */

@@ -1,6 +1,6 @@
 import type { ItineraryItem, RecordId } from '@shared/model';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getItineraryItem } from '../itinerary';
+import { getItineraryItem } from '../itineraryItems';
 import { useStore } from '../StoreContext';
 
 /** Live itinerary item; undefined while loading, null when absent or deleted. */

@@ -1,6 +1,6 @@
 import type { ChecklistAnswer, RecordId } from '@shared/model';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { listTripAnswers } from '../answers';
+import { listTripAnswers } from '../checklistAnswers';
 import { useStore } from '../StoreContext';
 
 /** All answers of a trip, for the coverage matrix; undefined while loading. */

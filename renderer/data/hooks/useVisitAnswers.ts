@@ -1,6 +1,6 @@
 import type { ChecklistAnswer, RecordId } from '@shared/model';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { listVisitAnswers } from '../answers';
+import { listVisitAnswers } from '../checklistAnswers';
 import { useStore } from '../StoreContext';
 
 /** All members' answers at a visit; undefined while loading. */

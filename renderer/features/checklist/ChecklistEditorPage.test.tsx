@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderWithStore } from '../../../test/fixtures/renderWithStore';
 import { openTestStore } from '../../../test/fixtures/store';
-import { listTripAnswers } from '../../data/answers';
+import { listTripAnswers } from '../../data/checklistAnswers';
 import { listQuestions } from '../../data/checklistQuestions';
 import { loadSampleTrip } from '../../data/sampleTrip';
 import { ChecklistEditorPage } from './ChecklistEditorPage';

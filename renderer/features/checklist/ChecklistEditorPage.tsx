@@ -2,10 +2,9 @@ import { LANGUAGES, type Language } from '@shared/i18n/languages';
 import type { ChecklistQuestion, LocalizedName, Trip } from '@shared/model';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Loading, NotFound } from '../../app/NotFound';
-import { useDocumentTitle } from '../../app/useDocumentTitle';
-import { useLanguage } from '../../app/useLanguage';
 import { preventImeEnterSubmit } from '../../components/ime';
+import { Loading, NotFound } from '../../components/NotFound';
+import { TripNav } from '../../components/TripNav';
 import {
   addQuestion,
   moveQuestion,
@@ -18,7 +17,8 @@ import { useTrip } from '../../data/hooks/useTrip';
 import { useTripAnswers } from '../../data/hooks/useTripAnswers';
 import { useStore } from '../../data/StoreContext';
 import { namesToShow } from '../../i18n/names';
-import { TripNav } from '../trips/TripNav';
+import { useDocumentTitle } from '../../services/useDocumentTitle';
+import { useLanguage } from '../../services/useLanguage';
 import './checklist.css';
 
 function QuestionTexts({

@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithStore } from '../../../test/fixtures/renderWithStore';
 import { sampleVisit } from '../../../test/fixtures/sampleVisit';
-import { saveAnswer } from '../../data/answers';
+import { saveAnswer } from '../../data/checklistAnswers';
 import { listQuestions, retireQuestion } from '../../data/checklistQuestions';
 import { CoveragePage } from './CoveragePage';
 

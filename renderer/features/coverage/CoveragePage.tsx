@@ -3,10 +3,8 @@ import { type CoverageCell, coverageOf, isGap } from '@shared/notes/coverage';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { Loading, NotFound } from '../../app/NotFound';
-import { paths } from '../../app/paths';
-import { useDocumentTitle } from '../../app/useDocumentTitle';
-import { useLanguage } from '../../app/useLanguage';
+import { Loading, NotFound } from '../../components/NotFound';
+import { TripNav } from '../../components/TripNav';
 import { useItinerary } from '../../data/hooks/useItinerary';
 import { useMembers } from '../../data/hooks/useMembers';
 import { useQuestions } from '../../data/hooks/useQuestions';
@@ -15,7 +13,9 @@ import { useTripAnswers } from '../../data/hooks/useTripAnswers';
 import { useTripQaNotes } from '../../data/hooks/useTripQaNotes';
 import { formatDayShort } from '../../i18n/format';
 import { itemLabel, namesToShow } from '../../i18n/names';
-import { TripNav } from '../trips/TripNav';
+import { paths } from '../../services/paths';
+import { useDocumentTitle } from '../../services/useDocumentTitle';
+import { useLanguage } from '../../services/useLanguage';
 import './coverage.css';
 
 function Matrix({ trip }: { trip: Trip }) {
@@ -69,7 +69,7 @@ function Matrix({ trip }: { trip: Trip }) {
               return (
                 <tr key={visit.id}>
                   <th scope="row">
-                    <Link href={paths.visitNotes(trip.id, visit.id)}>{name}</Link>
+                    <Link href={paths.notes(trip.id, visit.id)}>{name}</Link>
                     <span className="muted coverage__date">{formatDayShort(visit.date, lang)}</span>
                   </th>
                   {active.map((question, index) => {
@@ -80,7 +80,7 @@ function Matrix({ trip }: { trip: Trip }) {
                         key={question.id}
                         className={isGap(cell) ? 'coverage__cell coverage__cell--gap' : 'coverage__cell'}
                       >
-                        <Link href={paths.visitQuestion(trip.id, visit.id, question.id)}>
+                        <Link href={paths.notesQuestion(trip.id, visit.id, question.id)}>
                           <span className="coverage__count">
                             {cell.memberIds.length}/{members.length}
                           </span>

@@ -1,9 +1,9 @@
 import type { Trip } from '@shared/model';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { paths } from '../../app/paths';
-import { useLanguage } from '../../app/useLanguage';
 import { formatDate } from '../../i18n/format';
+import { paths } from '../../services/paths';
+import { useLanguage } from '../../services/useLanguage';
 import type { ItineraryDay } from './days';
 
 /** A day's heading: its number in the trip (or that it is outside), its date, and a way to add to it. */

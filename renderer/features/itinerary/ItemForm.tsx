@@ -6,7 +6,6 @@ import { detectLanguage, ITINERARY_KINDS, isTimeZone, type Member, plainTime, ty
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useLanguage } from '../../app/useLanguage';
 import { DraftNotice } from '../../components/DraftNotice';
 import { Field } from '../../components/Field';
 import { FormActions, FormAlerts } from '../../components/FormAlerts';
@@ -16,6 +15,7 @@ import { TimeZoneInput } from '../../components/TimeZoneInput';
 import { useFieldError } from '../../components/useFieldError';
 import { type CommitDraft, useFormDraft } from '../../components/useFormDraft';
 import { formatTime, zoneLabel } from '../../i18n/format';
+import { useLanguage } from '../../services/useLanguage';
 import { AttendeesField } from './AttendeesField';
 import { HostFields } from './HostFields';
 import { itemInputFromForm } from './itemFormValues';

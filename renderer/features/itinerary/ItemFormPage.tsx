@@ -2,16 +2,16 @@ import { HOSTED_KINDS, type Member, type Trip } from '@shared/model';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { Loading, NotFound } from '../../app/NotFound';
-import { paths } from '../../app/paths';
-import { useDocumentTitle } from '../../app/useDocumentTitle';
-import { useLanguage } from '../../app/useLanguage';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { Loading, NotFound } from '../../components/NotFound';
 import { formDraftKey } from '../../data/drafts';
 import { useItineraryItem } from '../../data/hooks/useItineraryItem';
 import { useMembers } from '../../data/hooks/useMembers';
 import { useTrip } from '../../data/hooks/useTrip';
 import { itemLabel, namesToShow } from '../../i18n/names';
+import { paths } from '../../services/paths';
+import { useDocumentTitle } from '../../services/useDocumentTitle';
+import { useLanguage } from '../../services/useLanguage';
 import { ItemForm } from './ItemForm';
 import { itemFormValues, newItemValues } from './itemFormValues';
 import { useItineraryActions } from './useItineraryActions';
@@ -87,8 +87,8 @@ function EditItem({ trip, members, itemId }: { trip: Trip; members: Member[]; it
       />
       <div className="item-page__actions">
         {HOSTED_KINDS.includes(item.kind) ? (
-          <Link href={paths.visitNotes(trip.id, item.id)} className="button">
-            {t('notes:workspace.openNotes')}
+          <Link href={paths.notes(trip.id, item.id)} className="button">
+            {t('notes:page.openNotes')}
           </Link>
         ) : null}
         <button type="button" className="button button--danger-quiet" onClick={() => setConfirming(true)}>

@@ -20,12 +20,12 @@ import { type ItineraryWarning, warningsFor } from '@shared/itinerary/warnings';
 import { HOSTED_KINDS, type ItineraryItem, type Trip } from '@shared/model';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { paths } from '../../app/paths';
-import { useLanguage } from '../../app/useLanguage';
+import { ItemTime } from '../../components/ItemTime';
 import { itemNameOf, namesToShow } from '../../i18n/names';
+import { paths } from '../../services/paths';
+import { useLanguage } from '../../services/useLanguage';
 import { DayHeading } from './DayHeading';
 import type { ItineraryDay } from './days';
-import { ItemTime } from './ItemTime';
 import { useDragAnnouncements } from './useDragAnnouncements';
 import { useItineraryActions } from './useItineraryActions';
 
@@ -136,11 +136,11 @@ function Row({ item, trip, day, dayIndex, days, warnings, memberCount }: RowProp
       <td className="itinerary-row__actions">
         {HOSTED_KINDS.includes(item.kind) ? (
           <Link
-            href={paths.visitNotes(trip.id, item.id)}
+            href={paths.notes(trip.id, item.id)}
             className="button button--small itinerary-row__notes"
-            aria-label={t('notes:workspace.openNotesFor', { name: label })}
+            aria-label={t('notes:page.openNotesFor', { name: label })}
           >
-            {t('notes:workspace.openNotes')}
+            {t('notes:page.openNotes')}
           </Link>
         ) : null}
         {moves.map(({ key, symbol, move, disabled }) => (

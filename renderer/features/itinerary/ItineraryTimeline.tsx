@@ -2,10 +2,10 @@ import { type ItineraryWarning, warningsFor } from '@shared/itinerary/warnings';
 import type { ItineraryItem, Trip } from '@shared/model';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { paths } from '../../app/paths';
-import { useLanguage } from '../../app/useLanguage';
 import { formatDayShort, formatHour, formatTime } from '../../i18n/format';
 import { itemLabel } from '../../i18n/names';
+import { paths } from '../../services/paths';
+import { useLanguage } from '../../services/useLanguage';
 import type { ItineraryDay } from './days';
 import { type Block, gridHours, isOnGrid, layOutDay } from './timelineLayout';
 

@@ -2,10 +2,10 @@ import type { ItineraryWarning } from '@shared/itinerary/warnings';
 import type { ItineraryItem, Member, Trip } from '@shared/model';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { paths } from '../../app/paths';
-import { useLanguage } from '../../app/useLanguage';
 import { formatDate } from '../../i18n/format';
 import { itemLabel } from '../../i18n/names';
+import { paths } from '../../services/paths';
+import { useLanguage } from '../../services/useLanguage';
 
 interface WarningsPanelProps {
   trip: Trip;

@@ -2,17 +2,17 @@ import type { ItineraryItemInput } from '@shared/itinerary/input';
 import type { ItineraryItem, PlainDate, RecordId, Trip } from '@shared/model';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUndo } from '../../app/undo';
-import { useLanguage } from '../../app/useLanguage';
 import type { CommitDraft } from '../../components/useFormDraft';
 import {
   deleteItineraryItem,
   type ItineraryChange,
   moveItineraryItem,
   saveItineraryItem,
-} from '../../data/itineraryChanges';
+} from '../../data/itineraryItems';
 import { useStore } from '../../data/StoreContext';
 import { itemLabel } from '../../i18n/names';
+import { useUndo } from '../../services/undo';
+import { useLanguage } from '../../services/useLanguage';
 
 /** Itinerary changes, each remembered so that Undo takes it back. */
 export function useItineraryActions(trip: Trip) {

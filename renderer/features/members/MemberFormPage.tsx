@@ -2,15 +2,15 @@ import type { Member, MemberInput, Trip } from '@shared/model';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { Loading, NotFound } from '../../app/NotFound';
-import { paths } from '../../app/paths';
-import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { Loading, NotFound } from '../../components/NotFound';
 import { formDraftKey } from '../../data/drafts';
 import { useMember } from '../../data/hooks/useMember';
 import { useMembers } from '../../data/hooks/useMembers';
 import { useTrip } from '../../data/hooks/useTrip';
 import { addMember, updateMember } from '../../data/members';
 import { useStore } from '../../data/StoreContext';
+import { paths } from '../../services/paths';
+import { useDocumentTitle } from '../../services/useDocumentTitle';
 import { EMPTY_MEMBER, MemberForm } from './MemberForm';
 
 function editableFields(member: Member): MemberInput {

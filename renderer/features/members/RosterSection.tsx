@@ -1,11 +1,11 @@
 import type { Member, Trip } from '@shared/model';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { paths } from '../../app/paths';
-import { useUndo } from '../../app/undo';
 import { useMembers } from '../../data/hooks/useMembers';
 import { removeMember, restoreMember } from '../../data/members';
 import { useStore } from '../../data/StoreContext';
+import { paths } from '../../services/paths';
+import { useUndo } from '../../services/undo';
 import './roster.css';
 
 function MemberRow({ member, trip }: { member: Member; trip: Trip }) {

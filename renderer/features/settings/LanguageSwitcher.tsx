@@ -1,6 +1,6 @@
 import { LANGUAGE_AUTONYMS, LANGUAGES, language } from '@shared/i18n/languages';
 import { useTranslation } from 'react-i18next';
-import { useLanguage } from '../../app/useLanguage';
+import { useLanguage } from '../../services/useLanguage';
 
 /** Switches the interface language at once; the choice is remembered on this device. */
 export function LanguageSwitcher() {

@@ -4,7 +4,6 @@ import { detectLanguage, type TripInput, tripInput } from '@shared/model';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useLanguage } from '../../app/useLanguage';
 import { DraftNotice } from '../../components/DraftNotice';
 import { Field } from '../../components/Field';
 import { FormActions, FormAlerts } from '../../components/FormAlerts';
@@ -13,6 +12,7 @@ import { useDescribeSaveError } from '../../components/saveError';
 import { TimeZoneInput } from '../../components/TimeZoneInput';
 import { useFieldError } from '../../components/useFieldError';
 import { type CommitDraft, useFormDraft } from '../../components/useFormDraft';
+import { useLanguage } from '../../services/useLanguage';
 
 /** A new trip's starting values: this device's zone as home, the hosts' usual zone as destination. */
 export function newTripDefaults(ui: Language, deviceTimeZone: string): TripInput {

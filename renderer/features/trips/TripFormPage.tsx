@@ -1,14 +1,14 @@
 import type { Trip, TripInput } from '@shared/model';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { Loading, NotFound } from '../../app/NotFound';
-import { paths } from '../../app/paths';
-import { useDocumentTitle } from '../../app/useDocumentTitle';
-import { useLanguage } from '../../app/useLanguage';
+import { Loading, NotFound } from '../../components/NotFound';
 import { formDraftKey } from '../../data/drafts';
 import { useTrip } from '../../data/hooks/useTrip';
 import { useStore } from '../../data/StoreContext';
 import { createTrip, updateTrip } from '../../data/trips';
+import { paths } from '../../services/paths';
+import { useDocumentTitle } from '../../services/useDocumentTitle';
+import { useLanguage } from '../../services/useLanguage';
 import { newTripDefaults, TripForm } from './TripForm';
 
 function editableFields(trip: Trip): TripInput {

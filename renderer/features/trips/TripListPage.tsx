@@ -1,17 +1,17 @@
 import { daysInclusive } from '@shared/model';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { Loading } from '../../app/NotFound';
-import { paths } from '../../app/paths';
-import { useDocumentTitle } from '../../app/useDocumentTitle';
-import { useLanguage } from '../../app/useLanguage';
 import { EmptyState } from '../../components/EmptyState';
+import { Loading } from '../../components/NotFound';
 import { useMemberCounts } from '../../data/hooks/useMemberCounts';
 import { useTrips } from '../../data/hooks/useTrips';
 import { useStore } from '../../data/StoreContext';
 import { loadSampleTrip } from '../../data/sampleTrip';
 import { describeTimeZone, formatDateRange } from '../../i18n/format';
 import { namesToShow } from '../../i18n/names';
+import { paths } from '../../services/paths';
+import { useDocumentTitle } from '../../services/useDocumentTitle';
+import { useLanguage } from '../../services/useLanguage';
 import './trips.css';
 
 export function TripListPage() {

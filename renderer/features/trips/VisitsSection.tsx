@@ -1,9 +1,9 @@
 import type { ItineraryItem, Trip } from '@shared/model';
 import { useTranslation } from 'react-i18next';
-import { useLanguage } from '../../app/useLanguage';
 import { useItinerary } from '../../data/hooks/useItinerary';
 import { formatDate, formatTimeRange } from '../../i18n/format';
 import { namesToShow } from '../../i18n/names';
+import { useLanguage } from '../../services/useLanguage';
 
 function groupByDate(items: ItineraryItem[]): [string, ItineraryItem[]][] {
   const days = new Map<string, ItineraryItem[]>();

@@ -3,10 +3,10 @@ import { LANGUAGE_AUTONYMS, type Language } from '../../../shared/i18n/languages
 import { resources } from '../../../shared/i18n/resources';
 import { ItineraryScreen } from './ItineraryScreen';
 import { MemberFormScreen } from './MemberFormScreen';
+import { NotesScreen } from './NotesScreen';
 import { TripFormScreen } from './TripFormScreen';
 import { TripListScreen } from './TripListScreen';
 import { TripScreen } from './TripScreen';
-import { WorkspaceScreen } from './WorkspaceScreen';
 
 type Resources = (typeof resources)['en'];
 type Namespace = keyof Resources;
@@ -82,7 +82,7 @@ export class App {
     return new ItineraryScreen(this);
   }
 
-  get workspace() {
-    return new WorkspaceScreen(this);
+  get notes() {
+    return new NotesScreen(this);
   }
 }

@@ -4,8 +4,7 @@ import { sampleTrip } from '@shared/sample/stepi1996';
 import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { openTestStore } from '../../test/fixtures/store';
-import { listItinerary } from './itinerary';
-import { deleteItineraryItem, moveItineraryItem, saveItineraryItem } from './itineraryChanges';
+import { deleteItineraryItem, listItinerary, moveItineraryItem, saveItineraryItem } from './itineraryItems';
 import { RecordNotFoundError } from './records';
 import { createTrip, deleteTrip } from './trips';
 

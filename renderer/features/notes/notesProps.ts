@@ -2,7 +2,7 @@ import type { ItineraryItem, Member, Trip } from '@shared/model';
 import type { Store } from '../../data/store';
 
 /** What every part of a visit's notes works with. */
-export interface WorkspaceProps {
+export interface NotesProps {
   trip: Trip;
   visit: ItineraryItem;
   members: readonly Member[];

@@ -9,18 +9,18 @@ import {
 } from '@shared/model';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLanguage } from '../../app/useLanguage';
 import { ListTextarea } from '../../components/autosave/ListTextarea';
 import { useAutosave } from '../../components/autosave/useAutosave';
 import { useMinutes } from '../../data/hooks/useMinutes';
+import { useLanguage } from '../../services/useLanguage';
 import { FollowUpsFieldset } from './FollowUpsFieldset';
 import { HistoryButton } from './HistoryButton';
-import type { WorkspaceProps } from './workspaceProps';
+import type { NotesProps } from './notesProps';
 
 const blank = (lang: TranslatableText['lang']): TranslatableText => ({ lang, text: '', translations: {} });
 
 /** Minutes not yet written start from the visit: its host contacts and its attendees. */
-function startingMinutes({ visit, members }: WorkspaceProps, lang: TranslatableText['lang']): MinutesFields {
+function startingMinutes({ visit, members }: NotesProps, lang: TranslatableText['lang']): MinutesFields {
   return {
     hostAttendees: visit.host?.contacts ?? [],
     delegationAttendeeIds: visit.attendeeIds ?? members.map((member) => member.id),
@@ -68,14 +68,14 @@ function minutesFields({ hostAttendees, delegationAttendeeIds, agenda, discussio
 }
 
 /** The visit's minutes, written by the delegation together and saved as typed. */
-export function MinutesSection(props: WorkspaceProps) {
+export function MinutesSection(props: NotesProps) {
   const stored = useMinutes(props.visit.id);
   if (stored === undefined) return null;
   // One editor per visit: what was typed for one visit never shows under another.
   return <MinutesEditor key={props.visit.id} {...props} stored={stored} />;
 }
 
-function MinutesEditor(props: WorkspaceProps & { stored: ReturnType<typeof useMinutes> }) {
+function MinutesEditor(props: NotesProps & { stored: ReturnType<typeof useMinutes> }) {
   const { t } = useTranslation('notes');
   const lang = useLanguage();
   const { trip, visit, members, store, stored } = props;
@@ -97,7 +97,7 @@ function MinutesEditor(props: WorkspaceProps & { stored: ReturnType<typeof useMi
     });
 
   return (
-    <section className="workspace__section minutes" aria-label={t('workspace.sections.minutes')}>
+    <section className="notes-page__section minutes" aria-label={t('page.sections.minutes')}>
       <fieldset className="fieldset">
         <legend>{t('minutes.hostAttendees')}</legend>
         {value.hostAttendees.map((person, index) => (
@@ -238,7 +238,7 @@ function MinutesEditor(props: WorkspaceProps & { stored: ReturnType<typeof useMi
           members={members}
           store={store}
           table="minutes"
-          label={t('workspace.sections.minutes')}
+          label={t('page.sections.minutes')}
         />
       ) : null}
     </section>

@@ -1,11 +1,21 @@
 import { type ItineraryItemInput, itineraryItemInput } from '@shared/itinerary/input';
 import { addDays } from '@shared/itinerary/instants';
-import { positionAt, positionInDay } from '@shared/itinerary/ordering';
+import { positionAt, positionInDay, sortItems } from '@shared/itinerary/ordering';
 import type { ItineraryItem, PlainDate, RecordId } from '@shared/model';
 import type { FieldbookDB } from './db';
 import { isLive, RecordNotFoundError, revertRecord, tombstone } from './records';
 import type { Store } from './store';
 import { changeMeta, createMeta } from './writeContext';
+
+/** The trip's itinerary in reading order: by day, then each day's own order. */
+export async function listItinerary(db: FieldbookDB, tripId: RecordId): Promise<ItineraryItem[]> {
+  return sortItems(await db.itineraryItems.where('tripId').equals(tripId).filter(isLive).toArray());
+}
+
+export async function getItineraryItem(db: FieldbookDB, id: RecordId): Promise<ItineraryItem | null> {
+  const item = await db.itineraryItems.get(id);
+  return isLive(item) ? item : null;
+}
 
 /** A change made to the itinerary, and how to take it back. */
 export interface ItineraryChange {

@@ -4,7 +4,7 @@ import { labelled } from './labelled';
 type Section = 'checklist' | 'minutes' | 'qa' | 'files';
 
 /** A visit's notes: checklist answers, minutes, Q&A notes and files. */
-export class WorkspaceScreen {
+export class NotesScreen {
   constructor(private readonly app: App) {}
 
   private get page() {
@@ -12,26 +12,24 @@ export class WorkspaceScreen {
   }
 
   title() {
-    return this.page.locator('#workspace-title');
+    return this.page.locator('#notes-title');
   }
 
   /** Opens the notes of the visit whose name is shown in the itinerary. */
   async openFromItinerary(visitName: string): Promise<void> {
-    await this.page
-      .getByRole('link', { name: this.app.t('notes', 'workspace.openNotesFor', { name: visitName }) })
-      .click();
+    await this.page.getByRole('link', { name: this.app.t('notes', 'page.openNotesFor', { name: visitName }) }).click();
     await this.title().waitFor();
   }
 
   async show(section: Section): Promise<void> {
     await this.page
-      .getByRole('navigation', { name: this.app.t('notes', 'workspace.title') })
-      .getByRole('link', { name: this.app.t('notes', `workspace.sections.${section}`) })
+      .getByRole('navigation', { name: this.app.t('notes', 'page.title') })
+      .getByRole('link', { name: this.app.t('notes', `page.sections.${section}`) })
       .click();
   }
 
   async writeAs(memberName: string): Promise<void> {
-    const picker = this.page.getByRole('combobox', { name: this.app.t('notes', 'workspace.writingAs') });
+    const picker = this.page.getByRole('combobox', { name: this.app.t('notes', 'page.writingAs') });
     const value = await picker.locator('option', { hasText: memberName }).first().getAttribute('value');
     await picker.selectOption(value ?? '');
   }
@@ -45,7 +43,7 @@ export class WorkspaceScreen {
   }
 
   field(key: string) {
-    return labelled(this.page.locator('.workspace'), this.app.t('notes', key));
+    return labelled(this.page.locator('.notes-page'), this.app.t('notes', key));
   }
 
   /** Waits until the screen says everything is saved. */

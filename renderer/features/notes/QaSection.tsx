@@ -1,8 +1,6 @@
 import { type Attachment, newId, pickName, type QaNote, type QaNoteFields } from '@shared/model';
 import { type RefObject, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUndo } from '../../app/undo';
-import { useLanguage } from '../../app/useLanguage';
 import { useAutosave } from '../../components/autosave/useAutosave';
 import { isComposing } from '../../components/ime';
 import { useDescribeSaveError } from '../../components/saveError';
@@ -19,10 +17,12 @@ import {
   getComposedNote,
   restoreQaNote,
 } from '../../data/qaNotes';
+import { useUndo } from '../../services/undo';
+import { useLanguage } from '../../services/useLanguage';
 import { AttachButton, AttachmentList } from './Attachments';
 import { HistoryButton } from './HistoryButton';
+import type { NotesProps } from './notesProps';
 import { QaFields } from './QaFields';
-import type { WorkspaceProps } from './workspaceProps';
 
 /** The time now on the visit's clock, 'HH:mm'. */
 function nowIn(zone: string): string {
@@ -35,18 +35,12 @@ function nowIn(zone: string): string {
 }
 
 /** The composer for the next note: always there, kept across reloads and crashes, saved with Ctrl+Enter. */
-function Composer({
-  workspace,
-  questionRef,
-}: {
-  workspace: WorkspaceProps;
-  questionRef: RefObject<HTMLTextAreaElement | null>;
-}) {
+function Composer({ page, questionRef }: { page: NotesProps; questionRef: RefObject<HTMLTextAreaElement | null> }) {
   const { t } = useTranslation(['notes', 'common']);
   const lang = useLanguage();
   const describeSaveError = useDescribeSaveError();
-  const questions = useQuestions(workspace.trip.id)?.filter((question) => !question.retiredAt) ?? [];
-  const { trip, visit, memberId, store } = workspace;
+  const questions = useQuestions(page.trip.id)?.filter((question) => !question.retiredAt) ?? [];
+  const { trip, visit, memberId, store } = page;
   const fresh = useCallback(
     (): QaNoteFields => ({
       question: { lang, text: '', translations: {} },
@@ -136,7 +130,7 @@ function Composer({
         value={note.fields}
         onChange={edit}
         questions={questions}
-        workspace={workspace}
+        page={page}
         questionRef={questionRef}
         questionError={error ?? undefined}
       />
@@ -152,26 +146,20 @@ function Composer({
   );
 }
 
-function NoteEditor({ note, workspace, onDone }: { note: QaNote; workspace: WorkspaceProps; onDone: () => void }) {
+function NoteEditor({ note, page, onDone }: { note: QaNote; page: NotesProps; onDone: () => void }) {
   const { t } = useTranslation('notes');
   const lang = useLanguage();
-  const questions = useQuestions(workspace.trip.id) ?? [];
+  const questions = useQuestions(page.trip.id) ?? [];
   const { question, askedBy, answeredBy, answer, time, checklistQuestionIds } = note;
   const { value, change, flush } = useAutosave({
-    store: workspace.store,
+    store: page.store,
     target: { kind: 'qaNote', tripId: note.tripId, id: note.id, lang },
     stored: { question, askedBy, answeredBy, answer, time, checklistQuestionIds },
     storedVersion: note.hlc,
   });
   return (
     <div className="qa-note qa-note--editing">
-      <QaFields
-        value={value}
-        onChange={change}
-        onBlur={() => void flush()}
-        questions={questions}
-        workspace={workspace}
-      />
+      <QaFields value={value} onChange={change} onBlur={() => void flush()} questions={questions} page={page} />
       <button
         type="button"
         className="button button--small"
@@ -189,21 +177,21 @@ function NoteEditor({ note, workspace, onDone }: { note: QaNote; workspace: Work
 function NoteCard({
   note,
   number,
-  workspace,
+  page,
   attachments,
 }: {
   note: QaNote;
   number: number;
-  workspace: WorkspaceProps;
+  page: NotesProps;
   attachments: readonly Attachment[];
 }) {
   const { t } = useTranslation('notes');
   const lang = useLanguage();
   const history = useUndo();
   const [editing, setEditing] = useState(false);
-  const questions = useQuestions(workspace.trip.id) ?? [];
-  const { members, store, trip } = workspace;
-  if (editing) return <NoteEditor note={note} workspace={workspace} onDone={() => setEditing(false)} />;
+  const questions = useQuestions(page.trip.id) ?? [];
+  const { members, store, trip } = page;
+  if (editing) return <NoteEditor note={note} page={page} onDone={() => setEditing(false)} />;
   const asker = members.find((member) => member.id === note.askedBy)?.name ?? t('qa.nobody');
   const answerer = note.answeredBy
     ? [
@@ -269,10 +257,10 @@ function NoteCard({
 }
 
 /** Q&A notes of the visit: the composer for the next one, then those taken, in order. */
-export function QaSection(workspace: WorkspaceProps) {
+export function QaSection(page: NotesProps) {
   const { t } = useTranslation('notes');
-  const notes = useQaNotes(workspace.visit.id);
-  const attachments = useVisitAttachments(workspace.visit.id);
+  const notes = useQaNotes(page.visit.id);
+  const attachments = useVisitAttachments(page.visit.id);
   const questionRef = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
@@ -287,10 +275,10 @@ export function QaSection(workspace: WorkspaceProps) {
   }, []);
 
   return (
-    <section className="workspace__section" aria-label={t('workspace.sections.qa')}>
-      <Composer key={workspace.visit.id} workspace={workspace} questionRef={questionRef} />
+    <section className="notes-page__section" aria-label={t('page.sections.qa')}>
+      <Composer key={page.visit.id} page={page} questionRef={questionRef} />
       <h2 className="qa-list__title">
-        {t('workspace.sections.qa')} <span className="count">{notes?.length ?? 0}</span>
+        {t('page.sections.qa')} <span className="count">{notes?.length ?? 0}</span>
       </h2>
       {notes && notes.length === 0 ? <p className="muted">{t('qa.empty')}</p> : null}
       <ol className="qa-list">
@@ -299,7 +287,7 @@ export function QaSection(workspace: WorkspaceProps) {
             <NoteCard
               note={note}
               number={index + 1}
-              workspace={workspace}
+              page={page}
               attachments={attachments?.filter((attachment) => attachment.owner.id === note.id) ?? []}
             />
           </li>

@@ -2,12 +2,11 @@ import type { ItineraryItem, Member, RecordId, Trip } from '@shared/model';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { Loading, NotFound } from '../../app/NotFound';
-import { NOTES_SECTIONS, type NotesSection, paths } from '../../app/paths';
-import { useDocumentTitle } from '../../app/useDocumentTitle';
-import { useLanguage } from '../../app/useLanguage';
 import { SaveIndicator } from '../../components/autosave/SaveIndicator';
 import { SaveTrackerProvider } from '../../components/autosave/SaveTracker';
+import { ItemTime } from '../../components/ItemTime';
+import { Loading, NotFound } from '../../components/NotFound';
+import { TripNav } from '../../components/TripNav';
 import { useCurrentMember } from '../../data/hooks/useCurrentMember';
 import { useItineraryItem } from '../../data/hooks/useItineraryItem';
 import { useMembers } from '../../data/hooks/useMembers';
@@ -16,17 +15,18 @@ import { useStore } from '../../data/StoreContext';
 import { asMember } from '../../data/store';
 import { formatDate } from '../../i18n/format';
 import { itemNameOf, namesToShow } from '../../i18n/names';
-import { ItemTime } from '../itinerary/ItemTime';
-import { TripNav } from '../trips/TripNav';
+import { NOTES_SECTIONS, type NotesSection, paths } from '../../services/paths';
+import { useDocumentTitle } from '../../services/useDocumentTitle';
+import { useLanguage } from '../../services/useLanguage';
 import { ChecklistSection } from './ChecklistSection';
 import { FilesSection } from './FilesSection';
 import { MemberPicker } from './MemberPicker';
 import { MinutesSection } from './MinutesSection';
+import type { NotesProps } from './notesProps';
 import { QaSection } from './QaSection';
-import type { WorkspaceProps } from './workspaceProps';
-import './workspace.css';
+import './notes.css';
 
-function Workspace({
+function VisitNotes({
   trip,
   visit,
   members,
@@ -45,21 +45,21 @@ function Workspace({
   const [memberId, chooseMember] = useCurrentMember(trip.id);
   const names = namesToShow(itemNameOf(visit), lang, trip);
   const title = names[0]?.text ?? '';
-  useDocumentTitle(`${title} · ${t('workspace.title')}`);
+  useDocumentTitle(`${title} · ${t('page.title')}`);
   const memberStore = useMemo(() => asMember(store, memberId ?? null), [store, memberId]);
   if (memberId === undefined) return <Loading />;
 
-  const props: WorkspaceProps = { trip, visit, members, memberId, store: memberStore };
+  const props: NotesProps = { trip, visit, members, memberId, store: memberStore };
   return (
     <SaveTrackerProvider>
-      <article className="workspace" aria-labelledby="workspace-title">
+      <article className="notes-page" aria-labelledby="notes-title">
         <TripNav tripId={trip.id} />
-        <header className="workspace__header">
+        <header className="notes-page__header">
           <div>
             <p className="page-header__eyebrow">
-              <Link href={paths.itinerary(trip.id)}>{t('workspace.back')}</Link>
+              <Link href={paths.itinerary(trip.id)}>{t('page.back')}</Link>
             </p>
-            <h1 id="workspace-title" lang={names[0]?.lang}>
+            <h1 id="notes-title" lang={names[0]?.lang}>
               {title}
             </h1>
             {names.slice(1).map((name) => (
@@ -67,24 +67,24 @@ function Workspace({
                 {name.text}
               </p>
             ))}
-            <p className="workspace__when">
+            <p className="notes-page__when">
               {formatDate(visit.date, lang)} · <ItemTime item={visit} trip={trip} />
             </p>
           </div>
-          <div className="workspace__tools">
+          <div className="notes-page__tools">
             <MemberPicker members={members} current={memberId} onChoose={(id) => void chooseMember(id)} />
             <SaveIndicator />
           </div>
         </header>
-        <nav className="tabs" aria-label={t('workspace.title')}>
+        <nav className="tabs" aria-label={t('page.title')}>
           {NOTES_SECTIONS.map((name) => (
             <Link
               key={name}
-              href={paths.visitNotes(trip.id, visit.id, name)}
+              href={paths.notes(trip.id, visit.id, name)}
               className="tabs__tab"
               aria-current={name === section ? 'page' : undefined}
             >
-              {t(`workspace.sections.${name}`)}
+              {t(`page.sections.${name}`)}
             </Link>
           ))}
         </nav>
@@ -101,7 +101,7 @@ function isSection(value: string | undefined): value is NotesSection {
   return (NOTES_SECTIONS as readonly string[]).includes(value ?? '');
 }
 
-export function VisitWorkspacePage({
+export function NotesPage({
   tripId,
   visitId,
   section,
@@ -118,7 +118,7 @@ export function VisitWorkspacePage({
   if (trip === undefined || visit === undefined || members === undefined) return <Loading />;
   if (trip === null || visit === null || visit.tripId !== trip.id) return <NotFound />;
   return (
-    <Workspace
+    <VisitNotes
       trip={trip}
       visit={visit}
       members={members}

@@ -1,13 +1,13 @@
 import { answerId, type ChecklistAnswer, type ChecklistQuestion, type Member, type RecordId } from '@shared/model';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLanguage } from '../../app/useLanguage';
 import { AutosaveTextarea } from '../../components/autosave/AutosaveTextarea';
 import { useQuestions } from '../../data/hooks/useQuestions';
 import { useVisitAnswers } from '../../data/hooks/useVisitAnswers';
 import { namesToShow } from '../../i18n/names';
+import { useLanguage } from '../../services/useLanguage';
 import { HistoryButton } from './HistoryButton';
-import type { WorkspaceProps } from './workspaceProps';
+import type { NotesProps } from './notesProps';
 
 function QuestionCard({
   question,
@@ -18,7 +18,7 @@ function QuestionCard({
   question: ChecklistQuestion;
   number: number;
   answers: readonly ChecklistAnswer[];
-  props: WorkspaceProps;
+  props: NotesProps;
 }) {
   const { t } = useTranslation('notes');
   const lang = useLanguage();
@@ -66,7 +66,7 @@ function QuestionCard({
           ) : null}
         </div>
       ) : (
-        <p className="notice">{t('workspace.chooseMemberFirst')}</p>
+        <p className="notice">{t('page.chooseMemberFirst')}</p>
       )}
       <section className="question-card__others" aria-label={t('checklist.others')}>
         {theirs.length === 0 ? (
@@ -89,7 +89,7 @@ function QuestionCard({
 }
 
 /** The trip's questions at this visit: the member's own answer beside everyone else's. */
-export function ChecklistSection(props: WorkspaceProps & { focusQuestion?: RecordId | undefined }) {
+export function ChecklistSection(props: NotesProps & { focusQuestion?: RecordId | undefined }) {
   const { t } = useTranslation('notes');
   const questions = useQuestions(props.trip.id);
   const answers = useVisitAnswers(props.visit.id);
@@ -110,7 +110,7 @@ export function ChecklistSection(props: WorkspaceProps & { focusQuestion?: Recor
   );
   const forQuestion = (question: ChecklistQuestion) => answers.filter((answer) => answer.questionId === question.id);
   return (
-    <section className="workspace__section" aria-label={t('workspace.sections.checklist')}>
+    <section className="notes-page__section" aria-label={t('page.sections.checklist')}>
       {active.map((question, index) => (
         <QuestionCard
           key={question.id}

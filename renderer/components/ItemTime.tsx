@@ -1,9 +1,9 @@
 import { homeStart, itemInterval } from '@shared/itinerary/instants';
 import type { ItineraryItem, Trip } from '@shared/model';
 import { useTranslation } from 'react-i18next';
-import { useLanguage } from '../../app/useLanguage';
-import { formatTime, zoneLabel } from '../../i18n/format';
-import { endDayNote } from './endDay';
+import { endDayNote } from '../features/itinerary/endDay';
+import { formatTime, zoneLabel } from '../i18n/format';
+import { useLanguage } from '../services/useLanguage';
 
 /**
  * When an item happens, in the local time of where it happens, and beside it

@@ -1,12 +1,12 @@
 import type { Member, NoteVersion } from '@shared/model';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUndo } from '../../app/undo';
-import { useLanguage } from '../../app/useLanguage';
 import { useDescribeSaveError } from '../../components/saveError';
 import { useVersions } from '../../data/hooks/useVersions';
 import { restoreVersion } from '../../data/noteVersions';
 import type { Store } from '../../data/store';
+import { useUndo } from '../../services/undo';
+import { useLanguage } from '../../services/useLanguage';
 import { VersionChanges } from './VersionChanges';
 
 interface HistoryDialogProps {

@@ -1,17 +1,17 @@
 import { type ChecklistQuestion, type HostPerson, pickName, type QaNoteFields } from '@shared/model';
 import { type Ref, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLanguage } from '../../app/useLanguage';
 import { ListTextarea } from '../../components/autosave/ListTextarea';
-import { MemberSelect } from '../members/MemberSelect';
-import type { WorkspaceProps } from './workspaceProps';
+import { MemberSelect } from '../../components/MemberSelect';
+import { useLanguage } from '../../services/useLanguage';
+import type { NotesProps } from './notesProps';
 
 interface QaFieldsProps {
   value: QaNoteFields;
   onChange: (value: QaNoteFields) => void;
   onBlur?: () => void;
   questions: readonly ChecklistQuestion[];
-  workspace: WorkspaceProps;
+  page: NotesProps;
   questionRef?: Ref<HTMLTextAreaElement>;
   /** Shown under the question when the note cannot be saved as it is. */
   questionError?: string | undefined;
@@ -30,11 +30,11 @@ function sameHost(a: HostPerson | null, b: HostPerson) {
  * question and its answer first (one Tab apart), then who asked and who
  * answered, when, and what it helps answer.
  */
-export function QaFields({ value, onChange, onBlur, questions, workspace, questionRef, questionError }: QaFieldsProps) {
+export function QaFields({ value, onChange, onBlur, questions, page, questionRef, questionError }: QaFieldsProps) {
   const { t } = useTranslation('notes');
   const lang = useLanguage();
   const id = useId();
-  const { trip, visit, members } = workspace;
+  const { trip, visit, members } = page;
   const contacts = visit.host?.contacts ?? [];
   const hostLang = trip.languages.host;
   const contactIndex = contacts.findIndex((contact) => sameHost(value.answeredBy, contact));

@@ -1,7 +1,7 @@
 import type { RecordId } from '@shared/model';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { paths } from '../../app/paths';
+import { paths } from '../services/paths';
 
 type TripScreen = 'overview' | 'itinerary' | 'today' | 'coverage' | 'checklist';
 

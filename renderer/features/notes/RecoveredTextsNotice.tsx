@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { type NotesSection, paths } from '../../app/paths';
-import { useLanguage } from '../../app/useLanguage';
 import { useItineraryItem } from '../../data/hooks/useItineraryItem';
 import { useTrip } from '../../data/hooks/useTrip';
 import type { KeptText } from '../../data/noteDrafts';
 import { itemLabel } from '../../i18n/names';
+import { type NotesSection, paths } from '../../services/paths';
+import { useLanguage } from '../../services/useLanguage';
 
 const SECTION_OF: Record<KeptText['table'], NotesSection> = {
   checklistAnswers: 'checklist',
@@ -23,8 +23,8 @@ function KeptLink({ kept }: { kept: KeptText & { visitId: string } }) {
   const section = SECTION_OF[kept.table];
   return (
     <li>
-      <Link href={paths.visitNotes(trip.id, visit.id, section)}>
-        {itemLabel(visit, lang, trip)} · {t(`workspace.sections.${section}`)}
+      <Link href={paths.notes(trip.id, visit.id, section)}>
+        {itemLabel(visit, lang, trip)} · {t(`page.sections.${section}`)}
       </Link>
     </li>
   );

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { renderWithStore } from '../../../test/fixtures/renderWithStore';
 import { sampleVisit } from '../../../test/fixtures/sampleVisit';
 import { AUTOSAVE_DELAY_MS } from '../../components/autosave/useAutosave';
-import { listVisitAnswers, saveAnswer } from '../../data/answers';
+import { listVisitAnswers, saveAnswer } from '../../data/checklistAnswers';
 import { listQuestions } from '../../data/checklistQuestions';
 import { asMember } from '../../data/store';
 import { ChecklistSection } from './ChecklistSection';

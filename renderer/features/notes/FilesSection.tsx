@@ -1,18 +1,18 @@
 import { MAX_ATTACHMENT_BYTES } from '@shared/notes/attachmentRules';
 import { type DragEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLanguage } from '../../app/useLanguage';
 import { useAttachmentTotals } from '../../data/hooks/useAttachmentTotals';
 import { useVisitAttachments } from '../../data/hooks/useVisitAttachments';
 import { formatBytes } from '../../i18n/format';
+import { useLanguage } from '../../services/useLanguage';
 import { AttachmentList, useAttachMessages } from './Attachments';
 import { attachFiles } from './attachFiles';
 import { FilePicker } from './FilePicker';
+import type { NotesProps } from './notesProps';
 import { useStorageStatus } from './useStorageStatus';
-import type { WorkspaceProps } from './workspaceProps';
 
 /** Photos and files of the visit: attach by choosing or dropping, see thumbnails, open them. */
-export function FilesSection({ trip, visit, store }: WorkspaceProps) {
+export function FilesSection({ trip, visit, store }: NotesProps) {
   const { t } = useTranslation('notes');
   const lang = useLanguage();
   const attachments = useVisitAttachments(visit.id);
@@ -35,7 +35,7 @@ export function FilesSection({ trip, visit, store }: WorkspaceProps) {
   };
 
   return (
-    <section className="workspace__section" aria-label={t('workspace.sections.files')}>
+    <section className="notes-page__section" aria-label={t('page.sections.files')}>
       {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping is a mouse shortcut; the button inside does the same from the keyboard. */}
       <div
         className={dragging ? 'dropzone dropzone--over' : 'dropzone'}

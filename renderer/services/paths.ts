@@ -12,9 +12,9 @@ export const paths = {
   newItineraryItem: (tripId: RecordId, date: string) => `/trips/${tripId}/itinerary/new/${date}`,
   itineraryItem: (tripId: RecordId, itemId: RecordId) => `/trips/${tripId}/itinerary/items/${itemId}`,
   printItinerary: (tripId: RecordId) => `/trips/${tripId}/itinerary/print`,
-  visitNotes: (tripId: RecordId, visitId: RecordId, section: NotesSection = 'checklist') =>
+  notes: (tripId: RecordId, visitId: RecordId, section: NotesSection = 'checklist') =>
     `/trips/${tripId}/visits/${visitId}/${section}`,
-  visitQuestion: (tripId: RecordId, visitId: RecordId, questionId: RecordId) =>
+  notesQuestion: (tripId: RecordId, visitId: RecordId, questionId: RecordId) =>
     `/trips/${tripId}/visits/${visitId}/checklist/${questionId}`,
   today: (tripId: RecordId) => `/trips/${tripId}/today`,
   coverage: (tripId: RecordId) => `/trips/${tripId}/coverage`,

@@ -1,16 +1,16 @@
 import type { ItineraryItem, Trip } from '@shared/model';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { Loading, NotFound } from '../../app/NotFound';
-import { paths } from '../../app/paths';
-import { useDocumentTitle } from '../../app/useDocumentTitle';
-import { useLanguage } from '../../app/useLanguage';
+import { ItemTime } from '../../components/ItemTime';
+import { Loading, NotFound } from '../../components/NotFound';
+import { TripNav } from '../../components/TripNav';
 import { useItinerary } from '../../data/hooks/useItinerary';
 import { useTrip } from '../../data/hooks/useTrip';
 import { formatDate } from '../../i18n/format';
 import { itemLabel, namesToShow } from '../../i18n/names';
-import { ItemTime } from '../itinerary/ItemTime';
-import { TripNav } from '../trips/TripNav';
+import { paths } from '../../services/paths';
+import { useDocumentTitle } from '../../services/useDocumentTitle';
+import { useLanguage } from '../../services/useLanguage';
 import { whatIsOn } from './today';
 
 function VisitCard({ trip, item, heading }: { trip: Trip; item: ItineraryItem; heading: string }) {
@@ -24,8 +24,8 @@ function VisitCard({ trip, item, heading }: { trip: Trip; item: ItineraryItem; h
         {formatDate(item.date, lang)} · <ItemTime item={item} trip={trip} />
       </p>
       {item.host?.address ? <p>{item.host.address}</p> : null}
-      <Link href={paths.visitNotes(trip.id, item.id)} className="button button--primary">
-        {t('workspace.openNotes')}
+      <Link href={paths.notes(trip.id, item.id)} className="button button--primary">
+        {t('page.openNotes')}
       </Link>
     </article>
   );
@@ -66,7 +66,7 @@ export function TodayPage({ tripId }: { tripId: string }) {
           <ul className="today-list">
             {on.visits.map((visit) => (
               <li key={visit.id}>
-                <Link href={paths.visitNotes(trip.id, visit.id)}>{itemLabel(visit, lang, trip)}</Link>{' '}
+                <Link href={paths.notes(trip.id, visit.id)}>{itemLabel(visit, lang, trip)}</Link>{' '}
                 <span className="muted">{formatDate(visit.date, lang)}</span>
               </li>
             ))}

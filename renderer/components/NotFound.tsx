@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { paths } from './paths';
+import { paths } from '../services/paths';
 
 export function NotFound() {
   const { t } = useTranslation();

@@ -1,6 +1,6 @@
 import { type FollowUp, type Member, newId, type TranslatableText } from '@shared/model';
 import { useTranslation } from 'react-i18next';
-import { MemberSelect } from '../members/MemberSelect';
+import { MemberSelect } from '../../components/MemberSelect';
 
 interface FollowUpsFieldsetProps {
   followUps: readonly FollowUp[];

@@ -1,6 +1,6 @@
 import type { Member, RecordId } from '@shared/model';
 import { useTranslation } from 'react-i18next';
-import { MemberSelect } from '../members/MemberSelect';
+import { MemberSelect } from '../../components/MemberSelect';
 
 interface MemberPickerProps {
   members: readonly Member[];
@@ -13,11 +13,11 @@ export function MemberPicker({ members, current, onChoose }: MemberPickerProps) 
   const { t } = useTranslation('notes');
   return (
     <label className="member-picker">
-      <span>{t('workspace.writingAs')}</span>
+      <span>{t('page.writingAs')}</span>
       <MemberSelect
         members={members}
         value={current}
-        noneLabel={t('workspace.chooseMember')}
+        noneLabel={t('page.chooseMember')}
         onChange={onChoose}
         withAffiliation
       />
