@@ -10,25 +10,9 @@ import type { Store } from '../data/store';
 import { RecoveredTextsNotice } from '../features/notes/RecoveredTextsNotice';
 import { useLanguageSync } from '../features/settings/useLanguageSync';
 import { useMenuCommands } from '../features/settings/useMenuCommands';
-import { TripListPage } from '../features/trips/TripListPage';
-import { TripPage } from '../features/trips/TripPage';
 import { UndoProvider } from '../services/undo';
 import { Layout } from './Layout';
-import {
-  ChecklistEditorPage,
-  CoveragePage,
-  EditItemPage,
-  EditMemberPage,
-  EditTripPage,
-  ItineraryPage,
-  NewItemPage,
-  NewMemberPage,
-  NewTripPage,
-  NotesPage,
-  PrintItineraryPage,
-  preloadScreens,
-  TodayPage,
-} from './lazyScreens';
+import { preloadScreens, ROUTE_TABLE } from './routes';
 
 function Screens({ recovered }: { recovered: readonly KeptText[] }) {
   useLanguageSync();
@@ -41,33 +25,11 @@ function Screens({ recovered }: { recovered: readonly KeptText[] }) {
       <RecoveredTextsNotice kept={recovered} />
       <Suspense fallback={<Loading />}>
         <Switch>
-          <Route path="/" component={TripListPage} />
-          <Route path="/trips/new" component={NewTripPage} />
-          <Route path="/trips/:tripId/edit">{({ tripId }) => <EditTripPage tripId={tripId} />}</Route>
-          <Route path="/trips/:tripId/members/new">{({ tripId }) => <NewMemberPage tripId={tripId} />}</Route>
-          <Route path="/trips/:tripId/members/:memberId/edit">
-            {({ tripId, memberId }) => <EditMemberPage tripId={tripId} memberId={memberId} />}
-          </Route>
-          <Route path="/trips/:tripId/itinerary">{({ tripId }) => <ItineraryPage tripId={tripId} />}</Route>
-          <Route path="/trips/:tripId/itinerary/new/:date">
-            {({ tripId, date }) => <NewItemPage tripId={tripId} date={date} />}
-          </Route>
-          <Route path="/trips/:tripId/itinerary/items/:itemId">
-            {({ tripId, itemId }) => <EditItemPage tripId={tripId} itemId={itemId} />}
-          </Route>
-          <Route path="/trips/:tripId/itinerary/print">{({ tripId }) => <PrintItineraryPage tripId={tripId} />}</Route>
-          <Route path="/trips/:tripId/visits/:visitId/checklist/:questionId">
-            {({ tripId, visitId, questionId }) => (
-              <NotesPage tripId={tripId} visitId={visitId} section="checklist" questionId={questionId} />
-            )}
-          </Route>
-          <Route path="/trips/:tripId/visits/:visitId/:section?">
-            {({ tripId, visitId, section }) => <NotesPage tripId={tripId} visitId={visitId} section={section} />}
-          </Route>
-          <Route path="/trips/:tripId/today">{({ tripId }) => <TodayPage tripId={tripId} />}</Route>
-          <Route path="/trips/:tripId/coverage">{({ tripId }) => <CoveragePage tripId={tripId} />}</Route>
-          <Route path="/trips/:tripId/checklist">{({ tripId }) => <ChecklistEditorPage tripId={tripId} />}</Route>
-          <Route path="/trips/:tripId">{({ tripId }) => <TripPage tripId={tripId} />}</Route>
+          {ROUTE_TABLE.map(({ path, screen }) => (
+            <Route key={path} path={path}>
+              {(params) => screen(params)}
+            </Route>
+          ))}
           <Route component={NotFound} />
         </Switch>
       </Suspense>

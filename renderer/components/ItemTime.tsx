@@ -1,7 +1,7 @@
 import { homeStart, itemInterval } from '@shared/itinerary/instants';
 import type { ItineraryItem, Trip } from '@shared/model';
 import { useTranslation } from 'react-i18next';
-import { endDayNote } from '../features/itinerary/endDay';
+import { endDayNote } from '../i18n/endDay';
 import { formatTime, zoneLabel } from '../i18n/format';
 import { useLanguage } from '../services/useLanguage';
 

@@ -1,24 +1,53 @@
 import type { RecordId } from '@shared/model';
 
-/** Every screen's address (hash routes: they work from the desktop app's own protocol and any web server). */
+/**
+ * Every screen's address, as the router matches it (hash routes: they work
+ * from the desktop app's own protocol and any web server). The app's route
+ * table (app/routes.tsx) gives each its screen; features build links with
+ * `paths`, below.
+ */
+export const ROUTES = {
+  trips: '/',
+  newTrip: '/trips/new',
+  trip: '/trips/:tripId',
+  editTrip: '/trips/:tripId/edit',
+  newMember: '/trips/:tripId/members/new',
+  editMember: '/trips/:tripId/members/:memberId/edit',
+  itinerary: '/trips/:tripId/itinerary',
+  newItineraryItem: '/trips/:tripId/itinerary/new/:date',
+  itineraryItem: '/trips/:tripId/itinerary/items/:itemId',
+  printItinerary: '/trips/:tripId/itinerary/print',
+  notesQuestion: '/trips/:tripId/visits/:visitId/checklist/:questionId',
+  notes: '/trips/:tripId/visits/:visitId/:section?',
+  today: '/trips/:tripId/today',
+  coverage: '/trips/:tripId/coverage',
+  checklist: '/trips/:tripId/checklist',
+} as const;
+
+/** A route's address with its parameters filled in; an optional one left out goes with its slash. */
+function fill(route: string, params: Record<string, string> = {}): string {
+  return route.replace(/\/:(\w+)(\?)?/g, (_, name: string) => (params[name] ? `/${params[name]}` : ''));
+}
+
+/** The address of each screen, to link to. */
 export const paths = {
-  trips: () => '/',
-  newTrip: () => '/trips/new',
-  trip: (tripId: RecordId) => `/trips/${tripId}`,
-  editTrip: (tripId: RecordId) => `/trips/${tripId}/edit`,
-  newMember: (tripId: RecordId) => `/trips/${tripId}/members/new`,
-  editMember: (tripId: RecordId, memberId: RecordId) => `/trips/${tripId}/members/${memberId}/edit`,
-  itinerary: (tripId: RecordId) => `/trips/${tripId}/itinerary`,
-  newItineraryItem: (tripId: RecordId, date: string) => `/trips/${tripId}/itinerary/new/${date}`,
-  itineraryItem: (tripId: RecordId, itemId: RecordId) => `/trips/${tripId}/itinerary/items/${itemId}`,
-  printItinerary: (tripId: RecordId) => `/trips/${tripId}/itinerary/print`,
+  trips: () => fill(ROUTES.trips),
+  newTrip: () => fill(ROUTES.newTrip),
+  trip: (tripId: RecordId) => fill(ROUTES.trip, { tripId }),
+  editTrip: (tripId: RecordId) => fill(ROUTES.editTrip, { tripId }),
+  newMember: (tripId: RecordId) => fill(ROUTES.newMember, { tripId }),
+  editMember: (tripId: RecordId, memberId: RecordId) => fill(ROUTES.editMember, { tripId, memberId }),
+  itinerary: (tripId: RecordId) => fill(ROUTES.itinerary, { tripId }),
+  newItineraryItem: (tripId: RecordId, date: string) => fill(ROUTES.newItineraryItem, { tripId, date }),
+  itineraryItem: (tripId: RecordId, itemId: RecordId) => fill(ROUTES.itineraryItem, { tripId, itemId }),
+  printItinerary: (tripId: RecordId) => fill(ROUTES.printItinerary, { tripId }),
   notes: (tripId: RecordId, visitId: RecordId, section: NotesSection = 'checklist') =>
-    `/trips/${tripId}/visits/${visitId}/${section}`,
+    fill(ROUTES.notes, { tripId, visitId, section }),
   notesQuestion: (tripId: RecordId, visitId: RecordId, questionId: RecordId) =>
-    `/trips/${tripId}/visits/${visitId}/checklist/${questionId}`,
-  today: (tripId: RecordId) => `/trips/${tripId}/today`,
-  coverage: (tripId: RecordId) => `/trips/${tripId}/coverage`,
-  checklist: (tripId: RecordId) => `/trips/${tripId}/checklist`,
+    fill(ROUTES.notesQuestion, { tripId, visitId, questionId }),
+  today: (tripId: RecordId) => fill(ROUTES.today, { tripId }),
+  coverage: (tripId: RecordId) => fill(ROUTES.coverage, { tripId }),
+  checklist: (tripId: RecordId) => fill(ROUTES.checklist, { tripId }),
 };
 
 /** The parts of a visit's notes, each at its own address. */

@@ -8,12 +8,12 @@ import { bridge } from '../../bridge/bridge';
 import { Loading, NotFound } from '../../components/NotFound';
 import { useItinerary } from '../../data/hooks/useItinerary';
 import { useTrip } from '../../data/hooks/useTrip';
+import { endDayNote } from '../../i18n/endDay';
 import { describeTimeZone, formatDate, formatDateRange, formatTime, zoneLabel } from '../../i18n/format';
 import { itemNameOf } from '../../i18n/names';
 import { paths } from '../../services/paths';
 import { useDocumentTitle } from '../../services/useDocumentTitle';
 import { itineraryDays } from './days';
-import { endDayNote } from './endDay';
 import { fileNameFrom } from './fileName';
 import './print.css';
 

@@ -1,6 +1,6 @@
 import { LANGUAGE_AUTONYMS } from '@shared/i18n/languages';
 import { daysInclusive, type Trip, textIn } from '@shared/model';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -15,7 +15,6 @@ import { paths } from '../../services/paths';
 import { useUndo } from '../../services/undo';
 import { useDocumentTitle } from '../../services/useDocumentTitle';
 import { useLanguage } from '../../services/useLanguage';
-import { RosterSection } from '../members/RosterSection';
 import { VisitsSection } from './VisitsSection';
 import './trips.css';
 
@@ -75,7 +74,8 @@ function TripDetails({ trip }: { trip: Trip }) {
   );
 }
 
-export function TripPage({ tripId }: { tripId: string }) {
+/** A trip's overview; `roster` is the roster section the app gives it (a section of the members feature). */
+export function TripPage({ tripId, roster }: { tripId: string; roster: (trip: Trip) => ReactNode }) {
   const { t } = useTranslation(['trips', 'common']);
   const store = useStore();
   const lang = useLanguage();
@@ -123,7 +123,7 @@ export function TripPage({ tripId }: { tripId: string }) {
       </header>
       <TripNav tripId={trip.id} current="overview" />
       <TripDetails trip={trip} />
-      <RosterSection trip={trip} />
+      {roster(trip)}
       <VisitsSection trip={trip} />
       <ConfirmDialog
         open={confirming}

@@ -2,7 +2,7 @@ import type { Language } from '@shared/i18n/languages';
 import { addDays } from '@shared/itinerary/instants';
 import type { ItineraryItem } from '@shared/model';
 import type { TFunction } from 'i18next';
-import { formatDayShort } from '../../i18n/format';
+import { formatDayShort } from './format';
 
 /** Which day an item ends on, when not the day it starts: '(next day)', or the date for longer stays. */
 export function endDayNote(

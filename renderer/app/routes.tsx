@@ -1,0 +1,99 @@
+import { type ComponentType, lazy, type ReactNode } from 'react';
+import { RosterSection } from '../features/members/RosterSection';
+import { TripListPage } from '../features/trips/TripListPage';
+import { TripPage } from '../features/trips/TripPage';
+import { ROUTES } from '../services/paths';
+
+const loaders: (() => Promise<unknown>)[] = [];
+
+/**
+ * The screens of a module that loads after the first screen has appeared:
+ * those that pull in heavier libraries (forms, time zones, drag and drop,
+ * calendar export). All of them load in the background right after it (see
+ * preloadScreens): the app must work offline, so no screen may wait for a
+ * fetch later.
+ */
+function later<M>(load: () => Promise<M>) {
+  loaders.push(load);
+  return <K extends keyof M>(name: K): M[K] =>
+    lazy(async () => ({ default: (await load())[name] as unknown as ComponentType })) as unknown as M[K];
+}
+
+const tripForm = later(() => import('../features/trips/TripFormPage'));
+const memberForm = later(() => import('../features/members/MemberFormPage'));
+const itinerary = later(() => import('../features/itinerary/ItineraryPage'));
+const itemForm = later(() => import('../features/itinerary/ItemFormPage'));
+const print = later(() => import('../features/itinerary/PrintItineraryPage'));
+const notes = later(() => import('../features/notes/NotesPage'));
+const today = later(() => import('../features/notes/TodayPage'));
+const coverage = later(() => import('../features/coverage/CoveragePage'));
+const checklist = later(() => import('../features/checklist/ChecklistEditorPage'));
+
+const NewTripPage = tripForm('NewTripPage');
+const EditTripPage = tripForm('EditTripPage');
+const NewMemberPage = memberForm('NewMemberPage');
+const EditMemberPage = memberForm('EditMemberPage');
+const ItineraryPage = itinerary('ItineraryPage');
+const NewItemPage = itemForm('NewItemPage');
+const EditItemPage = itemForm('EditItemPage');
+const PrintItineraryPage = print('PrintItineraryPage');
+const NotesPage = notes('NotesPage');
+const TodayPage = today('TodayPage');
+const CoveragePage = coverage('CoveragePage');
+const ChecklistEditorPage = checklist('ChecklistEditorPage');
+
+type Params = Record<string, string | undefined>;
+const param = (params: Params, name: string) => params[name] ?? '';
+
+/**
+ * The route table: each address (services/paths.ts) with the screen it
+ * shows, in the order they are tried (`/trips/new` before `/trips/:tripId`).
+ */
+export const ROUTE_TABLE: readonly { path: string; screen: (params: Params) => ReactNode }[] = [
+  { path: ROUTES.trips, screen: () => <TripListPage /> },
+  { path: ROUTES.newTrip, screen: () => <NewTripPage /> },
+  { path: ROUTES.editTrip, screen: (p) => <EditTripPage tripId={param(p, 'tripId')} /> },
+  { path: ROUTES.newMember, screen: (p) => <NewMemberPage tripId={param(p, 'tripId')} /> },
+  {
+    path: ROUTES.editMember,
+    screen: (p) => <EditMemberPage tripId={param(p, 'tripId')} memberId={param(p, 'memberId')} />,
+  },
+  { path: ROUTES.itinerary, screen: (p) => <ItineraryPage tripId={param(p, 'tripId')} /> },
+  {
+    path: ROUTES.newItineraryItem,
+    screen: (p) => <NewItemPage tripId={param(p, 'tripId')} date={param(p, 'date')} />,
+  },
+  {
+    path: ROUTES.itineraryItem,
+    screen: (p) => <EditItemPage tripId={param(p, 'tripId')} itemId={param(p, 'itemId')} />,
+  },
+  { path: ROUTES.printItinerary, screen: (p) => <PrintItineraryPage tripId={param(p, 'tripId')} /> },
+  {
+    path: ROUTES.notesQuestion,
+    screen: (p) => (
+      <NotesPage
+        tripId={param(p, 'tripId')}
+        visitId={param(p, 'visitId')}
+        section="checklist"
+        questionId={param(p, 'questionId')}
+      />
+    ),
+  },
+  {
+    path: ROUTES.notes,
+    screen: (p) => <NotesPage tripId={param(p, 'tripId')} visitId={param(p, 'visitId')} section={p.section} />,
+  },
+  { path: ROUTES.today, screen: (p) => <TodayPage tripId={param(p, 'tripId')} /> },
+  { path: ROUTES.coverage, screen: (p) => <CoveragePage tripId={param(p, 'tripId')} /> },
+  { path: ROUTES.checklist, screen: (p) => <ChecklistEditorPage tripId={param(p, 'tripId')} /> },
+  {
+    path: ROUTES.trip,
+    // The trip's overview shows its roster, a section of the members feature: the app puts them together.
+    screen: (p) => <TripPage tripId={param(p, 'tripId')} roster={(trip) => <RosterSection trip={trip} />} />,
+  },
+];
+
+/** Loads every screen that loads after the first, without showing it. */
+export function preloadScreens(): Promise<unknown> {
+  return Promise.all(loaders.map((load) => load()));
+}
