@@ -37,6 +37,19 @@ async function setUp() {
 }
 
 describe('itinerary repository', () => {
+  it('marks the preparation notes with the language they are written in', async () => {
+    const { store, trip } = await setUp();
+    const notes = { lang: 'ko' as const, text: '名刺を多めに用意すること', translations: {} };
+    const { item } = await saveItineraryItem(
+      store,
+      trip.id,
+      input('준비', '1996-10-22', '', '', { preparationNotes: notes }),
+      undefined,
+      'ko',
+    );
+    expect(item.preparationNotes.lang).toBe('ja');
+  });
+
   it('adds items in time order within their day, whatever order they are entered in', async () => {
     const { store, trip, names } = await setUp();
     await saveItineraryItem(store, trip.id, input('오후', '1996-10-22', '15:20', '16:10'));

@@ -1,7 +1,8 @@
+import type { Language } from '@shared/i18n/languages';
 import { type ItineraryItemInput, itineraryItemInput } from '@shared/itinerary/input';
 import { addDays } from '@shared/itinerary/instants';
 import { positionAt, positionInDay, sortItems } from '@shared/itinerary/ordering';
-import type { ItineraryItem, PlainDate, RecordId } from '@shared/model';
+import { type ItineraryItem, type PlainDate, type RecordId, withDetectedLanguage } from '@shared/model';
 import type { FieldbookDB } from './db';
 import { isLive, RecordNotFoundError, revertRecord, tombstone } from './records';
 import type { Store } from './store';
@@ -43,13 +44,15 @@ export async function saveItineraryItem(
   tripId: RecordId,
   input: ItineraryItemInput,
   id?: RecordId,
+  lang?: Language,
 ): Promise<ItineraryChange> {
   const { db } = store;
   // The trip's language decides which name is required; the day's items decide the position.
   return db.transaction('rw', db.trips, db.itineraryItems, async () => {
     const trip = await db.trips.get(tripId);
     if (!isLive(trip)) throw new RecordNotFoundError('trips', tripId);
-    const fields = itineraryItemInput(trip.languages.home).parse(input);
+    const parsed = itineraryItemInput(trip.languages.home).parse(input);
+    const fields = { ...parsed, preparationNotes: withDetectedLanguage(parsed.preparationNotes, lang) };
     const before = id ? await liveItem(db, id) : undefined;
     const keepsPlace = before && before.date === fields.date && before.startTime === fields.startTime;
     const position = keepsPlace

@@ -31,6 +31,23 @@ describe('trips repository', () => {
     });
   });
 
+  it('marks the purpose with the language it is written in; the writer’s language decides for kanji alone', async () => {
+    const store = await openTestStore();
+    const korean = await createTrip(
+      store,
+      { ...input, purpose: { lang: 'en', text: '지역 과학기술 정책을 배운다', translations: {} } },
+      { lang: 'en' },
+    );
+    expect(korean.purpose.lang).toBe('ko');
+    const kanji = await updateTrip(
+      store,
+      korean.id,
+      { ...input, purpose: { lang: 'ko', text: '科学技術庁', translations: {} } },
+      'ja',
+    );
+    expect(kanji.purpose.lang).toBe('ja');
+  });
+
   it('gives a new trip the six default checklist questions', async () => {
     const store = await openTestStore();
     const trip = await createTrip(store, input);
@@ -50,7 +67,7 @@ describe('trips repository', () => {
     const store = await openTestStore();
     const first = await createTrip(store, input);
     // Same id again: the trip insert fails, so the checklist must not be written twice either.
-    await expect(createTrip(store, input, first.id)).rejects.toThrow();
+    await expect(createTrip(store, input, { id: first.id })).rejects.toThrow();
     expect(await store.db.trips.count()).toBe(1);
     expect(await store.db.checklistQuestions.count()).toBe(6);
   });

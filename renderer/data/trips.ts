@@ -1,4 +1,12 @@
-import { checklistFromTemplate, type RecordId, type Trip, type TripInput, tripInput } from '@shared/model';
+import type { Language } from '@shared/i18n/languages';
+import {
+  checklistFromTemplate,
+  type RecordId,
+  type Trip,
+  type TripInput,
+  tripInput,
+  withDetectedLanguage,
+} from '@shared/model';
 import type { FieldbookDB } from './db';
 import { isLive, restore, tombstone, updateRecord } from './records';
 import type { Store } from './store';
@@ -14,9 +22,19 @@ export async function getTrip(db: FieldbookDB, id: RecordId): Promise<Trip | nul
   return isLive(trip) ? trip : null;
 }
 
+/** The trip's fields validated, its purpose marked with the language it is written in (`lang` decides when the script does not tell). */
+function tripFields(input: TripInput, lang: Language | undefined) {
+  const fields = tripInput.parse(input);
+  return { ...fields, purpose: withDetectedLanguage(fields.purpose, lang) };
+}
+
 /** Creates a trip with the default checklist; throws a ZodError for invalid input. */
-export async function createTrip(store: Store, input: TripInput, id?: RecordId): Promise<Trip> {
-  const trip: Trip = { ...createMeta(store.ctx, id), ...tripInput.parse(input) };
+export async function createTrip(
+  store: Store,
+  input: TripInput,
+  options: { id?: RecordId; lang?: Language } = {},
+): Promise<Trip> {
+  const trip: Trip = { ...createMeta(store.ctx, options.id), ...tripFields(input, options.lang) };
   const questions = checklistFromTemplate(trip.id).map((question) => ({
     ...createMeta(store.ctx, question.id),
     ...question,
@@ -30,8 +48,8 @@ export async function createTrip(store: Store, input: TripInput, id?: RecordId):
   return trip;
 }
 
-export async function updateTrip(store: Store, id: RecordId, input: TripInput): Promise<Trip> {
-  return updateRecord(store, store.db.trips, id, tripInput.parse(input));
+export async function updateTrip(store: Store, id: RecordId, input: TripInput, lang?: Language): Promise<Trip> {
+  return updateRecord(store, store.db.trips, id, tripFields(input, lang));
 }
 
 export async function deleteTrip(store: Store, id: RecordId): Promise<void> {

@@ -3,6 +3,7 @@ import { Temporal } from 'temporal-polyfill';
 import type { Language } from '../i18n/languages';
 import { type ItineraryItem, pickName, type Trip } from '../model';
 import { itemInterval } from './instants';
+import { itemNameOf } from './names';
 import { sortItems } from './ordering';
 
 interface CalendarOptions {
@@ -20,7 +21,8 @@ function bilingual(name: ItineraryItem['title'], languages: readonly Language[])
 function description(item: ItineraryItem, languages: readonly Language[]): string {
   const lines: string[] = [];
   const host = item.host;
-  if (host && item.title[languages[0] ?? 'ko']) lines.push(bilingual(host.name, languages));
+  // The host, when the item's name is not already the host's.
+  if (host && itemNameOf(item) !== host.name) lines.push(bilingual(host.name, languages));
   for (const contact of host?.contacts ?? []) {
     const who = [bilingual(contact.title, languages), bilingual(contact.name, languages)].filter(Boolean).join(' ');
     lines.push([who, contact.contact].filter(Boolean).join(': '));
@@ -42,12 +44,10 @@ export function itineraryToICalendar(trip: Trip, items: readonly ItineraryItem[]
   });
   for (const item of sortItems(items)) {
     const interval = itemInterval(item);
-    const title =
-      item.kind === 'visit' && item.host && !item.title[options.languages[0] ?? 'ko'] ? item.host.name : item.title;
     const event = {
       id: `${item.id}@fieldbook`,
       stamp: options.now,
-      summary: bilingual(title, options.languages),
+      summary: bilingual(itemNameOf(item), options.languages),
       location: item.host?.address || item.location || null,
       description: description(item, options.languages) || null,
     };

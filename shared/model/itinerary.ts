@@ -47,3 +47,13 @@ export type ItineraryItem = z.infer<typeof itineraryItem>;
 
 /** Kinds of item that go to someone: their form asks for the host organisation and people. */
 export const HOSTED_KINDS: readonly ItineraryKind[] = ['visit', 'lecture', 'meeting'];
+
+/**
+ * Whether notes are taken at an item (checklist answers, minutes, Q&A):
+ * at every item with hosts, a lecture or a meeting as much as a visit. The
+ * notes screen, the coverage matrix, Today and the trip's list of visits
+ * all go by this.
+ */
+export function takesNotes(item: Pick<ItineraryItem, 'kind'>): boolean {
+  return HOSTED_KINDS.includes(item.kind);
+}

@@ -1,4 +1,5 @@
 import { LANGUAGES, type Language } from '@shared/i18n/languages';
+import { namesToShow } from '@shared/itinerary/names';
 import type { ChecklistQuestion, LocalizedName, Trip } from '@shared/model';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,7 +17,6 @@ import { useQuestions } from '../../data/hooks/useQuestions';
 import { useTrip } from '../../data/hooks/useTrip';
 import { useTripAnswers } from '../../data/hooks/useTripAnswers';
 import { useStore } from '../../data/StoreContext';
-import { namesToShow } from '../../i18n/names';
 import { useDocumentTitle } from '../../services/useDocumentTitle';
 import { useLanguage } from '../../services/useLanguage';
 import './checklist.css';

@@ -5,6 +5,7 @@ import { renderWithStore } from '../../../test/fixtures/renderWithStore';
 import { sampleVisit } from '../../../test/fixtures/sampleVisit';
 import { saveAnswer } from '../../data/checklistAnswers';
 import { listQuestions, retireQuestion } from '../../data/checklistQuestions';
+import { listItinerary } from '../../data/itineraryItems';
 import { CoveragePage } from './CoveragePage';
 
 const gifuRow = () => screen.getByRole('rowheader', { name: /기후현청/ }).closest('tr') as HTMLElement;
@@ -15,8 +16,8 @@ describe('coverage matrix', () => {
     const questions = await listQuestions(base.db, SAMPLE_TRIP_ID);
     await renderWithStore('ko', base, <CoveragePage tripId={trip.id} />);
 
-    // Six visits by six questions; Fukuoka's notes fill all six of its cells.
-    expect(await screen.findByText('빈 칸 30개')).toBeTruthy();
+    // Ten items that take notes (six visits, three lectures, a meeting) by six questions; Fukuoka's notes fill its six.
+    expect(await screen.findByText('빈 칸 54개')).toBeTruthy();
     const fukuoka = screen.getByRole('rowheader', { name: /후쿠오카현청/ }).closest('tr') as HTMLElement;
     expect(within(fukuoka).getByRole('link', { name: /후쿠오카현청, 4: 17명 중 2명 답변, 질의응답 2건/ })).toBeTruthy();
     expect(within(gifuRow()).getAllByRole('link', { name: /아직 없음$/ })).toHaveLength(6);
@@ -29,7 +30,7 @@ describe('coverage matrix', () => {
       '국비 매칭',
       'ko',
     );
-    expect(await screen.findByText('빈 칸 29개')).toBeTruthy();
+    expect(await screen.findByText('빈 칸 53개')).toBeTruthy();
     const cell = within(gifuRow()).getByRole('link', { name: /기후현청, 1: 17명 중 1명 답변/ });
     expect(cell.getAttribute('href')).toContain(`/visits/${visit.id}/checklist/${first.id}`);
   });
@@ -40,7 +41,26 @@ describe('coverage matrix', () => {
     if (!budget) throw new Error('no budget question');
     await retireQuestion(store, budget.id);
     await renderWithStore('ko', base, <CoveragePage tripId={trip.id} />);
-    expect(await screen.findByText('빈 칸 25개')).toBeTruthy();
+    expect(await screen.findByText('빈 칸 45개')).toBeTruthy();
     expect(screen.queryByRole('columnheader', { name: /과학기술예산/ })).toBeNull();
+  });
+
+  it('counts notes taken at a lecture or a meeting, as at a visit', async () => {
+    const { base, store, trip, me } = await sampleVisit('岐阜県庁');
+    const [first] = await listQuestions(base.db, SAMPLE_TRIP_ID);
+    const lecture = (await listItinerary(base.db, trip.id)).find((item) => item.kind === 'lecture');
+    if (!first || !lecture) throw new Error('the sample has lectures');
+    await saveAnswer(
+      store,
+      { tripId: trip.id, visitId: lecture.id, questionId: first.id, memberId: me.id },
+      '현의 역할',
+      'ko',
+    );
+    await renderWithStore('ko', base, <CoveragePage tripId={trip.id} />);
+    const row = (await screen.findByRole('rowheader', { name: /강연 1: 일본의 지역 과학기술 진흥 정책/ })).closest(
+      'tr',
+    ) as HTMLElement;
+    expect(within(row).getByRole('link', { name: /, 1: 17명 중 1명 답변/ })).toBeTruthy();
+    expect(screen.getByRole('rowheader', { name: /연수단 정리 회의/ })).toBeTruthy();
   });
 });

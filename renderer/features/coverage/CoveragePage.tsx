@@ -1,4 +1,5 @@
-import type { Trip } from '@shared/model';
+import { itemLabel, namesToShow } from '@shared/itinerary/names';
+import { type Trip, takesNotes } from '@shared/model';
 import { type CoverageCell, coverageOf, isGap } from '@shared/notes/coverage';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +13,6 @@ import { useTrip } from '../../data/hooks/useTrip';
 import { useTripAnswers } from '../../data/hooks/useTripAnswers';
 import { useTripQaNotes } from '../../data/hooks/useTripQaNotes';
 import { formatDayShort } from '../../i18n/format';
-import { itemLabel, namesToShow } from '../../i18n/names';
 import { paths } from '../../services/paths';
 import { useDocumentTitle } from '../../services/useDocumentTitle';
 import { useLanguage } from '../../services/useLanguage';
@@ -26,7 +26,7 @@ function Matrix({ trip }: { trip: Trip }) {
   const answers = useTripAnswers(trip.id);
   const qaNotes = useTripQaNotes(trip.id);
   const members = useMembers(trip.id);
-  const visits = useMemo(() => items?.filter((item) => item.kind === 'visit') ?? [], [items]);
+  const visits = useMemo(() => items?.filter(takesNotes) ?? [], [items]);
   const active = useMemo(() => questions?.filter((question) => !question.retiredAt) ?? [], [questions]);
   const coverage = useMemo(
     () => (answers && qaNotes ? coverageOf(visits, active, answers, qaNotes) : null),

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { LANGUAGES } from '@shared/i18n/languages';
 import { type ItineraryItemInput, itineraryItemInput } from '@shared/itinerary/input';
 import { homeStart } from '@shared/itinerary/instants';
-import { detectLanguage, ITINERARY_KINDS, isTimeZone, type Member, plainTime, type Trip } from '@shared/model';
+import { ITINERARY_KINDS, isTimeZone, type Member, plainTime, type Trip } from '@shared/model';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -60,15 +60,8 @@ export function ItemForm(props: ItemFormProps) {
 
   const submit = handleSubmit(async (values) => {
     setSaveError(null);
-    const notes = values.preparationNotes;
     try {
-      await onSubmit(
-        itemInputFromForm(
-          { ...values, preparationNotes: { ...notes, lang: detectLanguage(notes.text, ui) } },
-          endsAnotherDay,
-        ),
-        draft.commit,
-      );
+      await onSubmit(itemInputFromForm(values, endsAnotherDay), draft.commit);
     } catch (error) {
       setSaveError(describeSaveError(error));
     }

@@ -1,4 +1,5 @@
-import { HOSTED_KINDS, type Member, type Trip } from '@shared/model';
+import { itemLabel, namesToShow } from '@shared/itinerary/names';
+import { type Member, type Trip, takesNotes } from '@shared/model';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
@@ -8,7 +9,6 @@ import { formDraftKey } from '../../data/drafts';
 import { useItineraryItem } from '../../data/hooks/useItineraryItem';
 import { useMembers } from '../../data/hooks/useMembers';
 import { useTrip } from '../../data/hooks/useTrip';
-import { itemLabel, namesToShow } from '../../i18n/names';
 import { paths } from '../../services/paths';
 import { useDocumentTitle } from '../../services/useDocumentTitle';
 import { useLanguage } from '../../services/useLanguage';
@@ -86,7 +86,7 @@ function EditItem({ trip, members, itemId }: { trip: Trip; members: Member[]; it
         onCancel={back}
       />
       <div className="item-page__actions">
-        {HOSTED_KINDS.includes(item.kind) ? (
+        {takesNotes(item) ? (
           <Link href={paths.notes(trip.id, item.id)} className="button">
             {t('notes:page.openNotes')}
           </Link>

@@ -1,3 +1,4 @@
+import { namesToShow } from '@shared/itinerary/names';
 import { findWarnings } from '@shared/itinerary/warnings';
 import type { Trip } from '@shared/model';
 import { useMemo, useState } from 'react';
@@ -8,7 +9,6 @@ import { TripNav } from '../../components/TripNav';
 import { useItinerary } from '../../data/hooks/useItinerary';
 import { useMembers } from '../../data/hooks/useMembers';
 import { useTrip } from '../../data/hooks/useTrip';
-import { namesToShow } from '../../i18n/names';
 import { paths } from '../../services/paths';
 import { useUndo } from '../../services/undo';
 import { useDocumentTitle } from '../../services/useDocumentTitle';

@@ -16,12 +16,12 @@ import {
 } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { addDays } from '@shared/itinerary/instants';
+import { itemNameOf, namesToShow } from '@shared/itinerary/names';
 import { type ItineraryWarning, warningsFor } from '@shared/itinerary/warnings';
-import { HOSTED_KINDS, type ItineraryItem, type Trip } from '@shared/model';
+import { type ItineraryItem, type Trip, takesNotes } from '@shared/model';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { ItemTime } from '../../components/ItemTime';
-import { itemNameOf, namesToShow } from '../../i18n/names';
 import { paths } from '../../services/paths';
 import { useLanguage } from '../../services/useLanguage';
 import { DayHeading } from './DayHeading';
@@ -134,7 +134,7 @@ function Row({ item, trip, day, dayIndex, days, warnings, memberCount }: RowProp
         ) : null}
       </td>
       <td className="itinerary-row__actions">
-        {HOSTED_KINDS.includes(item.kind) ? (
+        {takesNotes(item) ? (
           <Link
             href={paths.notes(trip.id, item.id)}
             className="button button--small itinerary-row__notes"

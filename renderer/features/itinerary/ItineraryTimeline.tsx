@@ -1,9 +1,9 @@
+import { itemLabel } from '@shared/itinerary/names';
 import { type ItineraryWarning, warningsFor } from '@shared/itinerary/warnings';
 import type { ItineraryItem, Trip } from '@shared/model';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { formatDayShort, formatHour, formatTime } from '../../i18n/format';
-import { itemLabel } from '../../i18n/names';
 import { paths } from '../../services/paths';
 import { useLanguage } from '../../services/useLanguage';
 import type { ItineraryDay } from './days';

@@ -1,4 +1,5 @@
 import { LANGUAGE_AUTONYMS, LANGUAGES, type Language, language } from '@shared/i18n/languages';
+import { itemNameOf } from '@shared/itinerary/names';
 import { type ItineraryItem, pickName, type Trip, textIn } from '@shared/model';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
@@ -10,7 +11,6 @@ import { useItinerary } from '../../data/hooks/useItinerary';
 import { useTrip } from '../../data/hooks/useTrip';
 import { endDayNote } from '../../i18n/endDay';
 import { describeTimeZone, formatDate, formatDateRange, formatTime, zoneLabel } from '../../i18n/format';
-import { itemNameOf } from '../../i18n/names';
 import { paths } from '../../services/paths';
 import { useDocumentTitle } from '../../services/useDocumentTitle';
 import { itineraryDays } from './days';

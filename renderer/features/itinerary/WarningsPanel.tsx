@@ -1,9 +1,9 @@
+import { itemLabel } from '@shared/itinerary/names';
 import type { ItineraryWarning } from '@shared/itinerary/warnings';
 import type { ItineraryItem, Member, Trip } from '@shared/model';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { formatDate } from '../../i18n/format';
-import { itemLabel } from '../../i18n/names';
 import { paths } from '../../services/paths';
 import { useLanguage } from '../../services/useLanguage';
 

@@ -1,9 +1,9 @@
 import type { Announcements, ScreenReaderInstructions } from '@dnd-kit/core';
+import { itemLabel } from '@shared/itinerary/names';
 import type { ItineraryItem, Trip } from '@shared/model';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDayShort } from '../../i18n/format';
-import { itemLabel } from '../../i18n/names';
 import { useLanguage } from '../../services/useLanguage';
 
 /** What a screen reader hears while an item is moved with the keyboard, in the interface language. */

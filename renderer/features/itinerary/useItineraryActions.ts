@@ -1,4 +1,5 @@
 import type { ItineraryItemInput } from '@shared/itinerary/input';
+import { itemLabel } from '@shared/itinerary/names';
 import type { ItineraryItem, PlainDate, RecordId, Trip } from '@shared/model';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +11,6 @@ import {
   saveItineraryItem,
 } from '../../data/itineraryItems';
 import { useStore } from '../../data/StoreContext';
-import { itemLabel } from '../../i18n/names';
 import { useUndo } from '../../services/undo';
 import { useLanguage } from '../../services/useLanguage';
 
@@ -32,7 +32,7 @@ export function useItineraryActions(trip: Trip) {
     return {
       /** Saves an item, through `within` (a form's draft commit) when given; the undo step is recorded after it. */
       save: async (input: ItineraryItemInput, id?: RecordId, within: CommitDraft = (write) => write()) =>
-        remember(await within(() => saveItineraryItem(store, trip.id, input, id)), id ? 'changed' : 'added'),
+        remember(await within(() => saveItineraryItem(store, trip.id, input, id, lang)), id ? 'changed' : 'added'),
       /** Moves to `index` of `date`, or without an index to its place there by time. */
       move: async (item: ItineraryItem, date: PlainDate, index?: number): Promise<ItineraryItem> =>
         remember(await moveItineraryItem(store, item.id, date, index), 'moved'),

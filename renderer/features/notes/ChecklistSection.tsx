@@ -1,10 +1,10 @@
+import { namesToShow } from '@shared/itinerary/names';
 import { answerId, type ChecklistAnswer, type ChecklistQuestion, type Member, type RecordId } from '@shared/model';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AutosaveTextarea } from '../../components/autosave/AutosaveTextarea';
 import { useQuestions } from '../../data/hooks/useQuestions';
 import { useVisitAnswers } from '../../data/hooks/useVisitAnswers';
-import { namesToShow } from '../../i18n/names';
 import { useLanguage } from '../../services/useLanguage';
 import { HistoryButton } from './HistoryButton';
 import type { NotesProps } from './notesProps';

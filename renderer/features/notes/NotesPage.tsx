@@ -1,3 +1,4 @@
+import { itemNameOf, namesToShow } from '@shared/itinerary/names';
 import type { ItineraryItem, Member, RecordId, Trip } from '@shared/model';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,7 +15,6 @@ import { useTrip } from '../../data/hooks/useTrip';
 import { useStore } from '../../data/StoreContext';
 import { asMember } from '../../data/store';
 import { formatDate } from '../../i18n/format';
-import { itemNameOf, namesToShow } from '../../i18n/names';
 import { NOTES_SECTIONS, type NotesSection, paths } from '../../services/paths';
 import { useDocumentTitle } from '../../services/useDocumentTitle';
 import { useLanguage } from '../../services/useLanguage';

@@ -1,10 +1,10 @@
+import { itemLabel } from '@shared/itinerary/names';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useItineraryItem } from '../../data/hooks/useItineraryItem';
 import { useTrip } from '../../data/hooks/useTrip';
 import type { KeptText } from '../../data/noteDrafts';
-import { itemLabel } from '../../i18n/names';
 import { type NotesSection, paths } from '../../services/paths';
 import { useLanguage } from '../../services/useLanguage';
 

@@ -1,3 +1,4 @@
+import { itemLabel, namesToShow } from '@shared/itinerary/names';
 import type { ItineraryItem, Trip } from '@shared/model';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
@@ -7,7 +8,6 @@ import { TripNav } from '../../components/TripNav';
 import { useItinerary } from '../../data/hooks/useItinerary';
 import { useTrip } from '../../data/hooks/useTrip';
 import { formatDate } from '../../i18n/format';
-import { itemLabel, namesToShow } from '../../i18n/names';
 import { paths } from '../../services/paths';
 import { useDocumentTitle } from '../../services/useDocumentTitle';
 import { useLanguage } from '../../services/useLanguage';

@@ -17,8 +17,17 @@ describe('what is on', () => {
   it('during a visit, gives it and the next; between visits, only the next', () => {
     // 15:30 in Fukuoka is 06:30 UTC.
     expect(whatIsOn(trip, items, at('1996-10-22T06:30:00Z'))).toEqual({ kind: 'during', current: fukuoka, next: null });
-    // 11:00 in Fukuoka, during the lecture (not a visit): the next visit is Fukuoka.
-    expect(whatIsOn(trip, items, at('1996-10-22T02:00:00Z'))).toEqual({ kind: 'during', current: null, next: fukuoka });
+    // 13:00 in Fukuoka, after the lecture: the next is Fukuoka.
+    expect(whatIsOn(trip, items, at('1996-10-22T04:00:00Z'))).toEqual({ kind: 'during', current: null, next: fukuoka });
+  });
+
+  it('gives a lecture (or a meeting) as what is on, as a visit: notes are taken there too', () => {
+    // 11:00 in Fukuoka, during the lecture.
+    expect(whatIsOn(trip, items, at('1996-10-22T02:00:00Z'))).toEqual({
+      kind: 'during',
+      current: lecture,
+      next: fukuoka,
+    });
   });
 
   it('decides the day by the destination’s clock: just after midnight there is already the next day', () => {
@@ -27,7 +36,10 @@ describe('what is on', () => {
     expect(on.kind).toBe('during');
   });
 
-  it('after the trip, lists every visit', () => {
-    expect(whatIsOn(trip, items, at('1996-11-05T00:00:00Z'))).toEqual({ kind: 'after', visits: [kumamoto, fukuoka] });
+  it('after the trip, lists everything notes were taken at', () => {
+    expect(whatIsOn(trip, items, at('1996-11-05T00:00:00Z'))).toEqual({
+      kind: 'after',
+      visits: [kumamoto, lecture, fukuoka],
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { itemInterval } from '@shared/itinerary/instants';
-import type { ItineraryItem, Trip } from '@shared/model';
+import { type ItineraryItem, type Trip, takesNotes } from '@shared/model';
 import { Temporal } from 'temporal-polyfill';
 
 export type WhatIsOn =
@@ -11,14 +11,14 @@ export type WhatIsOn =
 /**
  * The visit happening at `now`, and the next one, judged in the instants of
  * their own time zones; before the trip, its first visit; after it, all of
- * them. Only visits count: they are what notes are taken at.
+ * them. Every item notes are taken at counts (see takesNotes).
  */
 export function whatIsOn(
   trip: Pick<Trip, 'startDate' | 'endDate' | 'destinationTimeZone'>,
   items: readonly ItineraryItem[],
   now: Date,
 ): WhatIsOn {
-  const visits = items.filter((item) => item.kind === 'visit');
+  const visits = items.filter(takesNotes);
   const first = visits[0];
   if (!first) return { kind: 'none' };
   const instant = Temporal.Instant.fromEpochMilliseconds(now.getTime());

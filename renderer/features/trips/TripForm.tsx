@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { LANGUAGE_AUTONYMS, LANGUAGES, type Language } from '@shared/i18n/languages';
-import { detectLanguage, type TripInput, tripInput } from '@shared/model';
+import { type TripInput, tripInput } from '@shared/model';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +12,6 @@ import { useDescribeSaveError } from '../../components/saveError';
 import { TimeZoneInput } from '../../components/TimeZoneInput';
 import { useFieldError } from '../../components/useFieldError';
 import { type CommitDraft, useFormDraft } from '../../components/useFormDraft';
-import { useLanguage } from '../../services/useLanguage';
 
 /** A new trip's starting values: this device's zone as home, the hosts' usual zone as destination. */
 export function newTripDefaults(ui: Language, deviceTimeZone: string): TripInput {
@@ -50,7 +49,6 @@ const languageOptions = LANGUAGES.map((lang) => (
 
 export function TripForm({ draftKey, basedOn, defaultValues, submitLabel, onSubmit, onCancel }: TripFormProps) {
   const { t } = useTranslation(['trips', 'common']);
-  const ui = useLanguage();
   const errorText = useFieldError();
   const describeSaveError = useDescribeSaveError();
   const [saveError, setSaveError] = useState<string | null>(null);
@@ -68,10 +66,7 @@ export function TripForm({ draftKey, basedOn, defaultValues, submitLabel, onSubm
   const submit = handleSubmit(async (values) => {
     setSaveError(null);
     try {
-      await onSubmit(
-        { ...values, purpose: { ...values.purpose, lang: detectLanguage(values.purpose.text, ui) } },
-        draft.commit,
-      );
+      await onSubmit(values, draft.commit);
     } catch (error) {
       setSaveError(describeSaveError(error));
     }

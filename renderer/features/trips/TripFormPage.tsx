@@ -31,7 +31,9 @@ export function NewTripPage() {
         basedOn={null}
         defaultValues={newTripDefaults(lang, deviceZone)}
         submitLabel={t('form.create')}
-        onSubmit={async (input, commit) => navigate(paths.trip((await commit(() => createTrip(store, input))).id))}
+        onSubmit={async (input, commit) =>
+          navigate(paths.trip((await commit(() => createTrip(store, input, { lang }))).id))
+        }
         onCancel={() => navigate(paths.trips())}
       />
     </section>
@@ -41,6 +43,7 @@ export function NewTripPage() {
 export function EditTripPage({ tripId }: { tripId: string }) {
   const { t } = useTranslation('trips');
   const store = useStore();
+  const lang = useLanguage();
   const trip = useTrip(tripId);
   const [, navigate] = useLocation();
   useDocumentTitle(t('form.editTitle'));
@@ -55,7 +58,7 @@ export function EditTripPage({ tripId }: { tripId: string }) {
         defaultValues={editableFields(trip)}
         submitLabel={t('form.save')}
         onSubmit={async (input, commit) => {
-          await commit(() => updateTrip(store, trip.id, input));
+          await commit(() => updateTrip(store, trip.id, input, lang));
           navigate(paths.trip(trip.id));
         }}
         onCancel={() => navigate(paths.trip(trip.id))}

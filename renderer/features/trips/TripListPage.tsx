@@ -1,3 +1,4 @@
+import { namesToShow } from '@shared/itinerary/names';
 import { daysInclusive } from '@shared/model';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
@@ -8,7 +9,6 @@ import { useTrips } from '../../data/hooks/useTrips';
 import { useStore } from '../../data/StoreContext';
 import { loadSampleTrip } from '../../data/sampleTrip';
 import { describeTimeZone, formatDateRange } from '../../i18n/format';
-import { namesToShow } from '../../i18n/names';
 import { paths } from '../../services/paths';
 import { useDocumentTitle } from '../../services/useDocumentTitle';
 import { useLanguage } from '../../services/useLanguage';

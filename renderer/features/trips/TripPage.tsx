@@ -1,4 +1,5 @@
 import { LANGUAGE_AUTONYMS } from '@shared/i18n/languages';
+import { namesToShow } from '@shared/itinerary/names';
 import { daysInclusive, type Trip, textIn } from '@shared/model';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +11,6 @@ import { useTrip } from '../../data/hooks/useTrip';
 import { useStore } from '../../data/StoreContext';
 import { deleteTrip, restoreTrip } from '../../data/trips';
 import { describeTimeZone, formatDateRange } from '../../i18n/format';
-import { namesToShow } from '../../i18n/names';
 import { paths } from '../../services/paths';
 import { useUndo } from '../../services/undo';
 import { useDocumentTitle } from '../../services/useDocumentTitle';

@@ -1,8 +1,8 @@
-import type { ItineraryItem, Trip } from '@shared/model';
+import { itemNameOf, namesToShow } from '@shared/itinerary/names';
+import { type ItineraryItem, type Trip, takesNotes } from '@shared/model';
 import { useTranslation } from 'react-i18next';
 import { useItinerary } from '../../data/hooks/useItinerary';
 import { formatDate, formatTimeRange } from '../../i18n/format';
-import { namesToShow } from '../../i18n/names';
 import { useLanguage } from '../../services/useLanguage';
 
 function groupByDate(items: ItineraryItem[]): [string, ItineraryItem[]][] {
@@ -15,7 +15,7 @@ function groupByDate(items: ItineraryItem[]): [string, ItineraryItem[]][] {
 export function VisitsSection({ trip }: { trip: Trip }) {
   const { t } = useTranslation('trips');
   const lang = useLanguage();
-  const items = useItinerary(trip.id)?.filter((item) => item.kind === 'visit');
+  const items = useItinerary(trip.id)?.filter(takesNotes);
   if (!items) return null;
   return (
     <section className="section" aria-labelledby="visits-heading">
@@ -29,7 +29,7 @@ export function VisitsSection({ trip }: { trip: Trip }) {
               <h3 className="day-list__date">{formatDate(date, lang)}</h3>
               <ul className="visit-list">
                 {dayItems.map((item) => {
-                  const names = namesToShow(item.host?.name ?? item.title, lang, trip);
+                  const names = namesToShow(itemNameOf(item), lang, trip);
                   return (
                     <li key={item.id} className="visit-list__item">
                       <span className="visit-list__time">

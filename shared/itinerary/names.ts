@@ -1,5 +1,5 @@
-import type { Language } from '@shared/i18n/languages';
-import type { ItineraryItem, LocalizedName, Trip } from '@shared/model';
+import type { Language } from '../i18n/languages';
+import type { ItineraryItem, LocalizedName, Trip } from '../model';
 
 export interface ShownName {
   text: string;
@@ -24,15 +24,19 @@ export function namesToShow(name: LocalizedName, ui: Language, trip: Pick<Trip, 
   return shown;
 }
 
-/** What an itinerary item is called: a visit without its own title by its host's name. */
-export function itemNameOf(item: Pick<ItineraryItem, 'kind' | 'title' | 'host'>): LocalizedName {
+/**
+ * What an itinerary item is called, everywhere (screens, printouts,
+ * calendars): its own title when it has one in any language, else its
+ * host's name (a visit is usually known by the organisation visited).
+ */
+export function itemNameOf(item: Pick<ItineraryItem, 'title' | 'host'>): LocalizedName {
   const titled = Object.values(item.title).some(Boolean);
   return !titled && item.host ? item.host.name : item.title;
 }
 
 /** An item's name to show in one line, in the interface language when it has one. */
 export function itemLabel(
-  item: Pick<ItineraryItem, 'kind' | 'title' | 'host'>,
+  item: Pick<ItineraryItem, 'title' | 'host'>,
   ui: Language,
   trip: Pick<Trip, 'languages'>,
 ): string {
