@@ -13,7 +13,7 @@ import type {
 } from '@shared/model';
 import { Dexie, type Table } from 'dexie';
 import type { Draft } from './drafts';
-import { SCHEMA } from './schema';
+import { SCHEMA } from './schema/steps';
 
 /** A device-local value: this device's id, and later preferences. */
 export interface Setting {

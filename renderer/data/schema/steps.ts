@@ -1,0 +1,67 @@
+import type { Transaction } from 'dexie';
+import { giveTripsTheirChecklist } from './step2Checklists';
+import { makeAttachmentNamesSafe } from './step5AttachmentNames';
+
+/**
+ * The database schema, one numbered step per change. A step never changes
+ * once released: a new need is a new step, with an `upgrade` that brings
+ * existing data along (tested in steps.test.ts against a database created
+ * at the previous step). A step that writes data holds what it writes in a file of
+ * its own (step2Checklists.ts, step5AttachmentNames.ts), never calling code that may change.
+ *
+ * Indexes serve the screens: records by trip, notes by visit. Tombstoned
+ * records (deletedAt set) stay in the tables and are filtered on read.
+ */
+export interface SchemaStep {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA: readonly SchemaStep[] = [
+  {
+    version: 1,
+    stores: {
+      settings: 'key',
+      trips: 'id, startDate',
+      members: 'id, tripId',
+    },
+  },
+  {
+    version: 2,
+    stores: {
+      itineraryItems: 'id, tripId, [tripId+date]',
+      checklistQuestions: 'id, tripId',
+      checklistAnswers: 'id, tripId, visitId, [visitId+questionId]',
+      minutes: 'id, tripId, visitId',
+      qaNotes: 'id, tripId, visitId',
+      attachments: 'id, tripId, visitId, owner.id',
+      attachmentBlobs: 'id',
+      glossaryTerms: 'id, tripId',
+    },
+    // Trips made before checklists existed get the default six questions.
+    upgrade: giveTripsTheirChecklist,
+  },
+  {
+    version: 3,
+    stores: {
+      noteVersions: 'id, tripId, recordId',
+    },
+  },
+  {
+    version: 4,
+    // Text typed and not yet saved, kept in the database rather than in localStorage, which
+    // reaches the disk lazily: after a crash it can hold an older text than the one saved.
+    // Device-local, like settings: drafts never sync.
+    stores: {
+      drafts: 'key',
+    },
+  },
+  {
+    version: 5,
+    stores: {},
+    upgrade: makeAttachmentNamesSafe,
+  },
+];
+
+export const LATEST_VERSION = Math.max(...SCHEMA.map((step) => step.version));
