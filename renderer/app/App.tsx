@@ -1,5 +1,5 @@
 import type { i18n } from 'i18next';
-import { Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
@@ -7,12 +7,16 @@ import { Loading, NotFound } from '../components/NotFound';
 import type { KeptText } from '../data/noteDrafts';
 import { StoreProvider } from '../data/StoreContext';
 import type { Store } from '../data/store';
-import { RecoveredTextsNotice } from '../features/notes/RecoveredTextsNotice';
 import { useLanguageSync } from '../features/settings/useLanguageSync';
 import { useMenuCommands } from '../features/settings/useMenuCommands';
 import { UndoProvider } from '../services/undo';
 import { Layout } from './Layout';
 import { preloadScreens, ROUTE_TABLE } from './routes';
+
+// Shown only after a start that kept recovered text aside: not worth loading before the first screen.
+const RecoveredTextsNotice = lazy(() =>
+  import('../features/notes/RecoveredTextsNotice').then((module) => ({ default: module.RecoveredTextsNotice })),
+);
 
 function Screens({ recovered }: { recovered: readonly KeptText[] }) {
   useLanguageSync();
@@ -22,7 +26,11 @@ function Screens({ recovered }: { recovered: readonly KeptText[] }) {
   }, []);
   return (
     <Layout>
-      <RecoveredTextsNotice kept={recovered} />
+      {recovered.length > 0 ? (
+        <Suspense fallback={null}>
+          <RecoveredTextsNotice kept={recovered} />
+        </Suspense>
+      ) : null}
       <Suspense fallback={<Loading />}>
         <Switch>
           {ROUTE_TABLE.map(({ path, screen }) => (

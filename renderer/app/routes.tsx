@@ -1,15 +1,13 @@
 import { type ComponentType, lazy, type ReactNode } from 'react';
-import { RosterSection } from '../features/members/RosterSection';
 import { TripListPage } from '../features/trips/TripListPage';
-import { TripPage } from '../features/trips/TripPage';
 import { ROUTES } from '../services/paths';
 
 const loaders: (() => Promise<unknown>)[] = [];
 
 /**
- * The screens of a module that loads after the first screen has appeared:
- * those that pull in heavier libraries (forms, time zones, drag and drop,
- * calendar export). All of them load in the background right after it (see
+ * The screens of a module that loads after the first screen (the list of
+ * trips) has appeared, and with them the heavier libraries they pull in
+ * (dates and time zones, forms, drag and drop, calendar export). All of them load in the background right after it (see
  * preloadScreens): the app must work offline, so no screen may wait for a
  * fetch later.
  */
@@ -19,6 +17,8 @@ function later<M>(load: () => Promise<M>) {
     lazy(async () => ({ default: (await load())[name] as unknown as ComponentType })) as unknown as M[K];
 }
 
+const trip = later(() => import('../features/trips/TripPage'));
+const roster = later(() => import('../features/members/RosterSection'));
 const tripForm = later(() => import('../features/trips/TripFormPage'));
 const memberForm = later(() => import('../features/members/MemberFormPage'));
 const itinerary = later(() => import('../features/itinerary/ItineraryPage'));
@@ -29,6 +29,8 @@ const today = later(() => import('../features/notes/TodayPage'));
 const coverage = later(() => import('../features/coverage/CoveragePage'));
 const checklist = later(() => import('../features/checklist/ChecklistEditorPage'));
 
+const TripPage = trip('TripPage');
+const RosterSection = roster('RosterSection');
 const NewTripPage = tripForm('NewTripPage');
 const EditTripPage = tripForm('EditTripPage');
 const NewMemberPage = memberForm('NewMemberPage');
