@@ -1,6 +1,6 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isTextInput, shortcutLabel } from '../components/shortcuts';
+import { isTextInput, shortcutLabel } from './shortcuts';
 
 /** A change the user made, described for them, and how to take it back. */
 export interface UndoStep {

@@ -27,8 +27,11 @@ async function lintImport(file: string, from: string): Promise<string[]> {
 }
 
 describe('the renderer’s floor plan, as the linter enforces it', () => {
-  it('refuses a feature importing another feature or the app', async () => {
+  it('refuses a feature importing another feature or the app', { timeout: 60_000 }, async () => {
     expect(await lintImport('renderer/features/itinerary/layering-check.ts', '../notes/NotesPage')).toEqual([
+      expect.stringContaining('A feature stands alone'),
+    ]);
+    expect(await lintImport('renderer/features/trips/layering-check.ts', '../../features/notes/NotesPage')).toEqual([
       expect.stringContaining('A feature stands alone'),
     ]);
     expect(await lintImport('renderer/features/notes/layering-check.ts', '../../app/routes')).toEqual([
@@ -36,16 +39,24 @@ describe('the renderer’s floor plan, as the linter enforces it', () => {
     ]);
   });
 
-  it('refuses components, services and data importing a feature or the app', async () => {
+  it('refuses each layer below the features importing a feature, the app or a layer above it', {
+    timeout: 60_000,
+  }, async () => {
     expect(await lintImport('renderer/components/layering-check.ts', '../features/trips/TripPage')).toHaveLength(1);
     expect(await lintImport('renderer/services/layering-check.ts', '../app/App')).toHaveLength(1);
     expect(await lintImport('renderer/data/layering-check.ts', '../features/notes/notesProps')).toHaveLength(1);
     expect(await lintImport('renderer/data/layering-check-ui.ts', '../services/useLanguage')).toEqual([
       expect.stringContaining('The data layer holds no UI'),
     ]);
+    expect(await lintImport('renderer/services/layering-check-ui.ts', '../components/Field')).toEqual([
+      expect.stringContaining('Services are below the screen pieces'),
+    ]);
+    expect(await lintImport('renderer/i18n/layering-check.ts', '../data/db')).toEqual([
+      expect.stringContaining('stand on shared/ alone'),
+    ]);
   });
 
-  it('lets a feature use its own modules and the layers below it', async () => {
+  it('lets a feature use its own modules and the layers below it', { timeout: 60_000 }, async () => {
     expect(await lintImport('renderer/features/notes/layering-ok.ts', './QaSection')).toEqual([]);
     expect(await lintImport('renderer/features/notes/layering-ok-below.ts', '../../components/TripNav')).toEqual([]);
     expect(await lintImport('renderer/features/notes/layering-ok-data.ts', '../../data/noteDrafts')).toEqual([]);

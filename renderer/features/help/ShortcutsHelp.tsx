@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bridge } from '../../bridge/bridge';
-import { isTextInput, shortcutLabel } from '../../components/shortcuts';
+import { isTextInput, shortcutLabel } from '../../services/shortcuts';
 
 /** What each shortcut is written as, in the order the list shows them. */
 const SHORTCUTS = [

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { useAutosave } from '../../components/autosave/useAutosave';
 import { isComposing } from '../../components/ime';
 import { useDescribeSaveError } from '../../components/saveError';
-import { isModKey, shortcutLabel } from '../../components/shortcuts';
 import { useDraftWriter } from '../../components/useDraftWriter';
 import { useQaNotes } from '../../data/hooks/useQaNotes';
 import { useQuestions } from '../../data/hooks/useQuestions';
@@ -17,6 +16,7 @@ import {
   getComposedNote,
   restoreQaNote,
 } from '../../data/qaNotes';
+import { isModKey, shortcutLabel } from '../../services/shortcuts';
 import { useUndo } from '../../services/undo';
 import { useLanguage } from '../../services/useLanguage';
 import { AttachButton, AttachmentList } from './Attachments';
