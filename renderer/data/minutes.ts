@@ -6,6 +6,7 @@ import {
   minutesInput,
   parseNote,
   type RecordId,
+  type TranslatableText,
   withDetectedLanguage,
 } from '@shared/model';
 import type { FieldbookDB } from './db';
@@ -34,10 +35,13 @@ function minutesAfter(
   lang?: Language,
 ): Minutes {
   const fields = parseNote(minutesInput, input);
+  const detect = (text: TranslatableText) => withDetectedLanguage(text, lang);
   const detected = {
     ...fields,
-    discussion: withDetectedLanguage(fields.discussion, lang),
-    decisions: withDetectedLanguage(fields.decisions, lang),
+    agenda: fields.agenda.map((item) => ({ ...item, title: detect(item.title), notes: detect(item.notes) })),
+    discussion: detect(fields.discussion),
+    decisions: detect(fields.decisions),
+    followUps: fields.followUps.map((followUp) => ({ ...followUp, text: detect(followUp.text) })),
   };
   return existing
     ? { ...existing, ...detected, deletedAt: null, ...changeMeta(store.ctx) }

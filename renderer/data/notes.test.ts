@@ -220,6 +220,41 @@ describe('minutes', () => {
   });
 });
 
+describe('the language of what is written', () => {
+  it('is marked on every text of the minutes and of a Q&A note, by its script; the writer’s language decides for kanji alone', async () => {
+    const { kim, visit } = await setUp();
+    const ko = (text: string) => ({ lang: 'ko' as const, text, translations: {} });
+    const minutes = await saveMinutes(
+      kim,
+      SAMPLE_TRIP_ID,
+      visit.id,
+      {
+        hostAttendees: [],
+        delegationAttendeeIds: [],
+        agenda: [{ id: visit.id, title: ko('県の予算について'), notes: ko('현 예산') }],
+        discussion: ko('予算は四分の一'),
+        decisions: ko('科学技術庁'),
+        followUps: [{ id: visit.id, text: ko('資料を送ってもらう'), ownerId: null, done: false }],
+      },
+      'ko',
+    );
+    expect(minutes.agenda[0]?.title.lang).toBe('ja');
+    expect(minutes.agenda[0]?.notes.lang).toBe('ko');
+    expect(minutes.discussion.lang).toBe('ja');
+    expect(minutes.decisions.lang).toBe('ko');
+    expect(minutes.followUps[0]?.text.lang).toBe('ja');
+
+    const note = await addQaNote(
+      kim,
+      SAMPLE_TRIP_ID,
+      visit.id,
+      { ...blankQa, question: ko('予算の配分は？'), answer: ko('科学技術庁') },
+      { lang: 'ja' },
+    );
+    expect([note.question.lang, note.answer.lang]).toEqual(['ja', 'ja']);
+  });
+});
+
 describe('Q&A notes', () => {
   it('keeps notes in the order taken, edits them and deletes with undo', async () => {
     const { kim, members, visit, questions } = await setUp();

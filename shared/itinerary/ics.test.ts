@@ -77,4 +77,15 @@ describe('iCalendar export', () => {
     expect(event?.description).toContain('기획과장 / 企画課長 山田太郎: 092-000-0000');
     expect(event?.description).toContain('명함 30장 준비');
   });
+
+  it('names an item as the screens do: by its own title, else by its host, and then gives the host a line of its own', () => {
+    const host = { name: { ko: '규슈대학', ja: '九州大学' }, address: '', contacts: [] };
+    const lecture = itemRecord({ kind: 'lecture', title: {}, host });
+    const titled = itemRecord({ title: { ja: '産学連携の現場' }, host });
+    const [byHost, byTitle] = parse(itineraryToICalendar(trip, [lecture, titled], { languages: ['ko', 'ja'], now }));
+    expect(byHost?.summary).toBe('규슈대학 / 九州大学');
+    expect(byHost?.description ?? '').not.toContain('九州大学');
+    expect(byTitle?.summary).toBe('産学連携の現場');
+    expect(byTitle?.description).toContain('규슈대학 / 九州大学');
+  });
 });

@@ -3,7 +3,7 @@ import { Temporal } from 'temporal-polyfill';
 import type { Language } from '../i18n/languages';
 import { type ItineraryItem, pickName, type Trip } from '../model';
 import { itemInterval } from './instants';
-import { itemNameOf } from './names';
+import { isNamedByHost, itemNameOf } from './names';
 import { sortItems } from './ordering';
 
 interface CalendarOptions {
@@ -21,8 +21,7 @@ function bilingual(name: ItineraryItem['title'], languages: readonly Language[])
 function description(item: ItineraryItem, languages: readonly Language[]): string {
   const lines: string[] = [];
   const host = item.host;
-  // The host, when the item's name is not already the host's.
-  if (host && itemNameOf(item) !== host.name) lines.push(bilingual(host.name, languages));
+  if (host && !isNamedByHost(item)) lines.push(bilingual(host.name, languages));
   for (const contact of host?.contacts ?? []) {
     const who = [bilingual(contact.title, languages), bilingual(contact.name, languages)].filter(Boolean).join(' ');
     lines.push([who, contact.contact].filter(Boolean).join(': '));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemLabel, itemNameOf, namesToShow } from './names';
+import { isNamedByHost, itemLabel, itemNameOf, namesToShow } from './names';
 
 const trip = { languages: { home: 'ko' as const, host: 'ja' as const } };
 const host = (ko: string, ja: string) => ({
@@ -17,6 +17,8 @@ describe('what an itinerary item is called', () => {
     expect(itemNameOf(lecture)).toEqual({ ko: '규슈대학', ja: '九州大学' });
     expect(itemNameOf(titled)).toEqual({ ja: '講演2' });
     expect(itemNameOf({ title: { en: 'Free time' }, host: null })).toEqual({ en: 'Free time' });
+    expect([visit, lecture, titled].map(isNamedByHost)).toEqual([true, true, false]);
+    expect(isNamedByHost({ title: {}, host: null })).toBe(false);
   });
 
   it('shows first in the interface language, then the delegation’s and the hosts’', () => {

@@ -30,8 +30,12 @@ export function namesToShow(name: LocalizedName, ui: Language, trip: Pick<Trip, 
  * host's name (a visit is usually known by the organisation visited).
  */
 export function itemNameOf(item: Pick<ItineraryItem, 'title' | 'host'>): LocalizedName {
-  const titled = Object.values(item.title).some(Boolean);
-  return !titled && item.host ? item.host.name : item.title;
+  return isNamedByHost(item) && item.host ? item.host.name : item.title;
+}
+
+/** Whether an item goes by its host's name (it has no title of its own): then the host needs no line of its own. */
+export function isNamedByHost(item: Pick<ItineraryItem, 'title' | 'host'>): boolean {
+  return item.host !== null && !Object.values(item.title).some(Boolean);
 }
 
 /** An item's name to show in one line, in the interface language when it has one. */

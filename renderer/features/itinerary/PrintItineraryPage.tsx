@@ -1,5 +1,5 @@
 import { LANGUAGE_AUTONYMS, LANGUAGES, type Language, language } from '@shared/i18n/languages';
-import { itemNameOf } from '@shared/itinerary/names';
+import { isNamedByHost, itemNameOf } from '@shared/itinerary/names';
 import { type ItineraryItem, pickName, type Trip, textIn } from '@shared/model';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
@@ -42,7 +42,7 @@ function ItemText({ item, column }: { item: ItineraryItem; column: Column }) {
       <p className="print-item__title">
         <span className="print-item__kind">{t(`kinds.${item.kind}`)}</span> <Name name={named} lang={lang} />
       </p>
-      {host && named !== host.name ? (
+      {host && !isNamedByHost(item) ? (
         <p>
           {t('print.host')}: <Name name={host.name} lang={lang} />
         </p>
