@@ -5,8 +5,9 @@ import type { Transaction } from 'dexie';
 /**
  * Schema step 2 gave trips made before checklists existed the six questions
  * of the 1996 checklist, as they read when the step was released. Frozen:
- * the questions and the ids below are copies, so that a later change of the
- * template or of the app's code cannot change what this step writes.
+ * the questions are a copy, so that a later change of the template cannot
+ * change what this step writes; their ids follow the id scheme every device
+ * shares (stableId), and steps.test.ts pins the ids it gives.
  */
 const QUESTIONS = [
   {

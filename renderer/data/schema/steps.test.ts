@@ -144,6 +144,30 @@ describe('database upgrades', () => {
     store.db.close();
   });
 
+  it('writes, at step 2, the same question ids and texts as when it was released', async () => {
+    const name = `upgrade-ids-${newId()}`;
+    const v1 = new FieldbookDB(name, { upTo: 1 });
+    await v1.trips.add({ ...tripRecord(), id: '0192a000-0000-7000-8000-00000000cafe' });
+    v1.close();
+    const store = await openStore(name);
+    const questions = await store.db.checklistQuestions.orderBy('id').toArray();
+    // Every device that upgrades must derive these very ids, or two devices would hold two checklists.
+    expect(questions.map((q) => [q.templateKey, q.id]).sort()).toEqual([
+      ['administration', '0192a000-0000-75ec-a606-4114299ae00e'],
+      ['budget', '0192a000-0000-7549-8266-1c7c3c6c5edb'],
+      ['central-government', '0192a000-0000-753a-8a2b-82b9d74e59b1'],
+      ['infrastructure', '0192a000-0000-759b-8a80-cad7345198f7'],
+      ['policy', '0192a000-0000-75bb-8611-cd36e66fc416'],
+      ['universities', '0192a000-0000-7518-9abe-b19016f0196d'],
+    ]);
+    expect(questions.find((q) => q.templateKey === 'budget')?.text).toEqual({
+      ko: '지자체의 과학기술예산은 어떻게 조달되고 있는가?',
+      ja: '自治体の科学技術予算はどのように調達されているか。',
+      en: 'How is the local S&T budget funded?',
+    });
+    store.db.close();
+  });
+
   it('gives a device one id for good', async () => {
     const name = `device-${newId()}`;
     const first = await openStore(name);
