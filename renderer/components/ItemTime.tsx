@@ -10,9 +10,9 @@ import { useLanguage } from '../services/useLanguage';
  * the time at home. A leg that ends in another zone or on another day says so.
  */
 export function ItemTime({ item, trip }: { item: ItineraryItem; trip: Trip }) {
-  const { t } = useTranslation('itinerary');
+  const { t } = useTranslation();
   const lang = useLanguage();
-  if (!item.startTime) return <span className="item-time item-time--none">{t('page.untimed')}</span>;
+  if (!item.startTime) return <span className="item-time item-time--none">{t('itemTime.untimed')}</span>;
 
   const localZone = item.timeZone !== trip.destinationTimeZone ? ` ${zoneLabel(item.timeZone, lang, item.date)}` : '';
   const endZone = item.endTimeZone && item.endTimeZone !== item.timeZone ? item.endTimeZone : null;
@@ -39,11 +39,11 @@ export function ItemTime({ item, trip }: { item: ItineraryItem; trip: Trip }) {
       </span>
       {home && trip.homeTimeZone !== item.timeZone ? (
         <span className="item-time__home">
-          {t('page.homeTime', {
+          {t('itemTime.homeTime', {
             zone: zoneLabel(trip.homeTimeZone, lang, item.date),
             time: formatTime(home.time, lang),
           })}
-          {home.dayOffset > 0 ? ` ${t('page.dayAfter')}` : home.dayOffset < 0 ? ` ${t('page.dayBefore')}` : ''}
+          {home.dayOffset > 0 ? ` ${t('itemTime.dayAfter')}` : home.dayOffset < 0 ? ` ${t('itemTime.dayBefore')}` : ''}
         </span>
       ) : null}
     </span>

@@ -7,7 +7,7 @@ type TripScreen = 'overview' | 'itinerary' | 'today' | 'coverage' | 'checklist';
 
 /** The trip's screens, the current one (if it is one of them) marked. */
 export function TripNav({ tripId, current }: { tripId: RecordId; current?: TripScreen }) {
-  const { t } = useTranslation('notes');
+  const { t } = useTranslation();
   const links: [TripScreen, string][] = [
     ['overview', paths.trip(tripId)],
     ['itinerary', paths.itinerary(tripId)],
@@ -16,7 +16,7 @@ export function TripNav({ tripId, current }: { tripId: RecordId; current?: TripS
     ['checklist', paths.checklist(tripId)],
   ];
   return (
-    <nav className="trip-nav" aria-label={t('nav.label')}>
+    <nav className="trip-nav" aria-label={t('tripNav.label')}>
       {links.map(([screen, href]) => (
         <Link
           key={screen}
@@ -24,7 +24,7 @@ export function TripNav({ tripId, current }: { tripId: RecordId; current?: TripS
           aria-current={screen === current ? 'page' : undefined}
           className="trip-nav__link"
         >
-          {t(`nav.${screen}`)}
+          {t(`tripNav.${screen}`)}
         </Link>
       ))}
     </nav>

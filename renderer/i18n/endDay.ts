@@ -8,10 +8,10 @@ import { formatDayShort } from './format';
 export function endDayNote(
   item: Pick<ItineraryItem, 'date' | 'endDate'>,
   lang: Language,
-  t: TFunction<'itinerary'>,
+  t: TFunction<'common'>,
 ): string {
   if (!item.endDate || item.endDate === item.date) return '';
-  if (item.endDate === addDays(item.date, 1)) return t('page.dayAfter');
-  if (item.endDate === addDays(item.date, -1)) return t('page.dayBefore');
+  if (item.endDate === addDays(item.date, 1)) return t('itemTime.dayAfter');
+  if (item.endDate === addDays(item.date, -1)) return t('itemTime.dayBefore');
   return formatDayShort(item.endDate, lang);
 }

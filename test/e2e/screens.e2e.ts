@@ -71,7 +71,7 @@ describe.each([
     await app.notes.show('qa');
     await app.notes.qaNotes().nth(7).waitFor();
     await capture(app, 'notes-qa');
-    await app.page.getByRole('link', { name: app.t('notes', 'nav.coverage') }).click();
+    await app.page.getByRole('link', { name: app.t('common', 'tripNav.coverage') }).click();
     await app.page.locator('table.coverage tbody tr').nth(5).waitFor();
     // Ten items take notes (six visits, three lectures, a meeting); Fukuoka's fill their six cells.
     expect(await app.page.locator('.coverage__cell--gap').count()).toBe(54);

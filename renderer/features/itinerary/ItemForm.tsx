@@ -133,14 +133,14 @@ export function ItemForm(props: ItemFormProps) {
         </div>
         {homeTime ? (
           <p className="field__echo">
-            {t('page.homeTime', {
+            {t('common:itemTime.homeTime', {
               zone: zoneLabel(trip.homeTimeZone, ui, date),
               time: formatTime(homeTime.time, ui),
             })}
             {homeTime.dayOffset > 0
-              ? ` ${t('page.dayAfter')}`
+              ? ` ${t('common:itemTime.dayAfter')}`
               : homeTime.dayOffset < 0
-                ? ` ${t('page.dayBefore')}`
+                ? ` ${t('common:itemTime.dayBefore')}`
                 : ''}
           </p>
         ) : null}

@@ -22,6 +22,8 @@ type Layout = 'side' | 'stacked';
 interface Column {
   lang: Language;
   t: TFunction<'itinerary'>;
+  /** The app-wide words (an item's time) in the column's language. */
+  common: TFunction<'common'>;
 }
 
 /** A name in the column's language, or in another with its own lang attribute, so nothing is ever blank. */
@@ -82,14 +84,14 @@ function ItemText({ item, column }: { item: ItineraryItem; column: Column }) {
   );
 }
 
-function timeText(item: ItineraryItem, trip: Trip, { lang, t }: Column): string {
-  if (!item.startTime) return t('page.untimed');
+function timeText(item: ItineraryItem, trip: Trip, { lang, common }: Column): string {
+  if (!item.startTime) return common('itemTime.untimed');
   const zone = (z: string | null, on: string) =>
     z && z !== trip.destinationTimeZone ? ` (${zoneLabel(z, lang, on)})` : '';
   const start = `${formatTime(item.startTime, lang)}${zone(item.timeZone, item.date)}`;
   if (!item.endTime) return start;
   const endZone = item.endTimeZone && item.endTimeZone !== item.timeZone ? item.endTimeZone : null;
-  const endDay = endDayNote(item, lang, t);
+  const endDay = endDayNote(item, lang, common);
   return `${start} – ${formatTime(item.endTime, lang)}${zone(endZone, item.endDate ?? item.date)}${endDay ? ` ${endDay}` : ''}`;
 }
 
@@ -195,7 +197,11 @@ function PrintView({ trip }: { trip: Trip }) {
   useDocumentTitle(`${t('print.heading')} · ${title}`);
   if (!items) return <Loading />;
 
-  const columns: Column[] = [...new Set(languages)].map((lang) => ({ lang, t: i18n.getFixedT(lang, 'itinerary') }));
+  const columns: Column[] = [...new Set(languages)].map((lang) => ({
+    lang,
+    t: i18n.getFixedT(lang, 'itinerary'),
+    common: i18n.getFixedT(lang, 'common'),
+  }));
   const savePdf = async () => {
     const outcome = await bridge.invoke('print:savePdf', {
       suggestedName: fileNameFrom(`${title} ${t('print.heading')}`, 'pdf'),

@@ -24,8 +24,8 @@ export class ItineraryScreen {
 
   async open(): Promise<void> {
     await this.page
-      .getByRole('navigation', { name: this.app.t('notes', 'nav.label') })
-      .getByRole('link', { name: this.app.t('notes', 'nav.itinerary') })
+      .getByRole('navigation', { name: this.app.t('common', 'tripNav.label') })
+      .getByRole('link', { name: this.app.t('common', 'tripNav.itinerary') })
       .click();
     await this.page.locator('.itinerary-day').first().waitFor();
   }
