@@ -3,15 +3,15 @@ import { lazy, Suspense, useEffect } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
-import { Loading, NotFound } from '../components/NotFound';
+import { Loading, NotFound } from '../components/ScreenStatus';
 import type { KeptText } from '../data/noteDrafts';
 import { StoreProvider } from '../data/StoreContext';
 import type { Store } from '../data/store';
-import { useLanguageSync } from '../features/settings/useLanguageSync';
-import { useMenuCommands } from '../features/settings/useMenuCommands';
 import { UndoProvider } from '../services/undo';
+import { useLanguageSync } from '../services/useLanguageSync';
 import { Layout } from './Layout';
 import { preloadScreens, ROUTE_TABLE } from './routes';
+import { useMenuCommands } from './useMenuCommands';
 
 // Shown only after a start that kept recovered text aside: not worth loading before the first screen.
 const RecoveredTextsNotice = lazy(() =>

@@ -44,8 +44,7 @@ describe('itinerary repository', () => {
       store,
       trip.id,
       input('준비', '1996-10-22', '', '', { preparationNotes: notes }),
-      undefined,
-      'ko',
+      { lang: 'ko' },
     );
     expect(item.preparationNotes.lang).toBe('ja');
   });
@@ -66,9 +65,9 @@ describe('itinerary repository', () => {
     const { store, trip, names } = await setUp();
     const a = await saveItineraryItem(store, trip.id, input('가', '1996-10-22', '09:00'));
     await saveItineraryItem(store, trip.id, input('나', '1996-10-22', '10:00'));
-    await saveItineraryItem(store, trip.id, input('가(수정)', '1996-10-22', '09:00'), a.item.id);
+    await saveItineraryItem(store, trip.id, input('가(수정)', '1996-10-22', '09:00'), { id: a.item.id });
     expect(await names()).toEqual(['1996-10-22 가(수정)', '1996-10-22 나']);
-    await saveItineraryItem(store, trip.id, input('가(수정)', '1996-10-22', '11:00'), a.item.id);
+    await saveItineraryItem(store, trip.id, input('가(수정)', '1996-10-22', '11:00'), { id: a.item.id });
     expect(await names()).toEqual(['1996-10-22 나', '1996-10-22 가(수정)']);
   });
 
@@ -92,7 +91,9 @@ describe('itinerary repository', () => {
   it('undoes each kind of change', async () => {
     const { store, trip, names } = await setUp();
     const added = await saveItineraryItem(store, trip.id, input('강연', '1996-10-22', '10:00'));
-    const edited = await saveItineraryItem(store, trip.id, input('강연 1', '1996-10-23', '10:00'), added.item.id);
+    const edited = await saveItineraryItem(store, trip.id, input('강연 1', '1996-10-23', '10:00'), {
+      id: added.item.id,
+    });
     expect(await names()).toEqual(['1996-10-23 강연 1']);
     await edited.undo();
     expect(await names()).toEqual(['1996-10-22 강연']);

@@ -35,7 +35,7 @@ async function liveItem(db: FieldbookDB, id: RecordId): Promise<ItineraryItem> {
 }
 
 /**
- * Adds an item (no `id`) or changes one. A new item, or one whose day or
+ * Adds an item (no `id`) or changes one; `lang`, the writer's language, decides the notes' language when their script does not. A new item, or one whose day or
  * start time changed, takes its place in the day by time; otherwise it keeps
  * the place it was given. Throws a ZodError for invalid input.
  */
@@ -43,9 +43,9 @@ export async function saveItineraryItem(
   store: Store,
   tripId: RecordId,
   input: ItineraryItemInput,
-  id?: RecordId,
-  lang?: Language,
+  options: { id?: RecordId; lang?: Language } = {},
 ): Promise<ItineraryChange> {
+  const { id, lang } = options;
   const { db } = store;
   // The trip's language decides which name is required; the day's items decide the position.
   return db.transaction('rw', db.trips, db.itineraryItems, async () => {

@@ -43,7 +43,7 @@ describe('trips repository', () => {
       store,
       korean.id,
       { ...input, purpose: { lang: 'ko', text: '科学技術庁', translations: {} } },
-      'ja',
+      { lang: 'ja' },
     );
     expect(kanji.purpose.lang).toBe('ja');
   });

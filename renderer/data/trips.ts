@@ -48,8 +48,13 @@ export async function createTrip(
   return trip;
 }
 
-export async function updateTrip(store: Store, id: RecordId, input: TripInput, lang?: Language): Promise<Trip> {
-  return updateRecord(store, store.db.trips, id, tripFields(input, lang));
+export async function updateTrip(
+  store: Store,
+  id: RecordId,
+  input: TripInput,
+  options: { lang?: Language } = {},
+): Promise<Trip> {
+  return updateRecord(store, store.db.trips, id, tripFields(input, options.lang));
 }
 
 export async function deleteTrip(store: Store, id: RecordId): Promise<void> {

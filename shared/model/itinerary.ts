@@ -52,7 +52,7 @@ export const HOSTED_KINDS: readonly ItineraryKind[] = ['visit', 'lecture', 'meet
  * Whether notes are taken at an item (checklist answers, minutes, Q&A):
  * at every item with hosts, a lecture or a meeting as much as a visit. The
  * links to the notes screen, the coverage matrix, Today and the trip's list
- * of visits all go by this.
+ * of visits all go by this. Notes name their item `visitId`, whatever its kind.
  */
 export function takesNotes(item: Pick<ItineraryItem, 'kind'>): boolean {
   return HOSTED_KINDS.includes(item.kind);

@@ -47,7 +47,7 @@ async function sampleTrip(app: App): Promise<{ tripId: string; visitId: string }
   await app.itinerary.open();
   await app.notes.openFromItinerary(app.language === 'ja' ? '福岡県庁' : '후쿠오카현청');
   const match = /#\/trips\/([^/]+)\/visits\/([^/]+)/.exec(app.page.url());
-  if (!match?.[1] || !match[2]) throw new Error(`Not a visit's address: ${app.page.url()}`);
+  if (!match?.[1] || !match[2]) throw new Error(`Not the address of a visit's notes: ${app.page.url()}`);
   return { tripId: match[1], visitId: match[2] };
 }
 

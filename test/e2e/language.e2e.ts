@@ -20,12 +20,12 @@ describe('interface language', () => {
     await app.tripList.loadSampleTrip();
     await app.trip.waitUntilLoaded();
     await app.switchLanguage('ja');
-    await app.page.getByRole('heading', { name: '訪問先と日程' }).waitFor();
+    await app.page.getByRole('heading', { name: '訪問・講演・会議' }).waitFor();
 
     expect(await app.trip.title().textContent()).toBe('日本地方自治体科学技術革新体制研修団');
     const page = await app.page.locator('body').innerText();
     expect(page).toContain('視察団');
-    expect(page).toContain('訪問先と日程');
+    expect(page).toContain('訪問・講演・会議');
     expect(page).toContain('1996年10月22日火曜日');
     expect(page).toContain('約30名');
     expect(page).not.toMatch(/[가-힣]{2,}\s*(편집|삭제|목록)/);

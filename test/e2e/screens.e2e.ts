@@ -59,7 +59,7 @@ describe.each([
     expect(text).toContain('福岡県庁');
   });
 
-  it('a visit page (checklist and Q&A) and the coverage matrix', async () => {
+  it('a visit’s notes (checklist and Q&A) and the coverage matrix', async () => {
     const app = await openApp(browser(), locale);
     await app.tripList.loadSampleTrip();
     await app.trip.waitUntilLoaded();

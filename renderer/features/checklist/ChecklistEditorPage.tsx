@@ -4,7 +4,7 @@ import type { ChecklistQuestion, LocalizedName, Trip } from '@shared/model';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { preventImeEnterSubmit } from '../../components/ime';
-import { Loading, NotFound } from '../../components/NotFound';
+import { Loading, NotFound } from '../../components/ScreenStatus';
 import { TripNav } from '../../components/TripNav';
 import {
   addQuestion,

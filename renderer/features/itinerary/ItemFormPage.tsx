@@ -4,7 +4,7 @@ import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { Loading, NotFound } from '../../components/NotFound';
+import { Loading, NotFound } from '../../components/ScreenStatus';
 import { formDraftKey } from '../../data/drafts';
 import { useItineraryItem } from '../../data/hooks/useItineraryItem';
 import { useMembers } from '../../data/hooks/useMembers';

@@ -4,7 +4,7 @@ import type { Trip } from '@shared/model';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { Loading, NotFound } from '../../components/NotFound';
+import { Loading, NotFound } from '../../components/ScreenStatus';
 import { TripNav } from '../../components/TripNav';
 import { useItinerary } from '../../data/hooks/useItinerary';
 import { useMembers } from '../../data/hooks/useMembers';

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { bridge } from '../../bridge/bridge';
-import { Loading, NotFound } from '../../components/NotFound';
+import { Loading, NotFound } from '../../components/ScreenStatus';
 import { useItinerary } from '../../data/hooks/useItinerary';
 import { useTrip } from '../../data/hooks/useTrip';
 import { endDayNote } from '../../i18n/endDay';

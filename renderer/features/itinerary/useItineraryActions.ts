@@ -32,7 +32,7 @@ export function useItineraryActions(trip: Trip) {
     return {
       /** Saves an item, through `within` (a form's draft commit) when given; the undo step is recorded after it. */
       save: async (input: ItineraryItemInput, id?: RecordId, within: CommitDraft = (write) => write()) =>
-        remember(await within(() => saveItineraryItem(store, trip.id, input, id, lang)), id ? 'changed' : 'added'),
+        remember(await within(() => saveItineraryItem(store, trip.id, input, { id, lang })), id ? 'changed' : 'added'),
       /** Moves to `index` of `date`, or without an index to its place there by time. */
       move: async (item: ItineraryItem, date: PlainDate, index?: number): Promise<ItineraryItem> =>
         remember(await moveItineraryItem(store, item.id, date, index), 'moved'),

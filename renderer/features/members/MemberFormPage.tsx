@@ -2,7 +2,7 @@ import type { Member, MemberInput, Trip } from '@shared/model';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { Loading, NotFound } from '../../components/NotFound';
+import { Loading, NotFound } from '../../components/ScreenStatus';
 import { formDraftKey } from '../../data/drafts';
 import { useMember } from '../../data/hooks/useMember';
 import { useMembers } from '../../data/hooks/useMembers';

@@ -30,7 +30,7 @@ async function withAttachment(
   mimeType: 'text/plain' | 'application/pdf',
   bytes: number,
 ) {
-  const { base, page, visit, trip } = await sampleVisit('福岡県庁');
+  const { base, notesProps, visit, trip } = await sampleVisit('福岡県庁');
   await addAttachment(base, {
     tripId: trip.id,
     visitId: visit.id,
@@ -40,8 +40,8 @@ async function withAttachment(
     file: new Blob([new Uint8Array(bytes).fill(65)], { type: mimeType }),
     thumbnail: null,
   });
-  await renderWithStore(language, base, <FilesSection {...page} />);
-  return { base, page, visit, trip };
+  await renderWithStore(language, base, <FilesSection {...notesProps} />);
+  return { base, notesProps, visit, trip };
 }
 
 const card = async (name: string) =>
@@ -140,8 +140,8 @@ describe('an attachment card', () => {
       'files:open': () => ({ opened: true }),
       'attachments:saveBegin': () => ({ outcome: 'cancelled' }),
     });
-    const { page, base } = await sampleVisit('岐阜県庁');
-    await renderWithStore('ko', base, <FilesSection {...page} />);
+    const { notesProps, base } = await sampleVisit('岐阜県庁');
+    await renderWithStore('ko', base, <FilesSection {...notesProps} />);
     const dropzone = (await screen.findByText('또는 여기로 끌어다 놓으세요')).closest('.dropzone') as HTMLElement;
 
     fireEvent.drop(dropzone, { dataTransfer: { files: [new File(['평가'], '../../../etc/평가 보고서.txt')] } });
@@ -158,7 +158,7 @@ describe('an attachment card', () => {
 
   it('hands out a safe name for a record stored before names were made safe', async () => {
     const main = fakeMainProcess({ 'attachments:saveBegin': () => ({ outcome: 'cancelled' }) });
-    const { base, page, visit, trip } = await sampleVisit('福岡県庁');
+    const { base, notesProps, visit, trip } = await sampleVisit('福岡県庁');
     const id = newId();
     const now = new Date().toISOString();
     // Written as an older version of the app did, past today's schema.
@@ -177,7 +177,7 @@ describe('an attachment card', () => {
       size: 3,
     });
     await base.db.attachmentBlobs.add({ id, blob: new Blob([new Uint8Array(3)]) });
-    await renderWithStore('ko', base, <FilesSection {...page} />);
+    await renderWithStore('ko', base, <FilesSection {...notesProps} />);
     const item = await card('C:\\fakepath\\invoice.exe');
     await userEvent.setup().click(within(item).getByRole('button', { name: '사본 저장' }));
     await vi.waitFor(() =>

@@ -11,8 +11,8 @@ const pause = (ms: number) => act(() => new Promise((resolve) => setTimeout(reso
 
 describe('meeting minutes', () => {
   it('starts from the visit’s attendees and saves attendees, discussion and a follow-up with its owner', async () => {
-    const { base, page, visit, other, members } = await sampleVisit('岐阜県庁');
-    await renderWithStore('ko', base, <MinutesSection {...page} />);
+    const { base, notesProps, visit, other, members } = await sampleVisit('岐阜県庁');
+    await renderWithStore('ko', base, <MinutesSection {...notesProps} />);
     const user = userEvent.setup();
 
     const attendees = await screen.findByRole('group', { name: '연수단 참석자' });
@@ -37,19 +37,19 @@ describe('meeting minutes', () => {
         ownerId: other.id,
       }),
     ]);
-    expect(saved?.updatedBy.memberId).toBe(page.memberId);
+    expect(saved?.updatedBy.memberId).toBe(notesProps.memberId);
   });
 
   it('shows the minutes already taken, with the host’s attendees in the host’s language', async () => {
-    const { base, page } = await sampleVisit('福岡県庁');
-    await renderWithStore('ja', base, <MinutesSection {...page} />);
+    const { base, notesProps } = await sampleVisit('福岡県庁');
+    await renderWithStore('ja', base, <MinutesSection {...notesProps} />);
     expect(await screen.findByDisplayValue('福岡県知事')).toBeTruthy();
     expect((screen.getByLabelText('決定事項') as HTMLTextAreaElement).value).toMatch(/과학의 달/);
   });
 
   it('removes a follow-up, and the saved minutes no longer have it', async () => {
-    const { base, page, visit } = await sampleVisit('岐阜県庁');
-    await renderWithStore('en', base, <MinutesSection {...page} />);
+    const { base, notesProps, visit } = await sampleVisit('岐阜県庁');
+    await renderWithStore('en', base, <MinutesSection {...notesProps} />);
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: /Add a follow-up/ }));
     await user.type(screen.getByLabelText('Follow-up 1'), 'Send the report');

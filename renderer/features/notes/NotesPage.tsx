@@ -6,7 +6,7 @@ import { Link } from 'wouter';
 import { SaveIndicator } from '../../components/autosave/SaveIndicator';
 import { SaveTrackerProvider } from '../../components/autosave/SaveTracker';
 import { ItemTime } from '../../components/ItemTime';
-import { Loading, NotFound } from '../../components/NotFound';
+import { Loading, NotFound } from '../../components/ScreenStatus';
 import { TripNav } from '../../components/TripNav';
 import { useCurrentMember } from '../../data/hooks/useCurrentMember';
 import { useItineraryItem } from '../../data/hooks/useItineraryItem';
@@ -26,7 +26,7 @@ import type { NotesProps } from './notesProps';
 import { QaSection } from './QaSection';
 import './notes.css';
 
-function VisitNotes({
+function NotesOfItem({
   trip,
   visit,
   members,
@@ -118,7 +118,7 @@ export function NotesPage({
   if (trip === undefined || visit === undefined || members === undefined) return <Loading />;
   if (trip === null || visit === null || visit.tripId !== trip.id) return <NotFound />;
   return (
-    <VisitNotes
+    <NotesOfItem
       trip={trip}
       visit={visit}
       members={members}

@@ -12,9 +12,9 @@ const pause = (ms: number) => act(() => new Promise((resolve) => setTimeout(reso
 
 describe('Q&A notes', () => {
   it('saves a note with Ctrl+Enter: question, answer, who asked, what it helps answer; then starts the next', async () => {
-    const { base, page, visit, me } = await sampleVisit('福岡県庁');
+    const { base, notesProps, visit, me } = await sampleVisit('福岡県庁');
     const before = (await listQaNotes(base.db, visit.id)).length;
-    await renderWithStore('ko', base, <QaSection {...page} />);
+    await renderWithStore('ko', base, <QaSection {...notesProps} />);
     const user = userEvent.setup();
     const composer = await screen.findByRole('form', { name: '새 질의응답' });
 
@@ -40,8 +40,8 @@ describe('Q&A notes', () => {
   });
 
   it('does not save on the Enter that confirms an input-method conversion, nor an empty note', async () => {
-    const { base, page, visit } = await sampleVisit('岐阜県庁');
-    await renderWithStore('ja', base, <QaSection {...page} />);
+    const { base, notesProps, visit } = await sampleVisit('岐阜県庁');
+    await renderWithStore('ja', base, <QaSection {...notesProps} />);
     const composer = await screen.findByRole('form', { name: '新しい質疑応答' });
     const question = within(composer).getByLabelText('質問');
 
@@ -55,8 +55,8 @@ describe('Q&A notes', () => {
   });
 
   it('corrects a note after the visit, and deletes it with a chance to undo', async () => {
-    const { base, page, visit } = await sampleVisit('福岡県庁');
-    await renderWithStore('ko', base, <QaSection {...page} />);
+    const { base, notesProps, visit } = await sampleVisit('福岡県庁');
+    await renderWithStore('ko', base, <QaSection {...notesProps} />);
     const user = userEvent.setup();
     const first = (await screen.findAllByRole('article'))[0] as HTMLElement;
     const id = (await listQaNotes(base.db, visit.id))[0]?.id;
@@ -81,15 +81,15 @@ describe('Q&A notes', () => {
   });
 
   it('keeps the next note across closing the screen, and never brings back a note already added', async () => {
-    const { base, page, visit } = await sampleVisit('岐阜県庁');
+    const { base, notesProps, visit } = await sampleVisit('岐阜県庁');
     const user = userEvent.setup();
-    const first = await renderWithStore('ko', base, <QaSection {...page} />);
+    const first = await renderWithStore('ko', base, <QaSection {...notesProps} />);
     await user.click(within(await screen.findByRole('form', { name: '새 질의응답' })).getByLabelText('질문'));
     await user.keyboard('기후현의 연구개발 예산은?');
     await pause(50);
     first.unmount();
 
-    const second = await renderWithStore('ko', base, <QaSection {...page} />);
+    const second = await renderWithStore('ko', base, <QaSection {...notesProps} />);
     const composer = await screen.findByRole('form', { name: '새 질의응답' });
     const question = within(composer).getByLabelText('질문') as HTMLTextAreaElement;
     await waitFor(() => expect(question.value).toBe('기후현의 연구개발 예산은?'));
@@ -101,7 +101,7 @@ describe('Q&A notes', () => {
 
     // A crash can leave the composer's draft of a note just added (as localStorage once did): it is not offered again.
     if (draft) await base.db.drafts.put(draft);
-    await renderWithStore('ko', base, <QaSection {...page} />);
+    await renderWithStore('ko', base, <QaSection {...notesProps} />);
     const again = within(await screen.findByRole('form', { name: '새 질의응답' })).getByLabelText('질문');
     await pause(100);
     expect((again as HTMLTextAreaElement).value).toBe('');
@@ -112,8 +112,8 @@ describe('Q&A notes', () => {
   });
 
   it('keeps what is typed while the previous note is being added, as the next note, across a restart', async () => {
-    const { base, page, visit } = await sampleVisit('岐阜県庁');
-    const view = await renderWithStore('ko', base, <QaSection {...page} />);
+    const { base, notesProps, visit } = await sampleVisit('岐阜県庁');
+    const view = await renderWithStore('ko', base, <QaSection {...notesProps} />);
     const composer = await screen.findByRole('form', { name: '새 질의응답' });
     const question = within(composer).getByLabelText('질문') as HTMLTextAreaElement;
     fireEvent.change(question, { target: { value: '첫 질문?' } });

@@ -3,7 +3,7 @@ import type { ItineraryItem, Trip } from '@shared/model';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { ItemTime } from '../../components/ItemTime';
-import { Loading, NotFound } from '../../components/NotFound';
+import { Loading, NotFound } from '../../components/ScreenStatus';
 import { TripNav } from '../../components/TripNav';
 import { useItinerary } from '../../data/hooks/useItinerary';
 import { useTrip } from '../../data/hooks/useTrip';

@@ -1,7 +1,7 @@
 import type { Trip, TripInput } from '@shared/model';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { Loading, NotFound } from '../../components/NotFound';
+import { Loading, NotFound } from '../../components/ScreenStatus';
 import { formDraftKey } from '../../data/drafts';
 import { useTrip } from '../../data/hooks/useTrip';
 import { useStore } from '../../data/StoreContext';
@@ -58,7 +58,7 @@ export function EditTripPage({ tripId }: { tripId: string }) {
         defaultValues={editableFields(trip)}
         submitLabel={t('form.save')}
         onSubmit={async (input, commit) => {
-          await commit(() => updateTrip(store, trip.id, input, lang));
+          await commit(() => updateTrip(store, trip.id, input, { lang }));
           navigate(paths.trip(trip.id));
         }}
         onCancel={() => navigate(paths.trip(trip.id))}

@@ -3,7 +3,7 @@ import { daysInclusive } from '@shared/model';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { EmptyState } from '../../components/EmptyState';
-import { Loading } from '../../components/NotFound';
+import { Loading } from '../../components/ScreenStatus';
 import { useMemberCounts } from '../../data/hooks/useMemberCounts';
 import { useTrips } from '../../data/hooks/useTrips';
 import { useStore } from '../../data/StoreContext';

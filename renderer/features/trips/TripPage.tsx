@@ -5,7 +5,7 @@ import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { Loading, NotFound } from '../../components/NotFound';
+import { Loading, NotFound } from '../../components/ScreenStatus';
 import { TripNav } from '../../components/TripNav';
 import { useTrip } from '../../data/hooks/useTrip';
 import { useStore } from '../../data/StoreContext';

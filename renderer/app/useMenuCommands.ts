@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { bridge } from '../../bridge/bridge';
-import { useStore } from '../../data/StoreContext';
-import { loadSampleTrip } from '../../data/sampleTrip';
-import { paths } from '../../services/paths';
+import { bridge } from '../bridge/bridge';
+import { useStore } from '../data/StoreContext';
+import { loadSampleTrip } from '../data/sampleTrip';
+import { paths } from '../services/paths';
 
 /** Carries out what the desktop app's native menu asks for. */
 export function useMenuCommands(): void {

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { bridge } from '../../bridge/bridge';
-import { currentLanguage } from '../../i18n/i18n';
+import { bridge } from '../bridge/bridge';
+import { currentLanguage } from '../i18n/i18n';
 
 /**
  * Keeps what lives outside React in the interface language: the document's
