@@ -16,8 +16,12 @@ export interface HlcStamp {
 const MILLIS_DIGITS = 11;
 const COUNTER_DIGITS = 5;
 const MAX_COUNTER = 36 ** COUNTER_DIGITS - 1;
-/** A remote stamp further ahead of our wall clock than this is refused as a broken clock. */
-export const MAX_DRIFT_MS = 24 * 60 * 60 * 1000;
+/**
+ * How far ahead of the (server-corrected) wall clock a stamp may be: the
+ * server refuses changes stamped further ahead, and a clock never lets a
+ * received stamp drag it further ahead than this (docs/sync-protocol.md, section 4).
+ */
+export const MAX_SKEW_MS = 5 * 60 * 1000;
 
 export function formatHlc({ millis, counter, node }: HlcStamp): string {
   return `${millis.toString(36).padStart(MILLIS_DIGITS, '0')}-${counter
@@ -34,8 +38,14 @@ export function parseHlc(stamp: string): HlcStamp {
 export interface HlcClock {
   /** A new stamp for a local change, later than every stamp seen so far. */
   tick(): string;
-  /** Takes note of a stamp from another device so that later local stamps come after it. */
-  receive(stamp: string): void;
+  /**
+   * Takes note of a stamp from another device so that later local stamps
+   * come after it; answers how far ahead of this clock's wall time it was
+   * (ms, 0 when not ahead). A stamp from a broken clock far in the future is
+   * followed only up to MAX_SKEW_MS ahead: it is never refused (nobody is
+   * locked out), and never drags this clock days ahead.
+   */
+  receive(stamp: string): number;
   /** The latest stamp issued or received, for persisting across restarts. */
   latest(): string;
 }
@@ -57,15 +67,17 @@ export function createHlcClock(node: string, now: () => number = Date.now, start
       return formatHlc(stamp);
     },
     receive(stamp) {
-      const remote = parseHlc(stamp);
+      const parsed = parseHlc(stamp);
       const wall = now();
-      if (remote.millis - wall > MAX_DRIFT_MS) throw new Error(`Clock stamp too far in the future: ${stamp}`);
+      const ahead = Math.max(0, parsed.millis - wall);
+      const remote = ahead > MAX_SKEW_MS ? { millis: wall + MAX_SKEW_MS, counter: 0, node: parsed.node } : parsed;
       const millis = Math.max(wall, last.millis, remote.millis);
       let counter = 0;
       if (millis === last.millis && millis === remote.millis) counter = Math.max(last.counter, remote.counter) + 1;
       else if (millis === last.millis) counter = last.counter + 1;
       else if (millis === remote.millis) counter = remote.counter + 1;
       advance(millis, counter);
+      return ahead;
     },
     latest() {
       return formatHlc(last);

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { recordSchemas } from '../model';
+import {
+  changedLeaves,
+  isLeafPath,
+  LEAF_SPECS,
+  leafPaths,
+  leafSchema,
+  leavesOf,
+  SYNCED_TABLES,
+  withLeaf,
+} from './leaves';
+
+const answer = {
+  id: '0192a000-0000-7000-8000-000000000001',
+  tripId: '0192a000-0000-7000-8000-000000000002',
+  createdAt: '1996-10-22T06:30:00.000Z',
+  updatedAt: '1996-10-22T06:30:00.000Z',
+  hlc: '00000000001-00000-laptop',
+  updatedBy: { deviceId: 'laptop', memberId: null },
+  deletedAt: null,
+  visitId: '0192a000-0000-7000-8000-000000000003',
+  questionId: '0192a000-0000-7000-8000-000000000004',
+  memberId: '0192a000-0000-7000-8000-000000000005',
+  body: { lang: 'ko', text: '현 예산의 1/4~1/5', translations: { ja: '県予算の4分の1から5分の1' } },
+};
+
+describe('leaves', () => {
+  it('cover every field of every synced table, and only those', () => {
+    for (const table of SYNCED_TABLES) {
+      const schema = recordSchemas[table] as unknown as { shape: Record<string, unknown> };
+      const envelope = ['id', 'tripId', 'createdAt', 'updatedAt', 'hlc', 'updatedBy', 'deletedAt'];
+      const fields = Object.keys(schema.shape).filter((field) => !envelope.includes(field));
+      expect(Object.keys(LEAF_SPECS[table]).sort(), table).toEqual(fields.sort());
+    }
+  });
+
+  it('split a text into its language, its text and each translation, and a name by language', () => {
+    expect(leafPaths('checklistAnswers')).toEqual([
+      'visitId',
+      'questionId',
+      'memberId',
+      'body/lang',
+      'body/text',
+      'body/translations/ko',
+      'body/translations/ja',
+      'body/translations/en',
+      'deletedAt',
+    ]);
+    expect(leafPaths('trips')).toContain('title/ja');
+    expect(isLeafPath('trips', 'title')).toBe(false);
+    expect(isLeafPath('minutes', 'agenda')).toBe(true);
+  });
+
+  it('take a record apart and put it back together, leaving out what it does not have', () => {
+    const leaves = leavesOf('checklistAnswers', answer);
+    expect(leaves.map(([path]) => path)).not.toContain('body/translations/en');
+    const rebuilt = leaves.reduce(
+      (record, [path, value]) => withLeaf(record, path, value),
+      {} as Record<string, unknown>,
+    );
+    const { id, tripId, createdAt, updatedAt, hlc, updatedBy, ...fields } = answer;
+    expect(rebuilt).toEqual(fields);
+  });
+
+  it('find what a write changed, a removed translation as null', () => {
+    const edited = { ...answer, body: { ...answer.body, text: '현 예산의 1/4', translations: {} } };
+    expect(changedLeaves('checklistAnswers', answer, edited)).toEqual([
+      ['body/text', '현 예산의 1/4'],
+      ['body/translations/ja', null],
+    ]);
+    expect(withLeaf(answer, 'body/translations/ja', null).body).toEqual({ ...answer.body, translations: {} });
+  });
+
+  it('each accept only the values their table’s schema accepts', () => {
+    expect(leafSchema('checklistAnswers', 'body/text')?.safeParse('예산').success).toBe(true);
+    expect(leafSchema('checklistAnswers', 'body/text')?.safeParse(42).success).toBe(false);
+    expect(leafSchema('checklistAnswers', 'body/lang')?.safeParse('fr').success).toBe(false);
+    expect(leafSchema('checklistAnswers', 'body/translations/ja')?.safeParse(null).success).toBe(true);
+    expect(leafSchema('trips', 'title/ko')?.safeParse('가'.repeat(201)).success).toBe(false);
+    expect(leafSchema('members', 'role')?.safeParse('organiser').success).toBe(true);
+    expect(leafSchema('members', 'role')?.safeParse('admin').success).toBe(false);
+    expect(leafSchema('members', 'deletedAt')?.safeParse(null).success).toBe(true);
+    expect(leafSchema('members', 'password')).toBeNull();
+  });
+});

@@ -1,0 +1,194 @@
+import type { z } from 'zod';
+import { LANGUAGES } from '../i18n/languages';
+import { type RecordTable, recordSchemas } from '../model';
+
+/**
+ * The leaves of every synced table: the parts of a record that merge on
+ * their own (docs/sync-protocol.md, section 2). A `value` field is one leaf
+ * whatever its type; a `name` (LocalizedName) is one leaf per language; a
+ * `text` (TranslatableText) is its language, its text and one leaf per
+ * translation. The envelope (id, tripId, times, hlc, author) is not a leaf:
+ * it is derived. Adding a leaf here is a protocol change.
+ */
+type FieldKind = 'value' | 'name' | 'text';
+
+export const LEAF_SPECS = {
+  trips: {
+    title: 'name',
+    languages: 'value',
+    purpose: 'text',
+    startDate: 'value',
+    endDate: 'value',
+    homeTimeZone: 'value',
+    destinationTimeZone: 'value',
+    organiser: 'value',
+  },
+  members: {
+    name: 'value',
+    nameForHosts: 'value',
+    affiliation: 'value',
+    role: 'value',
+    email: 'value',
+    phone: 'value',
+  },
+  itineraryItems: {
+    kind: 'value',
+    title: 'name',
+    date: 'value',
+    startTime: 'value',
+    endDate: 'value',
+    endTime: 'value',
+    timeZone: 'value',
+    endTimeZone: 'value',
+    location: 'value',
+    host: 'value',
+    attendeeIds: 'value',
+    expectedAttendees: 'value',
+    preparationNotes: 'text',
+    position: 'value',
+  },
+  checklistQuestions: { text: 'name', order: 'value', templateKey: 'value', retiredAt: 'value' },
+  checklistAnswers: { visitId: 'value', questionId: 'value', memberId: 'value', body: 'text' },
+  minutes: {
+    visitId: 'value',
+    hostAttendees: 'value',
+    delegationAttendeeIds: 'value',
+    agenda: 'value',
+    discussion: 'text',
+    decisions: 'text',
+    followUps: 'value',
+  },
+  qaNotes: {
+    visitId: 'value',
+    question: 'text',
+    askedBy: 'value',
+    answeredBy: 'value',
+    answer: 'text',
+    time: 'value',
+    checklistQuestionIds: 'value',
+    position: 'value',
+  },
+  attachments: { visitId: 'value', owner: 'value', fileName: 'value', mimeType: 'value', size: 'value' },
+  glossaryTerms: { term: 'name', note: 'value' },
+  noteVersions: {
+    recordTable: 'value',
+    recordId: 'value',
+    content: 'value',
+    startedAt: 'value',
+    stretchId: 'value',
+    recovered: 'value',
+  },
+} as const satisfies Record<RecordTable, Record<string, FieldKind>>;
+
+export type SyncedTable = keyof typeof LEAF_SPECS;
+export const SYNCED_TABLES = Object.keys(LEAF_SPECS) as SyncedTable[];
+
+/** Every record has this leaf: deleting and restoring are changes of it. */
+export const DELETED_AT = 'deletedAt';
+
+type Json = unknown;
+type JsonObject = Record<string, Json>;
+
+export function isSyncedTable(table: string): table is SyncedTable {
+  return Object.hasOwn(LEAF_SPECS, table);
+}
+
+function fieldsOf(table: SyncedTable): [string, FieldKind][] {
+  return Object.entries(LEAF_SPECS[table]);
+}
+
+/** Every leaf path of a table, in a fixed order. */
+export function leafPaths(table: SyncedTable): string[] {
+  const paths = fieldsOf(table).flatMap(([field, kind]) => {
+    if (kind === 'value') return [field];
+    const languages = LANGUAGES.map((lang) => `${field}/${lang}`);
+    if (kind === 'name') return languages;
+    return [`${field}/lang`, `${field}/text`, ...LANGUAGES.map((lang) => `${field}/translations/${lang}`)];
+  });
+  return [...paths, DELETED_AT];
+}
+
+const pathSets = new Map<SyncedTable, ReadonlySet<string>>();
+
+export function isLeafPath(table: SyncedTable, path: string): boolean {
+  let set = pathSets.get(table);
+  if (!set) {
+    set = new Set(leafPaths(table));
+    pathSets.set(table, set);
+  }
+  return set.has(path);
+}
+
+function at(record: JsonObject, keys: readonly string[]): Json {
+  let node: Json = record;
+  for (const key of keys) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as JsonObject)[key];
+  }
+  return node;
+}
+
+/**
+ * A record's leaves, path and value, leaving out those it does not have (a
+ * name with no Japanese): what a device sends when it creates the record.
+ */
+export function leavesOf(table: SyncedTable, record: JsonObject): [string, Json][] {
+  return leafPaths(table).flatMap((path) => {
+    const value = at(record, path.split('/'));
+    return value === undefined ? [] : [[path, value] as [string, Json]];
+  });
+}
+
+/**
+ * The record with one leaf set; `null` for a leaf inside a name or a
+ * translation removes it (a name with no Japanese has no `ja` at all).
+ */
+export function withLeaf(record: JsonObject, path: string, value: Json): JsonObject {
+  const keys = path.split('/');
+  const set = (node: JsonObject, index: number): JsonObject => {
+    const key = keys[index] ?? '';
+    if (index === keys.length - 1) {
+      const next = { ...node };
+      if (value === null && index > 0) delete next[key];
+      else next[key] = value;
+      return next;
+    }
+    const child = node[key];
+    return { ...node, [key]: set(child !== null && typeof child === 'object' ? (child as JsonObject) : {}, index + 1) };
+  };
+  return set(record, 0);
+}
+
+/** The leaves whose values differ between two versions of a record: what a local write changed. */
+export function changedLeaves(table: SyncedTable, before: JsonObject | undefined, after: JsonObject): [string, Json][] {
+  return leafPaths(table).flatMap((path) => {
+    const keys = path.split('/');
+    const was = before ? at(before, keys) : undefined;
+    const now = at(after, keys);
+    if (JSON.stringify(was ?? null) === JSON.stringify(now ?? null)) return [];
+    return [[path, now === undefined ? null : now] as [string, Json]];
+  });
+}
+
+function shapeOf(schema: z.ZodType | undefined): Record<string, z.ZodType> {
+  // A default around an object (translations default to {}) holds the object inside.
+  const inner = (schema as { unwrap?: () => z.ZodType } | undefined)?.unwrap?.() ?? schema;
+  return (inner as unknown as { shape?: Record<string, z.ZodType> } | undefined)?.shape ?? {};
+}
+
+/**
+ * The schema a leaf's value must pass, from the table's own zod schema: what
+ * the server checks every incoming change against. Null for a path that is
+ * not a leaf of the table. A language of a name or a translation may be
+ * null: that is how it is removed.
+ */
+export function leafSchema(table: SyncedTable, path: string): z.ZodType | null {
+  if (!isLeafPath(table, path)) return null;
+  const [field = '', part, lang = ''] = path.split('/');
+  const schema = shapeOf(recordSchemas[table])[field];
+  if (!schema || part === undefined) return schema ?? null;
+  const kind = (LEAF_SPECS[table] as Record<string, FieldKind>)[field];
+  if (kind === 'name') return shapeOf(schema)[part]?.nullable() ?? null;
+  if (part === 'translations') return shapeOf(shapeOf(schema).translations)[lang]?.nullable() ?? null;
+  return shapeOf(schema)[part] ?? null;
+}

@@ -1,0 +1,147 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatHlc } from './hlc';
+import { applyChange, type Change, checkChange, mergeAll, recordOf } from './merge';
+
+const TRIP = '0192a000-0000-7000-8000-0000000000aa';
+const RECORDS = ['0192a000-0000-7000-8000-000000000001', '0192a000-0000-7000-8000-000000000002'];
+const DEVICES = ['laptop', 'phone', 'tablet'];
+const PATHS = ['body/text', 'body/lang', 'body/translations/ja', 'deletedAt'] as const;
+const VALUE_OF: Record<(typeof PATHS)[number], fc.Arbitrary<unknown>> = {
+  'body/text': fc.constantFrom('예산', '予算', 'budget', ''),
+  'body/lang': fc.constantFrom('ko', 'ja', 'en'),
+  'body/translations/ja': fc.constantFrom('予算', null),
+  deletedAt: fc.constantFrom(null, '1996-10-22T06:30:00.000Z'),
+};
+
+let counter = 0;
+const changeId = () => {
+  counter += 1;
+  return `0192b000-0000-7000-8000-${counter.toString(16).padStart(12, '0')}`;
+};
+
+/** Changes of answers as devices write them: a small world, so that leaves collide often. */
+const changes = fc.array(
+  fc
+    .record({
+      recordId: fc.constantFrom(...RECORDS),
+      path: fc.constantFrom(...PATHS),
+      millis: fc.integer({ min: 0, max: 20 }),
+      counter: fc.integer({ min: 0, max: 2 }),
+      deviceId: fc.constantFrom(...DEVICES),
+    })
+    .chain((shape) =>
+      VALUE_OF[shape.path].map(
+        (value): Change => ({
+          id: changeId(),
+          table: 'checklistAnswers',
+          recordId: shape.recordId,
+          tripId: TRIP,
+          path: shape.path,
+          value,
+          hlc: formatHlc({ millis: shape.millis, counter: shape.counter, node: shape.deviceId }),
+          deviceId: shape.deviceId,
+          memberId: null,
+        }),
+      ),
+    ),
+  { maxLength: 40 },
+);
+
+const settings = { seed: Number(process.env.FAST_CHECK_SEED ?? 1996), numRuns: 300 };
+
+function snapshot(result: ReturnType<typeof mergeAll>) {
+  return {
+    records: [...result.records.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([key, state]) => [key, recordOf(state)]),
+    lost: [...result.lost].sort(),
+  };
+}
+
+describe('merging changes', () => {
+  it('gives the same records and the same lost changes whatever the order, repetition and batching', () => {
+    fc.assert(
+      fc.property(changes, fc.infiniteStream(fc.nat()), fc.nat({ max: 40 }), (written, randoms, batch) => {
+        const expected = snapshot(mergeAll(written));
+        const shuffled = [...written].sort(() => (randoms.next().value % 3) - 1);
+        const repeated = [...shuffled, ...written.slice(0, batch)];
+        // Applied batch by batch, each batch on the records the earlier ones made.
+        let records = mergeAll([]).records;
+        for (let at = 0; at < repeated.length; at += Math.max(1, batch)) {
+          for (const change of repeated.slice(at, at + Math.max(1, batch))) {
+            const key = `${change.table}:${change.recordId}`;
+            records.set(key, applyChange(records.get(key), change).state);
+          }
+          records = new Map(records);
+        }
+        const batched = mergeAll(repeated);
+        expect(snapshot(batched)).toEqual(expected);
+        expect(snapshot({ records, lost: batched.lost })).toEqual(expected);
+      }),
+      settings,
+    );
+  });
+
+  it('lets the later stamp win a leaf, ties broken by device, and keeps the other leaves of the record', () => {
+    const base = { table: 'checklistAnswers' as const, recordId: RECORDS[0] ?? '', tripId: TRIP, memberId: null };
+    const author = {
+      ...base,
+      id: changeId(),
+      path: 'body/text',
+      value: '예산',
+      hlc: formatHlc({ millis: 5, counter: 0, node: 'laptop' }),
+      deviceId: 'laptop',
+    };
+    const translator = {
+      ...base,
+      id: changeId(),
+      path: 'body/translations/ja',
+      value: '予算',
+      hlc: formatHlc({ millis: 4, counter: 0, node: 'phone' }),
+      deviceId: 'phone',
+    };
+    const sameTime = {
+      ...base,
+      id: changeId(),
+      path: 'body/text',
+      value: '예산안',
+      hlc: formatHlc({ millis: 5, counter: 0, node: 'tablet' }),
+      deviceId: 'tablet',
+    };
+    const { records, lost } = mergeAll([sameTime, translator, author]);
+    const record = recordOf(
+      [...records.values()][0] ?? { table: 'checklistAnswers', id: '', tripId: TRIP, leaves: {} },
+    );
+    expect(record.body).toEqual({ text: '예산안', translations: { ja: '予算' } });
+    expect(record.updatedBy).toEqual({ deviceId: 'tablet', memberId: null });
+    expect(record.createdAt).toBe(new Date(4).toISOString());
+    expect([...lost]).toEqual([author.id]);
+  });
+});
+
+describe('checking a change', () => {
+  const valid = {
+    id: '0192b000-0000-7000-8000-000000000999',
+    table: 'checklistAnswers',
+    recordId: RECORDS[0],
+    tripId: TRIP,
+    path: 'body/text',
+    value: '예산',
+    hlc: formatHlc({ millis: 1, counter: 0, node: 'laptop' }),
+    deviceId: 'laptop',
+    memberId: null,
+  };
+
+  it('accepts a change of a known leaf with a value it takes', () => {
+    expect(checkChange(valid).ok).toBe(true);
+  });
+
+  it('refuses an unknown table or leaf, a value of the wrong type, a malformed change', () => {
+    expect(checkChange({ ...valid, table: 'settings' })).toEqual({ ok: false, problem: 'unknown_table' });
+    expect(checkChange({ ...valid, path: 'body' })).toEqual({ ok: false, problem: 'unknown_leaf' });
+    expect(checkChange({ ...valid, value: { text: 1 } })).toEqual({ ok: false, problem: 'invalid_value' });
+    expect(checkChange({ ...valid, hlc: 'yesterday' })).toEqual({ ok: false, problem: 'invalid_change' });
+    expect(checkChange('not a change')).toEqual({ ok: false, problem: 'invalid_change' });
+  });
+});

@@ -1,0 +1,152 @@
+import { z } from 'zod';
+import { recordId } from '../model/ids';
+import { parseHlc } from './hlc';
+import { DELETED_AT, isLeafPath, isSyncedTable, leafSchema, type SyncedTable, withLeaf } from './leaves';
+
+/**
+ * One leaf of one record set to a value by one write (docs/sync-protocol.md,
+ * section 3.1). `memberId` is who wrote it; the server replaces it with the
+ * member of the device's token.
+ */
+export const change = z.object({
+  id: recordId,
+  table: z.string().refine(isSyncedTable, 'unknown_table'),
+  recordId,
+  tripId: recordId,
+  path: z.string().min(1).max(200),
+  value: z.unknown(),
+  hlc: z.string().regex(/^[0-9a-z]{11}-[0-9a-z]{5}-.+$/, 'not a clock stamp'),
+  deviceId: z.string().min(1).max(100),
+  memberId: recordId.nullable(),
+});
+export type Change = z.infer<typeof change> & { table: SyncedTable };
+
+export type ChangeProblem = 'unknown_table' | 'unknown_leaf' | 'invalid_value' | 'invalid_change';
+
+/** Whether a change may be applied: its shape, its table, a leaf of that table, a value that leaf accepts. */
+export function checkChange(candidate: unknown): { ok: true; change: Change } | { ok: false; problem: ChangeProblem } {
+  const parsed = change.safeParse(candidate);
+  if (!parsed.success) {
+    const unknownTable = parsed.error.issues.some((issue) => issue.message === 'unknown_table');
+    return { ok: false, problem: unknownTable ? 'unknown_table' : 'invalid_change' };
+  }
+  const table = parsed.data.table as SyncedTable;
+  if (!isLeafPath(table, parsed.data.path)) return { ok: false, problem: 'unknown_leaf' };
+  const schema = leafSchema(table, parsed.data.path);
+  if (!schema?.safeParse(parsed.data.value).success) return { ok: false, problem: 'invalid_value' };
+  return { ok: true, change: { ...parsed.data, table } };
+}
+
+/** The change that set a leaf's current value. */
+export type Leaf = Pick<Change, 'id' | 'value' | 'hlc' | 'deviceId' | 'memberId'>;
+
+/** A record as its leaves, each with the change that won it. */
+export interface RecordState {
+  table: SyncedTable;
+  id: string;
+  tripId: string;
+  leaves: Readonly<Record<string, Leaf>>;
+}
+
+/**
+ * Which of two changes of one leaf wins: the later stamp; stamps end with the
+ * device id, so two devices never tie; the change id settles the impossible
+ * rest, so the rule is total.
+ */
+export function wins(a: Pick<Change, 'hlc' | 'id'>, b: Pick<Change, 'hlc' | 'id'>): boolean {
+  return a.hlc === b.hlc ? a.id > b.id : a.hlc > b.hlc;
+}
+
+/** `applied`: the change is the leaf's value now; `duplicate`: it was already; `older`: a later change holds the leaf. */
+export type Outcome = 'applied' | 'duplicate' | 'older';
+
+/**
+ * Applies one change to a record (pure). Commutative, associative and
+ * idempotent: any order, batching or repetition of the same changes gives
+ * the same record.
+ */
+export function applyChange(
+  state: RecordState | undefined,
+  incoming: Change,
+): { state: RecordState; outcome: Outcome } {
+  const base: RecordState = state ?? {
+    table: incoming.table,
+    id: incoming.recordId,
+    tripId: incoming.tripId,
+    leaves: {},
+  };
+  const current = base.leaves[incoming.path];
+  if (current?.id === incoming.id) return { state: base, outcome: 'duplicate' };
+  if (current && !wins(incoming, current)) return { state: base, outcome: 'older' };
+  const { id, value, hlc, deviceId, memberId } = incoming;
+  return {
+    state: { ...base, leaves: { ...base.leaves, [incoming.path]: { id, value, hlc, deviceId, memberId } } },
+    outcome: 'applied',
+  };
+}
+
+const isoOf = (stamp: string) => new Date(parseHlc(stamp).millis).toISOString();
+
+/**
+ * The record a state stands for: its leaves in place, and the envelope
+ * derived from them (docs/sync-protocol.md, section 3.3).
+ */
+export function recordOf(state: RecordState): Record<string, unknown> {
+  const leaves = Object.entries(state.leaves);
+  const latest = leaves.reduce<Leaf | undefined>(
+    (best, [, leaf]) => (!best || wins(leaf, best) ? leaf : best),
+    undefined,
+  );
+  const earliest = leaves.reduce<string | undefined>(
+    (first, [, leaf]) => (first === undefined || leaf.hlc < first ? leaf.hlc : first),
+    undefined,
+  );
+  let record: Record<string, unknown> = {};
+  for (const [path, leaf] of leaves.sort(([a], [b]) => a.localeCompare(b))) record = withLeaf(record, path, leaf.value);
+  const envelope = {
+    id: state.id,
+    ...(state.table === 'trips' ? {} : { tripId: state.tripId }),
+    createdAt: earliest ? isoOf(earliest) : null,
+    updatedAt: latest ? isoOf(latest.hlc) : null,
+    hlc: latest?.hlc ?? null,
+    updatedBy: latest ? { deviceId: latest.deviceId, memberId: latest.memberId } : null,
+    deletedAt: state.leaves[DELETED_AT]?.value ?? null,
+  };
+  return { ...record, ...envelope };
+}
+
+/** The key of a record among all tables. */
+export const recordKey = (table: string, id: string) => `${table}:${id}`;
+
+/**
+ * Whether a change lost: it is not its leaf's winner, and its value differs
+ * from the winner's. A function of the final state alone, so every device
+ * that has the same changes marks the same ones, whatever order they came in.
+ */
+export function isLost(state: RecordState | undefined, candidate: Change): boolean {
+  const winner = state?.leaves[candidate.path];
+  return (
+    winner !== undefined &&
+    winner.id !== candidate.id &&
+    JSON.stringify(winner.value) !== JSON.stringify(candidate.value)
+  );
+}
+
+/**
+ * The records a set of changes makes, in any order: the oracle every device
+ * and the server must agree with, and the ids of the changes that lost.
+ */
+export function mergeAll(changes: Iterable<Change>): { records: Map<string, RecordState>; lost: Set<string> } {
+  const all = [...changes];
+  const records = new Map<string, RecordState>();
+  for (const incoming of all) {
+    const key = recordKey(incoming.table, incoming.recordId);
+    records.set(key, applyChange(records.get(key), incoming).state);
+  }
+  const lost = new Set(
+    all
+      .filter((candidate) => isLost(records.get(recordKey(candidate.table, candidate.recordId)), candidate))
+      .map((c) => c.id),
+  );
+  return { records, lost };
+}
