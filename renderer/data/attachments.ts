@@ -3,6 +3,7 @@ import type { FieldbookDB } from './db';
 import { isLive, restore, tombstone } from './records';
 import type { Store } from './store';
 import { createMeta } from './writeContext';
+import { writeRecords, writeTransaction } from './writes';
 
 export interface NewAttachment {
   tripId: RecordId;
@@ -34,10 +35,10 @@ export async function addAttachment(store: Store, input: NewAttachment): Promise
     mimeType: input.mimeType,
     size: input.file.size,
   });
-  await db.transaction('rw', db.attachments, db.attachmentBlobs, async () => {
+  await writeTransaction(db, [db.attachments, db.attachmentBlobs], async () => {
     await db.attachmentBlobs.add({ id: attachment.id, blob: input.file });
     if (input.thumbnail) await db.attachmentBlobs.add({ id: thumbnailKey(attachment.id), blob: input.thumbnail });
-    await db.attachments.add(attachment);
+    await writeRecords(store, 'attachments', [attachment]);
   });
   return attachment;
 }

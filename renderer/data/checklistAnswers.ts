@@ -12,6 +12,7 @@ import { recordVersion } from './noteVersions';
 import { isLive } from './records';
 import type { Store } from './store';
 import { changeMeta, createMeta } from './writeContext';
+import { writeRecords, writeTransaction } from './writes';
 
 export interface AnswerKey {
   tripId: RecordId;
@@ -46,7 +47,7 @@ function answerAfter(
     lang,
   );
   return existing
-    ? { ...existing, body, deletedAt: null, ...changeMeta(store.ctx) }
+    ? { ...existing, body, ...changeMeta(store.ctx) }
     : { ...createMeta(store.ctx, answerId(key.visitId, key.questionId, key.memberId)), ...key, body };
 }
 
@@ -55,9 +56,9 @@ export async function saveAnswer(store: Store, key: AnswerKey, text: string, lan
   const { db } = store;
   const id = answerId(key.visitId, key.questionId, key.memberId);
   // The answer and its history are written together.
-  return db.transaction('rw', db.checklistAnswers, db.noteVersions, async () => {
+  return writeTransaction(db, [db.checklistAnswers, db.noteVersions], async () => {
     const answer = answerAfter(store, key, await db.checklistAnswers.get(id), text, lang);
-    await db.checklistAnswers.put(answer);
+    await writeRecords(store, 'checklistAnswers', [answer]);
     await recordVersion(store, 'checklistAnswers', answer);
     return answer;
   });

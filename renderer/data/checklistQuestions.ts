@@ -3,6 +3,7 @@ import type { FieldbookDB } from './db';
 import { isLive, RecordNotFoundError, updateRecord } from './records';
 import type { Store } from './store';
 import { changeMeta, createMeta } from './writeContext';
+import { writeRecords, writeTransaction } from './writes';
 
 /** The trip's checklist in order, retired questions included (they keep their answers). */
 export async function listQuestions(db: FieldbookDB, tripId: RecordId): Promise<ChecklistQuestion[]> {
@@ -14,7 +15,7 @@ export async function addQuestion(store: Store, tripId: RecordId, text: Localize
   const fields = checklistQuestionInput.parse({ text });
   const { db } = store;
   // The new question goes last: the order is read in the same transaction.
-  return db.transaction('rw', db.checklistQuestions, async () => {
+  return writeTransaction(db, [db.checklistQuestions], async () => {
     const last = (await listQuestions(db, tripId)).at(-1);
     const question: ChecklistQuestion = {
       ...createMeta(store.ctx),
@@ -24,7 +25,7 @@ export async function addQuestion(store: Store, tripId: RecordId, text: Localize
       templateKey: null,
       retiredAt: null,
     };
-    await db.checklistQuestions.add(question);
+    await writeRecords(store, 'checklistQuestions', [question]);
     return question;
   });
 }
@@ -46,7 +47,7 @@ export function reinstateQuestion(store: Store, id: RecordId): Promise<Checklist
 export async function moveQuestion(store: Store, id: RecordId, direction: -1 | 1): Promise<void> {
   const { db } = store;
   // Both questions change order in one step, or neither does.
-  await db.transaction('rw', db.checklistQuestions, async () => {
+  await writeTransaction(db, [db.checklistQuestions], async () => {
     const question = await db.checklistQuestions.get(id);
     if (!isLive(question)) throw new RecordNotFoundError('checklistQuestions', id);
     const questions = await listQuestions(db, question.tripId);
@@ -54,7 +55,7 @@ export async function moveQuestion(store: Store, id: RecordId, direction: -1 | 1
     const other = questions[index + direction];
     if (!other) return;
     const change = changeMeta(store.ctx);
-    await db.checklistQuestions.bulkPut([
+    await writeRecords(store, 'checklistQuestions', [
       { ...question, order: other.order, ...change },
       { ...other, order: question.order, ...change },
     ]);

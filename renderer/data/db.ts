@@ -11,6 +11,7 @@ import type {
   RecordId,
   Trip,
 } from '@shared/model';
+import type { Change, RecordState } from '@shared/sync/merge';
 import { Dexie, type Table } from 'dexie';
 import type { Draft } from './drafts';
 import { SCHEMA } from './schema/steps';
@@ -42,6 +43,12 @@ export class FieldbookDB extends Dexie {
   glossaryTerms!: Table<GlossaryTerm, RecordId>;
   noteVersions!: Table<NoteVersion, RecordId>;
   drafts!: Table<Draft, string>;
+  /** Changes written here and not yet acknowledged by the sync server (docs/sync-protocol.md). */
+  outbox!: Table<Change, string>;
+  /** Each synced record's leaves, with the change that won each: what remote changes merge with. */
+  recordStates!: Table<RecordState & { key: string }, string>;
+  /** Changes of a leaf that lost to a later one with another value, for the record's history. */
+  lostChanges!: Table<Change, string>;
 
   /** `upTo` opens the database as an earlier version of the app would; for migration tests. */
   constructor(name: string = DATABASE_NAME, options: { upTo?: number } = {}) {

@@ -4,9 +4,10 @@ import { addDays } from '@shared/itinerary/instants';
 import { positionAt, positionInDay, sortItems } from '@shared/itinerary/ordering';
 import { type ItineraryItem, type PlainDate, type RecordId, withDetectedLanguage } from '@shared/model';
 import type { FieldbookDB } from './db';
-import { isLive, RecordNotFoundError, revertRecord, tombstone } from './records';
+import { isLive, RecordNotFoundError, restore, revertRecord, tombstone } from './records';
 import type { Store } from './store';
 import { changeMeta, createMeta } from './writeContext';
+import { writeRecords, writeTransaction } from './writes';
 
 /** The trip's itinerary in reading order: by day, then each day's own order. */
 export async function listItinerary(db: FieldbookDB, tripId: RecordId): Promise<ItineraryItem[]> {
@@ -48,7 +49,7 @@ export async function saveItineraryItem(
   const { id, lang } = options;
   const { db } = store;
   // The trip's language decides which name is required; the day's items decide the position.
-  return db.transaction('rw', db.trips, db.itineraryItems, async () => {
+  return writeTransaction(db, [db.trips, db.itineraryItems], async () => {
     const trip = await db.trips.get(tripId);
     if (!isLive(trip)) throw new RecordNotFoundError('trips', tripId);
     const parsed = itineraryItemInput(trip.languages.home).parse(input);
@@ -61,8 +62,8 @@ export async function saveItineraryItem(
     const item: ItineraryItem = before
       ? { ...before, ...fields, position, ...changeMeta(store.ctx) }
       : { ...createMeta(store.ctx), tripId, ...fields, position };
-    await db.itineraryItems.put(item);
-    return { item, undo: () => revertRecord(store, db.itineraryItems, item.id, before) };
+    await writeRecords(store, 'itineraryItems', [item]);
+    return { item, undo: () => revertRecord(store, db.itineraryItems, item.id, before, item) };
   });
 }
 
@@ -78,20 +79,20 @@ export async function moveItineraryItem(
   index?: number,
 ): Promise<ItineraryChange> {
   const { db } = store;
-  return db.transaction('rw', db.itineraryItems, async () => {
+  return writeTransaction(db, [db.itineraryItems], async () => {
     const before = await liveItem(db, id);
     const day = await dayItems(db, before.tripId, date);
     const position = index === undefined ? positionInDay(day, before) : positionAt(day, id, index);
     const shift = Math.round((Date.parse(date) - Date.parse(before.date)) / 86_400_000);
     const endDate = before.endDate && shift !== 0 ? addDays(before.endDate, shift) : before.endDate;
     const item: ItineraryItem = { ...before, date, endDate, position, ...changeMeta(store.ctx) };
-    await db.itineraryItems.put(item);
-    return { item, undo: () => revertRecord(store, db.itineraryItems, id, before) };
+    await writeRecords(store, 'itineraryItems', [item]);
+    return { item, undo: () => revertRecord(store, db.itineraryItems, id, before, item) };
   });
 }
 
 export async function deleteItineraryItem(store: Store, id: RecordId): Promise<ItineraryChange> {
   const item = await liveItem(store.db, id);
   await tombstone(store, store.db.itineraryItems, id);
-  return { item, undo: () => revertRecord(store, store.db.itineraryItems, id, item) };
+  return { item, undo: () => restore(store, store.db.itineraryItems, id) };
 }

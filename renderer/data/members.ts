@@ -3,6 +3,7 @@ import type { FieldbookDB } from './db';
 import { isLive, RecordNotFoundError, restore, tombstone, updateRecord } from './records';
 import type { Store } from './store';
 import { createMeta } from './writeContext';
+import { writeRecords, writeTransaction } from './writes';
 
 const byName = new Intl.Collator(['ko', 'ja', 'en'], { numeric: true });
 
@@ -22,10 +23,10 @@ export async function addMember(store: Store, tripId: RecordId, input: MemberInp
   const fields = memberInput.parse(input);
   const { db } = store;
   // The trip is checked in the same transaction so that no member joins a trip deleted meanwhile.
-  return db.transaction('rw', db.trips, db.members, async () => {
+  return writeTransaction(db, [db.trips, db.members], async () => {
     if (!isLive(await db.trips.get(tripId))) throw new RecordNotFoundError('trips', tripId);
     const member: Member = { ...createMeta(store.ctx), tripId, ...fields };
-    await db.members.add(member);
+    await writeRecords(store, 'members', [member]);
     return member;
   });
 }

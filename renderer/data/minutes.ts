@@ -14,6 +14,7 @@ import { recordVersion } from './noteVersions';
 import { isLive } from './records';
 import type { Store } from './store';
 import { changeMeta, createMeta } from './writeContext';
+import { writeRecords, writeTransaction } from './writes';
 
 export async function getMinutes(db: FieldbookDB, visitId: RecordId): Promise<Minutes | null> {
   const minutes = await db.minutes.get(minutesId(visitId));
@@ -44,7 +45,7 @@ function minutesAfter(
     followUps: fields.followUps.map((followUp) => ({ ...followUp, text: detect(followUp.text) })),
   };
   return existing
-    ? { ...existing, ...detected, deletedAt: null, ...changeMeta(store.ctx) }
+    ? { ...existing, ...detected, ...changeMeta(store.ctx) }
     : { ...createMeta(store.ctx, minutesId(visitId)), tripId, visitId, ...detected };
 }
 
@@ -58,9 +59,9 @@ export async function saveMinutes(
 ): Promise<Minutes> {
   const { db } = store;
   // The minutes and their history are written together.
-  return db.transaction('rw', db.minutes, db.noteVersions, async () => {
+  return writeTransaction(db, [db.minutes, db.noteVersions], async () => {
     const minutes = minutesAfter(store, tripId, visitId, await db.minutes.get(minutesId(visitId)), input, lang);
-    await db.minutes.put(minutes);
+    await writeRecords(store, 'minutes', [minutes]);
     await recordVersion(store, 'minutes', minutes);
     return minutes;
   });

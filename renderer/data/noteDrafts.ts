@@ -6,6 +6,7 @@ import { keepRecoveredVersion, noteContent } from './noteVersions';
 import { SESSION_ID } from './session';
 import { asMember, type Store } from './store';
 import { waitWhileSavesHeld } from './testHooks';
+import { writeTransaction } from './writes';
 
 /** A note's draft of one run of the app: two windows typing into one note never share a draft. */
 export function draftKeyOf(target: NoteTarget, sessionId: string = SESSION_ID): string {
@@ -33,7 +34,7 @@ export async function keepNoteDraft<T extends NoteTarget>(
 export async function saveNote<T extends NoteTarget>(store: Store, target: T, value: NoteValue<T>): Promise<string> {
   const { db } = store;
   if (import.meta.env.MODE === 'e2e') await waitWhileSavesHeld('before');
-  return db.transaction('rw', noteTable(db, target), db.noteVersions, db.drafts, async () => {
+  return writeTransaction(db, [noteTable(db, target), db.noteVersions, db.drafts], async () => {
     const saved = await writeNote(store, target, value);
     await db.drafts.delete(draftKeyOf(target));
     if (import.meta.env.MODE === 'e2e') await waitWhileSavesHeld('inside');
@@ -94,7 +95,7 @@ async function placeNoteDraft(store: Store, draft: Draft & { target: NoteTarget 
     };
   };
   try {
-    return await db.transaction('rw', table, db.noteVersions, db.drafts, async (): Promise<Placing> => {
+    return await writeTransaction(db, [table, db.noteVersions, db.drafts], async (): Promise<Placing> => {
       const current = await table.get(record.id);
       const stored = current ? noteContent(current) : {};
       if (current && canonical(typedContent(target, stored, draft.value)) === canonical(stored)) {
@@ -112,7 +113,7 @@ async function placeNoteDraft(store: Store, draft: Draft & { target: NoteTarget 
   } catch (error) {
     // Text that no longer passes validation (past a limit) is kept whole for the user to shorten.
     if (error instanceof TextTooLongError || error instanceof ZodError) {
-      return db.transaction('rw', table, db.noteVersions, db.drafts, keep);
+      return writeTransaction(db, [table, db.noteVersions, db.drafts], keep);
     }
     throw error;
   }

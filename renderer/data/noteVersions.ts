@@ -12,6 +12,7 @@ import type { FieldbookDB } from './db';
 import { isLive, RecordNotFoundError } from './records';
 import type { Store } from './store';
 import { changeMeta, createMeta } from './writeContext';
+import { writeRecords, writeTransaction } from './writes';
 
 /** A note's own fields: what a version keeps and a restore puts back. */
 export function noteContent(record: TripScoped & Record<string, unknown>): Record<string, unknown> {
@@ -43,19 +44,21 @@ export async function recordVersion(
     textAfter: versionText(recordTable, content),
   };
   if (latest && extendsVersion(latest, edit)) {
-    await db.noteVersions.put({ ...latest, content, ...changeMeta(ctx) });
+    await writeRecords(store, 'noteVersions', [{ ...latest, content, ...changeMeta(ctx) }]);
     return;
   }
   const meta = createMeta(ctx);
-  await db.noteVersions.add({
-    ...meta,
-    tripId: record.tripId,
-    recordTable,
-    recordId: record.id,
-    content,
-    startedAt: meta.createdAt,
-    stretchId,
-  });
+  await writeRecords(store, 'noteVersions', [
+    {
+      ...meta,
+      tripId: record.tripId,
+      recordTable,
+      recordId: record.id,
+      content,
+      startedAt: meta.createdAt,
+      stretchId,
+    },
+  ]);
 }
 
 /**
@@ -71,16 +74,18 @@ export async function keepRecoveredVersion(
   recovered: { typedAt: string; basedOn: string | null },
 ): Promise<void> {
   const meta = createMeta(store.ctx);
-  await store.db.noteVersions.add({
-    ...meta,
-    tripId: target.tripId,
-    recordTable: target.table,
-    recordId: target.recordId,
-    content,
-    startedAt: recovered.typedAt,
-    stretchId: null,
-    recovered: { ...recovered, resolvedAt: null },
-  });
+  await writeRecords(store, 'noteVersions', [
+    {
+      ...meta,
+      tripId: target.tripId,
+      recordTable: target.table,
+      recordId: target.recordId,
+      content,
+      startedAt: recovered.typedAt,
+      stretchId: null,
+      recovered: { ...recovered, resolvedAt: null },
+    },
+  ]);
 }
 
 /** A note's history, oldest first; the last version not recovered is the note as it is now. */
@@ -99,11 +104,13 @@ function tableOf(db: FieldbookDB, name: VersionedTable): Table<TripScoped & Reco
 
 async function resolve(store: Store, version: NoteVersion): Promise<void> {
   if (!version.recovered) return;
-  await store.db.noteVersions.put({
-    ...version,
-    recovered: { ...version.recovered, resolvedAt: store.ctx.now().toISOString() },
-    ...changeMeta(store.ctx),
-  });
+  await writeRecords(store, 'noteVersions', [
+    {
+      ...version,
+      recovered: { ...version.recovered, resolvedAt: store.ctx.now().toISOString() },
+      ...changeMeta(store.ctx),
+    },
+  ]);
 }
 
 /**
@@ -115,7 +122,7 @@ export async function restoreVersion(store: Store, version: NoteVersion): Promis
   const { db } = store;
   const table = tableOf(db, version.recordTable);
   const writer: Store = { db, ctx: { ...store.ctx, stretchId: undefined } };
-  await db.transaction('rw', table, db.noteVersions, async () => {
+  await writeTransaction(db, [table, db.noteVersions], async () => {
     const current = await table.get(version.recordId);
     if (!isLive(current)) throw new RecordNotFoundError(version.recordTable, version.recordId);
     // Validated like any save: a recovered text past a limit is kept whole, and refused here in words.
@@ -124,7 +131,7 @@ export async function restoreVersion(store: Store, version: NoteVersion): Promis
       ...version.content,
       ...changeMeta(writer.ctx),
     }) as TripScoped & Record<string, unknown>;
-    await table.put(restored);
+    await writeRecords(writer, version.recordTable, [restored]);
     await recordVersion(writer, version.recordTable, restored);
     const latest = await db.noteVersions.get(version.id);
     if (latest) await resolve(writer, latest);
@@ -134,7 +141,7 @@ export async function restoreVersion(store: Store, version: NoteVersion): Promis
 /** The user has seen a recovered version and keeps the note as it is; the version stays in the history. */
 export async function dismissRecoveredVersion(store: Store, versionId: RecordId): Promise<void> {
   const { db } = store;
-  await db.transaction('rw', db.noteVersions, async () => {
+  await writeTransaction(db, [db.noteVersions], async () => {
     const version = await db.noteVersions.get(versionId);
     if (version) await resolve(store, version);
   });

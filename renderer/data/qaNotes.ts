@@ -15,6 +15,7 @@ import { recordVersion } from './noteVersions';
 import { isLive, RecordNotFoundError, restore, tombstone } from './records';
 import type { Store } from './store';
 import { changeMeta, createMeta } from './writeContext';
+import { writeRecords, writeTransaction } from './writes';
 
 /** A visit's Q&A notes in the order they were taken. */
 export async function listQaNotes(db: FieldbookDB, visitId: RecordId): Promise<QaNote[]> {
@@ -55,7 +56,7 @@ export async function addQaNote(
   const fields = qaFields(input, options.lang);
   const { db } = store;
   // Its place comes from the visit's current last note, read in the same transaction.
-  return db.transaction('rw', db.qaNotes, db.noteVersions, async () => {
+  return writeTransaction(db, [db.qaNotes, db.noteVersions], async () => {
     const last = (await listQaNotes(db, visitId)).at(-1);
     const note: QaNote = {
       ...createMeta(store.ctx, options.id),
@@ -64,7 +65,7 @@ export async function addQaNote(
       ...fields,
       position: positionBetween(last?.position ?? null, null),
     };
-    await db.qaNotes.add(note);
+    await writeRecords(store, 'qaNotes', [note]);
     await recordVersion(store, 'qaNotes', note);
     return note;
   });
@@ -77,11 +78,11 @@ function qaNoteAfter(store: Store, existing: QaNote, input: QaNoteInput, lang?: 
 
 export async function updateQaNote(store: Store, id: RecordId, input: QaNoteInput, lang?: Language): Promise<QaNote> {
   const { db } = store;
-  return db.transaction('rw', db.qaNotes, db.noteVersions, async () => {
+  return writeTransaction(db, [db.qaNotes, db.noteVersions], async () => {
     const existing = await db.qaNotes.get(id);
     if (!isLive(existing)) throw new RecordNotFoundError('qaNotes', id);
     const note = qaNoteAfter(store, existing, input, lang);
-    await db.qaNotes.put(note);
+    await writeRecords(store, 'qaNotes', [note]);
     await recordVersion(store, 'qaNotes', note);
     return note;
   });

@@ -25,6 +25,7 @@ import { recordVersion } from './noteVersions';
 import { isLive } from './records';
 import { asMember, type Store } from './store';
 import { createMeta } from './writeContext';
+import { writeRecords, writeTransaction } from './writes';
 
 /**
  * Writes the sample trip of the seed (1996 visit to Japan) and returns its id.
@@ -67,15 +68,15 @@ export async function loadSampleTrip(store: Store): Promise<RecordId> {
     db.minutes,
     db.noteVersions,
   ];
-  await db.transaction('rw', tables, async () => {
+  await writeTransaction(db, tables, async () => {
     if (isLive(await db.trips.get(SAMPLE_TRIP_ID))) return;
-    await db.trips.put(trip);
-    await db.members.bulkPut(members);
-    await db.checklistQuestions.bulkPut(questions);
-    await db.itineraryItems.bulkPut(items);
-    await db.qaNotes.bulkPut(notes.qa);
-    await db.checklistAnswers.bulkPut(notes.answers);
-    await db.minutes.put(notes.minutes);
+    await writeRecords(store, 'trips', [trip]);
+    await writeRecords(store, 'members', members);
+    await writeRecords(store, 'checklistQuestions', questions);
+    await writeRecords(store, 'itineraryItems', items);
+    await writeRecords(store, 'qaNotes', notes.qa);
+    await writeRecords(store, 'checklistAnswers', notes.answers);
+    await writeRecords(store, 'minutes', [notes.minutes]);
     // Each note starts its history as its author wrote it, so that a later correction can be undone.
     for (const note of notes.qa) await recordVersion(asMember(store, note.askedBy), 'qaNotes', note);
     for (const answer of notes.answers)

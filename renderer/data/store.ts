@@ -17,16 +17,20 @@ export interface Store {
 export async function openStore(name: string = DATABASE_NAME, now: () => Date = () => new Date()): Promise<Store> {
   const db = new FieldbookDB(name);
   await db.open();
-  const deviceId = await db.transaction('rw', db.settings, async () => {
+  const { deviceId, lastStamp } = await db.transaction('rw', db.settings, async () => {
     const existing = await db.settings.get('deviceId');
-    if (typeof existing?.value === 'string') return existing.value;
+    // The clock resumes after its last stamp (written with every write): an edit made after a
+    // restart never sorts before one made before it, whatever the wall clock says.
+    const clock = await db.settings.get('clock');
+    const stamp = typeof clock?.value === 'string' ? clock.value : undefined;
+    if (typeof existing?.value === 'string') return { deviceId: existing.value, lastStamp: stamp };
     const id = newId();
     await db.settings.put({ key: 'deviceId', value: id });
-    return id;
+    return { deviceId: id, lastStamp: undefined };
   });
   return {
     db,
-    ctx: { deviceId, memberId: null, clock: createHlcClock(deviceId, () => now().getTime()), now },
+    ctx: { deviceId, memberId: null, clock: createHlcClock(deviceId, () => now().getTime(), lastStamp), now },
   };
 }
 

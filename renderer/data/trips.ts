@@ -11,6 +11,7 @@ import type { FieldbookDB } from './db';
 import { isLive, restore, tombstone, updateRecord } from './records';
 import type { Store } from './store';
 import { createMeta } from './writeContext';
+import { writeRecords, writeTransaction } from './writes';
 
 /** Trips not deleted, the latest first. */
 export async function listTrips(db: FieldbookDB): Promise<Trip[]> {
@@ -41,9 +42,10 @@ export async function createTrip(
   }));
   const { db } = store;
   // A trip never exists without its checklist: members answer it from the first visit.
-  await db.transaction('rw', db.trips, db.checklistQuestions, async () => {
-    await db.trips.add(trip);
-    await db.checklistQuestions.bulkPut(questions);
+  await writeTransaction(db, [db.trips, db.checklistQuestions], async () => {
+    if (await db.trips.get(trip.id)) throw new Error(`A trip ${trip.id} exists already`);
+    await writeRecords(store, 'trips', [trip]);
+    await writeRecords(store, 'checklistQuestions', questions);
   });
   return trip;
 }

@@ -140,6 +140,20 @@ export function leavesOf(table: SyncedTable, record: JsonObject): [string, Json]
 }
 
 /**
+ * What a record is before any leaf is set: its names and its texts'
+ * translations are objects even when none of their languages is written (a
+ * visit named by its host has a title of no language).
+ */
+export function emptyRecord(table: SyncedTable): JsonObject {
+  const record: JsonObject = {};
+  for (const [field, kind] of fieldsOf(table)) {
+    if (kind === 'name') record[field] = {};
+    if (kind === 'text') record[field] = { translations: {} };
+  }
+  return record;
+}
+
+/**
  * The record with one leaf set; `null` for a leaf inside a name or a
  * translation removes it (a name with no Japanese has no `ja` at all).
  */
@@ -159,11 +173,17 @@ export function withLeaf(record: JsonObject, path: string, value: Json): JsonObj
   return set(record, 0);
 }
 
-/** The leaves whose values differ between two versions of a record: what a local write changed. */
+/**
+ * The leaves whose values differ between two versions of a record: what a
+ * local write changed. A new record (`before` undefined) changes every leaf
+ * it has, a null value included (`deletedAt: null` says it is not deleted);
+ * inside a name or a translation, absent and null are the same.
+ */
 export function changedLeaves(table: SyncedTable, before: JsonObject | undefined, after: JsonObject): [string, Json][] {
+  if (!before) return leavesOf(table, after);
   return leafPaths(table).flatMap((path) => {
     const keys = path.split('/');
-    const was = before ? at(before, keys) : undefined;
+    const was = at(before, keys);
     const now = at(after, keys);
     if (JSON.stringify(was ?? null) === JSON.stringify(now ?? null)) return [];
     return [[path, now === undefined ? null : now] as [string, Json]];

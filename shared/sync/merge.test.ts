@@ -29,6 +29,7 @@ const changes = fc.array(
       millis: fc.integer({ min: 0, max: 20 }),
       counter: fc.integer({ min: 0, max: 2 }),
       deviceId: fc.constantFrom(...DEVICES),
+      base: fc.option(fc.integer({ min: 0, max: 20 }), { nil: null }),
     })
     .chain((shape) =>
       VALUE_OF[shape.path].map(
@@ -40,6 +41,7 @@ const changes = fc.array(
           path: shape.path,
           value,
           hlc: formatHlc({ millis: shape.millis, counter: shape.counter, node: shape.deviceId }),
+          base: shape.base === null ? null : formatHlc({ millis: shape.base, counter: 0, node: 'laptop' }),
           deviceId: shape.deviceId,
           memberId: null,
         }),
@@ -84,7 +86,13 @@ describe('merging changes', () => {
   });
 
   it('lets the later stamp win a leaf, ties broken by device, and keeps the other leaves of the record', () => {
-    const base = { table: 'checklistAnswers' as const, recordId: RECORDS[0] ?? '', tripId: TRIP, memberId: null };
+    const base = {
+      table: 'checklistAnswers' as const,
+      recordId: RECORDS[0] ?? '',
+      tripId: TRIP,
+      memberId: null,
+      base: null,
+    };
     const author = {
       ...base,
       id: changeId(),
@@ -118,6 +126,42 @@ describe('merging changes', () => {
     expect(record.createdAt).toBe(new Date(4).toISOString());
     expect([...lost]).toEqual([author.id]);
   });
+
+  it('marks as lost only a change the winner did not know of, not one it was written over', () => {
+    const base = {
+      table: 'checklistAnswers' as const,
+      recordId: RECORDS[0] ?? '',
+      tripId: TRIP,
+      memberId: null,
+      path: 'body/text',
+    };
+    const first = {
+      ...base,
+      id: changeId(),
+      value: '초안',
+      hlc: formatHlc({ millis: 1, counter: 0, node: 'laptop' }),
+      base: null,
+      deviceId: 'laptop',
+    };
+    const edit = {
+      ...base,
+      id: changeId(),
+      value: '고친 글',
+      hlc: formatHlc({ millis: 2, counter: 0, node: 'phone' }),
+      base: first.hlc,
+      deviceId: 'phone',
+    };
+    const meanwhile = {
+      ...base,
+      id: changeId(),
+      value: '다른 고침',
+      hlc: formatHlc({ millis: 3, counter: 0, node: 'tablet' }),
+      base: first.hlc,
+      deviceId: 'tablet',
+    };
+    expect([...mergeAll([first, edit]).lost]).toEqual([]);
+    expect([...mergeAll([meanwhile, first, edit]).lost]).toEqual([edit.id]);
+  });
 });
 
 describe('checking a change', () => {
@@ -129,6 +173,7 @@ describe('checking a change', () => {
     path: 'body/text',
     value: '예산',
     hlc: formatHlc({ millis: 1, counter: 0, node: 'laptop' }),
+    base: null,
     deviceId: 'laptop',
     memberId: null,
   };

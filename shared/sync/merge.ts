@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { recordId } from '../model/ids';
 import { parseHlc } from './hlc';
-import { DELETED_AT, isLeafPath, isSyncedTable, leafSchema, type SyncedTable, withLeaf } from './leaves';
+import { DELETED_AT, emptyRecord, isLeafPath, isSyncedTable, leafSchema, type SyncedTable, withLeaf } from './leaves';
+
+const stamp = z.string().regex(/^[0-9a-z]{11}-[0-9a-z]{5}-.+$/, 'not a clock stamp');
 
 /**
  * One leaf of one record set to a value by one write (docs/sync-protocol.md,
@@ -15,7 +17,9 @@ export const change = z.object({
   tripId: recordId,
   path: z.string().min(1).max(200),
   value: z.unknown(),
-  hlc: z.string().regex(/^[0-9a-z]{11}-[0-9a-z]{5}-.+$/, 'not a clock stamp'),
+  hlc: stamp,
+  /** The stamp of the leaf's value its writer saw and replaced; null for a leaf it made. */
+  base: stamp.nullable(),
   deviceId: z.string().min(1).max(100),
   memberId: recordId.nullable(),
 });
@@ -38,7 +42,7 @@ export function checkChange(candidate: unknown): { ok: true; change: Change } | 
 }
 
 /** The change that set a leaf's current value. */
-export type Leaf = Pick<Change, 'id' | 'value' | 'hlc' | 'deviceId' | 'memberId'>;
+export type Leaf = Pick<Change, 'id' | 'value' | 'hlc' | 'base' | 'deviceId' | 'memberId'>;
 
 /** A record as its leaves, each with the change that won it. */
 export interface RecordState {
@@ -79,8 +83,9 @@ export function applyChange(
   if (current?.id === incoming.id) return { state: base, outcome: 'duplicate' };
   if (current && !wins(incoming, current)) return { state: base, outcome: 'older' };
   const { id, value, hlc, deviceId, memberId } = incoming;
+  const leaf: Leaf = { id, value, hlc, base: incoming.base, deviceId, memberId };
   return {
-    state: { ...base, leaves: { ...base.leaves, [incoming.path]: { id, value, hlc, deviceId, memberId } } },
+    state: { ...base, leaves: { ...base.leaves, [incoming.path]: leaf } },
     outcome: 'applied',
   };
 }
@@ -101,7 +106,7 @@ export function recordOf(state: RecordState): Record<string, unknown> {
     (first, [, leaf]) => (first === undefined || leaf.hlc < first ? leaf.hlc : first),
     undefined,
   );
-  let record: Record<string, unknown> = {};
+  let record = emptyRecord(state.table);
   for (const [path, leaf] of leaves.sort(([a], [b]) => a.localeCompare(b))) record = withLeaf(record, path, leaf.value);
   const envelope = {
     id: state.id,
@@ -119,17 +124,18 @@ export function recordOf(state: RecordState): Record<string, unknown> {
 export const recordKey = (table: string, id: string) => `${table}:${id}`;
 
 /**
- * Whether a change lost: it is not its leaf's winner, and its value differs
- * from the winner's. A function of the final state alone, so every device
- * that has the same changes marks the same ones, whatever order they came in.
+ * Whether a change lost: its leaf's winner was written without knowing it
+ * (the value the winner replaced is older than the change: the two were
+ * made at the same time, each unaware of the other) and holds another
+ * value. A later edit over a change it saw is editing, not a conflict. A
+ * function of the changes alone, so every device that has the same changes
+ * marks the same ones, whatever order they came in.
  */
 export function isLost(state: RecordState | undefined, candidate: Change): boolean {
   const winner = state?.leaves[candidate.path];
-  return (
-    winner !== undefined &&
-    winner.id !== candidate.id &&
-    JSON.stringify(winner.value) !== JSON.stringify(candidate.value)
-  );
+  if (!winner || winner.id === candidate.id) return false;
+  const unaware = (winner.base ?? '') < candidate.hlc;
+  return unaware && JSON.stringify(winner.value) !== JSON.stringify(candidate.value);
 }
 
 /**

@@ -62,6 +62,16 @@ export const SCHEMA: readonly SchemaStep[] = [
     stores: {},
     upgrade: makeAttachmentNamesSafe,
   },
+  {
+    version: 6,
+    // Sync: the changes this device wrote and has not sent yet, each synced record's merge state
+    // (its leaves with the change that won each), and the changes that lost (for the history).
+    stores: {
+      outbox: 'id, tripId',
+      recordStates: 'key, tripId',
+      lostChanges: 'id, recordId',
+    },
+  },
 ];
 
 export const LATEST_VERSION = Math.max(...SCHEMA.map((step) => step.version));

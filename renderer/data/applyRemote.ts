@@ -1,0 +1,70 @@
+import { recordSchemas } from '@shared/model';
+import { SYNCED_TABLES } from '@shared/sync/leaves';
+import { applyChange, type Change, isLost, type RecordState, recordOf } from '@shared/sync/merge';
+import type { Store } from './store';
+import { stateKey, stateOfRecord } from './writes';
+
+export interface Applied {
+  /** Changes that are now the value of their leaf here. */
+  applied: number;
+  /** Changes that lost to a later change of their leaf with another value (kept for the history). */
+  lost: number;
+  /** How far ahead of this device's clock the latest stamp received was, in ms (0 when not ahead). */
+  clockAhead: number;
+}
+
+/**
+ * Applies changes from other devices (a pull from the sync server), all or
+ * none, in one transaction: each leaf takes the later change (shared/sync
+ * merge rule), records are rebuilt from their leaves and written when they
+ * are whole and valid, lost changes go to the history. Unlike local writes,
+ * nothing is stamped again and nothing goes to the outbox: a remote change
+ * is never sent back.
+ */
+export async function applyRemote(store: Store, changes: readonly Change[]): Promise<Applied> {
+  const { db, ctx } = store;
+  const tables = SYNCED_TABLES.map((table) => db.table(table));
+  return db.transaction('rw', [...tables, db.recordStates, db.lostChanges, db.settings], async () => {
+    const states = new Map<string, RecordState>();
+    const load = async (change: Change) => {
+      const key = stateKey(change.table, change.recordId);
+      const known = states.get(key) ?? (await db.recordStates.get(key));
+      if (known) return known;
+      const existing = await db.table(change.table).get(change.recordId);
+      return existing ? stateOfRecord(change.table, existing) : undefined;
+    };
+    let applied = 0;
+    let clockAhead = 0;
+    // What may have lost: the changes received, and the ones they took a leaf from.
+    const candidates: Change[] = [...changes];
+    for (const change of changes) {
+      const key = stateKey(change.table, change.recordId);
+      const before = await load(change);
+      const { state, outcome } = applyChange(before, change);
+      states.set(key, state);
+      const previous = before?.leaves[change.path];
+      if (outcome === 'applied') {
+        applied += 1;
+        if (previous)
+          candidates.push({
+            ...previous,
+            table: change.table,
+            recordId: change.recordId,
+            tripId: change.tripId,
+            path: change.path,
+          });
+      }
+      clockAhead = Math.max(clockAhead, ctx.clock.receive(change.hlc));
+    }
+    const lost = candidates.filter((change) => isLost(states.get(stateKey(change.table, change.recordId)), change));
+    for (const state of states.values()) {
+      await db.recordStates.put({ ...state, key: stateKey(state.table, state.id) });
+      // A record whose leaves have not all arrived yet (a first sync cut into pages) waits for them.
+      const record = recordSchemas[state.table].safeParse(recordOf(state));
+      if (record.success) await db.table(state.table).put(record.data);
+    }
+    await db.lostChanges.bulkPut(lost);
+    await db.settings.put({ key: 'clock', value: ctx.clock.latest() });
+    return { applied, lost: lost.length, clockAhead };
+  });
+}
