@@ -168,6 +168,25 @@ describe('database upgrades', () => {
     store.db.close();
   });
 
+  it('brings a version 5 database to the latest version with room for sync, its records untouched', async () => {
+    const name = `upgrade-v5-${newId()}`;
+    const v5 = new FieldbookDB(name, { upTo: 5 });
+    const trip = tripRecord();
+    await v5.trips.add(trip);
+    expect(v5.tables.map((table) => table.name)).not.toContain('outbox');
+    v5.close();
+
+    const store = await openStore(name);
+    expect(store.db.verno).toBe(LATEST_VERSION);
+    expect(await store.db.trips.get(trip.id)).toEqual(trip);
+    expect([
+      await store.db.outbox.count(),
+      await store.db.recordStates.count(),
+      await store.db.lostChanges.count(),
+    ]).toEqual([0, 0, 0]);
+    store.db.close();
+  });
+
   it('gives a device one id for good', async () => {
     const name = `device-${newId()}`;
     const first = await openStore(name);
