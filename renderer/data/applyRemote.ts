@@ -21,7 +21,12 @@ export interface Applied {
  * nothing is stamped again and nothing goes to the outbox: a remote change
  * is never sent back.
  */
-export async function applyRemote(store: Store, changes: readonly Change[]): Promise<Applied> {
+export async function applyRemote(
+  store: Store,
+  changes: readonly Change[],
+  /** A setting to write in the same transaction: how far the pull that brought the changes got. */
+  reached?: { key: string; value: number },
+): Promise<Applied> {
   const { db, ctx } = store;
   const tables = SYNCED_TABLES.map((table) => db.table(table));
   return db.transaction('rw', [...tables, db.recordStates, db.lostChanges, db.settings], async () => {
@@ -65,6 +70,7 @@ export async function applyRemote(store: Store, changes: readonly Change[]): Pro
     }
     await db.lostChanges.bulkPut(lost);
     await db.settings.put({ key: 'clock', value: ctx.clock.latest() });
+    if (reached) await db.settings.put(reached);
     return { applied, lost: lost.length, clockAhead };
   });
 }

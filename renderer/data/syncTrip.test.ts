@@ -1,0 +1,98 @@
+import { SAMPLE_TRIP_ID } from '@shared/sample/stepi1996';
+import type { Change } from '@shared/sync/merge';
+import { describe, expect, it } from 'vitest';
+import { openTestStore } from '../../test/fixtures/store';
+import { saveAnswer } from './checklistAnswers';
+import { listQuestions } from './checklistQuestions';
+import { listItinerary } from './itineraryItems';
+import { listMembers } from './members';
+import { loadSampleTrip } from './sampleTrip';
+import { asMember, type Store } from './store';
+import { pulledUpTo, type SyncServer, syncTrip } from './syncTrip';
+
+/**
+ * A sync server as the protocol describes it, in memory: a log of changes in
+ * the order it stored them, each once. It can be made to cut the connection
+ * after it has stored a push, before the answer arrives.
+ */
+function serverInMemory(pageSize = 50) {
+  const log: Change[] = [];
+  let cutNextAnswer = false;
+  const server: SyncServer = {
+    async push(tripId, changes) {
+      for (const change of changes)
+        if (change.tripId === tripId && !log.some((c) => c.id === change.id)) log.push(change);
+      if (cutNextAnswer) {
+        cutNextAnswer = false;
+        throw new Error('connection reset');
+      }
+      return { accepted: changes.length, serverTime: new Date().toISOString() };
+    },
+    async pull(tripId, after) {
+      const mine = log.filter((change) => change.tripId === tripId);
+      const page = mine.slice(after, after + pageSize);
+      const next = after + page.length;
+      return { changes: page, next, more: next < mine.length, serverTime: new Date().toISOString() };
+    },
+  };
+  return { server, log, cutAfterCommit: () => (cutNextAnswer = true) };
+}
+
+async function asAnswerer(store: Store, index: number) {
+  const members = await listMembers(store.db, SAMPLE_TRIP_ID);
+  const member = members[index];
+  const [question] = await listQuestions(store.db, SAMPLE_TRIP_ID);
+  const visit = (await listItinerary(store.db, SAMPLE_TRIP_ID))[0];
+  if (!member || !question || !visit) throw new Error('the trip has not arrived');
+  return {
+    as: asMember(store, member.id),
+    key: { tripId: SAMPLE_TRIP_ID, visitId: visit.id, questionId: question.id, memberId: member.id },
+  };
+}
+
+describe('syncing a trip', () => {
+  it('brings a new device the whole trip, page by page, and each member’s answers to the others', async () => {
+    const { server } = serverInMemory();
+    const organiser = await openTestStore();
+    await loadSampleTrip(organiser);
+    const first = await syncTrip(organiser, server, SAMPLE_TRIP_ID);
+    expect(first.sent).toBeGreaterThan(500);
+    expect(await organiser.db.outbox.count()).toBe(0);
+
+    const member = await openTestStore();
+    const progress: number[] = [];
+    await syncTrip(member, server, SAMPLE_TRIP_ID, ({ received }) => progress.push(received));
+    expect(progress.length).toBeGreaterThan(10);
+    expect(await member.db.qaNotes.count()).toBe(await organiser.db.qaNotes.count());
+
+    const a = await asAnswerer(organiser, 2);
+    const b = await asAnswerer(member, 3);
+    await saveAnswer(a.as, a.key, '조직자 기기에서', 'ko');
+    await saveAnswer(b.as, b.key, '단원 기기에서', 'ko');
+    await syncTrip(member, server, SAMPLE_TRIP_ID);
+    await syncTrip(organiser, server, SAMPLE_TRIP_ID);
+    await syncTrip(member, server, SAMPLE_TRIP_ID);
+    const texts = async (store: Store) => (await store.db.checklistAnswers.toArray()).map((x) => x.body.text).sort();
+    expect(await texts(member)).toEqual(await texts(organiser));
+    expect(await texts(member)).toEqual(expect.arrayContaining(['조직자 기기에서', '단원 기기에서']));
+  });
+
+  it('sends again what a cut connection may have lost, and the server keeps it once', async () => {
+    const { server, log, cutAfterCommit } = serverInMemory();
+    const organiser = await openTestStore();
+    await loadSampleTrip(organiser);
+    await syncTrip(organiser, server, SAMPLE_TRIP_ID);
+    const a = await asAnswerer(organiser, 2);
+    await saveAnswer(a.as, a.key, '끊겨도 남는다', 'ko');
+    const before = log.length;
+    const written = await organiser.db.outbox.count();
+    cutAfterCommit();
+    await expect(syncTrip(organiser, server, SAMPLE_TRIP_ID)).rejects.toThrow('connection reset');
+    expect(await organiser.db.outbox.count()).toBeGreaterThan(0);
+    await syncTrip(organiser, server, SAMPLE_TRIP_ID);
+    expect(await organiser.db.outbox.count()).toBe(0);
+    expect(log.length - before).toBe(written);
+    expect(new Set(log.map((change) => change.id)).size).toBe(log.length);
+    expect(await pulledUpTo(organiser, SAMPLE_TRIP_ID)).toBe(log.length);
+  });
+});
