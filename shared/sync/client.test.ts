@@ -1,0 +1,72 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { type Connection, PROTOCOL, request, SyncError } from './client';
+
+/** A loopback HTTP server that answers each path as told, and remembers what it was sent. */
+let server: Server;
+let baseUrl = '';
+const seen: { method: string; url: string; headers: Record<string, unknown>; body: string }[] = [];
+const answers: Record<string, [number, string]> = {
+  '/v1/info': [
+    200,
+    JSON.stringify({ protocol: 1, minProtocol: 1, serverTime: '1996-10-22T06:30:00.000Z', name: 'STEPI' }),
+  ],
+  '/v1/old': [426, JSON.stringify({ error: 'protocol_too_new', message: 'This server speaks protocol 0' })],
+  '/v1/ahead': [
+    409,
+    JSON.stringify({ error: 'clock_ahead', message: 'ahead', serverTime: '1996-10-22T06:30:00.000Z' }),
+  ],
+  '/v1/broken': [500, 'Internal Server Error'],
+  '/v1/odd': [200, JSON.stringify({ protocol: 'one' })],
+};
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk) => (body += chunk));
+    req.on('end', () => {
+      seen.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body });
+      const [status, text] = answers[req.url ?? ''] ?? [404, JSON.stringify({ error: 'not_found' })];
+      res.writeHead(status, { 'Content-Type': 'application/json' }).end(text);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+const connection = (token?: string): Connection => ({ baseUrl, fetch, ...(token ? { token } : {}) });
+const info = z.object({ protocol: z.number(), name: z.string() });
+
+describe('the sync client', () => {
+  it('sends the protocol version, the device token and JSON, and reads the answer by its schema', async () => {
+    expect(await request(connection('secret-token'), 'POST', '/info', info, { hello: '안녕' })).toEqual({
+      protocol: 1,
+      name: 'STEPI',
+    });
+    const sent = seen.at(-1);
+    expect(sent?.headers['fieldbook-protocol']).toBe(String(PROTOCOL));
+    expect(sent?.headers.authorization).toBe('Bearer secret-token');
+    expect(JSON.parse(sent?.body ?? '')).toEqual({ hello: '안녕' });
+  });
+
+  it('turns every refusal and failure into a SyncError with its code', async () => {
+    const codeOf = (path: string) =>
+      request(connection(), 'GET', path, info).then(
+        () => 'no error',
+        (error: unknown) => (error instanceof SyncError ? [error.code, error.serverTime] : String(error)),
+      );
+    expect(await codeOf('/old')).toEqual(['protocol_too_new', null]);
+    expect(await codeOf('/ahead')).toEqual(['clock_ahead', '1996-10-22T06:30:00.000Z']);
+    expect(await codeOf('/broken')).toEqual(['server_error', null]);
+    expect(await codeOf('/odd')).toEqual(['server_error', null]);
+    expect(await codeOf('/nowhere')).toEqual(['server_error', null]);
+    const offline = await request({ baseUrl: 'http://127.0.0.1:9', fetch }, 'GET', '/info', info).catch(
+      (error: unknown) => error,
+    );
+    expect(offline).toMatchObject({ code: 'offline' });
+  });
+});

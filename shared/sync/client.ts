@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { change } from './merge';
+
+/** The protocol version this code speaks (docs/sync-protocol.md, section 9). */
+export const PROTOCOL = 1;
+
+/** The error codes of docs/sync-protocol.md, section 7, and `offline` when the server cannot be reached. */
+export const SYNC_ERRORS = [
+  'unauthorized',
+  'revoked',
+  'forbidden',
+  'code_invalid',
+  'code_used',
+  'code_expired',
+  'invalid_body',
+  'invalid_change',
+  'unknown_table',
+  'unknown_leaf',
+  'too_large',
+  'rate_limited',
+  'clock_ahead',
+  'protocol_too_old',
+  'protocol_too_new',
+  'offline',
+  'server_error',
+] as const;
+export type SyncErrorCode = (typeof SYNC_ERRORS)[number];
+
+/** A sync request the server refused, or could not be reached for: its code says what the user can do. */
+export class SyncError extends Error {
+  constructor(
+    readonly code: SyncErrorCode,
+    message: string,
+    readonly serverTime: string | null = null,
+  ) {
+    super(message);
+    this.name = 'SyncError';
+  }
+}
+
+const errorBody = z.object({ error: z.string(), message: z.string().optional(), serverTime: z.string().optional() });
+
+/** The part of `fetch` the client uses, so that the desktop app can route it through its main process. */
+export type Fetch = (
+  url: string,
+  init: { method: string; headers: Record<string, string>; body?: string },
+) => Promise<{
+  status: number;
+  text(): Promise<string>;
+}>;
+
+export interface Connection {
+  /** The server's address, e.g. `https://192.168.0.10:8787`. */
+  baseUrl: string;
+  /** This device's token, once it has one. */
+  token?: string;
+  fetch: Fetch;
+}
+
+/**
+ * One request of the protocol: JSON in and out, the protocol header, the
+ * device's token; an answer of another shape than `schema`, or an error
+ * answer, becomes a SyncError with its code. Never a raw exception.
+ */
+export async function request<S extends z.ZodType>(
+  connection: Connection,
+  method: 'GET' | 'POST' | 'DELETE',
+  path: string,
+  schema: S,
+  body?: unknown,
+): Promise<z.output<S>> {
+  const headers: Record<string, string> = { 'Fieldbook-Protocol': String(PROTOCOL) };
+  if (connection.token) headers.Authorization = `Bearer ${connection.token}`;
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  let answer: Awaited<ReturnType<Fetch>>;
+  try {
+    const init = { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) };
+    answer = await connection.fetch(`${connection.baseUrl.replace(/\/$/, '')}/v1${path}`, init);
+  } catch (cause) {
+    throw new SyncError('offline', cause instanceof Error ? cause.message : String(cause));
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(await answer.text());
+  } catch {
+    throw new SyncError('server_error', `Not JSON (HTTP ${answer.status})`);
+  }
+  if (answer.status >= 400) {
+    const refused = errorBody.safeParse(json);
+    const code = (SYNC_ERRORS as readonly string[]).includes(refused.data?.error ?? '')
+      ? (refused.data?.error as SyncErrorCode)
+      : 'server_error';
+    throw new SyncError(code, refused.data?.message ?? `HTTP ${answer.status}`, refused.data?.serverTime ?? null);
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw new SyncError('server_error', 'An answer of an unexpected shape');
+  return parsed.data;
+}
+
+export const pushAnswer = z.object({ accepted: z.number().int().min(0), serverTime: z.string() });
+export const pullAnswer = z.object({
+  changes: z.array(change.extend({ seq: z.number().int().optional() })),
+  next: z.number().int().min(0),
+  more: z.boolean(),
+  serverTime: z.string(),
+});
