@@ -1,12 +1,16 @@
+import { httpSyncServer } from '@shared/sync/client';
 import type { i18n } from 'i18next';
 import { lazy, Suspense, useEffect } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
+import { syncFetch } from '../bridge/syncFetch';
 import { Loading, NotFound } from '../components/ScreenStatus';
 import type { KeptText } from '../data/noteDrafts';
 import { StoreProvider } from '../data/StoreContext';
 import type { Store } from '../data/store';
+import type { SyncConnection } from '../data/syncConnections';
+import { SyncProvider } from '../services/sync';
 import { UndoProvider } from '../services/undo';
 import { useLanguageSync } from '../services/useLanguageSync';
 import { Layout } from './Layout';
@@ -45,15 +49,21 @@ function Screens({ recovered }: { recovered: readonly KeptText[] }) {
   );
 }
 
+/** The sync server of a trip, as this device reaches it. */
+const serverOver = (connection: SyncConnection) =>
+  httpSyncServer({ baseUrl: connection.baseUrl, token: connection.token, fetch: syncFetch });
+
 /** The app over an open store; `recovered` says where a start kept text typed before a crash aside. */
 export function App({ store, i18n, recovered = [] }: { store: Store; i18n: i18n; recovered?: readonly KeptText[] }) {
   return (
     <I18nextProvider i18n={i18n}>
       <StoreProvider store={store}>
         <UndoProvider>
-          <Router hook={useHashLocation}>
-            <Screens recovered={recovered} />
-          </Router>
+          <SyncProvider serverFor={serverOver}>
+            <Router hook={useHashLocation}>
+              <Screens recovered={recovered} />
+            </Router>
+          </SyncProvider>
         </UndoProvider>
       </StoreProvider>
     </I18nextProvider>

@@ -1,42 +1,14 @@
 import { SAMPLE_TRIP_ID } from '@shared/sample/stepi1996';
-import type { Change } from '@shared/sync/merge';
 import { describe, expect, it } from 'vitest';
 import { openTestStore } from '../../test/fixtures/store';
+import { serverInMemory } from '../../test/fixtures/syncServer';
 import { saveAnswer } from './checklistAnswers';
 import { listQuestions } from './checklistQuestions';
 import { listItinerary } from './itineraryItems';
 import { listMembers } from './members';
 import { loadSampleTrip } from './sampleTrip';
 import { asMember, type Store } from './store';
-import { pulledUpTo, type SyncServer, syncTrip } from './syncTrip';
-
-/**
- * A sync server as the protocol describes it, in memory: a log of changes in
- * the order it stored them, each once. It can be made to cut the connection
- * after it has stored a push, before the answer arrives.
- */
-function serverInMemory(pageSize = 50) {
-  const log: Change[] = [];
-  let cutNextAnswer = false;
-  const server: SyncServer = {
-    async push(tripId, changes) {
-      for (const change of changes)
-        if (change.tripId === tripId && !log.some((c) => c.id === change.id)) log.push(change);
-      if (cutNextAnswer) {
-        cutNextAnswer = false;
-        throw new Error('connection reset');
-      }
-      return { accepted: changes.length, serverTime: new Date().toISOString() };
-    },
-    async pull(tripId, after) {
-      const mine = log.filter((change) => change.tripId === tripId);
-      const page = mine.slice(after, after + pageSize);
-      const next = after + page.length;
-      return { changes: page, next, more: next < mine.length, serverTime: new Date().toISOString() };
-    },
-  };
-  return { server, log, cutAfterCommit: () => (cutNextAnswer = true) };
-}
+import { pulledUpTo, syncTrip } from './syncTrip';
 
 async function asAnswerer(store: Store, index: number) {
   const members = await listMembers(store.db, SAMPLE_TRIP_ID);
@@ -87,7 +59,7 @@ describe('syncing a trip', () => {
     const before = log.length;
     const written = await organiser.db.outbox.count();
     cutAfterCommit();
-    await expect(syncTrip(organiser, server, SAMPLE_TRIP_ID)).rejects.toThrow('connection reset');
+    await expect(syncTrip(organiser, server, SAMPLE_TRIP_ID)).rejects.toMatchObject({ code: 'offline' });
     expect(await organiser.db.outbox.count()).toBeGreaterThan(0);
     await syncTrip(organiser, server, SAMPLE_TRIP_ID);
     expect(await organiser.db.outbox.count()).toBe(0);

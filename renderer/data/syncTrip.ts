@@ -1,19 +1,10 @@
 import type { RecordId } from '@shared/model';
-import type { Change } from '@shared/sync/merge';
+import type { SyncServer } from '@shared/sync/client';
 import { applyRemote } from './applyRemote';
 import type { Store } from './store';
 
 /** At most this many changes go in one push (docs/sync-protocol.md, section 6). */
 export const PUSH_BATCH = 1000;
-
-/** What a client needs of the sync server for one trip: push and pull (docs/sync-protocol.md, section 6). */
-export interface SyncServer {
-  push(tripId: RecordId, changes: readonly Change[]): Promise<{ accepted: number; serverTime: string }>;
-  pull(
-    tripId: RecordId,
-    after: number,
-  ): Promise<{ changes: readonly Change[]; next: number; more: boolean; serverTime: string }>;
-}
 
 export interface SyncProgress {
   sent: number;

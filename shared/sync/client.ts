@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { change } from './merge';
+import { type Change, change } from './merge';
 
 /** The protocol version this code speaks (docs/sync-protocol.md, section 9). */
 export const PROTOCOL = 1;
@@ -104,3 +104,23 @@ export const pullAnswer = z.object({
   more: z.boolean(),
   serverTime: z.string(),
 });
+
+/** What a client needs of the sync server for a trip: push and pull (docs/sync-protocol.md, section 6). */
+export interface SyncServer {
+  push(tripId: string, changes: readonly Change[]): Promise<{ accepted: number; serverTime: string }>;
+  pull(
+    tripId: string,
+    after: number,
+  ): Promise<{ changes: readonly Change[]; next: number; more: boolean; serverTime: string }>;
+}
+
+/** The sync server over HTTP, as one device (its token) reaches it. */
+export function httpSyncServer(connection: Connection): SyncServer {
+  return {
+    push: (tripId, changes) => request(connection, 'POST', `/trips/${tripId}/changes`, pushAnswer, { changes }),
+    pull: async (tripId, after) => {
+      const page = await request(connection, 'GET', `/trips/${tripId}/changes?after=${after}`, pullAnswer);
+      return { ...page, changes: page.changes.map(({ seq, ...change }) => change as Change) };
+    },
+  };
+}

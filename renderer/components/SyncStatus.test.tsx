@@ -1,0 +1,63 @@
+import { SAMPLE_TRIP_ID } from '@shared/sample/stepi1996';
+import { act, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderWithStore } from '../../test/fixtures/renderWithStore';
+import { openTestStore } from '../../test/fixtures/store';
+import { serverInMemory } from '../../test/fixtures/syncServer';
+import { loadSampleTrip } from '../data/sampleTrip';
+import { saveConnection } from '../data/syncConnections';
+import { SyncProvider } from '../services/sync';
+import { SyncStatus } from './SyncStatus';
+
+async function setUp(joined = true) {
+  const store = await openTestStore();
+  await loadSampleTrip(store);
+  const memory = serverInMemory();
+  if (joined) {
+    await saveConnection(store, {
+      tripId: SAMPLE_TRIP_ID,
+      baseUrl: 'https://192.168.0.10:8787',
+      token: 'token',
+      memberId: SAMPLE_TRIP_ID,
+      organiser: true,
+      fingerprint: null,
+    });
+  }
+  await renderWithStore(
+    'ko',
+    store,
+    <SyncProvider serverFor={() => memory.server}>
+      <SyncStatus tripId={SAMPLE_TRIP_ID} />
+    </SyncProvider>,
+  );
+  return { store, memory, line: () => document.querySelector('.sync-status__line')?.textContent ?? null };
+}
+
+const settle = (ms: number) => act(() => new Promise((resolve) => setTimeout(resolve, ms)));
+
+describe('the sync status', () => {
+  it('syncs by itself at start and says what was sent and when', async () => {
+    const { store, memory, line } = await setUp();
+    await waitFor(() => expect(line()).toMatch(/^모든 변경을 보냈습니다 · 마지막 동기화 /), { timeout: 3000 });
+    expect(await store.db.outbox.count()).toBe(0);
+    expect(memory.log.length).toBeGreaterThan(500);
+  });
+
+  it('says, in the interface language, that the server cannot be reached, and tries again on "Sync now"', async () => {
+    const { memory, line } = await setUp();
+    memory.setReachable(false);
+    await waitFor(() => expect(line()).toBe('서버에 연결할 수 없습니다. 연결되면 자동으로 다시 동기화합니다.'), {
+      timeout: 3000,
+    });
+    memory.setReachable(true);
+    await userEvent.setup().click(screen.getByRole('button', { name: '지금 동기화' }));
+    await waitFor(() => expect(line()).toMatch(/^모든 변경을 보냈습니다/), { timeout: 3000 });
+  });
+
+  it('shows nothing on a device that has joined no server', async () => {
+    const { line } = await setUp(false);
+    await settle(100);
+    expect(line()).toBeNull();
+  });
+});
