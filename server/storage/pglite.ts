@@ -1,0 +1,26 @@
+import { PGlite } from '@electric-sql/pglite';
+import { createQueue } from './queue';
+import type { Storage } from './storage';
+
+/** The embedded database: PostgreSQL in WebAssembly, in `dataDir` (in memory when none). */
+export async function openPglite(dataDir?: string): Promise<Storage> {
+  const db = await PGlite.create(dataDir ? { dataDir } : {});
+  const enqueue = createQueue();
+  return {
+    kind: 'pglite',
+    query: (sql, params) => enqueue(async () => (await db.query<never>(sql, params ? [...params] : [])).rows),
+    // The transaction's statements go straight to it: they are the task the queue is running.
+    transaction: (work) =>
+      enqueue(() =>
+        db.transaction((tx) =>
+          work({
+            query: async (sql, params) => (await tx.query<never>(sql, params ? [...params] : [])).rows,
+            exec: async (script) => {
+              await tx.exec(script);
+            },
+          }),
+        ),
+      ),
+    close: () => enqueue(() => db.close()),
+  };
+}
