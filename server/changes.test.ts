@@ -1,0 +1,127 @@
+import { formatHlc, MAX_SKEW_MS } from '@shared/sync/hlc';
+import { v7 } from 'uuid';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeEachBackend } from './test/backends';
+import {
+  call,
+  changeOf,
+  changesOf,
+  joinAs,
+  publishTrip,
+  pullAll,
+  push,
+  startServer,
+  type TestDevice,
+  type TestServer,
+  withoutSeq,
+} from './test/harness';
+
+/** `count` answers by `device`, two changes each. */
+const answers = (device: TestDevice, count: number) =>
+  Array.from({ length: count }, (_, i) =>
+    changesOf(device, 'checklistAnswers', v7(), { 'body/text': `답변 ${i} 回答`, 'body/lang': 'ko' }),
+  ).flat();
+
+describeEachBackend('pushing and pulling changes', (backend) => {
+  let server: TestServer;
+  const time = Date.now();
+  beforeAll(async () => {
+    server = await startServer((await backend.open()).storage, { now: () => time });
+  }, 30_000);
+  afterAll(async () => {
+    await server?.close();
+    await server?.storage.close();
+  });
+
+  it('pulls every change once, in the order stored, page by page', async () => {
+    const { organiser } = await publishTrip(server);
+    const roster = await pullAll(server, organiser);
+    const pushed = answers(organiser, 625);
+    for (const batch of [pushed.slice(0, 1000), pushed.slice(1000)]) {
+      const answer = await push(server, organiser, batch);
+      expect(answer.status).toBe(200);
+      expect(answer.body).toEqual({ accepted: batch.length, serverTime: new Date(time).toISOString() });
+    }
+    const expected = [...roster, ...pushed].map((change) => change.id);
+    expect((await pullAll(server, organiser)).map((change) => change.id)).toEqual(expected);
+    expect((await pullAll(server, organiser, 333)).map((change) => change.id)).toEqual(expected);
+
+    const first = await call(server.url, 'GET', `/trips/${organiser.tripId}/changes?limit=2`, {
+      token: organiser.token,
+    });
+    expect(first.body).toMatchObject({ more: true, serverTime: new Date(time).toISOString() });
+    expect(first.body.changes).toHaveLength(2);
+    expect(first.body.next).toBe(first.body.changes[1].seq);
+    expect(first.body.changes[0].seq).toBeLessThan(first.body.changes[1].seq);
+    const last = await call(server.url, 'GET', `/trips/${organiser.tripId}/changes?after=${first.body.next + 10_000}`, {
+      token: organiser.token,
+    });
+    expect(last.body).toMatchObject({ changes: [], next: first.body.next + 10_000, more: false });
+  });
+
+  it('gives back each change as it was pushed, values and their keys in order', async () => {
+    const { organiser } = await publishTrip(server);
+    const itemId = v7();
+    // Keys in an order jsonb would change (it sorts them by length): a device compares values as JSON text.
+    const host = { contacts: [], address: '横浜市中区', name: { ko: '가나가와현청', ja: '神奈川県庁' } };
+    const pushed = changesOf(organiser, 'itineraryItems', itemId, {
+      kind: 'visit',
+      'title/ja': '神奈川県産業技術センター',
+      'title/ko': '가나가와현 산업기술센터',
+      date: '1996-10-22',
+      host,
+      attendeeIds: [organiser.memberId],
+      'preparationNotes/translations/en': null,
+    });
+    await push(server, organiser, pushed);
+    const pulled = (await pullAll(server, organiser)).filter((change) => change.recordId === itemId);
+    expect(pulled.map(withoutSeq)).toEqual(pushed);
+    const hostPulled = pulled.find((change) => change.path === 'host');
+    expect(JSON.stringify(hostPulled?.value)).toBe(JSON.stringify(host));
+  });
+
+  it('stores a change pushed again once: repeats, partial repeats and duplicates in one batch', async () => {
+    const { organiser } = await publishTrip(server);
+    const batch = answers(organiser, 30);
+    expect((await push(server, organiser, batch)).body.accepted).toBe(60);
+    expect((await push(server, organiser, batch)).body.accepted).toBe(0);
+    const more = answers(organiser, 5);
+    expect((await push(server, organiser, [...batch.slice(0, 10), ...more, ...more])).body.accepted).toBe(10);
+    const ids = (await pullAll(server, organiser)).map((change) => change.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual(expect.arrayContaining([...batch, ...more].map((change) => change.id)));
+  });
+
+  it('stores the member of the pushing device as the author, whatever the change says', async () => {
+    const { organiser, members } = await publishTrip(server, ['김민수', '이영희']);
+    const [kim, lee] = members.map((member) => member.id);
+    const phone = await joinAs(server, organiser, kim ?? '');
+    const claimed = [
+      ...changesOf(phone, 'qaNotes', v7(), { 'question/text': '예산은?', 'question/lang': 'ko' }),
+      ...changesOf({ ...phone, memberId: lee ?? '' }, 'qaNotes', v7(), { 'question/text': '人員は?' }),
+      ...changesOf({ ...phone, memberId: organiser.memberId }, 'qaNotes', v7(), { 'question/lang': 'ja' }),
+    ].map((change, i) => (i === 0 ? { ...change, memberId: null } : change));
+    expect((await push(server, phone, claimed)).status).toBe(200);
+    const pulled = await pullAll(server, organiser);
+    const authors = pulled.filter((c) => claimed.some((mine) => mine.id === c.id)).map((c) => c.memberId);
+    expect(authors).toEqual([kim, kim, kim, kim]);
+  });
+
+  it(`refuses a push with a change stamped more than ${MAX_SKEW_MS / 60_000} minutes ahead, saying the server’s time`, async () => {
+    const { organiser } = await publishTrip(server);
+    const stamped = (ahead: number) =>
+      changeOf(
+        organiser,
+        'members',
+        v7(),
+        ['name', '미래'],
+        formatHlc({ millis: time + ahead, counter: 0, node: 'x' }),
+      );
+    const before = await pullAll(server, organiser);
+    const refused = await push(server, organiser, [stamped(0), stamped(MAX_SKEW_MS + 1000)]);
+    expect(refused.status).toBe(409);
+    expect(refused.body).toMatchObject({ error: 'clock_ahead', index: 1, serverTime: new Date(time).toISOString() });
+    expect(await pullAll(server, organiser)).toEqual(before);
+    expect((await push(server, organiser, [stamped(MAX_SKEW_MS - 1000)])).body.accepted).toBe(1);
+  });
+});

@@ -1,0 +1,14 @@
+import type { Storage } from '../storage/storage';
+import type { Device } from '../store/devices';
+
+/** What every route needs. `now` is the server's clock, in milliseconds. */
+export interface Deps {
+  storage: Storage;
+  name: string;
+  now: () => number;
+}
+
+/** The device whose token opened the request, for the routes of a trip. */
+export type AppEnv = { Variables: { device: Device } };
+
+export const isoAt = (millis: number) => new Date(millis).toISOString();

@@ -1,0 +1,31 @@
+import { PROTOCOL } from '@shared/sync/client';
+import type { MiddlewareHandler } from 'hono';
+import { ApiError } from './errors';
+
+/** The oldest protocol this server still speaks (docs/sync-protocol.md, section 9). */
+export const MIN_PROTOCOL = 1;
+
+/**
+ * Every request says the protocol it speaks in `Fieldbook-Protocol`; one
+ * the server does not speak is refused before anything is read or written.
+ * `GET /v1/info` answers anyone, so a client of any version can learn what
+ * this server speaks. A custom header also keeps web pages of other origins
+ * from sending requests here without the CORS preflight this server never answers.
+ */
+export const checkProtocol: MiddlewareHandler = async (c, next) => {
+  if (c.req.method === 'GET' && c.req.path === '/v1/info') return next();
+  const header = c.req.header('Fieldbook-Protocol');
+  const speaks = { protocol: PROTOCOL, minProtocol: MIN_PROTOCOL };
+  if (header === undefined) {
+    throw new ApiError('protocol_too_old', `Send Fieldbook-Protocol: ${PROTOCOL}.`, speaks);
+  }
+  if (!/^\d{1,6}$/.test(header.trim())) throw new ApiError('invalid_body', 'Fieldbook-Protocol is not a number.');
+  const version = Number(header);
+  if (version < MIN_PROTOCOL) {
+    throw new ApiError('protocol_too_old', `This server speaks protocols ${MIN_PROTOCOL} to ${PROTOCOL}.`, speaks);
+  }
+  if (version > PROTOCOL) {
+    throw new ApiError('protocol_too_new', `This server speaks protocols ${MIN_PROTOCOL} to ${PROTOCOL}.`, speaks);
+  }
+  return next();
+};

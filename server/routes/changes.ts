@@ -1,0 +1,54 @@
+import type { Hono } from 'hono';
+import { z } from 'zod';
+import { readJson } from '../http/body';
+import { type AppEnv, type Deps, isoAt } from '../http/context';
+import { ApiError } from '../http/errors';
+import { checkBatch, MAX_CHANGES } from '../push';
+import { changesAfter, storeChanges } from '../store/changes';
+import { recordSync } from '../store/devices';
+
+const pushBody = z.object({ changes: z.array(z.unknown()) });
+/** A page of a pull, unless the client asks for fewer. */
+export const PAGE_SIZE = 1000;
+const COUNT = /^\d{1,15}$/;
+
+/** Push and pull of a trip's changes (docs/sync-protocol.md, section 6). */
+export function changeRoutes(app: Hono<AppEnv>, { storage, now }: Deps): void {
+  app.post('/v1/trips/:tripId/changes', async (c) => {
+    const device = c.get('device');
+    const { changes } = await readJson(c, pushBody);
+    if (changes.length > MAX_CHANGES) throw new ApiError('too_large', `A push carries at most ${MAX_CHANGES} changes.`);
+    const time = now();
+    const checked = checkBatch(changes, device.tripId, time);
+    if (!checked.ok) {
+      const { problem } = checked;
+      if (problem.code === 'clock_ahead') {
+        throw new ApiError('clock_ahead', `Change ${problem.index} is stamped too far ahead of the server's time.`, {
+          index: problem.index,
+          serverTime: isoAt(time),
+        });
+      }
+      throw new ApiError(problem.code, `Change ${problem.index} is refused: ${problem.reason}.`, {
+        index: problem.index,
+        reason: problem.reason,
+      });
+    }
+    const author = { deviceId: device.id, memberId: device.memberId };
+    const accepted = await storage.transaction((tx) => storeChanges(tx, device.tripId, author, checked.changes));
+    await recordSync(storage, device.id, new Date(time));
+    return c.json({ accepted, serverTime: isoAt(now()) });
+  });
+
+  app.get('/v1/trips/:tripId/changes', async (c) => {
+    const device = c.get('device');
+    const after = c.req.query('after') ?? '0';
+    const limit = c.req.query('limit') ?? String(PAGE_SIZE);
+    if (!COUNT.test(after) || !COUNT.test(limit) || Number(limit) < 1 || Number(limit) > PAGE_SIZE) {
+      throw new ApiError('invalid_body', `after is a number from 0, limit from 1 to ${PAGE_SIZE}.`);
+    }
+    const page = await changesAfter(storage, device.tripId, Number(after), Number(limit));
+    await recordSync(storage, device.id, new Date(now()));
+    const next = page.changes.at(-1)?.seq ?? Number(after);
+    return c.json({ changes: page.changes, next, more: page.more, serverTime: isoAt(now()) });
+  });
+}

@@ -1,0 +1,44 @@
+import { recordId } from '@shared/model/ids';
+import type { Hono } from 'hono';
+import { z } from 'zod';
+import { normalizeCode } from '../codes';
+import { requireOrganiser } from '../http/auth';
+import { deviceName, readJson } from '../http/body';
+import type { AppEnv, Deps } from '../http/context';
+import { ApiError } from '../http/errors';
+import { isOnRoster } from '../store/changes';
+import { addDevice } from '../store/devices';
+import { claimInvitation, createInvitation, markInvitationUsed } from '../store/invitations';
+
+const inviteBody = z.object({ memberId: recordId });
+const joinBody = z.object({ code: z.string().max(50), deviceName });
+
+/** Invitations: the organiser makes one per member of the roster; a device joins the trip with it, once. */
+export function invitationRoutes(app: Hono<AppEnv>, { storage, now }: Deps): void {
+  app.post('/v1/trips/:tripId/invitations', async (c) => {
+    requireOrganiser(c);
+    const { memberId } = await readJson(c, inviteBody);
+    const tripId = c.get('device').tripId;
+    if (!(await isOnRoster(storage, tripId, memberId))) {
+      throw new ApiError('not_found', "The trip's roster has no such member: push the member first.");
+    }
+    const invitation = await storage.transaction((tx) => createInvitation(tx, tripId, memberId, new Date(now())));
+    return c.json({ code: invitation.code, memberId, expiresAt: invitation.expiresAt.toISOString() }, 201);
+  });
+
+  app.post('/v1/join', async (c) => {
+    const body = await readJson(c, joinBody);
+    const code = normalizeCode(body.code);
+    if (!code) throw new ApiError('code_invalid', 'Not an invitation code.');
+    const at = new Date(now());
+    const joined = await storage.transaction(async (tx) => {
+      const claim = await claimInvitation(tx, code, at);
+      if (!claim.ok) throw new ApiError(claim.problem, claim.message);
+      const { tripId, memberId } = claim;
+      const device = await addDevice(tx, { tripId, memberId, name: body.deviceName, organiser: false, at });
+      await markInvitationUsed(tx, claim.codeHash, device.id, at);
+      return { token: device.token, deviceId: device.id, tripId, memberId };
+    });
+    return c.json(joined, 201);
+  });
+}

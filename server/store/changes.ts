@@ -1,0 +1,94 @@
+import type { Change } from '@shared/sync/merge';
+import { wins } from '@shared/sync/merge';
+import type { Queryable } from '../storage/storage';
+import { lockTrip } from './trips';
+
+/** A change as the server keeps it: `seq` is its place in the trip's log. */
+export type StoredChange = Change & { seq: number };
+
+/**
+ * Stores the changes of a push not stored before (by id), in the batch's
+ * order, with the pushing device's member as their author; answers how
+ * many were new. The trip is locked first, so that within a trip a change
+ * gets its `seq` only after every change with a smaller one has committed:
+ * a pull that has read up to N never misses a later commit below N, even
+ * with several server processes on one database.
+ */
+export async function storeChanges(
+  tx: Queryable,
+  tripId: string,
+  author: { deviceId: string; memberId: string },
+  changes: readonly Change[],
+): Promise<number> {
+  await lockTrip(tx, tripId);
+  const stored = await tx.query(
+    `INSERT INTO changes (trip_id, id, table_name, record_id, path, value, hlc, base, device_id, member_id, pushed_by)
+     SELECT $1::text, c->>'id', c->>'table', c->>'recordId', c->>'path', c->'value', c->>'hlc', c->>'base', c->>'deviceId',
+       $2::text, $3::text
+     FROM json_array_elements($4::json) WITH ORDINALITY AS batch (c, position)
+     ORDER BY position
+     ON CONFLICT (trip_id, id) DO NOTHING
+     RETURNING seq`,
+    [tripId, author.memberId, author.deviceId, JSON.stringify(changes)],
+  );
+  return stored.length;
+}
+
+interface ChangeRow {
+  seq: number | string;
+  id: string;
+  table_name: Change['table'];
+  record_id: string;
+  trip_id: string;
+  path: string;
+  value: unknown;
+  hlc: string;
+  base: string | null;
+  device_id: string;
+  member_id: string;
+}
+
+/** The trip's changes after `after` in the order they were stored, at most `limit`, and whether more follow. */
+export async function changesAfter(
+  db: Queryable,
+  tripId: string,
+  after: number,
+  limit: number,
+): Promise<{ changes: StoredChange[]; more: boolean }> {
+  const rows = await db.query<ChangeRow>(
+    `SELECT seq, id, table_name, record_id, trip_id, path, value, hlc, base, device_id, member_id
+     FROM changes WHERE trip_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`,
+    [tripId, after, limit + 1],
+  );
+  const changes = rows.slice(0, limit).map(
+    (row): StoredChange => ({
+      seq: Number(row.seq),
+      id: row.id,
+      table: row.table_name,
+      recordId: row.record_id,
+      tripId: row.trip_id,
+      path: row.path,
+      value: row.value,
+      hlc: row.hlc,
+      base: row.base,
+      deviceId: row.device_id,
+      memberId: row.member_id,
+    }),
+  );
+  return { changes, more: rows.length > limit };
+}
+
+/** Whether the trip's roster has the member, not deleted, as the changes the server holds make it. */
+export async function isOnRoster(db: Queryable, tripId: string, memberId: string): Promise<boolean> {
+  const rows = await db.query<{ id: string; hlc: string; path: string; value: unknown }>(
+    `SELECT id, hlc, path, value FROM changes WHERE trip_id = $1 AND table_name = 'members' AND record_id = $2`,
+    [tripId, memberId],
+  );
+  const deletion = rows
+    .filter((row) => row.path === 'deletedAt')
+    .reduce<(typeof rows)[number] | undefined>(
+      (latest, row) => (!latest || wins(row, latest) ? row : latest),
+      undefined,
+    );
+  return rows.length > 0 && (deletion?.value ?? null) === null;
+}

@@ -1,0 +1,83 @@
+import { v7 } from 'uuid';
+import { hashSecret, newToken } from '../codes';
+import type { Queryable } from '../storage/storage';
+
+export interface Device {
+  id: string;
+  tripId: string;
+  memberId: string;
+  name: string;
+  organiser: boolean;
+  createdAt: Date;
+  lastSync: Date | null;
+  revokedAt: Date | null;
+}
+
+interface DeviceRow {
+  id: string;
+  trip_id: string;
+  member_id: string;
+  name: string;
+  organiser: boolean;
+  created_at: Date;
+  last_sync: Date | null;
+  revoked_at: Date | null;
+}
+
+const COLUMNS = 'id, trip_id, member_id, name, organiser, created_at, last_sync, revoked_at';
+
+const deviceOf = (row: DeviceRow): Device => ({
+  id: row.id,
+  tripId: row.trip_id,
+  memberId: row.member_id,
+  name: row.name,
+  organiser: row.organiser,
+  createdAt: row.created_at,
+  lastSync: row.last_sync,
+  revokedAt: row.revoked_at,
+});
+
+/** A new device of a trip, bound to a member; its token is answered once and only its hash kept. */
+export async function addDevice(
+  tx: Queryable,
+  device: { tripId: string; memberId: string; name: string; organiser: boolean; at: Date },
+): Promise<{ id: string; token: string }> {
+  const id = v7();
+  const token = newToken();
+  await tx.query(
+    `INSERT INTO devices (id, trip_id, member_id, name, organiser, token_hash, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    [id, device.tripId, device.memberId, device.name, device.organiser, hashSecret(token), device.at],
+  );
+  return { id, token };
+}
+
+export async function findDeviceByToken(db: Queryable, token: string): Promise<Device | undefined> {
+  const [row] = await db.query<DeviceRow>(`SELECT ${COLUMNS} FROM devices WHERE token_hash = $1`, [hashSecret(token)]);
+  return row && deviceOf(row);
+}
+
+export async function listDevices(db: Queryable, tripId: string): Promise<Device[]> {
+  const rows = await db.query<DeviceRow>(`SELECT ${COLUMNS} FROM devices WHERE trip_id = $1 ORDER BY created_at, id`, [
+    tripId,
+  ]);
+  return rows.map(deviceOf);
+}
+
+/** Revokes a device of the trip (once: a second revoke keeps the first time); undefined when the trip has no such device. */
+export async function revokeDevice(
+  db: Queryable,
+  tripId: string,
+  deviceId: string,
+  at: Date,
+): Promise<Device | undefined> {
+  const [row] = await db.query<DeviceRow>(
+    `UPDATE devices SET revoked_at = coalesce(revoked_at, $3) WHERE trip_id = $1 AND id = $2 RETURNING ${COLUMNS}`,
+    [tripId, deviceId, at],
+  );
+  return row && deviceOf(row);
+}
+
+export async function recordSync(db: Queryable, deviceId: string, at: Date): Promise<void> {
+  await db.query('UPDATE devices SET last_sync = $2 WHERE id = $1', [deviceId, at]);
+}
