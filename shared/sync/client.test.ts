@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { type Connection, PROTOCOL, request, SyncError } from './client';
+import { type Connection, formatJoinCode, PROTOCOL, parseJoinCode, request, SyncError } from './client';
 
 /** A loopback HTTP server that answers each path as told, and remembers what it was sent. */
 let server: Server;
@@ -68,5 +68,17 @@ describe('the sync client', () => {
       (error: unknown) => error,
     );
     expect(offline).toMatchObject({ code: 'offline' });
+  });
+
+  it('writes and reads a join code: address, pinned certificate, invitation', () => {
+    const pinned = { baseUrl: 'https://192.168.0.10:8787', fingerprint: 'Q3ZK7TMB4H2X', invitation: 'K7QM-2X9PA' };
+    expect(formatJoinCode(pinned)).toBe('fb1:192.168.0.10:8787:Q3ZK7TMB4H2X:K7QM-2X9PA');
+    expect(parseJoinCode(' fb1:192.168.0.10:8787:Q3ZK7TMB4H2X:K7QM-2X9PA ')).toEqual(pinned);
+    const proxied = { baseUrl: 'https://sync.stepi.re.kr:443', fingerprint: null, invitation: 'K7QM-2X9PA' };
+    expect(parseJoinCode(formatJoinCode(proxied))).toEqual(proxied);
+    const plain = { baseUrl: 'http://127.0.0.1:8787', fingerprint: null, invitation: 'K7QM-2X9PA' };
+    expect(parseJoinCode(formatJoinCode(plain))).toEqual(plain);
+    expect(parseJoinCode('K7QM-2X9PA')).toBeNull();
+    expect(parseJoinCode('fb1:host:port:x:K7QM-2X9PA')).toBeNull();
   });
 });

@@ -21,6 +21,7 @@ export const SYNC_ERRORS = [
   'clock_ahead',
   'protocol_too_old',
   'protocol_too_new',
+  'trip_exists',
   'offline',
   'server_error',
 ] as const;
@@ -123,4 +124,79 @@ export function httpSyncServer(connection: Connection): SyncServer {
       return { ...page, changes: page.changes.map(({ seq, ...change }) => change as Change) };
     },
   };
+}
+
+const deviceToken = z.object({
+  token: z.string().min(20),
+  deviceId: z.string(),
+  tripId: z.string(),
+  memberId: z.string(),
+});
+export type DeviceToken = z.infer<typeof deviceToken>;
+
+/** The organiser publishes a trip with the server's one-time setup code; the organiser's device gets the first token. */
+export function publishTrip(
+  connection: Connection,
+  body: { setupCode: string; tripId: string; memberId: string; deviceName: string },
+): Promise<DeviceToken> {
+  return request(connection, 'POST', '/trips', deviceToken, body);
+}
+
+/** A member's device joins with their invitation code, and is bound to them. */
+export function joinTrip(connection: Connection, body: { code: string; deviceName: string }): Promise<DeviceToken> {
+  return request(connection, 'POST', '/join', deviceToken, body);
+}
+
+const invitation = z.object({ code: z.string(), memberId: z.string(), expiresAt: z.string() });
+export type Invitation = z.infer<typeof invitation>;
+
+/** The organiser invites a roster member: a new code, single use, which withdraws the member's previous one. */
+export function inviteMember(connection: Connection, tripId: string, memberId: string): Promise<Invitation> {
+  return request(connection, 'POST', `/trips/${tripId}/invitations`, invitation, { memberId });
+}
+
+const device = z.object({
+  deviceId: z.string(),
+  memberId: z.string(),
+  name: z.string(),
+  organiser: z.boolean(),
+  createdAt: z.string(),
+  lastSync: z.string().nullable(),
+  revokedAt: z.string().nullable(),
+});
+export type TripDevice = z.infer<typeof device>;
+
+export async function listDevices(connection: Connection, tripId: string): Promise<TripDevice[]> {
+  return (await request(connection, 'GET', `/trips/${tripId}/devices`, z.object({ devices: z.array(device) }))).devices;
+}
+
+export async function revokeDevice(connection: Connection, tripId: string, deviceId: string): Promise<TripDevice> {
+  return (await request(connection, 'DELETE', `/trips/${tripId}/devices/${deviceId}`, z.object({ device }))).device;
+}
+
+/**
+ * What a member types or pastes to join (docs/sync-protocol.md, section 8):
+ * `fb1:<host>:<port>:<fingerprint>:<invitation>`. A self-certified server's
+ * fingerprint is pinned; behind a proxy with a real certificate it is
+ * empty (ordinary https); `http` there means a server without TLS on a
+ * network the delegation trusts (and the tests).
+ */
+export interface JoinCode {
+  baseUrl: string;
+  fingerprint: string | null;
+  invitation: string;
+}
+
+export function formatJoinCode({ baseUrl, fingerprint, invitation }: JoinCode): string {
+  const [, scheme = 'https', host = '', port] = /^(https?):\/\/([^:/]+)(?::(\d+))?/.exec(baseUrl) ?? [];
+  const plain = scheme === 'http';
+  return ['fb1', host, port ?? (plain ? '80' : '443'), fingerprint ?? (plain ? 'http' : ''), invitation].join(':');
+}
+
+export function parseJoinCode(text: string): JoinCode | null {
+  const match = /^fb1:([^:\s]+):(\d{1,5}):([^:\s]*):([0-9A-Za-z-]{5,20})$/.exec(text.trim());
+  if (!match?.[1] || !match[2] || !match[4]) return null;
+  const plain = match[3] === 'http';
+  const fingerprint = match[3] && !plain ? match[3] : null;
+  return { baseUrl: `${plain ? 'http' : 'https'}://${match[1]}:${match[2]}`, fingerprint, invitation: match[4] };
 }
