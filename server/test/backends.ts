@@ -55,6 +55,11 @@ export const postgres: Backend = {
   },
 };
 
+/** Tests only PostgreSQL can run: several server processes on one database. */
+export function describeOnPostgres(title: string, tests: () => void): void {
+  describe.skipIf(postgresMissing)(`${title} (PostgreSQL)`, tests);
+}
+
 /** Runs the same tests against each database; PostgreSQL's are left out only outside CI and without a cluster. */
 export function describeEachBackend(title: string, tests: (backend: Backend) => void): void {
   describe(`${title} (PGlite)`, () => tests(pglite));

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { configFrom, describeStorage } from './config';
+
+describe('server configuration', () => {
+  it('serves this computer only on port 8787, with PGlite in ./fieldbook-server-data, unless told otherwise', () => {
+    const config = configFrom({}, [], '/home/organiser');
+    expect(config).toMatchObject({
+      port: 8787,
+      host: '127.0.0.1',
+      storage: { kind: 'pglite', dataDir: '/home/organiser/fieldbook-server-data' },
+      newSetupCode: false,
+    });
+    expect(config.name.length).toBeGreaterThan(0);
+  });
+
+  it('takes the port, the address, the data folder, PostgreSQL and the name from the environment', () => {
+    const env = { PORT: '0', HOST: '0.0.0.0', FIELDBOOK_DATA: 'data', FIELDBOOK_SERVER_NAME: '도쿄 연수' };
+    expect(configFrom(env, ['--new-setup-code'], '/srv')).toEqual({
+      port: 0,
+      host: '0.0.0.0',
+      storage: { kind: 'pglite', dataDir: '/srv/data' },
+      name: '도쿄 연수',
+      newSetupCode: true,
+    });
+    const url = 'postgres://fieldbook:secret@db.example.org/fieldbook';
+    expect(configFrom({ DATABASE_URL: url }, [], '/srv').storage).toEqual({ kind: 'postgres', url });
+  });
+
+  it('refuses a port that is not one and an argument it does not know', () => {
+    for (const PORT of ['http', '-1', '65536', '80.5']) expect(() => configFrom({ PORT }, [], '/')).toThrow(/PORT/);
+    expect(() => configFrom({}, ['--reset'], '/')).toThrow(/--reset/);
+  });
+
+  it('prints where the data is without a database password', () => {
+    const printed = describeStorage({ kind: 'postgres', url: 'postgres://fieldbook:secret@db.example.org/fieldbook' });
+    expect(printed).toBe('PostgreSQL at postgres://fieldbook:***@db.example.org/fieldbook');
+    expect(describeStorage({ kind: 'postgres', url: 'not a url secret' })).not.toContain('secret');
+  });
+});

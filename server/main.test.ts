@@ -1,0 +1,110 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createHlcClock } from '@shared/sync/hlc';
+import { v7 } from 'uuid';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Storage } from './storage/storage';
+import { describeOnPostgres, postgres } from './test/backends';
+import { call, changesOf, type TestDevice, withoutSeq } from './test/harness';
+import { type ServerProcess, setupCodeOf, startProcess } from './test/process';
+
+const deviceOf = (body: TestDevice) => ({ ...body, clock: createHlcClock(body.deviceId) });
+const pull = async (url: string, device: TestDevice) =>
+  (await call(url, 'GET', `/trips/${device.tripId}/changes`, { token: device.token })).body.changes.map(withoutSeq);
+
+describe('npm run server, with PGlite in its data folder', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'fieldbook-server-'));
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('prints where it is and a setup code, keeps the trip across a restart, and lets one process use the folder', async () => {
+    const first = await startProcess({ FIELDBOOK_DATA: dir });
+    expect(first.output()).toContain(`Data: PGlite in ${dir}`);
+    expect(first.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect((await call(first.url, 'GET', '/info')).body.protocol).toBe(1);
+    const tripId = v7();
+    const memberId = v7();
+    const published = await call(first.url, 'POST', '/trips', {
+      body: { setupCode: setupCodeOf(first), tripId, memberId, deviceName: 'Laptop' },
+    });
+    expect(published.status).toBe(201);
+    const organiser = deviceOf(published.body);
+    const roster = changesOf(organiser, 'members', memberId, { name: '박연구', role: 'organiser' });
+    expect(
+      (await call(first.url, 'POST', `/trips/${tripId}/changes`, { token: organiser.token, body: { changes: roster } }))
+        .status,
+    ).toBe(200);
+
+    await expect(startProcess({ FIELDBOOK_DATA: dir })).rejects.toThrow(/Another sync server \(process \d+\)/);
+    expect(await first.stop()).toBe(0);
+
+    const second = await startProcess({ FIELDBOOK_DATA: dir });
+    try {
+      expect(second.output()).not.toContain('Schema steps applied');
+      // The first code was used: the server makes the next trip's.
+      expect(setupCodeOf(second)).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{5}$/);
+      expect(await pull(second.url, organiser)).toEqual(roster.map((change) => ({ ...change, memberId })));
+    } finally {
+      await second.stop();
+    }
+  }, 60_000);
+});
+
+describeOnPostgres('two server processes on one database', () => {
+  let storage: Storage;
+  let url: string;
+  let servers: ServerProcess[] = [];
+  beforeAll(async () => {
+    const opened = await postgres.open();
+    storage = opened.storage;
+    url = opened.url ?? '';
+  });
+  afterAll(async () => {
+    await Promise.all(servers.map((server) => server.stop()));
+    await storage?.close();
+  });
+
+  it('make one setup code between them, and their clients all get every change', async () => {
+    servers = await Promise.all([startProcess({ DATABASE_URL: url }), startProcess({ DATABASE_URL: url })]);
+    const [a, b] = servers as [ServerProcess, ServerProcess];
+    const codes = servers.map(setupCodeOf).filter(Boolean);
+    expect(codes).toHaveLength(1);
+
+    const tripId = v7();
+    const organiserId = v7();
+    const memberId = v7();
+    const published = await call(b.url, 'POST', '/trips', {
+      body: { setupCode: codes[0], tripId, memberId: organiserId, deviceName: 'Laptop' },
+    });
+    const organiser = deviceOf(published.body);
+    const roster = [
+      ...changesOf(organiser, 'members', organiserId, { name: '박연구', role: 'organiser' }),
+      ...changesOf(organiser, 'members', memberId, { name: '김민수', role: 'member' }),
+    ];
+    await call(a.url, 'POST', `/trips/${tripId}/changes`, { token: organiser.token, body: { changes: roster } });
+    const invited = await call(a.url, 'POST', `/trips/${tripId}/invitations`, {
+      token: organiser.token,
+      body: { memberId },
+    });
+    const member = deviceOf(
+      (await call(b.url, 'POST', '/join', { body: { code: invited.body.code, deviceName: '휴대폰' } })).body,
+    );
+
+    const answerId = v7();
+    const fromA = changesOf(organiser, 'checklistAnswers', answerId, { 'body/text': '예산 1/4', 'body/lang': 'ko' });
+    const fromB = changesOf(member, 'checklistAnswers', answerId, { 'body/translations/ja': '予算の4分の1' });
+    await Promise.all([
+      call(a.url, 'POST', `/trips/${tripId}/changes`, { token: organiser.token, body: { changes: fromA } }),
+      call(b.url, 'POST', `/trips/${tripId}/changes`, { token: member.token, body: { changes: fromB } }),
+    ]);
+    const seenOnA = await pull(a.url, member);
+    const seenOnB = await pull(b.url, organiser);
+    expect(seenOnA).toEqual(seenOnB);
+    expect(seenOnA.map((change: { id: string }) => change.id).sort()).toEqual(
+      [...roster, ...fromA, ...fromB].map((change) => change.id).sort(),
+    );
+  }, 60_000);
+});
