@@ -13,7 +13,13 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'server/**/*.test.ts', 'test/config/**/*.test.ts'],
+          include: [
+            'shared/**/*.test.ts',
+            'electron/**/*.test.ts',
+            'server/**/*.test.ts',
+            'test/config/**/*.test.ts',
+            'test/integration/**/*.test.ts',
+          ],
         },
       },
       {

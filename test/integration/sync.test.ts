@@ -1,0 +1,98 @@
+import 'fake-indexeddb/auto';
+import { SAMPLE_TRIP_ID } from '@shared/sample/stepi1996';
+import { type Connection, httpSyncServer, inviteMember, joinTrip, publishTrip, SyncError } from '@shared/sync/client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { saveAnswer } from '../../renderer/data/checklistAnswers';
+import { listQuestions } from '../../renderer/data/checklistQuestions';
+import { listItinerary } from '../../renderer/data/itineraryItems';
+import { listMembers } from '../../renderer/data/members';
+import { enqueueTrip } from '../../renderer/data/publishTrip';
+import { loadSampleTrip } from '../../renderer/data/sampleTrip';
+import { asMember, type Store } from '../../renderer/data/store';
+import { syncTrip } from '../../renderer/data/syncTrip';
+import { openPglite } from '../../server/storage/pglite';
+import { startServer, type TestServer } from '../../server/test/harness';
+import { openTestStore } from '../fixtures/store';
+
+/**
+ * The app's own sync code (repositories over IndexedDB, the write funnel,
+ * syncTrip, the HTTP client) against the real sync server on loopback, over
+ * PGlite: what two members' devices do, end to end but for the screens.
+ */
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startServer(await openPglite());
+}, 60_000);
+
+afterAll(async () => {
+  await server?.close();
+  await server?.storage.close();
+});
+
+const connection = (token?: string): Connection => ({ baseUrl: server.url, fetch, ...(token ? { token } : {}) });
+
+async function answerAs(store: Store, memberIndex: number, text: string) {
+  const member = (await listMembers(store.db, SAMPLE_TRIP_ID))[memberIndex];
+  const [question] = await listQuestions(store.db, SAMPLE_TRIP_ID);
+  const visit = (await listItinerary(store.db, SAMPLE_TRIP_ID)).find((item) => item.host?.name.ja === '福岡県庁');
+  if (!member || !question || !visit) throw new Error('the trip is incomplete');
+  const key = { tripId: SAMPLE_TRIP_ID, visitId: visit.id, questionId: question.id, memberId: member.id };
+  return saveAnswer(asMember(store, member.id), key, text, 'ko');
+}
+
+const answersOf = async (store: Store) =>
+  (await store.db.checklistAnswers.toArray()).map((answer) => [answer.memberId, answer.body.text]).sort();
+
+describe('two members’ devices through the sync server', () => {
+  it('publish, invite, join, write offline on both, sync, and converge; the author is the device’s member', async () => {
+    const organiser = await openTestStore();
+    await loadSampleTrip(organiser);
+    const members = await listMembers(organiser.db, SAMPLE_TRIP_ID);
+    const [lead, kim] = members;
+    if (!lead || !kim) throw new Error('no members');
+
+    const published = await publishTrip(connection(), {
+      setupCode: await server.setupCode(),
+      tripId: SAMPLE_TRIP_ID,
+      memberId: lead.id,
+      deviceName: '주최자 노트북',
+    });
+    const waiting = await enqueueTrip(organiser, SAMPLE_TRIP_ID);
+    expect(waiting).toBeGreaterThan(700);
+    const organiserServer = httpSyncServer(connection(published.token));
+    const sent = await syncTrip(organiser, organiserServer, SAMPLE_TRIP_ID);
+    expect(sent.sent).toBe(waiting);
+
+    const { code } = await inviteMember(connection(published.token), SAMPLE_TRIP_ID, kim.id);
+    const joined = await joinTrip(connection(), { code, deviceName: '김 위원 노트북' });
+    expect(joined.memberId).toBe(kim.id);
+    const member = await openTestStore();
+    const memberServer = httpSyncServer(connection(joined.token));
+    const first = await syncTrip(member, memberServer, SAMPLE_TRIP_ID);
+    expect(first.received).toBeGreaterThanOrEqual(waiting);
+    expect(await member.db.itineraryItems.count()).toBe(await organiser.db.itineraryItems.count());
+
+    // Both write while apart; the member's device claims the organiser wrote its answer.
+    await answerAs(organiser, 0, '현 예산의 1/4~1/5 (주최자)');
+    await answerAs(asMember(member, lead.id), 1, '공업기술센터를 국비 매칭으로 (김 위원)');
+    await syncTrip(member, memberServer, SAMPLE_TRIP_ID);
+    await syncTrip(organiser, organiserServer, SAMPLE_TRIP_ID);
+    await syncTrip(member, memberServer, SAMPLE_TRIP_ID);
+
+    expect(await answersOf(member)).toEqual(await answersOf(organiser));
+    expect(await answersOf(organiser)).toEqual(
+      expect.arrayContaining([
+        [lead.id, '현 예산의 1/4~1/5 (주최자)'],
+        [kim.id, '공업기술센터를 국비 매칭으로 (김 위원)'],
+      ]),
+    );
+    const kimsAnswer = (await organiser.db.checklistAnswers.toArray()).find((answer) => answer.memberId === kim.id);
+    expect(kimsAnswer?.updatedBy.memberId).toBe(kim.id);
+
+    // Nobody can become Kim with the code once it was used.
+    const again = await joinTrip(connection(), { code, deviceName: '다른 기기' }).catch((error: unknown) => error);
+    expect(again).toBeInstanceOf(SyncError);
+    expect((again as SyncError).code).toBe('code_used');
+  }, 60_000);
+});
