@@ -28,6 +28,8 @@ const notes = later(() => import('../features/notes/NotesPage'));
 const today = later(() => import('../features/notes/TodayPage'));
 const coverage = later(() => import('../features/coverage/CoveragePage'));
 const checklist = later(() => import('../features/checklist/ChecklistEditorPage'));
+const sync = later(() => import('../features/sync/SyncPage'));
+const joining = later(() => import('../features/sync/JoinPage'));
 
 const TripPage = trip('TripPage');
 const RosterSection = roster('RosterSection');
@@ -43,6 +45,8 @@ const NotesPage = notes('NotesPage');
 const TodayPage = today('TodayPage');
 const CoveragePage = coverage('CoveragePage');
 const ChecklistEditorPage = checklist('ChecklistEditorPage');
+const SyncPage = sync('SyncPage');
+const JoinPage = joining('JoinPage');
 
 type Params = Record<string, string | undefined>;
 const param = (params: Params, name: string) => params[name] ?? '';
@@ -54,6 +58,7 @@ const param = (params: Params, name: string) => params[name] ?? '';
 export const ROUTE_TABLE: readonly { path: string; screen: (params: Params) => ReactNode }[] = [
   { path: ROUTES.trips, screen: () => <TripListPage /> },
   { path: ROUTES.newTrip, screen: () => <NewTripPage /> },
+  { path: ROUTES.join, screen: () => <JoinPage /> },
   { path: ROUTES.editTrip, screen: (p) => <EditTripPage tripId={param(p, 'tripId')} /> },
   { path: ROUTES.newMember, screen: (p) => <NewMemberPage tripId={param(p, 'tripId')} /> },
   {
@@ -88,6 +93,7 @@ export const ROUTE_TABLE: readonly { path: string; screen: (params: Params) => R
   { path: ROUTES.today, screen: (p) => <TodayPage tripId={param(p, 'tripId')} /> },
   { path: ROUTES.coverage, screen: (p) => <CoveragePage tripId={param(p, 'tripId')} /> },
   { path: ROUTES.checklist, screen: (p) => <ChecklistEditorPage tripId={param(p, 'tripId')} /> },
+  { path: ROUTES.sync, screen: (p) => <SyncPage tripId={param(p, 'tripId')} /> },
   {
     path: ROUTES.trip,
     // The trip's overview shows its roster, a section of the members feature: the app puts them together.

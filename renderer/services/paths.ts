@@ -22,6 +22,8 @@ export const ROUTES = {
   today: '/trips/:tripId/today',
   coverage: '/trips/:tripId/coverage',
   checklist: '/trips/:tripId/checklist',
+  sync: '/trips/:tripId/sync',
+  join: '/join',
 } as const;
 
 /** A route's address with its parameters filled in; an optional one left out goes with its slash. */
@@ -48,6 +50,8 @@ export const paths = {
   today: (tripId: RecordId) => fill(ROUTES.today, { tripId }),
   coverage: (tripId: RecordId) => fill(ROUTES.coverage, { tripId }),
   checklist: (tripId: RecordId) => fill(ROUTES.checklist, { tripId }),
+  sync: (tripId: RecordId) => fill(ROUTES.sync, { tripId }),
+  join: () => fill(ROUTES.join),
 };
 
 /** The parts of a visit's notes, each at its own address. */

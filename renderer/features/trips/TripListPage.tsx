@@ -33,6 +33,9 @@ export function TripListPage() {
       <button type="button" className="button" onClick={() => void openSample()}>
         {t('list.loadSample')}
       </button>
+      <Link href={paths.join()} className="button">
+        {t('common:syncSetup.joinTitle')}
+      </Link>
     </>
   );
 

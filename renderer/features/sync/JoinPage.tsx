@@ -1,0 +1,78 @@
+import { httpSyncServer } from '@shared/sync/client';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import { syncFetch } from '../../bridge/syncFetch';
+import { useStore } from '../../data/StoreContext';
+import { getConnection } from '../../data/syncConnections';
+import { syncTrip } from '../../data/syncTrip';
+import { paths } from '../../services/paths';
+import { useDocumentTitle } from '../../services/useDocumentTitle';
+import { join } from './connect';
+import { useSyncErrorText } from './useSyncErrorText';
+import './sync.css';
+
+/**
+ * A member joins a trip with the join code the organiser gave them: the
+ * device is bound to that member and the whole trip comes down, with its
+ * progress shown, before the trip opens.
+ */
+export function JoinPage() {
+  const { t } = useTranslation();
+  const store = useStore();
+  const [, navigate] = useLocation();
+  const errorText = useSyncErrorText();
+  const [code, setCode] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [received, setReceived] = useState<number | null>(null);
+  useDocumentTitle(t('syncSetup.joinTitle'));
+  const submit = async () => {
+    setError(null);
+    try {
+      const tripId = await join(store, { joinCode: code, deviceName: navigator.userAgent.slice(0, 60) });
+      const connection = await getConnection(store.db, tripId);
+      if (!connection) throw new Error('not joined');
+      setReceived(0);
+      await syncTrip(store, httpSyncServer({ ...connection, fetch: syncFetch }), tripId, (progress) =>
+        setReceived(progress.received),
+      );
+      navigate(paths.trip(tripId));
+    } catch (cause) {
+      setReceived(null);
+      setError(errorText(cause));
+    }
+  };
+  return (
+    <section aria-labelledby="join-heading">
+      <h1 id="join-heading">{t('syncSetup.joinTitle')}</h1>
+      <form
+        className="form sync-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <label className="field">
+          <span className="field__label">{t('syncSetup.joinCode')}</span>
+          <input
+            value={code}
+            onChange={(event) => setCode(event.target.value)}
+            placeholder="fb1:192.168.0.10:8787:…:K7QM-2X9PA"
+            className="input--wide"
+            autoComplete="off"
+          />
+        </label>
+        <p className="field__hint">{t('syncSetup.joinHint')}</p>
+        {error ? (
+          <p className="field__error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        {received !== null ? <p role="status">{t('syncSetup.downloading', { count: received })}</p> : null}
+        <button type="submit" className="button button--primary" disabled={received !== null}>
+          {t('syncSetup.join')}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import type { RecordId } from '@shared/model';
+import { joinTrip, parseJoinCode, publishTrip, SyncError } from '@shared/sync/client';
+import { syncFetch } from '../../bridge/syncFetch';
+import { setCurrentMember } from '../../data/currentMember';
+import { enqueueTrip } from '../../data/publishTrip';
+import type { Store } from '../../data/store';
+import { saveConnection } from '../../data/syncConnections';
+
+/**
+ * The organiser publishes a trip to the delegation's server: the server's
+ * setup code gives this device the trip's first token, bound to the
+ * organiser, and every record of the trip waits to be sent.
+ */
+export async function publish(
+  store: Store,
+  input: { baseUrl: string; setupCode: string; tripId: RecordId; memberId: RecordId; deviceName: string },
+): Promise<void> {
+  const baseUrl = input.baseUrl.trim().replace(/\/$/, '');
+  const answer = await publishTrip(
+    { baseUrl, fetch: syncFetch },
+    { setupCode: input.setupCode, tripId: input.tripId, memberId: input.memberId, deviceName: input.deviceName },
+  );
+  await enqueueTrip(store, input.tripId);
+  await setCurrentMember(store.db, input.tripId, answer.memberId);
+  await saveConnection(store, {
+    tripId: input.tripId,
+    baseUrl,
+    token: answer.token,
+    memberId: answer.memberId,
+    organiser: true,
+    fingerprint: null,
+  });
+}
+
+/** A member's device joins with the join code the organiser gave them; answers the trip joined. */
+export async function join(store: Store, input: { joinCode: string; deviceName: string }): Promise<RecordId> {
+  const code = parseJoinCode(input.joinCode);
+  if (!code) throw new SyncError('code_invalid', 'Not a join code');
+  const answer = await joinTrip(
+    { baseUrl: code.baseUrl, fetch: syncFetch },
+    { code: code.invitation, deviceName: input.deviceName },
+  );
+  await setCurrentMember(store.db, answer.tripId, answer.memberId);
+  await saveConnection(store, {
+    tripId: answer.tripId,
+    baseUrl: code.baseUrl,
+    token: answer.token,
+    memberId: answer.memberId,
+    organiser: false,
+    fingerprint: code.fingerprint,
+  });
+  return answer.tripId;
+}
