@@ -8,6 +8,7 @@ import { SaveTrackerProvider } from '../../components/autosave/SaveTracker';
 import { ItemTime } from '../../components/ItemTime';
 import { Loading, NotFound } from '../../components/ScreenStatus';
 import { TripNav } from '../../components/TripNav';
+import { useConnection } from '../../data/hooks/useConnection';
 import { useCurrentMember } from '../../data/hooks/useCurrentMember';
 import { useItineraryItem } from '../../data/hooks/useItineraryItem';
 import { useMembers } from '../../data/hooks/useMembers';
@@ -43,6 +44,7 @@ function NotesOfItem({
   const lang = useLanguage();
   const store = useStore();
   const [memberId, chooseMember] = useCurrentMember(trip.id);
+  const connection = useConnection(trip.id);
   const names = namesToShow(itemNameOf(visit), lang, trip);
   const title = names[0]?.text ?? '';
   useDocumentTitle(`${title} · ${t('page.title')}`);
@@ -72,7 +74,12 @@ function NotesOfItem({
             </p>
           </div>
           <div className="notes-page__tools">
-            <MemberPicker members={members} current={memberId} onChoose={(id) => void chooseMember(id)} />
+            <MemberPicker
+              members={members}
+              current={memberId}
+              onChoose={(id) => void chooseMember(id)}
+              bound={connection?.organiser === false}
+            />
             <SaveIndicator />
           </div>
         </header>
