@@ -6,7 +6,7 @@ import { createHash, randomBytes, randomInt } from 'node:crypto';
  */
 
 // Crockford's base 32: no I, L, O or U, so a code read aloud or copied by hand stays one code.
-const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+export const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const CODE_LENGTH = 9;
 const CODE_SPLIT = 4;
 

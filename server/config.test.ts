@@ -7,7 +7,9 @@ describe('server configuration', () => {
     expect(config).toMatchObject({
       port: 8787,
       host: '127.0.0.1',
+      dataDir: '/home/organiser/fieldbook-server-data',
       storage: { kind: 'pglite', dataDir: '/home/organiser/fieldbook-server-data' },
+      tls: false,
       newSetupCode: false,
     });
     expect(config.name.length).toBeGreaterThan(0);
@@ -18,12 +20,22 @@ describe('server configuration', () => {
     expect(configFrom(env, ['--new-setup-code'], '/srv')).toEqual({
       port: 0,
       host: '0.0.0.0',
+      dataDir: '/srv/data',
       storage: { kind: 'pglite', dataDir: '/srv/data' },
+      tls: true,
       name: '도쿄 연수',
       newSetupCode: true,
     });
     const url = 'postgres://fieldbook:secret@db.example.org/fieldbook';
     expect(configFrom({ DATABASE_URL: url }, [], '/srv').storage).toEqual({ kind: 'postgres', url });
+  });
+
+  it('serves HTTPS with its own certificate on a network, plain HTTP on this computer, unless told', () => {
+    expect(configFrom({ HOST: '192.168.0.10' }, [], '/').tls).toBe(true);
+    expect(configFrom({ HOST: 'localhost' }, [], '/').tls).toBe(false);
+    expect(configFrom({ HOST: '0.0.0.0', FIELDBOOK_TLS: 'off' }, [], '/').tls).toBe(false);
+    expect(configFrom({ FIELDBOOK_TLS: 'self-signed' }, [], '/').tls).toBe(true);
+    expect(() => configFrom({ FIELDBOOK_TLS: 'yes' }, [], '/')).toThrow(/FIELDBOOK_TLS/);
   });
 
   it('refuses a port that is not one and an argument it does not know', () => {

@@ -6,7 +6,11 @@ import type { StorageChoice } from './storage/open';
 export interface ServerConfig {
   port: number;
   host: string;
+  /** The server's own folder: PGlite's database, the lock on it, the certificate. */
+  dataDir: string;
   storage: StorageChoice;
+  /** HTTPS with a certificate the server makes itself, rather than plain HTTP. */
+  tls: boolean;
   name: string;
   /** Replace a setup code that is waiting (it was lost before it was used). */
   newSetupCode: boolean;
@@ -14,6 +18,8 @@ export interface ServerConfig {
 
 export const DEFAULT_PORT = 8787;
 export const DEFAULT_DATA = 'fieldbook-server-data';
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+const TLS_CHOICES: Record<string, boolean> = { 'self-signed': true, off: false };
 
 export function configFrom(env: NodeJS.ProcessEnv, args: readonly string[], cwd: string): ServerConfig {
   const port = Number(env.PORT ?? DEFAULT_PORT);
@@ -21,13 +27,18 @@ export function configFrom(env: NodeJS.ProcessEnv, args: readonly string[], cwd:
   const unknown = args.filter((arg) => arg !== '--new-setup-code');
   if (unknown.length > 0)
     throw new Error(`Unknown argument ${unknown.join(' ')}; the one argument is --new-setup-code.`);
+  // Reachable from this computer only, unless told otherwise (HOST=0.0.0.0 for the delegation's network).
+  const host = env.HOST || '127.0.0.1';
+  const tls = env.FIELDBOOK_TLS ? TLS_CHOICES[env.FIELDBOOK_TLS] : !LOOPBACK.has(host);
+  if (tls === undefined) throw new Error(`FIELDBOOK_TLS is self-signed or off, not ${env.FIELDBOOK_TLS}.`);
+  const dataDir = resolve(cwd, env.FIELDBOOK_DATA || DEFAULT_DATA);
   return {
     port,
-    // Reachable from this computer only, unless told otherwise (HOST=0.0.0.0 for the delegation's network).
-    host: env.HOST || '127.0.0.1',
-    storage: env.DATABASE_URL
-      ? { kind: 'postgres', url: env.DATABASE_URL }
-      : { kind: 'pglite', dataDir: resolve(cwd, env.FIELDBOOK_DATA || DEFAULT_DATA) },
+    host,
+    dataDir,
+    // On a network, encrypted unless told otherwise (FIELDBOOK_TLS=off behind a TLS-terminating proxy).
+    tls,
+    storage: env.DATABASE_URL ? { kind: 'postgres', url: env.DATABASE_URL } : { kind: 'pglite', dataDir },
     name: env.FIELDBOOK_SERVER_NAME || hostname(),
     newSetupCode: args.includes('--new-setup-code'),
   };

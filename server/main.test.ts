@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHlcClock } from '@shared/sync/hlc';
@@ -7,7 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Storage } from './storage/storage';
 import { describeOnPostgres, postgres } from './test/backends';
 import { call, changesOf, type TestDevice, withoutSeq } from './test/harness';
+import { infoPinned } from './test/pinned';
 import { type ServerProcess, setupCodeOf, startProcess } from './test/process';
+import { fingerprintOf } from './tls/fingerprint';
 
 const deviceOf = (body: TestDevice) => ({ ...body, clock: createHlcClock(body.deviceId) });
 const pull = async (url: string, device: TestDevice) =>
@@ -49,6 +51,18 @@ describe('npm run server, with PGlite in its data folder', () => {
       expect(await pull(second.url, organiser)).toEqual(roster.map((change) => ({ ...change, memberId })));
     } finally {
       await second.stop();
+    }
+  }, 60_000);
+
+  it('serves HTTPS with the certificate it made in its data folder when asked, and prints its fingerprint', async () => {
+    const server = await startProcess({ FIELDBOOK_DATA: join(dir, 'tls-test'), FIELDBOOK_TLS: 'self-signed' });
+    try {
+      expect(server.url).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/);
+      const fingerprint = fingerprintOf(await readFile(join(dir, 'tls-test', 'tls', 'cert.pem'), 'utf8'));
+      expect(server.output()).toContain(`Certificate fingerprint (devices accept no other): ${fingerprint}`);
+      expect(await infoPinned(server.url, fingerprint)).toMatchObject({ protocol: 1 });
+    } finally {
+      await server.stop();
     }
   }, 60_000);
 });

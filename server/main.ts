@@ -1,22 +1,23 @@
+import { isIP } from 'node:net';
 import { networkInterfaces } from 'node:os';
+import { join } from 'node:path';
 import { createApp } from './app';
 import { configFrom, describeStorage } from './config';
 import { listen } from './serve';
 import { openStorage } from './storage/open';
 import { ensureSetupCode } from './store/setupCode';
+import { loadOrMakeCertificate } from './tls/certificate';
 
 /** `npm run server`: the delegation's sync server, configured by the environment (README.md). */
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const complain = (line: string) => process.stderr.write(`${line}\n`);
 
-/** The addresses other devices on the network can use, when the server listens on all of them. */
-function networkAddresses(host: string, port: number): string[] {
-  if (host !== '0.0.0.0' && host !== '::') return [];
+/** The IPv4 addresses other devices on the network can reach this computer at. */
+function networkAddresses(): string[] {
   return Object.values(networkInterfaces())
     .flat()
-    .filter((net) => net && net.family === 'IPv4' && !net.internal)
-    .map((net) => `http://${net?.address}:${port}`);
+    .flatMap((net) => (net && net.family === 'IPv4' && !net.internal ? [net.address] : []));
 }
 
 async function main(): Promise<void> {
@@ -25,9 +26,21 @@ async function main(): Promise<void> {
   const { storage, applied } = await openStorage(config.storage);
   if (applied.length > 0) say(`Schema steps applied: ${applied.join(', ')}`);
   const setup = await ensureSetupCode(storage, new Date(), config.newSetupCode);
-  const server = await listen(createApp({ storage, name: config.name, log: complain }), config.port, config.host);
+  const everywhere = config.host === '0.0.0.0' || config.host === '::';
+  const addresses = everywhere
+    ? networkAddresses()
+    : [config.host].filter((host) => isIP(host) && host !== '127.0.0.1');
+  const certificate = config.tls ? await loadOrMakeCertificate(join(config.dataDir, 'tls'), addresses) : undefined;
+  const app = createApp({ storage, name: config.name, log: complain });
+  const server = await listen(app, config.port, config.host, certificate);
   say(`Fieldbook sync server "${config.name}" at ${server.url}`);
-  for (const address of networkAddresses(config.host, server.port)) say(`  on the network: ${address}`);
+  const scheme = certificate ? 'https' : 'http';
+  for (const address of addresses) say(`  on the network: ${scheme}://${address}:${server.port}`);
+  if (certificate) {
+    say(`Certificate fingerprint (devices accept no other): ${certificate.fingerprint}`);
+    for (const address of addresses)
+      say(`  join codes start fb1:${address}:${server.port}:${certificate.fingerprint}:`);
+  }
   if ('code' in setup) say(`Setup code, to publish one trip: ${setup.code}`);
   else say(`A setup code made ${setup.waitingSince.toISOString()} is waiting; --new-setup-code makes another.`);
 

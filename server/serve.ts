@@ -1,3 +1,4 @@
+import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
@@ -9,13 +10,19 @@ export interface Listening {
   close(): Promise<void>;
 }
 
-/** Serves the app over HTTP on `hostname`:`port` (0: any free port). */
-export function listen(app: Hono<AppEnv>, port: number, hostname: string): Promise<Listening> {
+/** Serves the app on `hostname`:`port` (0: any free port), over HTTPS when given a key and certificate. */
+export function listen(
+  app: Hono<AppEnv>,
+  port: number,
+  hostname: string,
+  tls?: { key: string; cert: string },
+): Promise<Listening> {
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, port, hostname }, (info: AddressInfo) => {
+    const options = { fetch: app.fetch, port, hostname };
+    const onListening = (info: AddressInfo) => {
       const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
       resolve({
-        url: `http://${host}:${info.port}`,
+        url: `${tls ? 'https' : 'http'}://${host}:${info.port}`,
         port: info.port,
         close: () =>
           new Promise((done, fail) => {
@@ -24,7 +31,10 @@ export function listen(app: Hono<AppEnv>, port: number, hostname: string): Promi
             if ('closeAllConnections' in server) server.closeAllConnections();
           }),
       });
-    });
+    };
+    const server = tls
+      ? serve({ ...options, createServer, serverOptions: { key: tls.key, cert: tls.cert } }, onListening)
+      : serve(options, onListening);
     server.once('error', reject);
   });
 }

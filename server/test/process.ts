@@ -25,7 +25,7 @@ export function startProcess(env: Record<string, string>, args: readonly string[
   return new Promise((resolve, reject) => {
     const watch = (chunk: Buffer) => {
       printed += chunk.toString('utf8');
-      const url = /at (http:\/\/[\d.]+:\d+)/.exec(printed)?.[1];
+      const url = /at (https?:\/\/[\d.]+:\d+)/.exec(printed)?.[1];
       if (url && /Setup code|is waiting/.test(printed)) {
         resolve({
           url,
