@@ -13,6 +13,7 @@ import { deviceRoutes } from './routes/devices';
 import { invitationRoutes } from './routes/invitations';
 import { tripRoutes } from './routes/trips';
 import type { Storage } from './storage/storage';
+import { securityHeaders, webAppRoutes } from './webApp';
 
 /** The largest body a request may carry (docs/sync-protocol.md, section 5). */
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
@@ -35,6 +36,8 @@ export interface AppOptions {
   limits?: Limits;
   /** Where unexpected errors are told. */
   log?: (line: string) => void;
+  /** The folder of the built web app, to serve on the server's own origin. */
+  webApp?: string;
 }
 
 const addressOf = (c: Context) => {
@@ -46,9 +49,14 @@ const addressOf = (c: Context) => {
 };
 
 /** The sync server's HTTP interface (docs/sync-protocol.md, sections 5 to 8), over one database. */
-export function createApp({ storage, name, now = Date.now, limits = DEFAULT_LIMITS, log }: AppOptions): Hono<AppEnv> {
+export function createApp(options: AppOptions): Hono<AppEnv> {
+  const { storage, name, now = Date.now, limits = DEFAULT_LIMITS, log, webApp } = options;
   const deps: Deps = { storage, name, now };
   const app = new Hono<AppEnv>();
+  app.use('*', async (c, next) => {
+    await next();
+    for (const [header, value] of Object.entries(securityHeaders)) c.res.headers.set(header, value);
+  });
   const deviceLimiter = createRateLimiter(limits.device, now);
   const codeLimiter = createRateLimiter(limits.code, now);
 
@@ -85,6 +93,7 @@ export function createApp({ storage, name, now = Date.now, limits = DEFAULT_LIMI
   invitationRoutes(app, deps);
   deviceRoutes(app, deps);
   changeRoutes(app, deps);
+  if (webApp) webAppRoutes(app, webApp);
 
   app.notFound((c) => c.json(new ApiError('not_found', `No ${c.req.method} ${c.req.path} here.`).body, 404));
   app.onError((error, c) => {

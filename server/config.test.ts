@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { configFrom, describeStorage } from './config';
+import { configFrom, describeStorage, WEB_BUILD } from './config';
 
 describe('server configuration', () => {
   it('serves this computer only on port 8787, with PGlite in ./fieldbook-server-data, unless told otherwise', () => {
@@ -10,19 +10,28 @@ describe('server configuration', () => {
       dataDir: '/home/organiser/fieldbook-server-data',
       storage: { kind: 'pglite', dataDir: '/home/organiser/fieldbook-server-data' },
       tls: false,
+      webDir: WEB_BUILD,
       newSetupCode: false,
     });
+    expect(WEB_BUILD).toMatch(/out[/\\]web$/);
     expect(config.name.length).toBeGreaterThan(0);
   });
 
   it('takes the port, the address, the data folder, PostgreSQL and the name from the environment', () => {
-    const env = { PORT: '0', HOST: '0.0.0.0', FIELDBOOK_DATA: 'data', FIELDBOOK_SERVER_NAME: '도쿄 연수' };
+    const env = {
+      PORT: '0',
+      HOST: '0.0.0.0',
+      FIELDBOOK_DATA: 'data',
+      FIELDBOOK_WEB: 'web',
+      FIELDBOOK_SERVER_NAME: '도쿄 연수',
+    };
     expect(configFrom(env, ['--new-setup-code'], '/srv')).toEqual({
       port: 0,
       host: '0.0.0.0',
       dataDir: '/srv/data',
       storage: { kind: 'pglite', dataDir: '/srv/data' },
       tls: true,
+      webDir: '/srv/web',
       name: '도쿄 연수',
       newSetupCode: true,
     });

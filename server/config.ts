@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { StorageChoice } from './storage/open';
 
 /** How `npm run server` was asked to run: from the environment and the command line. */
@@ -11,6 +12,8 @@ export interface ServerConfig {
   storage: StorageChoice;
   /** HTTPS with a certificate the server makes itself, rather than plain HTTP. */
   tls: boolean;
+  /** Where the built web app is, served when it is there. */
+  webDir: string;
   name: string;
   /** Replace a setup code that is waiting (it was lost before it was used). */
   newSetupCode: boolean;
@@ -18,6 +21,8 @@ export interface ServerConfig {
 
 export const DEFAULT_PORT = 8787;
 export const DEFAULT_DATA = 'fieldbook-server-data';
+/** Where `vite build` puts the web app (vite.config.ts). */
+export const WEB_BUILD = fileURLToPath(new URL('../out/web', import.meta.url));
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 const TLS_CHOICES: Record<string, boolean> = { 'self-signed': true, off: false };
 
@@ -38,6 +43,7 @@ export function configFrom(env: NodeJS.ProcessEnv, args: readonly string[], cwd:
     dataDir,
     // On a network, encrypted unless told otherwise (FIELDBOOK_TLS=off behind a TLS-terminating proxy).
     tls,
+    webDir: resolve(cwd, env.FIELDBOOK_WEB || WEB_BUILD),
     storage: env.DATABASE_URL ? { kind: 'postgres', url: env.DATABASE_URL } : { kind: 'pglite', dataDir },
     name: env.FIELDBOOK_SERVER_NAME || hostname(),
     newSetupCode: args.includes('--new-setup-code'),

@@ -7,6 +7,7 @@ import { listen } from './serve';
 import { openStorage } from './storage/open';
 import { ensureSetupCode } from './store/setupCode';
 import { loadOrMakeCertificate } from './tls/certificate';
+import { builtWebApp } from './webApp';
 
 /** `npm run server`: the delegation's sync server, configured by the environment (README.md). */
 
@@ -31,7 +32,8 @@ async function main(): Promise<void> {
     ? networkAddresses()
     : [config.host].filter((host) => isIP(host) && host !== '127.0.0.1');
   const certificate = config.tls ? await loadOrMakeCertificate(join(config.dataDir, 'tls'), addresses) : undefined;
-  const app = createApp({ storage, name: config.name, log: complain });
+  const webApp = builtWebApp(config.webDir);
+  const app = createApp({ storage, name: config.name, log: complain, webApp });
   const server = await listen(app, config.port, config.host, certificate);
   say(`Fieldbook sync server "${config.name}" at ${server.url}`);
   const scheme = certificate ? 'https' : 'http';
@@ -41,6 +43,7 @@ async function main(): Promise<void> {
     for (const address of addresses)
       say(`  join codes start fb1:${address}:${server.port}:${certificate.fingerprint}:`);
   }
+  say(webApp ? `Web app: ${server.url}/` : `No web app in ${config.webDir} (npx vite build makes it).`);
   if ('code' in setup) say(`Setup code, to publish one trip: ${setup.code}`);
   else say(`A setup code made ${setup.waitingSince.toISOString()} is waiting; --new-setup-code makes another.`);
 
