@@ -6,8 +6,7 @@ import { CONTENT_SECURITY_POLICY } from '@shared/security/csp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app';
 import { type Listening, listen } from './serve';
-import { openPglite } from './storage/pglite';
-import type { Storage } from './storage/storage';
+import { noStorage } from './test/harness';
 import { builtWebApp } from './webApp';
 
 /** A GET of a path exactly as written: fetch would resolve `..` before sending it. */
@@ -24,7 +23,6 @@ const rawGet = (url: string, path: string) =>
 
 describe('the web app on the server’s own origin', () => {
   let root: string;
-  let storage: Storage;
   let server: Listening;
   beforeAll(async () => {
     root = await mkdtemp(join(tmpdir(), 'fieldbook-web-'));
@@ -32,12 +30,10 @@ describe('the web app on the server’s own origin', () => {
     await writeFile(join(root, 'web', 'index.html'), '<!doctype html><title>Fieldbook</title>');
     await writeFile(join(root, 'web', 'assets', 'index.js'), 'console.log("현지 연수")');
     await writeFile(join(root, 'secret.txt'), 'outside the build');
-    storage = await openPglite();
-    server = await listen(createApp({ storage, name: 'test', webApp: join(root, 'web') }), 0, '127.0.0.1');
-  }, 30_000);
+    server = await listen(createApp({ storage: noStorage, name: 'test', webApp: join(root, 'web') }), 0, '127.0.0.1');
+  });
   afterAll(async () => {
     await server?.close();
-    await storage?.close();
     await rm(root, { recursive: true, force: true });
   });
 

@@ -2,9 +2,12 @@ import { PGlite } from '@electric-sql/pglite';
 import { createQueue } from './queue';
 import type { Storage } from './storage';
 
-/** The embedded database: PostgreSQL in WebAssembly, in `dataDir` (in memory when none). */
-export async function openPglite(dataDir?: string): Promise<Storage> {
-  const db = await PGlite.create(dataDir ? { dataDir } : {});
+/**
+ * The embedded database: PostgreSQL in WebAssembly, in `dataDir` (in memory
+ * when none), starting from a copy of another (`dumpDataDir`) when given one.
+ */
+export async function openPglite(dataDir?: string, copyOf?: Blob): Promise<Storage> {
+  const db = await PGlite.create({ ...(dataDir ? { dataDir } : {}), ...(copyOf ? { loadDataDir: copyOf } : {}) });
   const enqueue = createQueue();
   return {
     kind: 'pglite',

@@ -1,4 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { describe } from 'vitest';
 import { openPglite } from '../storage/pglite';
@@ -20,7 +26,33 @@ const postgresUrl = process.env.FIELDBOOK_TEST_POSTGRES_URL;
 // Under CI a missing PostgreSQL fails the tests; on a developer's machine they wait for `npm run test:server`.
 const postgresMissing = !postgresUrl && !process.env.CI;
 
-export const pglite: Backend = { name: 'PGlite', open: async () => ({ storage: await openPglite() }) };
+// A new PGlite database takes seconds to make, a copy of an empty one a fraction of that: the
+// copy is kept in the temporary folder for every test file, each of which runs in a process of its own.
+const pgliteEntry = fileURLToPath(import.meta.resolve('@electric-sql/pglite'));
+const { version } = JSON.parse(readFileSync(join(dirname(pgliteEntry), '..', 'package.json'), 'utf8')) as {
+  version: string;
+};
+const emptyFile = join(tmpdir(), `fieldbook-test-pglite-${version}.tar`);
+let emptyPglite: Promise<Blob> | undefined;
+const emptyCopy = () => {
+  emptyPglite ??= (async () => {
+    const kept = await readFile(emptyFile).catch(() => undefined);
+    if (kept) return new Blob([kept]);
+    const db = await PGlite.create();
+    const dump = await db.dumpDataDir('none');
+    await db.close();
+    const partial = `${emptyFile}.${process.pid}`;
+    await writeFile(partial, Buffer.from(await dump.arrayBuffer()));
+    await rename(partial, emptyFile);
+    return dump;
+  })();
+  return emptyPglite;
+};
+
+export const pglite: Backend = {
+  name: 'PGlite',
+  open: async () => ({ storage: await openPglite(undefined, await emptyCopy()) }),
+};
 
 export const postgres: Backend = {
   name: 'PostgreSQL',

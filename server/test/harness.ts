@@ -44,6 +44,14 @@ export interface Answer {
   headers: Headers;
 }
 
+/** A database for tests of what never reaches one (the web app, TLS): any use fails the test. */
+export const noStorage: Storage = {
+  kind: 'pglite',
+  query: () => Promise.reject(new Error('This test does not use the database')),
+  transaction: () => Promise.reject(new Error('This test does not use the database')),
+  close: async () => undefined,
+};
+
 /** One HTTP request as a client sends it: the protocol header, the token, a JSON body. */
 export async function call(
   url: string,

@@ -5,20 +5,16 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app';
 import { listen } from '../serve';
-import { openPglite } from '../storage/pglite';
-import type { Storage } from '../storage/storage';
+import { noStorage } from '../test/harness';
 import { infoPinned } from '../test/pinned';
 import { loadOrMakeCertificate } from './certificate';
 
 describe('the certificate the server makes itself', () => {
   let dir: string;
-  let storage: Storage;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'fieldbook-tls-'));
-    storage = await openPglite();
-  }, 30_000);
+  });
   afterAll(async () => {
-    await storage?.close();
     await rm(dir, { recursive: true, force: true });
   });
 
@@ -34,7 +30,7 @@ describe('the certificate the server makes itself', () => {
 
   it('serves HTTPS that a device pinning the fingerprint reaches, and one pinning another refuses', async () => {
     const certificate = await loadOrMakeCertificate(join(dir, 'tls'), []);
-    const server = await listen(createApp({ storage, name: '도쿄' }), 0, '127.0.0.1', certificate);
+    const server = await listen(createApp({ storage: noStorage, name: '도쿄' }), 0, '127.0.0.1', certificate);
     try {
       expect(server.url).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/);
       expect(await infoPinned(server.url, certificate.fingerprint)).toMatchObject({ protocol: 1, name: '도쿄' });
