@@ -1,13 +1,11 @@
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { PROTOCOL } from '@shared/sync/client';
-import { type Context, Hono } from 'hono';
+import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { hashSecret } from './codes';
-import { authenticate, bearerOf } from './http/auth';
+import { authenticate } from './http/auth';
 import { type AppEnv, type Deps, isoAt } from './http/context';
 import { ApiError } from './http/errors';
 import { checkProtocol, MIN_PROTOCOL } from './http/protocol';
-import { createRateLimiter, type RateLimit } from './http/rateLimit';
+import { DEFAULT_LIMITS, type Limits, rateLimit } from './http/rateLimit';
 import { changeRoutes } from './routes/changes';
 import { deviceRoutes } from './routes/devices';
 import { invitationRoutes } from './routes/invitations';
@@ -17,16 +15,6 @@ import { securityHeaders, webAppRoutes } from './webApp';
 
 /** The largest body a request may carry (docs/sync-protocol.md, section 5). */
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
-
-export interface Limits {
-  /** Requests of one device (or, without a token, one address). */
-  device: RateLimit;
-  /** Attempts at a setup or invitation code from one address: codes are short enough to be guessed at. */
-  code: RateLimit;
-}
-
-// A first sync pulls a large trip page by page in a burst; a device syncing by itself asks every few seconds.
-export const DEFAULT_LIMITS: Limits = { device: { burst: 300, perSecond: 20 }, code: { burst: 10, perSecond: 0.2 } };
 
 export interface AppOptions {
   storage: Storage;
@@ -40,14 +28,6 @@ export interface AppOptions {
   webApp?: string;
 }
 
-const addressOf = (c: Context) => {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
-};
-
 /** The sync server's HTTP interface (docs/sync-protocol.md, sections 5 to 8), over one database. */
 export function createApp(options: AppOptions): Hono<AppEnv> {
   const { storage, name, now = Date.now, limits = DEFAULT_LIMITS, log, webApp } = options;
@@ -57,25 +37,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     await next();
     for (const [header, value] of Object.entries(securityHeaders)) c.res.headers.set(header, value);
   });
-  const deviceLimiter = createRateLimiter(limits.device, now);
-  const codeLimiter = createRateLimiter(limits.code, now);
-
-  app.use('/v1/*', async (c, next) => {
-    const token = bearerOf(c);
-    const tryingCode = c.req.method === 'POST' && (c.req.path === '/v1/join' || c.req.path === '/v1/trips');
-    const wait = tryingCode
-      ? codeLimiter.take(addressOf(c))
-      : deviceLimiter.take(token ? `token:${hashSecret(token)}` : `address:${addressOf(c)}`);
-    if (wait > 0) {
-      throw new ApiError(
-        'rate_limited',
-        `Too many requests: try again in ${wait} s.`,
-        {},
-        { 'Retry-After': String(wait) },
-      );
-    }
-    await next();
-  });
+  app.use('/v1/*', rateLimit(limits, now));
   app.use('/v1/*', checkProtocol);
   app.use(
     '/v1/*',

@@ -50,6 +50,13 @@ describeEachBackend('hostile requests', (backend) => {
     }
   });
 
+  it('refuses a pull from a place or of a size that is not one', async () => {
+    for (const query of ['after=-1', 'after=abc', 'after=1e3', 'limit=0', 'limit=1001', 'limit=', 'after=1&limit=x']) {
+      const answer = await call(server.url, 'GET', `${changesPath()}?${query}`, { token: trip.organiser.token });
+      expect([query, answer.status, answer.body.error]).toEqual([query, 400, 'invalid_body']);
+    }
+  });
+
   it('refuses the whole batch for one bad change, saying which and why', async () => {
     const good = Array.from({ length: 999 }, () => valid()[0]);
     const [change] = valid();

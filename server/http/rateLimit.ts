@@ -1,3 +1,9 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Context, MiddlewareHandler } from 'hono';
+import { hashSecret } from '../codes';
+import { bearerOf } from './auth';
+import { ApiError } from './errors';
+
 /**
  * A token bucket per key (a device, or an address for requests without a
  * device): `burst` requests at once, then `perSecond`. Kept in this process
@@ -36,5 +42,41 @@ export function createRateLimiter({ burst, perSecond }: RateLimit, now: () => nu
       buckets.set(key, { tokens: tokens - 1, at: time });
       return 0;
     },
+  };
+}
+
+export interface Limits {
+  /** Requests of one device (or, without a token, one address). */
+  device: RateLimit;
+  /** Attempts at a setup or invitation code from one address: codes are short enough to be guessed at. */
+  code: RateLimit;
+}
+
+// A first sync pulls a large trip page by page in a burst; a device syncing by itself asks every few seconds.
+export const DEFAULT_LIMITS: Limits = { device: { burst: 300, perSecond: 20 }, code: { burst: 10, perSecond: 0.2 } };
+
+const addressOf = (c: Context) => {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+};
+
+/** Refuses a request over its device's (or address's) limit with `rate_limited` and when to try again. */
+export function rateLimit(limits: Limits, now: () => number): MiddlewareHandler {
+  const devices = createRateLimiter(limits.device, now);
+  const codes = createRateLimiter(limits.code, now);
+  return async (c, next) => {
+    const token = bearerOf(c);
+    const tryingCode = c.req.method === 'POST' && (c.req.path === '/v1/join' || c.req.path === '/v1/trips');
+    const wait = tryingCode
+      ? codes.take(addressOf(c))
+      : devices.take(token ? `token:${hashSecret(token)}` : `address:${addressOf(c)}`);
+    if (wait > 0) {
+      const message = `Too many requests: try again in ${wait} s.`;
+      throw new ApiError('rate_limited', message, {}, { 'Retry-After': String(wait) });
+    }
+    await next();
   };
 }
