@@ -1,0 +1,76 @@
+// @vitest-environment node
+/**
+ * The sync server on loopback: 10,000 changes written on three devices,
+ * pushed in batches of 1,000 and pulled by each device until all three hold
+ * every change, against the floor of storing the same rows straight into the
+ * server's database in one statement. On PGlite, and on PostgreSQL when
+ * FIELDBOOK_TEST_POSTGRES_URL names a cluster (scripts/withPostgres.sh).
+ */
+import type { Change } from '@shared/sync/merge';
+import { v7 } from 'uuid';
+import { afterAll, beforeAll, test } from 'vitest';
+import { storeChanges } from '../server/store/changes';
+import { describeEachBackend } from '../server/test/backends';
+import {
+  changesOf,
+  joinAs,
+  publishTrip,
+  pullAll,
+  push,
+  startServer,
+  type TestDevice,
+  type TestServer,
+} from '../server/test/harness';
+
+const CHANGES = 10_000;
+const BATCH = 1000;
+
+/** Answers written on one device: two leaves each, as a member's note is. */
+const answersOf = (device: TestDevice, count: number): Change[] =>
+  Array.from({ length: count / 2 }, (_, i) =>
+    changesOf(device, 'checklistAnswers', v7(), { 'body/text': `현 예산의 1/4~1/5 (${i})`, 'body/lang': 'ko' }),
+  ).flat();
+
+describeEachBackend('sync server', (backend) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer((await backend.open()).storage);
+  }, 60_000);
+  afterAll(async () => {
+    await server?.close();
+    await server?.storage.close();
+  });
+
+  test(`${CHANGES.toLocaleString('en')} changes from three devices until all converge`, async ({ bench }) => {
+    let devices: TestDevice[] = [];
+    let written: Change[][] = [];
+    const newTrip = async () => {
+      const { organiser, members } = await publishTrip(server, ['김민수', '山田花子']);
+      devices = [organiser, ...(await Promise.all(members.map((member) => joinAs(server, organiser, member.id))))];
+      const share = Math.ceil(CHANGES / devices.length / 2) * 2;
+      written = devices.map((device) => answersOf(device, share));
+    };
+    await bench.compare(
+      bench('floor: the same rows stored in one statement (baseline)', { beforeEach: newTrip }, async () => {
+        const [organiser] = devices;
+        if (!organiser) throw new Error('No trip');
+        const author = { deviceId: organiser.deviceId, memberId: organiser.memberId };
+        await server.storage.transaction((tx) => storeChanges(tx, organiser.tripId, author, written.flat()));
+      }),
+      bench('pushed by three devices, pulled by each', { beforeEach: newTrip }, async () => {
+        await Promise.all(
+          devices.map(async (device, i) => {
+            const mine = written[i] ?? [];
+            for (let start = 0; start < mine.length; start += BATCH) {
+              const answer = await push(server, device, mine.slice(start, start + BATCH));
+              if (answer.status !== 200) throw new Error(`Push refused: ${JSON.stringify(answer.body)}`);
+            }
+          }),
+        );
+        const held = await Promise.all(devices.map((device) => pullAll(server, device)));
+        if (held.some((changes) => changes.length < CHANGES)) throw new Error('Not converged');
+      }),
+      { iterations: 5, time: 0 },
+    );
+  }, 600_000);
+});
