@@ -4,12 +4,20 @@ import { resources } from '../../../shared/i18n/resources';
 import { ItineraryScreen } from './ItineraryScreen';
 import { MemberFormScreen } from './MemberFormScreen';
 import { NotesScreen } from './NotesScreen';
+import { SyncScreen } from './SyncScreen';
 import { TripFormScreen } from './TripFormScreen';
 import { TripListScreen } from './TripListScreen';
 import { TripScreen } from './TripScreen';
 
 type Resources = (typeof resources)['en'];
 type Namespace = keyof Resources;
+
+/**
+ * Chromium logs each request it could not send while the device is offline;
+ * that is the browser reporting the network, not the app failing, and the
+ * app says it in its own words (tests look for those).
+ */
+const BROWSER_OFFLINE = /^Failed to load resource: net::ERR_INTERNET_DISCONNECTED$/;
 
 /**
  * The app as a user sees it. Screens find their controls by the text the
@@ -23,7 +31,7 @@ export class App {
   private constructor(readonly page: Page) {
     page.on('pageerror', (error) => this.errors.push(error.message));
     page.on('console', (message) => {
-      if (message.type() === 'error') this.errors.push(message.text());
+      if (message.type() === 'error' && !BROWSER_OFFLINE.test(message.text())) this.errors.push(message.text());
     });
   }
 
@@ -84,5 +92,9 @@ export class App {
 
   get notes() {
     return new NotesScreen(this);
+  }
+
+  get sync() {
+    return new SyncScreen(this);
   }
 }

@@ -52,13 +52,17 @@ export function browserPerFile(): () => Browser {
 }
 
 /** `locale` is the OS language the browser reports (navigator.languages). */
-function contextOptions(locale: string) {
-  return { locale, viewport: { width: 1280, height: 860 }, baseURL: inject('baseURL') };
+function contextOptions(locale: string, baseURL: string = inject('baseURL')) {
+  return { locale, viewport: { width: 1280, height: 860 }, baseURL };
 }
 
-/** The app in a fresh browser profile (empty IndexedDB), as on a newly installed machine. */
-export async function openApp(browser: Browser, locale = 'ko-KR'): Promise<App> {
-  const context = await browser.newContext(contextOptions(locale));
+/**
+ * The app in a fresh browser profile (empty IndexedDB), as on a newly
+ * installed machine; from `baseURL` when another server than the e2e's own
+ * serves it (the sync server).
+ */
+export async function openApp(browser: Browser, locale = 'ko-KR', baseURL?: string): Promise<App> {
+  const context = await browser.newContext(contextOptions(locale, baseURL));
   return track(await App.open(await context.newPage()));
 }
 
