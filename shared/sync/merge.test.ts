@@ -162,6 +162,34 @@ describe('merging changes', () => {
     expect([...mergeAll([first, edit]).lost]).toEqual([]);
     expect([...mergeAll([meanwhile, first, edit]).lost]).toEqual([edit.id]);
   });
+
+  it('does not count as lost a change with the same value, its keys in another order', () => {
+    const base = {
+      table: 'itineraryItems' as const,
+      recordId: RECORDS[0] ?? '',
+      tripId: TRIP,
+      memberId: null,
+      path: 'host',
+      base: null,
+    };
+    const laptop = {
+      ...base,
+      id: changeId(),
+      value: { ko: '후쿠오카현청', ja: '福岡県庁', people: ['知事'] },
+      hlc: formatHlc({ millis: 1, counter: 0, node: 'laptop' }),
+      deviceId: 'laptop',
+    };
+    const phone = {
+      ...base,
+      id: changeId(),
+      value: { people: ['知事'], ja: '福岡県庁', ko: '후쿠오카현청' },
+      hlc: formatHlc({ millis: 1, counter: 0, node: 'phone' }),
+      deviceId: 'phone',
+    };
+    const other = { ...phone, id: changeId(), value: { ...phone.value, people: ['副知事'] } };
+    expect([...mergeAll([laptop, phone]).lost]).toEqual([]);
+    expect([...mergeAll([laptop, other]).lost]).toEqual([laptop.id]);
+  });
 });
 
 describe('checking a change', () => {

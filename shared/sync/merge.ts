@@ -135,7 +135,22 @@ export function isLost(state: RecordState | undefined, candidate: Change): boole
   const winner = state?.leaves[candidate.path];
   if (!winner || winner.id === candidate.id) return false;
   const unaware = (winner.base ?? '') < candidate.hlc;
-  return unaware && JSON.stringify(winner.value) !== JSON.stringify(candidate.value);
+  return unaware && !sameValue(winner.value, candidate.value);
+}
+
+/**
+ * Equal as values, whatever the order of object keys: devices and the
+ * server may hand the same object back with its keys in another order.
+ */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((item, index) => sameValue(item, b[index]));
+  const left = Object.entries(a).filter(([, value]) => value !== undefined);
+  const right = new Map(Object.entries(b).filter(([, value]) => value !== undefined));
+  return left.length === right.size && left.every(([key, value]) => right.has(key) && sameValue(value, right.get(key)));
 }
 
 /**
