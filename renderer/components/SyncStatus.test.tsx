@@ -10,8 +10,8 @@ import { saveConnection } from '../data/syncConnections';
 import { SyncProvider } from '../services/sync';
 import { SyncStatus } from './SyncStatus';
 
-async function setUp(joined = true) {
-  const store = await openTestStore();
+async function setUp(joined = true, clockOff = 0) {
+  const store = await openTestStore(() => new Date(Date.now() + clockOff));
   await loadSampleTrip(store);
   const memory = serverInMemory();
   if (joined) {
@@ -53,6 +53,17 @@ describe('the sync status', () => {
     memory.setReachable(true);
     await userEvent.setup().click(screen.getByRole('button', { name: '지금 동기화' }));
     await waitFor(() => expect(line()).toMatch(/^모든 변경을 보냈습니다/), { timeout: 3000 });
+  });
+
+  it('tells the user their clock is off, by how much, and keeps syncing on the server’s time', async () => {
+    const { store, line } = await setUp(true, 3 * 60 * 60 * 1000);
+    await waitFor(
+      () => expect(line()).toMatch(/^모든 변경을 보냈습니다 · 마지막 동기화 .* 이 기기의 시계가 3시간 빠릅니다\./),
+      {
+        timeout: 3000,
+      },
+    );
+    expect(await store.db.outbox.count()).toBe(0);
   });
 
   it('shows nothing on a device that has joined no server', async () => {

@@ -14,6 +14,18 @@ const WORDED = new Set([
   'rate_limited',
 ]);
 
+/** A clock's error in the largest unit that keeps it readable: minutes, hours or days. */
+function duration(ms: number, lang: string): string {
+  const minutes = Math.round(ms / 60_000);
+  const [value, unit] =
+    minutes < 120
+      ? [minutes, 'minute']
+      : minutes < 48 * 60
+        ? [Math.round(minutes / 60), 'hour']
+        : [Math.round(minutes / 1440), 'day'];
+  return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+}
+
 /** Where the trip's sync stands, in plain words, with "Sync now"; nothing on a device that has joined no server. */
 export function SyncStatus({ tripId }: { tripId: RecordId }) {
   const { t } = useTranslation();
@@ -32,12 +44,14 @@ export function SyncStatus({ tripId }: { tripId: RecordId }) {
           status.waiting > 0 ? t('sync.waiting', { count: status.waiting }) : t('sync.allSent'),
           status.lastSync ? t('sync.lastSync', { time: when(status.lastSync) }) : t('sync.never'),
         ].join(' · ');
-  const behind = Math.round(status.clockAhead / 60_000);
+  const off = Math.abs(status.clockCorrection);
   return (
     <div className={`sync-status${status.error ? ' sync-status--failed' : ''}`}>
       <p role="status" className="sync-status__line" data-state={status.error ?? (status.syncing ? 'syncing' : 'idle')}>
         {line}
-        {behind >= 5 ? ` ${t('sync.clockBehind', { minutes: behind })}` : null}
+        {off > 0
+          ? ` ${t(status.clockCorrection < 0 ? 'sync.clockFast' : 'sync.clockSlow', { amount: duration(off, lang) })}`
+          : null}
       </p>
       <button type="button" className="button button--small" disabled={status.syncing} onClick={() => void syncNow()}>
         {t('sync.now')}

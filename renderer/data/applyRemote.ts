@@ -9,8 +9,6 @@ export interface Applied {
   applied: number;
   /** Changes that lost to a later change of their leaf with another value (kept for the history). */
   lost: number;
-  /** How far ahead of this device's clock the latest stamp received was, in ms (0 when not ahead). */
-  clockAhead: number;
 }
 
 /**
@@ -39,7 +37,6 @@ export async function applyRemote(
       return existing ? stateOfRecord(change.table, existing) : undefined;
     };
     let applied = 0;
-    let clockAhead = 0;
     // What may have lost: the changes received, and the ones they took a leaf from.
     const candidates: Change[] = [...changes];
     for (const change of changes) {
@@ -59,7 +56,7 @@ export async function applyRemote(
             path: change.path,
           });
       }
-      clockAhead = Math.max(clockAhead, ctx.clock.receive(change.hlc));
+      ctx.clock.receive(change.hlc);
     }
     const lost = candidates.filter((change) => isLost(states.get(stateKey(change.table, change.recordId)), change));
     for (const state of states.values()) {
@@ -71,6 +68,6 @@ export async function applyRemote(
     await db.lostChanges.bulkPut(lost);
     await db.settings.put({ key: 'clock', value: ctx.clock.latest() });
     if (reached) await db.settings.put(reached);
-    return { applied, lost: lost.length, clockAhead };
+    return { applied, lost: lost.length };
   });
 }

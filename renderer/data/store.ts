@@ -3,6 +3,9 @@ import { createHlcClock } from '@shared/sync/hlc';
 import { DATABASE_NAME, FieldbookDB } from './db';
 import type { WriteContext } from './writeContext';
 
+/** The setting that keeps how far off the device's clock is (ms, the server's time minus the device's). */
+export const CLOCK_CORRECTION = 'clockCorrection';
+
 /** The open database and the context every write is stamped with. */
 export interface Store {
   db: FieldbookDB;
@@ -17,21 +20,23 @@ export interface Store {
 export async function openStore(name: string = DATABASE_NAME, now: () => Date = () => new Date()): Promise<Store> {
   const db = new FieldbookDB(name);
   await db.open();
-  const { deviceId, lastStamp } = await db.transaction('rw', db.settings, async () => {
+  const { deviceId, lastStamp, correction } = await db.transaction('rw', db.settings, async () => {
     const existing = await db.settings.get('deviceId');
     // The clock resumes after its last stamp (written with every write): an edit made after a
-    // restart never sorts before one made before it, whatever the wall clock says.
+    // restart never sorts before one made before it, whatever the wall clock says; and on the
+    // correction the server last showed (a device whose clock is off writes at the right time
+    // even before it reaches the server again).
     const clock = await db.settings.get('clock');
     const stamp = typeof clock?.value === 'string' ? clock.value : undefined;
-    if (typeof existing?.value === 'string') return { deviceId: existing.value, lastStamp: stamp };
+    const offset = await db.settings.get(CLOCK_CORRECTION);
+    const correction = typeof offset?.value === 'number' ? offset.value : 0;
+    if (typeof existing?.value === 'string') return { deviceId: existing.value, lastStamp: stamp, correction };
     const id = newId();
     await db.settings.put({ key: 'deviceId', value: id });
-    return { deviceId: id, lastStamp: undefined };
+    return { deviceId: id, lastStamp: undefined, correction: 0 };
   });
-  return {
-    db,
-    ctx: { deviceId, memberId: null, clock: createHlcClock(deviceId, () => now().getTime(), lastStamp), now },
-  };
+  const clock = createHlcClock(deviceId, () => now().getTime(), lastStamp, correction);
+  return { db, ctx: { deviceId, memberId: null, clock, now: () => new Date(clock.now()) } };
 }
 
 /**

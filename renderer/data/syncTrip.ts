@@ -1,6 +1,8 @@
 import type { RecordId } from '@shared/model';
-import type { SyncServer } from '@shared/sync/client';
+import { SyncError, type SyncServer } from '@shared/sync/client';
+import type { Change } from '@shared/sync/merge';
 import { applyRemote } from './applyRemote';
+import { learnServerTime, restampUnsent } from './deviceClock';
 import type { Store } from './store';
 
 /** At most this many changes go in one push (docs/sync-protocol.md, section 6). */
@@ -14,8 +16,8 @@ export interface SyncProgress {
 }
 
 export interface SyncResult extends SyncProgress {
-  /** How far ahead of this device's clock the latest stamp received was (ms). */
-  clockAhead: number;
+  /** How far off this device's clock is, as the server's time shows (ms, server minus device; 0 when right). */
+  clockCorrection: number;
   serverTime: string | null;
 }
 
@@ -33,7 +35,10 @@ export async function pulledUpTo(store: Store, tripId: RecordId): Promise<number
  * connection sends it again and the server keeps it once), then takes in
  * what the others wrote, page by page, each page applied with the position
  * reached in one transaction, so a sync cut at any point resumes where it
- * stopped and loses nothing. Throws what the server throws.
+ * stopped and loses nothing. Every answer's time corrects the device's
+ * clock when it is off; changes the server refuses as stamped ahead are
+ * stamped afresh on the corrected clock and sent again, so a device whose
+ * clock is wrong keeps syncing. Throws what the server throws.
  */
 export async function syncTrip(
   store: Store,
@@ -51,22 +56,42 @@ export async function syncTrip(
   for (;;) {
     const batch = await db.outbox.where('tripId').equals(tripId).limit(PUSH_BATCH).sortBy('id');
     if (batch.length === 0) break;
-    ({ serverTime } = await server.push(tripId, batch));
+    ({ serverTime } = await pushOrRestamp(store, server, tripId, batch));
+    await learnServerTime(store, serverTime);
     await db.outbox.bulkDelete(batch.map((change) => change.id));
     progress.sent += batch.length;
     onProgress({ ...progress });
   }
-  let clockAhead = 0;
   let after = await pulledUpTo(store, tripId);
   for (;;) {
     const page = await server.pull(tripId, after);
     serverTime = page.serverTime;
-    const applied = await applyRemote(store, page.changes, { key: cursorKey(tripId), value: page.next });
-    clockAhead = Math.max(clockAhead, applied.clockAhead);
+    await learnServerTime(store, serverTime);
+    await applyRemote(store, page.changes, { key: cursorKey(tripId), value: page.next });
     progress.received += page.changes.length;
     onProgress({ ...progress });
     after = page.next;
     if (!page.more) break;
   }
-  return { ...progress, clockAhead, serverTime };
+  return { ...progress, clockCorrection: store.ctx.clock.correction(), serverTime };
+}
+
+/**
+ * Pushes a batch; when the server refuses it as stamped ahead, corrects the
+ * clock by the server's time, stamps the unsent changes afresh and pushes
+ * the batch again with its new stamps (once: a second refusal is thrown).
+ */
+async function pushOrRestamp(store: Store, server: SyncServer, tripId: RecordId, batch: Change[]) {
+  try {
+    return await server.push(tripId, batch);
+  } catch (error) {
+    if (!(error instanceof SyncError) || error.code !== 'clock_ahead' || !error.serverTime) throw error;
+    await learnServerTime(store, error.serverTime);
+    await restampUnsent(store);
+    const again = await store.db.outbox.bulkGet(batch.map((change) => change.id));
+    return server.push(
+      tripId,
+      again.filter((change) => change !== undefined),
+    );
+  }
 }

@@ -20,8 +20,8 @@ export interface TripSyncStatus {
   progress: SyncProgress | null;
   /** Why the last sync did not go through; null when it did. */
   error: SyncErrorCode | null;
-  /** How far ahead of this device's clock the others' stamps were (ms): this device's clock is behind. */
-  clockAhead: number;
+  /** How far off this device's clock is, as the server showed (ms, the server's time minus the device's; 0 when right). */
+  clockCorrection: number;
 }
 
 interface SyncService {
@@ -63,18 +63,21 @@ export function SyncProvider({
   const joinedRef = useRef<SyncConnection[]>([]);
   joinedRef.current = connections ?? [];
 
-  const update = useCallback((tripId: RecordId, changes: Partial<Omit<TripSyncStatus, 'waiting'>>) => {
-    setRuns((previous) => {
-      const base = previous.get(tripId) ?? {
-        syncing: false,
-        lastSync: null,
-        progress: null,
-        error: null,
-        clockAhead: 0,
-      };
-      return new Map(previous).set(tripId, { ...base, ...changes });
-    });
-  }, []);
+  const update = useCallback(
+    (tripId: RecordId, changes: Partial<Omit<TripSyncStatus, 'waiting'>>) => {
+      setRuns((previous) => {
+        const base = previous.get(tripId) ?? {
+          syncing: false,
+          lastSync: null,
+          progress: null,
+          error: null,
+          clockCorrection: store.ctx.clock.correction(),
+        };
+        return new Map(previous).set(tripId, { ...base, ...changes });
+      });
+    },
+    [store],
+  );
 
   const run = useCallback(
     (connection: SyncConnection): Promise<void> => {
@@ -86,10 +89,14 @@ export function SyncProvider({
         .then(async (result) => {
           const lastSync = new Date().toISOString();
           await store.db.settings.put({ key: lastSyncKey(tripId), value: lastSync });
-          update(tripId, { syncing: false, error: null, lastSync, clockAhead: result.clockAhead });
+          update(tripId, { syncing: false, error: null, lastSync, clockCorrection: result.clockCorrection });
         })
         .catch((error: unknown) => {
-          update(tripId, { syncing: false, error: error instanceof SyncError ? error.code : 'server_error' });
+          update(tripId, {
+            syncing: false,
+            error: error instanceof SyncError ? error.code : 'server_error',
+            clockCorrection: store.ctx.clock.correction(),
+          });
         })
         .finally(() => running.current.delete(tripId));
       running.current.set(tripId, sync);
@@ -143,7 +150,7 @@ export function SyncProvider({
           lastSync: null,
           progress: null,
           error: null,
-          clockAhead: 0,
+          clockCorrection: store.ctx.clock.correction(),
         };
         return { ...state, waiting: waiting?.get(tripId) ?? 0 };
       },
@@ -152,7 +159,7 @@ export function SyncProvider({
         if (connection) await run(connection);
       },
     }),
-    [connections, runs, waiting, run],
+    [connections, runs, waiting, run, store],
   );
 
   return <SyncContext.Provider value={service}>{children}</SyncContext.Provider>;

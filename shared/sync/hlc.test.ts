@@ -79,4 +79,19 @@ describe('hybrid logical clock', () => {
     const resumed = createHlcClock('device-a', () => 1, first.latest());
     expect(resumed.tick() > first.latest()).toBe(true);
   });
+
+  it('stamps on corrected time once told how far off the device is, and can go back for fresh stamps', () => {
+    const threeHours = 3 * 60 * 60 * 1000;
+    const clock = createHlcClock('device-a', () => 846_000_000_000 + threeHours);
+    const wrong = clock.tick();
+    clock.correct(-threeHours);
+    expect(clock.now()).toBe(846_000_000_000);
+    // Still never backwards on its own: the wrong stamp holds until it is rewound.
+    expect(clock.tick() > wrong).toBe(true);
+    clock.rewind(null);
+    expect(parseHlc(clock.tick()).millis).toBe(846_000_000_000);
+    const resumed = createHlcClock('device-a', () => 846_000_000_000 + threeHours, clock.latest(), -threeHours);
+    expect(resumed.correction()).toBe(-threeHours);
+    expect(parseHlc(resumed.tick()).millis).toBe(846_000_000_000);
+  });
 });

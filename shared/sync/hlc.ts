@@ -48,11 +48,33 @@ export interface HlcClock {
   receive(stamp: string): number;
   /** The latest stamp issued or received, for persisting across restarts. */
   latest(): string;
+  /**
+   * Runs the clock on the device's time corrected by `ms` (the server's time
+   * minus the device's), once the server has shown the device's clock is off.
+   */
+  correct(ms: number): void;
+  /** The correction in use (ms; 0 while the device's clock is right). */
+  correction(): number;
+  /** The device's time as corrected (ms since the epoch). */
+  now(): number;
+  /**
+   * Goes back to `stamp` (null: to the start): only for stamping afresh
+   * changes that never left the device after its clock was found ahead,
+   * so that nothing stamped from the wrong time stays ahead of the others.
+   */
+  rewind(stamp: string | null): void;
 }
 
-export function createHlcClock(node: string, now: () => number = Date.now, start?: string): HlcClock {
+export function createHlcClock(
+  node: string,
+  deviceNow: () => number = Date.now,
+  start?: string,
+  correction = 0,
+): HlcClock {
   if (!node) throw new Error('A clock needs a node id');
   let last: HlcStamp = start ? parseHlc(start) : { millis: 0, counter: 0, node };
+  let offset = correction;
+  const now = () => deviceNow() + offset;
 
   function advance(millis: number, counter: number): HlcStamp {
     if (counter > MAX_COUNTER) throw new Error('Clock counter overflow');
@@ -81,6 +103,16 @@ export function createHlcClock(node: string, now: () => number = Date.now, start
     },
     latest() {
       return formatHlc(last);
+    },
+    correct(ms) {
+      offset = ms;
+    },
+    correction() {
+      return offset;
+    },
+    now,
+    rewind(stamp) {
+      last = stamp ? parseHlc(stamp) : { millis: 0, counter: 0, node };
     },
   };
 }

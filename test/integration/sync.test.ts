@@ -8,7 +8,7 @@ import { listItinerary } from '../../renderer/data/itineraryItems';
 import { listMembers } from '../../renderer/data/members';
 import { enqueueTrip } from '../../renderer/data/publishTrip';
 import { loadSampleTrip } from '../../renderer/data/sampleTrip';
-import { asMember, type Store } from '../../renderer/data/store';
+import { asMember, openStore, type Store } from '../../renderer/data/store';
 import { syncTrip } from '../../renderer/data/syncTrip';
 import { openPglite } from '../../server/storage/pglite';
 import { startServer, type TestServer } from '../../server/test/harness';
@@ -94,5 +94,37 @@ describe('two members’ devices through the sync server', () => {
     const again = await joinTrip(connection(), { code, deviceName: '다른 기기' }).catch((error: unknown) => error);
     expect(again).toBeInstanceOf(SyncError);
     expect((again as SyncError).code).toBe('code_used');
+  }, 60_000);
+
+  it('a device whose clock is three hours fast publishes all the same, on the server’s time', async () => {
+    const threeHours = 3 * 60 * 60 * 1000;
+    const organiser = await openStore(`fast-${Math.random()}`, () => new Date(Date.now() + threeHours));
+    await loadSampleTrip(organiser);
+    const [lead] = await listMembers(organiser.db, SAMPLE_TRIP_ID);
+    if (!lead) throw new Error('no members');
+    const fresh = await startServer(await openPglite());
+    try {
+      const published = await publishTrip(
+        { baseUrl: fresh.url, fetch },
+        {
+          setupCode: await fresh.setupCode(),
+          tripId: SAMPLE_TRIP_ID,
+          memberId: lead.id,
+          deviceName: '시계가 빠른 노트북',
+        },
+      );
+      const waiting = await enqueueTrip(organiser, SAMPLE_TRIP_ID);
+      const result = await syncTrip(
+        organiser,
+        httpSyncServer({ baseUrl: fresh.url, fetch, token: published.token }),
+        SAMPLE_TRIP_ID,
+      );
+      expect(result.sent).toBe(waiting);
+      expect(Math.round(result.clockCorrection / 60_000)).toBe(-180);
+      expect(await organiser.db.outbox.count()).toBe(0);
+    } finally {
+      await fresh.close();
+      await fresh.storage.close();
+    }
   }, 60_000);
 });
