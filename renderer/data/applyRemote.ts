@@ -1,8 +1,21 @@
 import { recordSchemas } from '@shared/model';
 import { SYNCED_TABLES } from '@shared/sync/leaves';
 import { applyChange, type Change, isLost, type RecordState, recordOf } from '@shared/sync/merge';
+import { type HistoryEntry, keepHistory } from './changeHistory';
 import type { Store } from './store';
 import { stateKey, stateOfRecord } from './writes';
+
+/**
+ * The state with the author the server gives a change this device already
+ * holds: its own change come back, whose writer the server took from the
+ * device's token (docs/sync-protocol.md, section 8), so that the writer
+ * shows the same author as every other device.
+ */
+function withAuthorOf(state: RecordState, change: Change): RecordState {
+  const leaf = state.leaves[change.path];
+  if (!leaf || leaf.memberId === change.memberId) return state;
+  return { ...state, leaves: { ...state.leaves, [change.path]: { ...leaf, memberId: change.memberId } } };
+}
 
 export interface Applied {
   /** Changes that are now the value of their leaf here. */
@@ -27,7 +40,8 @@ export async function applyRemote(
 ): Promise<Applied> {
   const { db, ctx } = store;
   const tables = SYNCED_TABLES.map((table) => db.table(table));
-  return db.transaction('rw', [...tables, db.recordStates, db.lostChanges, db.settings], async () => {
+  const bookkeeping = [db.recordStates, db.lostChanges, db.changeHistory, db.settings];
+  return db.transaction('rw', [...tables, ...bookkeeping], async () => {
     const states = new Map<string, RecordState>();
     const load = async (change: Change) => {
       const key = stateKey(change.table, change.recordId);
@@ -39,12 +53,20 @@ export async function applyRemote(
     let applied = 0;
     // What may have lost: the changes received, and the ones they took a leaf from.
     const candidates: Change[] = [...changes];
+    // The history of the records that keep one: every change new here, applied or not.
+    const history: HistoryEntry[] = [];
     for (const change of changes) {
       const key = stateKey(change.table, change.recordId);
       const before = await load(change);
       const { state, outcome } = applyChange(before, change);
-      states.set(key, state);
+      states.set(key, outcome === 'duplicate' ? withAuthorOf(state, change) : state);
       const previous = before?.leaves[change.path];
+      if (outcome !== 'duplicate')
+        history.push({
+          ...change,
+          origin: 'remote',
+          ...(outcome === 'applied' && previous ? { previous: previous.value } : {}),
+        });
       if (outcome === 'applied') {
         applied += 1;
         if (previous)
@@ -66,6 +88,7 @@ export async function applyRemote(
       if (record.success) await db.table(state.table).put(record.data);
     }
     await db.lostChanges.bulkPut(lost);
+    await keepHistory(db, history);
     await db.settings.put({ key: 'clock', value: ctx.clock.latest() });
     if (reached) await db.settings.put(reached);
     return { applied, lost: lost.length };

@@ -13,6 +13,7 @@ import type {
 } from '@shared/model';
 import type { Change, RecordState } from '@shared/sync/merge';
 import { Dexie, type Table } from 'dexie';
+import type { HistoryEntry } from './changeHistory';
 import type { Draft } from './drafts';
 import { SCHEMA } from './schema/steps';
 
@@ -49,6 +50,8 @@ export class FieldbookDB extends Dexie {
   recordStates!: Table<RecordState & { key: string }, string>;
   /** Changes of a leaf that lost to a later one with another value, for the record's history. */
   lostChanges!: Table<Change, string>;
+  /** Changes applied to records with no history of their own, with the value each replaced (changeHistory.ts). */
+  changeHistory!: Table<HistoryEntry, string>;
 
   /** `upTo` opens the database as an earlier version of the app would; for migration tests. */
   constructor(name: string = DATABASE_NAME, options: { upTo?: number } = {}) {

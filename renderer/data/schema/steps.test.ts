@@ -187,6 +187,37 @@ describe('database upgrades', () => {
     store.db.close();
   });
 
+  it('brings a version 6 database to the latest version with an empty change history, its sync state untouched', async () => {
+    const name = `upgrade-v6-${newId()}`;
+    const v6 = new FieldbookDB(name, { upTo: 6 });
+    const trip = tripRecord();
+    await v6.trips.add(trip);
+    const lost = {
+      id: newId(),
+      table: 'trips' as const,
+      recordId: trip.id,
+      tripId: trip.id,
+      path: 'organiser',
+      value: 'KISTEP',
+      hlc: '0000000000b-00000-other-device',
+      base: null,
+      deviceId: 'other-device',
+      memberId: null,
+    };
+    await v6.lostChanges.add(lost);
+    expect(v6.tables.map((table) => table.name)).not.toContain('changeHistory');
+    v6.close();
+
+    const store = await openStore(name);
+    expect(store.db.verno).toBe(LATEST_VERSION);
+    expect(await store.db.trips.get(trip.id)).toEqual(trip);
+    expect(await store.db.lostChanges.get(lost.id)).toEqual(lost);
+    expect(await store.db.changeHistory.count()).toBe(0);
+    // The history is looked up by record.
+    expect(await store.db.changeHistory.where('[table+recordId]').equals(['trips', trip.id]).count()).toBe(0);
+    store.db.close();
+  });
+
   it('gives a device one id for good', async () => {
     const name = `device-${newId()}`;
     const first = await openStore(name);

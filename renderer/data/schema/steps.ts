@@ -72,6 +72,15 @@ export const SCHEMA: readonly SchemaStep[] = [
       lostChanges: 'id, recordId',
     },
   },
+  {
+    version: 7,
+    // The changes applied to the records that keep no history of their own (trips, members,
+    // itinerary items...: not notes, which have noteVersions), written here or received, for
+    // their history (who changed what, when) and to restore a concurrent change that lost.
+    stores: {
+      changeHistory: 'id, [table+recordId], tripId',
+    },
+  },
 ];
 
 export const LATEST_VERSION = Math.max(...SCHEMA.map((step) => step.version));
