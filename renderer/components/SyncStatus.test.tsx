@@ -44,12 +44,16 @@ describe('the sync status', () => {
     expect(memory.log.length).toBeGreaterThan(500);
   });
 
-  it('says, in the interface language, that the server cannot be reached, and tries again on "Sync now"', async () => {
+  it('says, in the interface language, that the server cannot be reached, what waits, and tries again on "Sync now"', async () => {
     const { memory, line } = await setUp();
     memory.setReachable(false);
-    await waitFor(() => expect(line()).toBe('서버에 연결할 수 없습니다. 연결되면 자동으로 다시 동기화합니다.'), {
-      timeout: 3000,
-    });
+    await waitFor(
+      () =>
+        expect(line()).toMatch(
+          /^서버에 연결할 수 없습니다\. 연결되면 자동으로 다시 동기화합니다\. · 보낼 변경 \d+건 · 아직 동기화하지 않았습니다$/,
+        ),
+      { timeout: 3000 },
+    );
     memory.setReachable(true);
     await userEvent.setup().click(screen.getByRole('button', { name: '지금 동기화' }));
     await waitFor(() => expect(line()).toMatch(/^모든 변경을 보냈습니다/), { timeout: 3000 });

@@ -12,6 +12,8 @@ const WORDED = new Set([
   'protocol_too_new',
   'clock_ahead',
   'rate_limited',
+  'certificate_changed',
+  'unknown_server',
 ]);
 
 /** A clock's error in the largest unit that keeps it readable: minutes, hours or days. */
@@ -34,16 +36,21 @@ export function SyncStatus({ tripId }: { tripId: RecordId }) {
   if (!status) return null;
   const when = (iso: string) =>
     new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
-  const line = status.error
+  // Where things stand is always said: a failure comes first, with what is waiting and when it last worked.
+  const failure = status.error
     ? WORDED.has(status.error)
       ? t(`sync.errors.${status.error}` as 'sync.errors.offline')
       : t('sync.errors.other', { code: status.error })
-    : status.syncing
-      ? t('sync.syncing', { sent: status.progress?.sent ?? 0, received: status.progress?.received ?? 0 })
-      : [
-          status.waiting > 0 ? t('sync.waiting', { count: status.waiting }) : t('sync.allSent'),
-          status.lastSync ? t('sync.lastSync', { time: when(status.lastSync) }) : t('sync.never'),
-        ].join(' · ');
+    : null;
+  const line = status.syncing
+    ? t('sync.syncing', { sent: status.progress?.sent ?? 0, received: status.progress?.received ?? 0 })
+    : [
+        failure,
+        status.waiting > 0 ? t('sync.waiting', { count: status.waiting }) : failure ? null : t('sync.allSent'),
+        status.lastSync ? t('sync.lastSync', { time: when(status.lastSync) }) : t('sync.never'),
+      ]
+        .filter(Boolean)
+        .join(' · ');
   const off = Math.abs(status.clockCorrection);
   return (
     <div className={`sync-status${status.error ? ' sync-status--failed' : ''}`}>

@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPglite } from '../../server/storage/pglite';
@@ -25,6 +26,13 @@ afterAll(async () => {
   await server?.storage.close();
 });
 
+/** What the screens look like, for people to look at (out/screenshots). */
+async function capture(app: App, name: string) {
+  const folder = path.resolve(import.meta.dirname, '../../out/screenshots');
+  await mkdir(folder, { recursive: true });
+  await app.page.screenshot({ path: path.join(folder, `${app.language}-${name}.png`), fullPage: true });
+}
+
 const fukuokaCell = (app: App) => app.page.getByRole('link', { name: /후쿠오카현청, 1: 17명 중 \d+명 답변/ });
 
 async function openCoverage(app: App) {
@@ -45,6 +53,7 @@ describe('two members syncing through the delegation’s server', () => {
     await organiser.sync.waitUntilSynced();
     const joinCode = await organiser.sync.invite('강원도 과학기술전문위원');
     expect(joinCode).toMatch(/^fb1:127\.0\.0\.1:\d+:http:[0-9A-Z]{4}-[0-9A-Z]{5}$/);
+    await capture(organiser, 'sync-invitations');
 
     const member = await openApp(browser(), 'ko-KR', `${server.url}/`);
     await member.sync.join(joinCode);
@@ -63,6 +72,7 @@ describe('two members syncing through the delegation’s server', () => {
       .status()
       .filter({ hasText: member.t('common', 'sync.errors.offline') })
       .waitFor();
+    await capture(member, 'sync-offline');
 
     await organiser.itinerary.open();
     await organiser.notes.openFromItinerary('후쿠오카현청');
@@ -91,5 +101,17 @@ describe('two members syncing through the delegation’s server', () => {
         .poll(() => cell.getAttribute('aria-label').then((label) => label ?? cell.textContent()))
         .toMatch(/17명 중 3명 답변/);
     }
+
+    // The organiser sees the member's device by the name it was given, and revokes it; the member is told.
+    await organiser.sync.open();
+    await organiser.page.locator('.sync-list__row', { hasText: 'Chrome · Linux' }).first().waitFor();
+    await organiser.sync.revoke('강원도 과학기술전문위원');
+    await capture(organiser, 'sync-devices');
+    member.expectRefusals();
+    await member.sync.syncNow();
+    await member.sync
+      .status()
+      .filter({ hasText: member.t('common', 'sync.errors.revoked') })
+      .waitFor();
   }, 120_000);
 });

@@ -9,6 +9,8 @@ import { syncTrip } from '../../data/syncTrip';
 import { paths } from '../../services/paths';
 import { useDocumentTitle } from '../../services/useDocumentTitle';
 import { join } from './connect';
+import { DeviceNameField } from './DeviceNameField';
+import { defaultDeviceName } from './deviceName';
 import { useSyncErrorText } from './useSyncErrorText';
 import './sync.css';
 
@@ -23,13 +25,18 @@ export function JoinPage() {
   const [, navigate] = useLocation();
   const errorText = useSyncErrorText();
   const [code, setCode] = useState('');
+  const [deviceName, setDeviceName] = useState(() => defaultDeviceName(navigator.userAgent) ?? '');
   const [error, setError] = useState<string | null>(null);
   const [received, setReceived] = useState<number | null>(null);
   useDocumentTitle(t('syncSetup.joinTitle'));
   const submit = async () => {
     setError(null);
+    if (!code.trim() || !deviceName.trim()) {
+      setError(t('syncSetup.fillInJoin'));
+      return;
+    }
     try {
-      const tripId = await join(store, { joinCode: code, deviceName: navigator.userAgent.slice(0, 60) });
+      const tripId = await join(store, { joinCode: code, deviceName: deviceName.trim() });
       const connection = await getConnection(store.db, tripId);
       if (!connection) throw new Error('not joined');
       setReceived(0);
@@ -63,6 +70,7 @@ export function JoinPage() {
           />
         </label>
         <p className="field__hint">{t('syncSetup.joinHint')}</p>
+        <DeviceNameField value={deviceName} onChange={setDeviceName} />
         {error ? (
           <p className="field__error" role="alert">
             {error}

@@ -26,13 +26,23 @@ const BROWSER_OFFLINE = /^Failed to load resource: net::ERR_INTERNET_DISCONNECTE
  */
 export class App {
   readonly errors: string[] = [];
+  private readonly expected: RegExp[] = [BROWSER_OFFLINE];
   language: Language = 'ko';
 
   private constructor(readonly page: Page) {
     page.on('pageerror', (error) => this.errors.push(error.message));
     page.on('console', (message) => {
-      if (message.type() === 'error' && !BROWSER_OFFLINE.test(message.text())) this.errors.push(message.text());
+      const text = message.text();
+      if (message.type() === 'error' && !this.expected.some((pattern) => pattern.test(text))) this.errors.push(text);
     });
+  }
+
+  /**
+   * From now on the server refusing a request (a revoked device, say) is
+   * what the test expects: Chromium logs each refusal, the app words it.
+   */
+  expectRefusals(): void {
+    this.expected.push(/^Failed to load resource: the server responded with a status of 4\d\d /);
   }
 
   static async open(page: Page): Promise<App> {

@@ -35,6 +35,17 @@ export class SyncScreen {
     await this.page.getByRole('button', { name: this.app.t('common', 'syncSetup.join') }).click();
   }
 
+  /** The organiser revokes a device in the trip's device list, confirming in the dialog. */
+  async revoke(memberName: string): Promise<void> {
+    const row = this.page.locator('.sync-list__row', { hasText: memberName });
+    await row.getByRole('button', { name: this.app.t('common', 'syncSetup.revoke') }).click();
+    await this.page
+      .getByRole('dialog')
+      .getByRole('button', { name: this.app.t('common', 'syncSetup.revoke') })
+      .click();
+    await row.getByText(this.app.t('common', 'syncSetup.revoked')).waitFor();
+  }
+
   status() {
     return this.page.locator('.sync-status__line');
   }

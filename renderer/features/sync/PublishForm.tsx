@@ -1,0 +1,87 @@
+import type { Member, Trip } from '@shared/model';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MemberSelect } from '../../components/MemberSelect';
+import { useStore } from '../../data/StoreContext';
+import { publish } from './connect';
+import { DeviceNameField } from './DeviceNameField';
+import { defaultDeviceName } from './deviceName';
+import { useSyncErrorText } from './useSyncErrorText';
+
+/** Publishing a trip to the delegation's server, from the device that becomes its organiser's. */
+export function PublishForm({ trip, members }: { trip: Trip; members: readonly Member[] }) {
+  const { t } = useTranslation();
+  const store = useStore();
+  const errorText = useSyncErrorText();
+  const organisers = members.filter((member) => member.role === 'organiser');
+  const [baseUrl, setBaseUrl] = useState('');
+  const [setupCode, setSetupCode] = useState('');
+  const [deviceName, setDeviceName] = useState(() => defaultDeviceName(navigator.userAgent) ?? '');
+  const [memberId, setMemberId] = useState(organisers[0]?.id ?? null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async () => {
+    if (!memberId || !baseUrl.trim() || !setupCode.trim() || !deviceName.trim()) {
+      setError(t('syncSetup.fillIn'));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      await publish(store, {
+        baseUrl,
+        setupCode,
+        tripId: trip.id,
+        memberId,
+        deviceName: deviceName.trim(),
+      });
+    } catch (cause) {
+      setError(errorText(cause));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form
+      className="form sync-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <h2>{t('syncSetup.publishTitle')}</h2>
+      <p className="field__hint">{t('syncSetup.publishHint')}</p>
+      <label className="field">
+        <span className="field__label">{t('syncSetup.server')}</span>
+        <input
+          value={baseUrl}
+          onChange={(event) => setBaseUrl(event.target.value)}
+          placeholder="https://192.168.0.10:8787"
+          className="input--wide"
+        />
+      </label>
+      <label className="field">
+        <span className="field__label">{t('syncSetup.setupCode')}</span>
+        <input value={setupCode} onChange={(event) => setSetupCode(event.target.value)} autoComplete="off" />
+      </label>
+      <label className="field">
+        <span className="field__label">{t('syncSetup.youAre')}</span>
+        <MemberSelect
+          members={organisers}
+          value={memberId}
+          noneLabel={t('syncSetup.chooseOrganiser')}
+          onChange={setMemberId}
+        />
+      </label>
+      <DeviceNameField value={deviceName} onChange={setDeviceName} />
+      {error ? (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <button type="submit" className="button button--primary" disabled={busy}>
+        {t('syncSetup.publish')}
+      </button>
+    </form>
+  );
+}
