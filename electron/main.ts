@@ -13,12 +13,15 @@ import { fileHandlers } from './ipc/files';
 import { openHandlers } from './ipc/open';
 import { printHandlers } from './ipc/print';
 import { registerCalls, sendEvent } from './ipc/register';
+import { syncHandlers } from './ipc/sync';
 import { buildMenuTemplate } from './menu';
 import { clearOpenedFiles, createDownloadMark } from './openedFiles';
 import { createAppProtocolHandler } from './protocol';
 import { createSaveDialog } from './saveDialog';
 import { lockDownSession } from './session';
 import { claimSingleInstance } from './singleInstance';
+import { openSyncServers } from './syncServers';
+import { sendSyncRequest } from './syncTransport';
 import { guardNavigation, mainWindowOptions } from './window';
 
 /** Set by `electron-vite dev`; ignored in a packaged app. */
@@ -107,6 +110,16 @@ if (!claimSingleInstance(app, focusMainWindow)) {
           openPath: (file) => shell.openPath(file),
         }),
         ...attachmentSaveHandlers({ choosePath: files.choosePath, fs: { open, rename, rm } }),
+        ...syncHandlers({
+          servers: openSyncServers(path.join(app.getPath('userData'), 'sync-servers.json'), {
+            readFile,
+            open,
+            rename,
+            rm,
+            mkdir,
+          }),
+          send: sendSyncRequest,
+        }),
       },
       (url) => isAppUrl(url, devServerUrl),
     );

@@ -1,4 +1,5 @@
 import { PROTOCOL } from '@shared/sync/client';
+import { MAX_BODY_BYTES } from '@shared/sync/endpoints';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { authenticate } from './http/auth';
@@ -13,8 +14,8 @@ import { tripRoutes } from './routes/trips';
 import type { Storage } from './storage/storage';
 import { securityHeaders, webAppRoutes } from './webApp';
 
-/** The largest body a request may carry (docs/sync-protocol.md, section 5). */
-export const MAX_BODY_BYTES = 4 * 1024 * 1024;
+/** The largest body a request may carry (docs/sync-protocol.md, section 5), once for the server and the app. */
+export { MAX_BODY_BYTES };
 
 export interface AppOptions {
   storage: Storage;

@@ -1,12 +1,11 @@
 import { createHash, randomBytes, randomInt } from 'node:crypto';
+import { CROCKFORD } from '@shared/sync/fingerprint';
 
 /**
  * Secrets the server hands out (docs/sync-protocol.md, section 8), and the
  * one way they are stored: the hex of their SHA-256, never themselves.
  */
 
-// Crockford's base 32: no I, L, O or U, so a code read aloud or copied by hand stays one code.
-export const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const CODE_LENGTH = 9;
 const CODE_SPLIT = 4;
 

@@ -10,6 +10,7 @@ import { fileHandlers } from './files';
 import { openHandlers } from './open';
 import { printHandlers } from './print';
 import { registerCalls, sendEvent, UntrustedSenderError } from './register';
+import { syncHandlers } from './sync';
 
 type Listener = (event: IpcMainInvokeEvent, payload: unknown) => unknown;
 
@@ -41,6 +42,10 @@ function setUp() {
         return null;
       },
       fs: { open: untouchable, rename: untouchable, rm: untouchable },
+    }),
+    ...syncHandlers({
+      servers: Promise.resolve({ find: () => null, configure: untouchable }),
+      send: untouchable,
     }),
   };
   registerCalls(ipcMain as unknown as Pick<IpcMain, 'handle'>, handlers, (url) => isAppUrl(url));
@@ -139,6 +144,13 @@ describe('IPC calls', () => {
       UntrustedSenderError,
     );
     await expect(call('app:getInfo', undefined, 'file:///tmp/page.html')).rejects.toBeInstanceOf(UntrustedSenderError);
+    await expect(
+      call(
+        'sync:request',
+        { origin: 'https://192.168.0.10:8787', method: 'GET', path: '/v1/info' },
+        'https://evil.example/',
+      ),
+    ).rejects.toBeInstanceOf(UntrustedSenderError);
     expect(menuLanguages).toEqual([]);
   });
 });

@@ -1,10 +1,66 @@
-import type { Fetch } from '@shared/sync/client';
+import type { FieldbookBridge, SyncAnswer } from '@shared/ipc/contract';
+import { type Fetch, SyncError } from '@shared/sync/client';
+import type { SyncMethod } from '@shared/sync/endpoints';
 
 /**
- * How the renderer reaches the sync server. In a browser (`npm run web`,
- * or the web app the sync server serves) the server is the page's own
- * origin, the only one its CSP allows. The desktop app's renderer reaches
- * no network at all: its requests go through the main process, which
- * pins the server's certificate (docs/sync-protocol.md, section 5).
+ * The desktop app's way to the sync server: its renderer reaches no network
+ * at all (electron/session.ts cancels every request), so each request of the
+ * protocol goes to the main process (`sync:request`), which reaches only the
+ * servers the user configured and pins their certificates
+ * (docs/sync-protocol.md, section 5). Why a request got no answer comes back
+ * as the client's SyncError (`certificate_changed`, `offline` ...).
  */
-export const syncFetch: Fetch = (url, init) => fetch(url, init);
+export function ipcFetch(bridge: FieldbookBridge): Fetch {
+  return async (url, init) => {
+    const { origin, pathname, search } = new URL(url);
+    const authorization = init.headers.Authorization;
+    let answer: SyncAnswer;
+    try {
+      answer = await bridge.invoke('sync:request', {
+        origin,
+        method: init.method as SyncMethod,
+        path: `${pathname}${search}`,
+        ...(authorization?.startsWith('Bearer ') ? { token: authorization.slice('Bearer '.length) } : {}),
+        ...(init.body === undefined ? {} : { body: { type: 'json' as const, text: init.body } }),
+      });
+    } catch (error) {
+      // The contract refused the request itself: a fault of this app, not of the network.
+      throw new SyncError('server_error', error instanceof Error ? error.message : String(error));
+    }
+    if (answer.outcome === 'failed') throw new SyncError(answer.error, answer.message);
+    const { status, headers, body } = answer;
+    return { status, headers: new Headers(headers), text: async () => body.text };
+  };
+}
+
+/**
+ * How the renderer reaches the sync server. In a browser (`npm run web`, or
+ * the web app the sync server serves) the server is the page's own origin,
+ * the only one its CSP allows, reached with the browser's fetch. In the
+ * desktop app, through the main process (`ipcFetch`).
+ */
+export const syncFetch: Fetch = window.fieldbook ? ipcFetch(window.fieldbook) : (url, init) => fetch(url, init);
+
+/**
+ * The user publishes to or joins the server at `baseUrl`: the desktop app's
+ * main process may reach it from now on, accepting only the certificate of
+ * `fingerprint` when there is one (the join code's). Before the first request
+ * to it. Nothing to do in a browser, which reaches its own origin only.
+ */
+export async function configureSyncServer(
+  baseUrl: string,
+  fingerprint: string | null,
+  desktop: FieldbookBridge | undefined = window.fieldbook,
+): Promise<void> {
+  if (!desktop) return;
+  try {
+    const url = new URL(baseUrl);
+    if (url.pathname !== '/' || url.search || url.hash || url.username || url.password) {
+      throw new Error('a server address is a scheme, a host and a port, nothing more');
+    }
+    // The origin as the URL parser writes it: lower case, no default port.
+    await desktop.invoke('sync:configureServer', { origin: url.origin, fingerprint });
+  } catch (error) {
+    throw new SyncError('offline', `Not a server address: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}

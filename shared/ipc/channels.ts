@@ -13,6 +13,8 @@ export const CALL_CHANNELS = [
   'attachments:saveEnd',
   'attachments:saveAbort',
   'print:savePdf',
+  'sync:configureServer',
+  'sync:request',
 ] as const;
 export type CallChannel = (typeof CALL_CHANNELS)[number];
 

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { language } from '../i18n/languages';
 import { attachmentFileName } from '../model/attachmentFile';
+import type { SyncErrorCode } from '../sync/client';
+import { endpointOf, MAX_BODY_BYTES, SYNC_METHODS, utf8Length } from '../sync/endpoints';
+import { certificateFingerprint } from '../sync/fingerprint';
 import type { CallChannel, EventChannel } from './channels';
 
 export const appInfo = z.object({
@@ -64,6 +67,109 @@ export const saveOutcome = z.discriminatedUnion('outcome', [
   z.object({ outcome: z.literal('printDialog') }),
 ]);
 export type SaveOutcome = z.infer<typeof saveOutcome>;
+
+/**
+ * A sync server's address as the user gave it (the publish form, a join
+ * code), written as an origin: `http:` or `https:`, a lower-case host name
+ * or IP address, maybe a port; no credentials, path, query or fragment.
+ */
+export const syncOrigin = z
+  .string()
+  .max(300)
+  .regex(
+    /^https?:\/\/(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::[0-9]{1,5})?$/,
+    'not a server address',
+  )
+  .refine((origin) => Number(/:([0-9]+)$/.exec(origin)?.[1] ?? 1) <= 65535, 'not a port');
+
+/**
+ * A server the user published to or joined: its certificate's fingerprint
+ * when the join code carried one (the desktop app then accepts no other
+ * certificate), null for ordinary HTTPS behind a proxy or for plain HTTP.
+ */
+export const syncServer = z
+  .object({ origin: syncOrigin, fingerprint: certificateFingerprint.nullable() })
+  .refine(({ origin, fingerprint }) => fingerprint === null || origin.startsWith('https:'), 'a pin needs https');
+
+/**
+ * A request body. Only JSON for now; attachment bytes (sync 2) become one
+ * more kind here, so the channel keeps its shape.
+ */
+export const syncRequestBody = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('json'),
+    text: z.string().refine((text) => {
+      if (text.length > MAX_BODY_BYTES || utf8Length(text) > MAX_BODY_BYTES) return false;
+      try {
+        JSON.parse(text);
+        return true;
+      } catch {
+        return false;
+      }
+    }, "not JSON within the server's body limit"),
+  }),
+]);
+
+/**
+ * One request of the sync protocol, as the renderer may ask the main process
+ * for it: an endpoint of the protocol on a server the user configured, with
+ * the device's token and a body only where the endpoint takes one. The main
+ * process adds the protocol header and applies the server's pin.
+ */
+export const syncRequest = z
+  .object({
+    origin: syncOrigin,
+    method: z.enum(SYNC_METHODS),
+    /** From `/v1`, with the query a pull adds. */
+    path: z.string().max(200),
+    /** The device's token, sent as `Authorization: Bearer`. */
+    token: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{20,200}$/, 'not a token')
+      .optional(),
+    body: syncRequestBody.optional(),
+  })
+  .superRefine(({ method, path, body }, context) => {
+    const endpoint = endpointOf(method, path);
+    if (!endpoint) context.addIssue({ code: 'custom', path: ['path'], message: 'not an endpoint of the protocol' });
+    else if (endpoint.body !== (body !== undefined)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['body'],
+        message: endpoint.body ? 'a body is needed' : 'no body here',
+      });
+    }
+  });
+export type SyncRequest = z.output<typeof syncRequest>;
+
+/** The largest answer the main process takes from a sync server (a page of 1,000 changes is far below it). */
+export const MAX_SYNC_ANSWER_BYTES = 64 * 1024 * 1024;
+
+/** Why a request got no answer: the client's SyncError codes (shared/sync/client.ts). */
+export const SYNC_TRANSPORT_ERRORS = [
+  'offline',
+  'certificate_changed',
+  'unknown_server',
+  'server_error',
+] as const satisfies readonly SyncErrorCode[];
+
+/**
+ * The server's answer (its status, the headers the client reads, the body
+ * as text; attachment bytes in sync 2 become one more kind of body), or why
+ * there is none.
+ */
+export const syncAnswer = z.discriminatedUnion('outcome', [
+  z.object({
+    outcome: z.literal('answered'),
+    status: z.number().int().min(100).max(599),
+    headers: z.object({ 'retry-after': z.string().max(200).optional() }),
+    body: z.discriminatedUnion('type', [
+      z.object({ type: z.literal('text'), text: z.string().max(MAX_SYNC_ANSWER_BYTES) }),
+    ]),
+  }),
+  z.object({ outcome: z.literal('failed'), error: z.enum(SYNC_TRANSPORT_ERRORS), message: z.string() }),
+]);
+export type SyncAnswer = z.output<typeof syncAnswer>;
 
 interface CallSpec {
   request: z.ZodType;
@@ -134,6 +240,14 @@ export const ipcCalls = {
     }),
     response: saveOutcome,
   },
+  /**
+   * The user published a trip to a server or joined one: from now on the
+   * desktop app's main process reaches that server for the renderer, pinned
+   * to the fingerprint when there is one. It reaches no other.
+   */
+  'sync:configureServer': { request: syncServer, response: z.undefined() },
+  /** One request of the sync protocol to a configured server, made by the main process (the renderer has no network). */
+  'sync:request': { request: syncRequest, response: syncAnswer },
 } as const satisfies Record<CallChannel, CallSpec>;
 
 /** Events from the main process to the renderer. */

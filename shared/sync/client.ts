@@ -4,7 +4,13 @@ import { type Change, change } from './merge';
 /** The protocol version this code speaks (docs/sync-protocol.md, section 9). */
 export const PROTOCOL = 1;
 
-/** The error codes of docs/sync-protocol.md, section 7, and `offline` when the server cannot be reached. */
+/**
+ * The error codes of docs/sync-protocol.md, section 7; `offline` when the
+ * server cannot be reached; and from the desktop app's transport,
+ * `certificate_changed` when the server shows a certificate other than the
+ * one this device pinned (or, unpinned, one HTTPS does not trust), and
+ * `unknown_server` for a server this device has not published to or joined.
+ */
 export const SYNC_ERRORS = [
   'unauthorized',
   'revoked',
@@ -23,6 +29,8 @@ export const SYNC_ERRORS = [
   'protocol_too_new',
   'trip_exists',
   'offline',
+  'certificate_changed',
+  'unknown_server',
   'server_error',
 ] as const;
 export type SyncErrorCode = (typeof SYNC_ERRORS)[number];
@@ -41,7 +49,11 @@ export class SyncError extends Error {
 
 const errorBody = z.object({ error: z.string(), message: z.string().optional(), serverTime: z.string().optional() });
 
-/** The part of `fetch` the client uses, so that the desktop app can route it through its main process. */
+/**
+ * The part of `fetch` the client uses, so that the desktop app can route it
+ * through its main process. A SyncError it throws reaches the caller as it is;
+ * any other failure is `offline`.
+ */
 export type Fetch = (
   url: string,
   init: { method: string; headers: Record<string, string>; body?: string },
@@ -78,6 +90,7 @@ export async function request<S extends z.ZodType>(
     const init = { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) };
     answer = await connection.fetch(`${connection.baseUrl.replace(/\/$/, '')}/v1${path}`, init);
   } catch (cause) {
+    if (cause instanceof SyncError) throw cause;
     throw new SyncError('offline', cause instanceof Error ? cause.message : String(cause));
   }
   let json: unknown;

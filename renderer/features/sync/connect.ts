@@ -1,6 +1,6 @@
 import type { RecordId } from '@shared/model';
 import { joinTrip, parseJoinCode, publishTrip, SyncError } from '@shared/sync/client';
-import { syncFetch } from '../../bridge/syncFetch';
+import { configureSyncServer, syncFetch } from '../../bridge/syncFetch';
 import { setCurrentMember } from '../../data/currentMember';
 import { enqueueTrip } from '../../data/publishTrip';
 import type { Store } from '../../data/store';
@@ -16,6 +16,7 @@ export async function publish(
   input: { baseUrl: string; setupCode: string; tripId: RecordId; memberId: RecordId; deviceName: string },
 ): Promise<void> {
   const baseUrl = input.baseUrl.trim().replace(/\/$/, '');
+  await configureSyncServer(baseUrl, null);
   const answer = await publishTrip(
     { baseUrl, fetch: syncFetch },
     { setupCode: input.setupCode, tripId: input.tripId, memberId: input.memberId, deviceName: input.deviceName },
@@ -36,6 +37,7 @@ export async function publish(
 export async function join(store: Store, input: { joinCode: string; deviceName: string }): Promise<RecordId> {
   const code = parseJoinCode(input.joinCode);
   if (!code) throw new SyncError('code_invalid', 'Not a join code');
+  await configureSyncServer(code.baseUrl, code.fingerprint);
   const answer = await joinTrip(
     { baseUrl: code.baseUrl, fetch: syncFetch },
     { code: code.invitation, deviceName: input.deviceName },

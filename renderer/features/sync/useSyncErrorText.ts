@@ -12,6 +12,8 @@ const SYNCING = new Set([
   'protocol_too_new',
   'clock_ahead',
   'rate_limited',
+  'certificate_changed',
+  'unknown_server',
 ]);
 
 /** What to tell the user of a failed publish, join, invitation or device call, in the interface language. */
