@@ -1,16 +1,19 @@
 import enCommon from '../../locales/en/common.json';
+import enHistory from '../../locales/en/history.json';
 import enItinerary from '../../locales/en/itinerary.json';
 import enMembers from '../../locales/en/members.json';
 import enMenu from '../../locales/en/menu.json';
 import enNotes from '../../locales/en/notes.json';
 import enTrips from '../../locales/en/trips.json';
 import jaCommon from '../../locales/ja/common.json';
+import jaHistory from '../../locales/ja/history.json';
 import jaItinerary from '../../locales/ja/itinerary.json';
 import jaMembers from '../../locales/ja/members.json';
 import jaMenu from '../../locales/ja/menu.json';
 import jaNotes from '../../locales/ja/notes.json';
 import jaTrips from '../../locales/ja/trips.json';
 import koCommon from '../../locales/ko/common.json';
+import koHistory from '../../locales/ko/history.json';
 import koItinerary from '../../locales/ko/itinerary.json';
 import koMembers from '../../locales/ko/members.json';
 import koMenu from '../../locales/ko/menu.json';
@@ -23,9 +26,33 @@ import type { Language } from './languages';
  * start, and switching language never waits for a download.
  */
 export const resources = {
-  en: { common: enCommon, trips: enTrips, members: enMembers, itinerary: enItinerary, notes: enNotes, menu: enMenu },
-  ko: { common: koCommon, trips: koTrips, members: koMembers, itinerary: koItinerary, notes: koNotes, menu: koMenu },
-  ja: { common: jaCommon, trips: jaTrips, members: jaMembers, itinerary: jaItinerary, notes: jaNotes, menu: jaMenu },
+  en: {
+    common: enCommon,
+    trips: enTrips,
+    members: enMembers,
+    itinerary: enItinerary,
+    notes: enNotes,
+    history: enHistory,
+    menu: enMenu,
+  },
+  ko: {
+    common: koCommon,
+    trips: koTrips,
+    members: koMembers,
+    itinerary: koItinerary,
+    notes: koNotes,
+    history: koHistory,
+    menu: koMenu,
+  },
+  ja: {
+    common: jaCommon,
+    trips: jaTrips,
+    members: jaMembers,
+    itinerary: jaItinerary,
+    notes: jaNotes,
+    history: jaHistory,
+    menu: jaMenu,
+  },
 } satisfies Record<Language, Record<string, unknown>>;
 
 export type Namespace = keyof (typeof resources)['en'];

@@ -4,6 +4,7 @@ import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ChangeHistoryButton } from '../../components/history/ChangeHistoryButton';
 import { Loading, NotFound } from '../../components/ScreenStatus';
 import { formDraftKey } from '../../data/drafts';
 import { useItineraryItem } from '../../data/hooks/useItineraryItem';
@@ -91,6 +92,7 @@ function EditItem({ trip, members, itemId }: { trip: Trip; members: Member[]; it
             {t('notes:page.openNotes')}
           </Link>
         ) : null}
+        <ChangeHistoryButton table="itineraryItems" recordId={item.id} tripId={trip.id} label={name} />
         <button type="button" className="button button--danger-quiet" onClick={() => setConfirming(true)}>
           {t('form.delete')}
         </button>

@@ -1,6 +1,7 @@
 import type { Member, Trip } from '@shared/model';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { ChangeHistoryButton } from '../../components/history/ChangeHistoryButton';
 import { useMembers } from '../../data/hooks/useMembers';
 import { removeMember, restoreMember } from '../../data/members';
 import { useStore } from '../../data/StoreContext';
@@ -41,6 +42,13 @@ function MemberRow({ member, trip }: { member: Member; trip: Trip }) {
         >
           {t('common:actions.edit')}
         </Link>
+        <ChangeHistoryButton
+          table="members"
+          recordId={member.id}
+          tripId={trip.id}
+          label={member.name}
+          className="button button--small"
+        />
         <button
           type="button"
           className="button button--small button--danger-quiet"

@@ -5,6 +5,7 @@ import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ChangeHistoryButton } from '../../components/history/ChangeHistoryButton';
 import { Loading, NotFound } from '../../components/ScreenStatus';
 import { TripNav } from '../../components/TripNav';
 import { useTrip } from '../../data/hooks/useTrip';
@@ -116,6 +117,7 @@ export function TripPage({ tripId, roster }: { tripId: string; roster: (trip: Tr
           <Link href={paths.editTrip(trip.id)} className="button">
             {t('details.edit')}
           </Link>
+          <ChangeHistoryButton table="trips" recordId={trip.id} tripId={trip.id} label={first?.text ?? ''} />
           <button type="button" className="button button--danger-quiet" onClick={() => setConfirming(true)}>
             {t('details.delete')}
           </button>
