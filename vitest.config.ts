@@ -19,6 +19,7 @@ export default defineConfig({
             'server/**/*.test.ts',
             'test/config/**/*.test.ts',
             'test/integration/**/*.test.ts',
+            'test/property/**/*.test.ts',
           ],
         },
       },

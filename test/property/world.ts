@@ -1,0 +1,235 @@
+import type { RecordId } from '@shared/model';
+import { type Connection, httpSyncServer, inviteMember, joinTrip, publishTrip, SyncError } from '@shared/sync/client';
+import type { Change } from '@shared/sync/merge';
+import { listQuestions } from '../../renderer/data/checklistQuestions';
+import { saveItineraryItem } from '../../renderer/data/itineraryItems';
+import { addMember } from '../../renderer/data/members';
+import { enqueueTrip } from '../../renderer/data/publishTrip';
+import { openStore, type Store } from '../../renderer/data/store';
+import { syncTrip } from '../../renderer/data/syncTrip';
+import { createTrip } from '../../renderer/data/trips';
+import type { Storage } from '../../server/storage/storage';
+import { startServer, type TestServer } from '../../server/test/harness';
+import type { FaultyProxy } from '../fixtures/faultyProxy';
+
+/** One device: a real store over its own fake-indexeddb database, reaching the server through the proxy. */
+export interface Client {
+  /** Its IndexedDB database, which outlives a restart. */
+  database: string;
+  store: Store;
+  /** The member the device is bound to (it joined as them). */
+  memberId: RecordId;
+  token: string;
+  online: boolean;
+  /** How far this device's wall clock is off the world's time (ms). */
+  skew: number;
+  /** Undo of its latest undoable changes, as the app offers them (lost on a restart, as the app's are). */
+  undo: (() => Promise<void>)[];
+}
+
+/** The server and its storage: the storage outlives a restart of the server. */
+export interface ServerSlot {
+  storage: Storage;
+  server: TestServer | null;
+}
+
+/** One run's trip and devices. */
+export interface World {
+  tripId: RecordId;
+  /** The roster: the organiser, the two members with devices, one member without a device. */
+  members: RecordId[];
+  visits: RecordId[];
+  questions: RecordId[];
+  /** Q&A notes made so far on any device (a device may not have them yet). */
+  qaNotes: RecordId[];
+  clients: Client[];
+  /** The world's time, which every device's clock follows with its skew. */
+  time: number;
+  /** Every change a device wrote, by the device's index. */
+  written: { client: number; change: Change }[];
+  slot: ServerSlot;
+  proxy: FaultyProxy;
+  /** What happened, command by command, for a failure's report. */
+  trace: string[];
+}
+
+let databases = 0;
+
+/**
+ * Opens (or reopens, after a restart) a device's store over its database, on
+ * its skewed clock; every change a write of it puts in the outbox, once its
+ * transaction commits, is kept in `world.written`.
+ */
+export async function openClient(world: World, index: number, database: string): Promise<Store> {
+  const store = await openStore(database, () => new Date(world.time + (world.clients[index]?.skew ?? 0)));
+  store.db.outbox.hook('creating', function (_key, change) {
+    this.onsuccess = () => {
+      world.written.push({ client: index, change });
+    };
+  });
+  return store;
+}
+
+const connection = (world: World, client?: Client): Connection => ({
+  baseUrl: world.proxy.url,
+  // A device offline cannot reach anything: its requests fail before they leave it.
+  fetch: (url, init) =>
+    client && !client.online ? Promise.reject(new TypeError('fetch failed (offline)')) : fetch(url, init),
+  ...(client ? { token: client.token } : {}),
+});
+
+export const serverOf = (world: World, client: Client) => httpSyncServer(connection(world, client));
+
+/** The server, straight (not through the proxy): what it stored, as a device would pull it. */
+export async function storedChanges(world: World): Promise<Change[]> {
+  const { server } = world.slot;
+  const [organiser] = world.clients;
+  if (!server || !organiser) throw new Error('No server or no organiser');
+  const direct = httpSyncServer({ baseUrl: server.url, fetch, token: organiser.token });
+  const all: Change[] = [];
+  let after = 0;
+  for (;;) {
+    const page = await direct.pull(world.tripId, after);
+    all.push(...page.changes);
+    after = page.next;
+    if (!page.more) return all;
+  }
+}
+
+export async function startServerIn(slot: ServerSlot, proxy: FaultyProxy): Promise<void> {
+  if (slot.server) return;
+  slot.server = await startServer(slot.storage);
+  proxy.setTarget(slot.server.url);
+}
+
+export async function stopServerIn(slot: ServerSlot, proxy: FaultyProxy): Promise<void> {
+  proxy.setTarget(null);
+  await slot.server?.close();
+  slot.server = null;
+}
+
+const text = (value: string) => ({ lang: 'ko' as const, text: value, translations: {} });
+
+/**
+ * A new trip on a new organiser's device, published to the server (no
+ * faults), and two members' devices joined with invitations, each synced
+ * once: where every run starts.
+ */
+export async function makeWorld(slot: ServerSlot, proxy: FaultyProxy, skews: readonly number[]): Promise<World> {
+  await startServerIn(slot, proxy);
+  proxy.calm();
+  const world: World = {
+    tripId: '',
+    members: [],
+    visits: [],
+    questions: [],
+    qaNotes: [],
+    clients: [],
+    time: Date.now(),
+    written: [],
+    slot,
+    proxy,
+    trace: [],
+  };
+  const newClient = async (memberId: RecordId, token: string, index: number) => {
+    databases += 1;
+    const database = `fieldbook-property-${process.pid}-${databases}`;
+    const client: Client = {
+      database,
+      store: await openClient(world, index, database),
+      memberId,
+      token,
+      online: true,
+      skew: skews[index] ?? 0,
+      undo: [],
+    };
+    world.clients[index] = client;
+    return client;
+  };
+  // The organiser's device exists before it has a token.
+  const organiser = await newClient('', '', 0);
+  const { store } = organiser;
+  const trip = await createTrip(store, {
+    title: { ko: '일본 과학기술 연수', ja: '日本科学技術研修' },
+    languages: { home: 'ko', host: 'ja' },
+    purpose: text('지방 과학기술 협력'),
+    startDate: '1996-10-20',
+    endDate: '1996-10-29',
+    homeTimeZone: 'Asia/Seoul',
+    destinationTimeZone: 'Asia/Tokyo',
+    organiser: 'STEPI',
+  });
+  world.tripId = trip.id;
+  const roster: [string, 'organiser' | 'member'][] = [
+    ['박연구', 'organiser'],
+    ['김민수', 'member'],
+    ['이영희', 'member'],
+    ['최지원', 'member'],
+  ];
+  for (const [name, role] of roster) {
+    const member = await addMember(store, trip.id, {
+      name,
+      nameForHosts: '',
+      affiliation: '',
+      role,
+      email: '',
+      phone: '',
+    });
+    world.members.push(member.id);
+  }
+  for (const [ko, ja, date] of [
+    ['후쿠오카현청', '福岡県庁', '1996-10-21'],
+    ['기후현청', '岐阜県庁', '1996-10-23'],
+  ] as const) {
+    const { item } = await saveItineraryItem(store, trip.id, {
+      kind: 'visit',
+      title: {},
+      date,
+      startTime: '10:00',
+      endDate: null,
+      endTime: '12:00',
+      timeZone: 'Asia/Tokyo',
+      endTimeZone: null,
+      location: '',
+      host: { name: { ko, ja }, address: '', contacts: [] },
+      attendeeIds: null,
+      expectedAttendees: null,
+      preparationNotes: text(''),
+    });
+    world.visits.push(item.id);
+  }
+  world.questions = (await listQuestions(store.db, trip.id)).slice(0, 2).map((question) => question.id);
+
+  const [lead = '', kim = '', lee = ''] = world.members;
+  const server = slot.server;
+  if (!server) throw new Error('The server is down');
+  const published = await publishTrip(connection(world), {
+    setupCode: await server.setupCode(),
+    tripId: trip.id,
+    memberId: lead,
+    deviceName: '주최자 노트북',
+  });
+  organiser.memberId = lead;
+  organiser.token = published.token;
+  await enqueueTrip(store, trip.id);
+  await syncTrip(store, serverOf(world, organiser), trip.id);
+  for (const [index, memberId] of [
+    [1, kim],
+    [2, lee],
+  ] as const) {
+    const { code } = await inviteMember(connection(world, organiser), trip.id, memberId);
+    const joined = await joinTrip(connection(world), { code, deviceName: `기기 ${index}` });
+    const client = await newClient(memberId, joined.token, index);
+    await syncTrip(client.store, serverOf(world, client), trip.id);
+  }
+  return world;
+}
+
+/** A sync that failed the way a network or a server that is down makes it fail; anything else is thrown. */
+export function isNetworkFailure(error: unknown): boolean {
+  return error instanceof SyncError && error.code === 'offline';
+}
+
+export async function closeWorld(world: World): Promise<void> {
+  for (const client of world.clients) client.store.db.close();
+}
