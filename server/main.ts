@@ -41,7 +41,7 @@ async function main(): Promise<void> {
   if (certificate) {
     say(`Certificate fingerprint (devices accept no other): ${certificate.fingerprint}`);
     for (const address of addresses)
-      say(`  join codes start fb1:${address}:${server.port}:${certificate.fingerprint}:`);
+      say(`  server address to publish to, in the app: fb1:${address}:${server.port}:${certificate.fingerprint}`);
   }
   say(webApp ? `Web app: ${server.url}/` : `No web app in ${config.webDir} (npx vite build makes it).`);
   if ('code' in setup) say(`Setup code, to publish one trip: ${setup.code}`);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { certificateFingerprint } from './fingerprint';
 import { type Change, change } from './merge';
 
 /** The protocol version this code speaks (docs/sync-protocol.md, section 9). */
@@ -207,9 +208,32 @@ export function formatJoinCode({ baseUrl, fingerprint, invitation }: JoinCode): 
 }
 
 export function parseJoinCode(text: string): JoinCode | null {
-  const match = /^fb1:([^:\s]+):(\d{1,5}):([^:\s]*):([0-9A-Za-z-]{5,20})$/.exec(text.trim());
-  if (!match?.[1] || !match[2] || !match[4]) return null;
-  const plain = match[3] === 'http';
-  const fingerprint = match[3] && !plain ? match[3] : null;
-  return { baseUrl: `${plain ? 'http' : 'https'}://${match[1]}:${match[2]}`, fingerprint, invitation: match[4] };
+  const match = /^(fb1:[^:\s]+:\d{1,5}:[^:\s]*):([0-9A-Za-z-]{5,20})$/.exec(text.trim());
+  const server = match?.[1] ? parseServerAddress(match[1]) : null;
+  if (!server || !match?.[2]) return null;
+  return { ...server, invitation: match[2] };
+}
+
+/** The server a device reaches: its address, and the fingerprint of the certificate it made itself, if it did. */
+export type ServerAddress = Omit<JoinCode, 'invitation'>;
+
+/**
+ * The server as the organiser enters it to publish a trip: its address
+ * (`https://sync.example.org`, or `http://…` on a network the delegation
+ * trusts), or, for a server with a certificate it made itself, the start of
+ * its join codes as it prints it, `fb1:<host>:<port>:<fingerprint>`, so that
+ * the organiser's device pins the certificate from the first request.
+ */
+export function parseServerAddress(text: string): ServerAddress | null {
+  const trimmed = text.trim().replace(/:$/, '');
+  const coded = /^fb1:([^:\s/]+):(\d{1,5})(?::([^:\s]*))?$/.exec(trimmed);
+  if (coded?.[1] && coded[2]) {
+    const plain = coded[3] === 'http';
+    const fingerprint = coded[3] && !plain ? coded[3] : null;
+    if (fingerprint !== null && !certificateFingerprint.safeParse(fingerprint).success) return null;
+    return { baseUrl: `${plain ? 'http' : 'https'}://${coded[1]}:${coded[2]}`, fingerprint };
+  }
+  const url = /^(https?):\/\/([^:/\s@]+)(?::(\d{1,5}))?\/?$/.exec(trimmed);
+  if (!url?.[1] || !url[2]) return null;
+  return { baseUrl: `${url[1]}://${url[2].toLowerCase()}${url[3] ? `:${url[3]}` : ''}`, fingerprint: null };
 }

@@ -1,4 +1,5 @@
 import type { Member, Trip } from '@shared/model';
+import { parseServerAddress } from '@shared/sync/client';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MemberSelect } from '../../components/MemberSelect';
@@ -14,22 +15,27 @@ export function PublishForm({ trip, members }: { trip: Trip; members: readonly M
   const store = useStore();
   const errorText = useSyncErrorText();
   const organisers = members.filter((member) => member.role === 'organiser');
-  const [baseUrl, setBaseUrl] = useState('');
+  const [address, setAddress] = useState('');
   const [setupCode, setSetupCode] = useState('');
   const [deviceName, setDeviceName] = useState(() => defaultDeviceName(navigator.userAgent) ?? '');
   const [memberId, setMemberId] = useState(organisers[0]?.id ?? null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const submit = async () => {
-    if (!memberId || !baseUrl.trim() || !setupCode.trim() || !deviceName.trim()) {
+    if (!memberId || !address.trim() || !setupCode.trim() || !deviceName.trim()) {
       setError(t('syncSetup.fillIn'));
+      return;
+    }
+    const server = parseServerAddress(address);
+    if (!server) {
+      setError(t('syncSetup.badServer'));
       return;
     }
     setBusy(true);
     setError(null);
     try {
       await publish(store, {
-        baseUrl,
+        server,
         setupCode,
         tripId: trip.id,
         memberId,
@@ -54,11 +60,14 @@ export function PublishForm({ trip, members }: { trip: Trip; members: readonly M
       <label className="field">
         <span className="field__label">{t('syncSetup.server')}</span>
         <input
-          value={baseUrl}
-          onChange={(event) => setBaseUrl(event.target.value)}
-          placeholder="https://192.168.0.10:8787"
+          value={address}
+          onChange={(event) => setAddress(event.target.value)}
+          placeholder="fb1:192.168.0.10:8787:…"
           className="input--wide"
+          autoComplete="off"
+          spellCheck={false}
         />
+        <span className="field__hint">{t('syncSetup.serverHint')}</span>
       </label>
       <label className="field">
         <span className="field__label">{t('syncSetup.setupCode')}</span>

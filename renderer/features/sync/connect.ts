@@ -1,5 +1,5 @@
 import type { RecordId } from '@shared/model';
-import { joinTrip, parseJoinCode, publishTrip, SyncError } from '@shared/sync/client';
+import { joinTrip, parseJoinCode, publishTrip, type ServerAddress, SyncError } from '@shared/sync/client';
 import { configureSyncServer, syncFetch } from '../../bridge/syncFetch';
 import { setCurrentMember } from '../../data/currentMember';
 import { enqueueTrip } from '../../data/publishTrip';
@@ -9,14 +9,16 @@ import { saveConnection } from '../../data/syncConnections';
 /**
  * The organiser publishes a trip to the delegation's server: the server's
  * setup code gives this device the trip's first token, bound to the
- * organiser, and every record of the trip waits to be sent.
+ * organiser, and every record of the trip waits to be sent. A server with a
+ * certificate it made itself is pinned from the first request, and its
+ * fingerprint goes into every join code made here.
  */
 export async function publish(
   store: Store,
-  input: { baseUrl: string; setupCode: string; tripId: RecordId; memberId: RecordId; deviceName: string },
+  input: { server: ServerAddress; setupCode: string; tripId: RecordId; memberId: RecordId; deviceName: string },
 ): Promise<void> {
-  const baseUrl = input.baseUrl.trim().replace(/\/$/, '');
-  await configureSyncServer(baseUrl, null);
+  const { baseUrl, fingerprint } = input.server;
+  await configureSyncServer(baseUrl, fingerprint);
   const answer = await publishTrip(
     { baseUrl, fetch: syncFetch },
     { setupCode: input.setupCode, tripId: input.tripId, memberId: input.memberId, deviceName: input.deviceName },
@@ -29,7 +31,7 @@ export async function publish(
     token: answer.token,
     memberId: answer.memberId,
     organiser: true,
-    fingerprint: null,
+    fingerprint,
   });
 }
 
