@@ -3,21 +3,25 @@ import { answerId, type ChecklistAnswer, type ChecklistQuestion, type Member, ty
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AutosaveTextarea } from '../../components/autosave/AutosaveTextarea';
+import { useNoteAuthors } from '../../data/hooks/useNoteAuthors';
 import { useQuestions } from '../../data/hooks/useQuestions';
 import { useVisitAnswers } from '../../data/hooks/useVisitAnswers';
 import { useLanguage } from '../../services/useLanguage';
 import { HistoryButton } from './HistoryButton';
 import type { NotesProps } from './notesProps';
+import { RecordedFor } from './RecordedFor';
 
 function QuestionCard({
   question,
   number,
   answers,
+  authors,
   props,
 }: {
   question: ChecklistQuestion;
   number: number;
   answers: readonly ChecklistAnswer[];
+  authors: ReadonlyMap<RecordId, RecordId>;
   props: NotesProps;
 }) {
   const { t } = useTranslation('notes');
@@ -55,6 +59,7 @@ function QuestionCard({
             storedVersion={mine?.hlc ?? null}
             lang={mine?.body.lang}
           />
+          {mine ? <RecordedFor author={authors.get(mine.id)} owner={mine.memberId} members={members} /> : null}
           {mine ? (
             <HistoryButton
               recordId={answerId(visit.id, question.id, memberId)}
@@ -76,6 +81,7 @@ function QuestionCard({
             {theirs.map((answer) => (
               <li key={answer.id} className="answer">
                 <p className="answer__who">{nameOf(answer.memberId)}</p>
+                <RecordedFor author={authors.get(answer.id)} owner={answer.memberId} members={members} />
                 <p className="answer__text" lang={answer.body.lang}>
                   {answer.body.text}
                 </p>
@@ -93,6 +99,7 @@ export function ChecklistSection(props: NotesProps & { focusQuestion?: RecordId 
   const { t } = useTranslation('notes');
   const questions = useQuestions(props.trip.id);
   const answers = useVisitAnswers(props.visit.id);
+  const authors = useNoteAuthors('checklistAnswers', props.trip.id, answers?.map((answer) => answer.id) ?? []);
   const { focusQuestion } = props;
   const ready = Boolean(questions && answers);
 
@@ -117,6 +124,7 @@ export function ChecklistSection(props: NotesProps & { focusQuestion?: RecordId 
           question={question}
           number={index + 1}
           answers={forQuestion(question)}
+          authors={authors}
           props={props}
         />
       ))}
@@ -129,6 +137,7 @@ export function ChecklistSection(props: NotesProps & { focusQuestion?: RecordId 
               question={question}
               number={0}
               answers={forQuestion(question)}
+              authors={authors}
               props={props}
             />
           ))}

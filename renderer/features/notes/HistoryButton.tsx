@@ -62,6 +62,7 @@ export function HistoryButton({ recordId, table, members, store, label }: Histor
       </button>
       {open ? (
         <HistoryDialog
+          table={table}
           recordId={recordId}
           members={members}
           store={store}

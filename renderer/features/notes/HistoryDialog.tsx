@@ -1,4 +1,4 @@
-import type { Member, NoteVersion } from '@shared/model';
+import type { Member, NoteVersion, VersionedTable } from '@shared/model';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDescribeSaveError } from '../../components/saveError';
@@ -7,9 +7,11 @@ import { restoreVersion } from '../../data/noteVersions';
 import type { Store } from '../../data/store';
 import { useUndo } from '../../services/undo';
 import { useLanguage } from '../../services/useLanguage';
+import { ConcurrentTexts } from './ConcurrentTexts';
 import { VersionChanges } from './VersionChanges';
 
 interface HistoryDialogProps {
+  table: VersionedTable;
   recordId: string;
   members: readonly Member[];
   store: Store;
@@ -19,7 +21,7 @@ interface HistoryDialogProps {
 }
 
 /** A note's versions, newest first, each with who wrote it, when, and what changed; any can be restored. */
-export function HistoryDialog({ recordId, members, store, textOf, onClose }: HistoryDialogProps) {
+export function HistoryDialog({ table, recordId, members, store, textOf, onClose }: HistoryDialogProps) {
   const { t } = useTranslation('notes');
   const lang = useLanguage();
   const history = useUndo();
@@ -55,6 +57,14 @@ export function HistoryDialog({ recordId, members, store, textOf, onClose }: His
           {failure}
         </p>
       ) : null}
+      <ConcurrentTexts
+        table={table}
+        recordId={recordId}
+        members={members}
+        store={store}
+        onRestored={onClose}
+        onFailed={(cause) => setFailure(describeSaveError(cause))}
+      />
       {list.length <= 1 ? <p className="muted">{t('history.none')}</p> : null}
       <ol className="history">
         {list.map((version) => {

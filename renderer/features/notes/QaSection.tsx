@@ -1,10 +1,11 @@
-import { type Attachment, newId, pickName, type QaNote, type QaNoteFields } from '@shared/model';
+import { type Attachment, newId, pickName, type QaNote, type QaNoteFields, type RecordId } from '@shared/model';
 import { type RefObject, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAutosave } from '../../components/autosave/useAutosave';
 import { isComposing } from '../../components/ime';
 import { useDescribeSaveError } from '../../components/saveError';
 import { useDraftWriter } from '../../components/useDraftWriter';
+import { useNoteAuthors } from '../../data/hooks/useNoteAuthors';
 import { useQaNotes } from '../../data/hooks/useQaNotes';
 import { useQuestions } from '../../data/hooks/useQuestions';
 import { useVisitAttachments } from '../../data/hooks/useVisitAttachments';
@@ -23,6 +24,7 @@ import { AttachButton, AttachmentList } from './Attachments';
 import { HistoryButton } from './HistoryButton';
 import type { NotesProps } from './notesProps';
 import { QaFields } from './QaFields';
+import { RecordedFor } from './RecordedFor';
 
 /** The time now on the visit's clock, 'HH:mm'. */
 function nowIn(zone: string): string {
@@ -179,11 +181,14 @@ function NoteCard({
   number,
   page,
   attachments,
+  author,
 }: {
   note: QaNote;
   number: number;
   page: NotesProps;
   attachments: readonly Attachment[];
+  /** Who wrote the note, when known (useNoteAuthors). */
+  author: RecordId | undefined;
 }) {
   const { t } = useTranslation('notes');
   const lang = useLanguage();
@@ -214,6 +219,7 @@ function NoteCard({
           {t('qa.answeredBy')}: {answerer}
         </span>
       </p>
+      <RecordedFor author={author} owner={note.askedBy} members={members} />
       <h3 id={`qa-${note.id}`} className="qa-note__question" lang={note.question.lang}>
         {note.question.text}
       </h3>
@@ -261,6 +267,7 @@ export function QaSection(page: NotesProps) {
   const { t } = useTranslation('notes');
   const notes = useQaNotes(page.visit.id);
   const attachments = useVisitAttachments(page.visit.id);
+  const authors = useNoteAuthors('qaNotes', page.trip.id, notes?.map((note) => note.id) ?? []);
   const questionRef = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
@@ -289,6 +296,7 @@ export function QaSection(page: NotesProps) {
               number={index + 1}
               page={page}
               attachments={attachments?.filter((attachment) => attachment.owner.id === note.id) ?? []}
+              author={authors.get(note.id)}
             />
           </li>
         ))}

@@ -1,0 +1,76 @@
+import { answerId } from '@shared/model';
+import { SAMPLE_TRIP_ID } from '@shared/sample/stepi1996';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderWithStore } from '../../../test/fixtures/renderWithStore';
+import { twoDevices } from '../../../test/fixtures/twoDevices';
+import { saveAnswer } from '../../data/checklistAnswers';
+import { listQuestions } from '../../data/checklistQuestions';
+import { listItinerary } from '../../data/itineraryItems';
+import { asMember } from '../../data/store';
+import { HistoryButton } from './HistoryButton';
+
+const MINUTE = 60_000;
+
+/** The member's answer, changed at once on the phone and, on the member's behalf, on the laptop, whose text wins. */
+async function concurrentAnswer() {
+  const devices = await twoDevices();
+  const { laptop, phone, member, later, send } = devices;
+  const [question] = await listQuestions(phone.db, SAMPLE_TRIP_ID);
+  const visit = (await listItinerary(phone.db, SAMPLE_TRIP_ID)).find((item) => item.host?.name.ja === '岐阜県庁');
+  if (!question || !visit) throw new Error('sample trip incomplete');
+  const key = { tripId: SAMPLE_TRIP_ID, visitId: visit.id, questionId: question.id, memberId: member.id };
+  await saveAnswer(phone, key, '역할 분담', 'ko');
+  await send(phone, laptop);
+  later(MINUTE);
+  await saveAnswer(phone, key, '역할 분담: 현은 집행, 국가는 기획', 'ko');
+  later(MINUTE);
+  const onLaptop = asMember(laptop, member.id);
+  await saveAnswer(onLaptop, key, '역할 분담 (대리 기록)', 'ko');
+  await send(phone, laptop);
+  return { ...devices, onLaptop, id: answerId(visit.id, question.id, member.id) };
+}
+
+describe('a note’s history with a concurrent text', () => {
+  it('lists the text that lost, who wrote it and when, and restores it with undo (Korean)', async () => {
+    const { laptop, onLaptop, members, member, id } = await concurrentAnswer();
+    await renderWithStore(
+      'ko',
+      laptop,
+      <HistoryButton recordId={id} table="checklistAnswers" members={members} store={onLaptop} label="중앙정부" />,
+    );
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: /이력: 중앙정부/ }));
+    const dialog = await screen.findByRole('dialog');
+    const section = await within(dialog).findByRole('region', { name: '동시에 써서 반영되지 않은 글' });
+    expect(section.textContent).toContain(member.name);
+    expect(section.textContent).toMatch(/1996\. 10\. 24\./);
+    expect(within(section).getByText('동시에 한 변경 (반영되지 않음)')).toBeTruthy();
+    expect(section.textContent).toContain('현은 집행, 국가는 기획');
+
+    await user.click(within(section).getByRole('button', { name: '이 값으로 되돌리기' }));
+    await waitFor(async () =>
+      expect((await laptop.db.checklistAnswers.get(id))?.body.text).toBe('역할 분담: 현은 집행, 국가는 기획'),
+    );
+    const toast = await screen.findByRole('status');
+    expect(toast.textContent).toContain('동시에 쓴 글을 되돌림');
+    await user.click(within(toast).getByRole('button', { name: /^되돌리기/ }));
+    await waitFor(async () =>
+      expect((await laptop.db.checklistAnswers.get(id))?.body.text).toBe('역할 분담 (대리 기록)'),
+    );
+  });
+
+  it('says nothing of concurrent texts when there are none (English)', async () => {
+    const { phone, members, id } = await concurrentAnswer();
+    await renderWithStore(
+      'en',
+      phone,
+      <HistoryButton recordId={id} table="checklistAnswers" members={members} store={phone} label="Central" />,
+    );
+    await userEvent.setup().click(screen.getByRole('button', { name: /History: Central/ }));
+    const dialog = await screen.findByRole('dialog');
+    await within(dialog).findAllByText(/Restore this version|Current/);
+    expect(within(dialog).queryByRole('region', { name: 'Concurrent texts not kept' })).toBeNull();
+  });
+});

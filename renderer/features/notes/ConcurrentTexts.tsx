@@ -1,0 +1,70 @@
+import type { Member, RecordId, VersionedTable } from '@shared/model';
+import { parseHlc } from '@shared/sync/hlc';
+import { useTranslation } from 'react-i18next';
+import { useChangeHistory } from '../../data/hooks/useChangeHistory';
+import { type HistoryItem, restoreLeaf } from '../../data/recordHistory';
+import type { Store } from '../../data/store';
+import { useUndo } from '../../services/undo';
+import { useLanguage } from '../../services/useLanguage';
+import { VersionChanges } from './VersionChanges';
+
+interface ConcurrentTextsProps {
+  table: VersionedTable;
+  recordId: RecordId;
+  members: readonly Member[];
+  store: Store;
+  onRestored: () => void;
+  onFailed: (cause: unknown) => void;
+}
+
+const isText = (change: HistoryItem) => change.path.endsWith('/text') && typeof change.value === 'string';
+
+/**
+ * A note's texts written on another device at the same time as the one kept
+ * (sync's lost changes), each shown against the note's text now and
+ * restorable as a new version. Nothing when there are none.
+ */
+export function ConcurrentTexts({ table, recordId, members, store, onRestored, onFailed }: ConcurrentTextsProps) {
+  const { t } = useTranslation('history');
+  const lang = useLanguage();
+  const undo = useUndo();
+  const history = useChangeHistory(table, recordId);
+  const lost = history?.changes.filter((change) => change.lost && isText(change)) ?? [];
+  if (!history || lost.length === 0) return null;
+  const when = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
+  const who = (change: HistoryItem) => members.find((member) => member.id === change.memberId)?.name ?? t('unknown');
+  const restore = (change: HistoryItem) =>
+    void restoreLeaf(store, table, recordId, change.path, change.value).then((undoRestore) => {
+      undo.record({ label: t('notes.restored'), undo: undoRestore }, { announce: true });
+      onRestored();
+    }, onFailed);
+
+  return (
+    <section className="concurrent-texts" aria-labelledby={`concurrent-${recordId}`}>
+      <h3 id={`concurrent-${recordId}`}>{t('notes.concurrentTitle')}</h3>
+      <p className="muted">{t('notes.concurrentHelp')}</p>
+      <ol className="history">
+        {lost.map((change) => {
+          const now = history.current[change.path];
+          const current = typeof now === 'string' ? now : '';
+          return (
+            <li key={change.id} className="history__version">
+              <p className="history__meta">
+                {who(change)} · {when.format(parseHlc(change.hlc).millis)}
+                <span className="badge badge--warning">{t('concurrent')}</span>
+              </p>
+              <VersionChanges before={current} after={String(change.value)} />
+              {current === change.value ? (
+                <p className="muted">{t('isCurrent')}</p>
+              ) : (
+                <button type="button" className="button button--small" onClick={() => restore(change)}>
+                  {t('restore')}
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
