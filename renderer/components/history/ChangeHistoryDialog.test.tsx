@@ -40,7 +40,7 @@ describe('the history of changes', () => {
     // The laptop's change: the field in words, from the old value to the new one, by the organiser.
     const kept = within(dialog)
       .getAllByRole('listitem')
-      .find((item) => item.textContent === '지자체 또는 기관: 강원도 → 강원도 경제진흥국');
+      .find((item) => item.textContent === '소속 지자체·기관: 강원도 → 강원도 경제진흥국');
     expect(kept?.closest('.change-history__write')?.textContent).toContain(organiser.name);
     const lost = within(dialog).getByText('동시에 한 변경 (반영되지 않음)').closest('li') as HTMLElement;
     // Who and when: the member's name and the time in Korean.
@@ -60,7 +60,7 @@ describe('the history of changes', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
 
     const toast = await screen.findByRole('status');
-    expect(toast.textContent).toContain('되돌림: 지자체 또는 기관');
+    expect(toast.textContent).toContain('되돌림: 소속 지자체·기관');
     await user.click(within(toast).getByRole('button', { name: /^되돌리기/ }));
     await waitFor(async () => expect((await laptop.db.members.get(member.id))?.affiliation).toBe('강원도 경제진흥국'));
   });
@@ -84,7 +84,7 @@ describe('the history of changes', () => {
     await within(dialog).findByText('作成');
     expect(dialog.textContent).toContain('最終日: 1996年10月29日火曜日 → 1996年10月31日木曜日');
     expect(dialog.textContent).toContain(`${member.name} · 1996/10/24`);
-    expect(within(dialog).getByText(/タイトル（日本語）/)).toBeTruthy();
+    expect(within(dialog).getByText(/視察名（日本語）/)).toBeTruthy();
     expect(within(dialog).getByText('日本研修').getAttribute('lang')).toBe('ja');
     expect(within(dialog).queryByRole('button', { name: 'この値に戻す' })).toBeNull();
     unmount();

@@ -39,6 +39,7 @@ const creates = (write: Write) =>
   write.changes.some((change) => change.path === DELETED_AT && change.value === null && change.base === null);
 
 function Value({ value }: { value: ShownValue }) {
+  if (value.word) return <em>{value.text}</em>;
   return (
     <q className="change-history__value" lang={value.lang}>
       {value.text}

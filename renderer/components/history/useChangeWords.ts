@@ -22,6 +22,8 @@ const isLanguage = (value: unknown): value is Language => value === 'ko' || valu
 export interface ShownValue {
   text: string;
   lang?: Language;
+  /** Words about the value ("empty", "the whole delegation"), not the value itself: not quoted. */
+  word?: true;
 }
 
 /**
@@ -36,7 +38,7 @@ export function useChangeWords(table: SyncedTable, members: readonly Member[]) {
   const languageNames = new Intl.DisplayNames([ui], { type: 'language' });
   const languageName = (lang: string) => languageNames.of(lang) ?? lang;
   const list = new Intl.ListFormat(ui, { type: 'conjunction' });
-  const empty = { text: t('empty') };
+  const empty: ShownValue = { text: t('empty'), word: true };
 
   const fieldOf = (name: string) => {
     const key = fieldKey(table, name);
@@ -57,7 +59,7 @@ export function useChangeWords(table: SyncedTable, members: readonly Member[]) {
   const value = (path: string, stored: unknown): ShownValue => {
     const [name = '', part, lang] = path.split('/');
     if (stored === null || stored === undefined || stored === '') {
-      return name === 'attendeeIds' && stored === null ? { text: t('wholeDelegation') } : empty;
+      return name === 'attendeeIds' && stored === null ? { text: t('wholeDelegation'), word: true } : empty;
     }
     if (part === 'lang' && typeof stored === 'string') return { text: languageName(stored) };
     if (typeof stored === 'string') {
