@@ -1,7 +1,8 @@
 import { recordSchemas } from '@shared/model';
-import { SYNCED_TABLES } from '@shared/sync/leaves';
+import { SYNCED_TABLES, type SyncedTable } from '@shared/sync/leaves';
 import { applyChange, type Change, isLost, type RecordState, recordOf } from '@shared/sync/merge';
 import { type HistoryEntry, keepHistory } from './changeHistory';
+import type { FieldbookDB } from './db';
 import type { Store } from './store';
 import { stateKey, stateOfRecord } from './writes';
 
@@ -15,6 +16,32 @@ function withAuthorOf(state: RecordState, change: Change): RecordState {
   const leaf = state.leaves[change.path];
   if (!leaf || leaf.memberId === change.memberId) return state;
   return { ...state, leaves: { ...state.leaves, [change.path]: { ...leaf, memberId: change.memberId } } };
+}
+
+/**
+ * The merge state of every record the changes touch, read in bulk: from
+ * recordStates, or, for a record written before it had one, from the record.
+ */
+async function loadStates(db: FieldbookDB, changes: readonly Change[]): Promise<Map<string, RecordState>> {
+  const keys = [...new Set(changes.map((change) => stateKey(change.table, change.recordId)))];
+  const states = new Map<string, RecordState>();
+  for (const [index, state] of (await db.recordStates.bulkGet(keys)).entries()) {
+    const key = keys[index];
+    if (state && key) states.set(key, state);
+  }
+  const unknown = new Map<SyncedTable, Set<string>>();
+  for (const change of changes) {
+    if (states.has(stateKey(change.table, change.recordId))) continue;
+    const ids = unknown.get(change.table) ?? new Set<string>();
+    ids.add(change.recordId);
+    unknown.set(change.table, ids);
+  }
+  for (const [table, ids] of unknown) {
+    for (const record of await db.table(table).bulkGet([...ids])) {
+      if (record) states.set(stateKey(table, record.id), stateOfRecord(table, record));
+    }
+  }
+  return states;
 }
 
 export interface Applied {
@@ -42,14 +69,7 @@ export async function applyRemote(
   const tables = SYNCED_TABLES.map((table) => db.table(table));
   const bookkeeping = [db.recordStates, db.lostChanges, db.changeHistory, db.settings];
   return db.transaction('rw', [...tables, ...bookkeeping], async () => {
-    const states = new Map<string, RecordState>();
-    const load = async (change: Change) => {
-      const key = stateKey(change.table, change.recordId);
-      const known = states.get(key) ?? (await db.recordStates.get(key));
-      if (known) return known;
-      const existing = await db.table(change.table).get(change.recordId);
-      return existing ? stateOfRecord(change.table, existing) : undefined;
-    };
+    const states = await loadStates(db, changes);
     let applied = 0;
     // What may have lost: the changes received, and the ones they took a leaf from.
     const candidates: Change[] = [...changes];
@@ -57,7 +77,7 @@ export async function applyRemote(
     const history: HistoryEntry[] = [];
     for (const change of changes) {
       const key = stateKey(change.table, change.recordId);
-      const before = await load(change);
+      const before = states.get(key);
       const { state, outcome } = applyChange(before, change);
       states.set(key, outcome === 'duplicate' ? withAuthorOf(state, change) : state);
       const previous = before?.leaves[change.path];
@@ -81,12 +101,20 @@ export async function applyRemote(
       ctx.clock.receive(change.hlc);
     }
     const lost = candidates.filter((change) => isLost(states.get(stateKey(change.table, change.recordId)), change));
+    // Written in bulk, a request per table rather than two per record: a first sync writes thousands.
+    await db.recordStates.bulkPut(
+      [...states.values()].map((state) => ({ ...state, key: stateKey(state.table, state.id) })),
+    );
+    const records = new Map<SyncedTable, unknown[]>();
     for (const state of states.values()) {
-      await db.recordStates.put({ ...state, key: stateKey(state.table, state.id) });
       // A record whose leaves have not all arrived yet (a first sync cut into pages) waits for them.
       const record = recordSchemas[state.table].safeParse(recordOf(state));
-      if (record.success) await db.table(state.table).put(record.data);
+      if (!record.success) continue;
+      const rows = records.get(state.table) ?? [];
+      rows.push(record.data);
+      records.set(state.table, rows);
     }
+    for (const [table, rows] of records) await db.table(table).bulkPut(rows);
     await db.lostChanges.bulkPut(lost);
     await keepHistory(db, history);
     await db.settings.put({ key: 'clock', value: ctx.clock.latest() });
