@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syncTrip } from '../../renderer/data/syncTrip';
 import { pglite } from '../../server/test/backends';
 import { type FaultyProxy, startFaultyProxy } from '../fixtures/faultyProxy';
-import { type Command, commandArbitrary, run } from './commands';
+import { type Command, commandArbitrary } from './arbitraries';
+import { run } from './commands';
 import {
   closeWorld,
   makeWorld,

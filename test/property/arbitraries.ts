@@ -1,0 +1,141 @@
+import fc from 'fast-check';
+import type { Fault } from '../fixtures/faultyProxy';
+
+/** What a member does on a device through the app's repositories. */
+export type Write =
+  | { kind: 'answer'; as: number; visit: number; question: number; text: string }
+  | { kind: 'minutes'; visit: number; field: 'discussion' | 'decisions'; text: string }
+  | { kind: 'attendees'; visit: number; members: number[] }
+  | { kind: 'addQa'; visit: number; question: string }
+  | { kind: 'editQa'; note: number; answer: string }
+  | { kind: 'deleteQa'; note: number }
+  | { kind: 'restoreQa'; note: number }
+  | { kind: 'item'; visit: number; field: 'location' | 'host' | 'startTime'; value: string }
+  | { kind: 'deleteItem'; visit: number }
+  | { kind: 'member'; member: number; field: 'affiliation' | 'phone'; value: string }
+  | { kind: 'removeMember'; member: number }
+  | { kind: 'restoreMember'; member: number }
+  | { kind: 'undo' };
+
+export type Command =
+  | { type: 'write'; client: number; write: Write }
+  | { type: 'sync'; client: number; faults: Fault[] }
+  /** The three devices sync at once, their requests interleaving through the proxy. */
+  | { type: 'syncTogether'; faults: Fault[][] }
+  /** A device syncs while its member goes on writing (the app syncs shortly after every change). */
+  | { type: 'syncWhileWriting'; client: number; faults: Fault[]; write: Write }
+  | { type: 'offline'; client: number }
+  | { type: 'online'; client: number }
+  /** The app is closed and opened again, its device's clock now `skew` off (it may have gone back). */
+  | { type: 'restart'; client: number; skew: number }
+  | { type: 'serverDown' }
+  | { type: 'serverUp' }
+  | { type: 'serverRestart' }
+  | { type: 'deliverLate' }
+  | { type: 'tick'; ms: number };
+
+const client = fc.integer({ min: 0, max: 2 });
+const visit = fc.integer({ min: 0, max: 1 });
+// Few values, so that devices often write the same value, or back the value they replaced.
+const words = fc.constantFrom('현 예산의 1/4~1/5', '県の予算', 'budget', '공업기술센터', '');
+const note = fc.integer({ min: 0, max: 5 });
+
+const fault: fc.Arbitrary<Fault> = fc.oneof(
+  { weight: 6, arbitrary: fc.constant({ kind: 'pass' } as const) },
+  fc.constant({ kind: 'drop' } as const),
+  fc.constant({ kind: 'cut' } as const),
+  fc.constant({ kind: 'duplicate' } as const),
+  fc.constant({ kind: 'late' } as const),
+  fc.integer({ min: 1, max: 30 }).map((ms) => ({ kind: 'delay', ms }) as const),
+);
+const faults = fc.array(fault, { maxLength: 4 });
+
+export const writeArbitrary: fc.Arbitrary<Write> = fc.oneof(
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      kind: fc.constant('answer' as const),
+      as: fc.integer({ min: 0, max: 2 }),
+      visit,
+      question: fc.integer({ min: 0, max: 1 }),
+      text: words,
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('minutes' as const),
+      visit,
+      field: fc.constantFrom('discussion' as const, 'decisions' as const),
+      text: words,
+    }),
+  },
+  fc.record({
+    kind: fc.constant('attendees' as const),
+    visit,
+    members: fc.uniqueArray(fc.integer({ min: 0, max: 3 }), { maxLength: 4 }),
+  }),
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('addQa' as const), visit, question: words }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('editQa' as const), note, answer: words }) },
+  fc.record({ kind: fc.constant('deleteQa' as const), note }),
+  fc.record({ kind: fc.constant('restoreQa' as const), note }),
+  {
+    weight: 2,
+    arbitrary: fc.oneof(
+      fc.record({
+        kind: fc.constant('item' as const),
+        visit,
+        field: fc.constant('location' as const),
+        value: fc.constantFrom('', '福岡市博多区', '岐阜市'),
+      }),
+      fc.record({
+        kind: fc.constant('item' as const),
+        visit,
+        field: fc.constant('host' as const),
+        value: fc.constantFrom('福岡県庁', '岐阜県庁', '県庁'),
+      }),
+      fc.record({
+        kind: fc.constant('item' as const),
+        visit,
+        field: fc.constant('startTime' as const),
+        value: fc.constantFrom('09:00', '10:00', '11:00'),
+      }),
+    ),
+  },
+  fc.record({ kind: fc.constant('deleteItem' as const), visit }),
+  fc.record({
+    kind: fc.constant('member' as const),
+    member: fc.integer({ min: 0, max: 3 }),
+    field: fc.constant('affiliation' as const),
+    value: fc.constantFrom('', '福岡県', '岐阜県'),
+  }),
+  fc.record({
+    kind: fc.constant('member' as const),
+    member: fc.integer({ min: 0, max: 3 }),
+    field: fc.constant('phone' as const),
+    value: fc.constantFrom('', '052-123-4567', '092-651-1111'),
+  }),
+  fc.record({ kind: fc.constant('removeMember' as const), member: fc.constant(3) }),
+  fc.record({ kind: fc.constant('restoreMember' as const), member: fc.constant(3) }),
+  { weight: 2, arbitrary: fc.constant({ kind: 'undo' } as const) },
+);
+
+export const commandArbitrary: fc.Arbitrary<Command> = fc.oneof(
+  { weight: 10, arbitrary: fc.record({ type: fc.constant('write' as const), client, write: writeArbitrary }) },
+  { weight: 5, arbitrary: fc.record({ type: fc.constant('sync' as const), client, faults }) },
+  fc.record({ type: fc.constant('syncTogether' as const), faults: fc.tuple(faults, faults, faults) }),
+  fc.record({
+    type: fc.constant('syncWhileWriting' as const),
+    client,
+    faults,
+    write: writeArbitrary,
+  }),
+  fc.record({ type: fc.constant('offline' as const), client }),
+  fc.record({ type: fc.constant('online' as const), client }),
+  fc.record({ type: fc.constant('restart' as const), client, skew: fc.integer({ min: -90_000, max: 90_000 }) }),
+  fc.constant({ type: 'serverDown' } as const),
+  fc.constant({ type: 'serverUp' } as const),
+  fc.constant({ type: 'serverRestart' } as const),
+  fc.constant({ type: 'deliverLate' } as const),
+  { weight: 2, arbitrary: fc.record({ type: fc.constant('tick' as const), ms: fc.integer({ min: 0, max: 3000 }) }) },
+);
