@@ -49,14 +49,35 @@ describeEachBackend('pushing and pulling changes', (backend) => {
     const first = await call(server.url, 'GET', `/trips/${organiser.tripId}/changes?limit=2`, {
       token: organiser.token,
     });
-    expect(first.body).toMatchObject({ more: true, serverTime: new Date(time).toISOString() });
+    expect(first.body).toMatchObject({
+      more: true,
+      remaining: expected.length - 2,
+      serverTime: new Date(time).toISOString(),
+    });
     expect(first.body.changes).toHaveLength(2);
     expect(first.body.next).toBe(first.body.changes[1].seq);
     expect(first.body.changes[0].seq).toBeLessThan(first.body.changes[1].seq);
-    const last = await call(server.url, 'GET', `/trips/${organiser.tripId}/changes?after=${first.body.next + 10_000}`, {
+  });
+
+  it('tells a device that has pulled past the end of the trip’s log (a server restored from a backup) to start over', async () => {
+    const { organiser } = await publishTrip(server);
+    await push(server, organiser, answers(organiser, 3));
+    const all = await call(server.url, 'GET', `/trips/${organiser.tripId}/changes`, { token: organiser.token });
+    const end = all.body.next;
+    expect(all.body).toMatchObject({ more: false, remaining: 0 });
+    const atEnd = await call(server.url, 'GET', `/trips/${organiser.tripId}/changes?after=${end}`, {
       token: organiser.token,
     });
-    expect(last.body).toMatchObject({ changes: [], next: first.body.next + 10_000, more: false });
+    expect(atEnd.body).toMatchObject({ changes: [], next: end, more: false, remaining: 0 });
+
+    // Another trip's changes come after this trip's end: still past this trip's log.
+    const other = await publishTrip(server);
+    await push(server, other.organiser, answers(other.organiser, 2));
+    const past = await call(server.url, 'GET', `/trips/${organiser.tripId}/changes?after=${end + 1}`, {
+      token: organiser.token,
+    });
+    expect(past.status).toBe(409);
+    expect(past.body).toMatchObject({ error: 'cursor_ahead', last: end });
   });
 
   it('gives back each change as it was pushed, values and their keys in order', async () => {

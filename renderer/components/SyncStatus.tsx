@@ -42,8 +42,11 @@ export function SyncStatus({ tripId }: { tripId: RecordId }) {
       ? t(`sync.errors.${status.error}` as 'sync.errors.offline')
       : t('sync.errors.other', { code: status.error })
     : null;
+  const progress = status.progress;
   const line = status.syncing
-    ? t('sync.syncing', { sent: status.progress?.sent ?? 0, received: status.progress?.received ?? 0 })
+    ? progress?.toReceive
+      ? t('sync.syncingOf', { sent: progress.sent, received: progress.received, total: progress.toReceive })
+      : t('sync.syncing', { sent: progress?.sent ?? 0, received: progress?.received ?? 0 })
     : [
         failure,
         status.waiting > 0 ? t('sync.waiting', { count: status.waiting }) : failure ? null : t('sync.allSent'),
@@ -60,6 +63,9 @@ export function SyncStatus({ tripId }: { tripId: RecordId }) {
           ? ` ${t(status.clockCorrection < 0 ? 'sync.clockFast' : 'sync.clockSlow', { amount: duration(off, lang) })}`
           : null}
       </p>
+      {status.syncing && progress?.toReceive ? (
+        <progress className="sync-status__progress" max={progress.toReceive} value={progress.received} />
+      ) : null}
       <button type="button" className="button button--small" disabled={status.syncing} onClick={() => void syncNow()}>
         {t('sync.now')}
       </button>

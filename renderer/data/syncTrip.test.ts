@@ -32,9 +32,12 @@ describe('syncing a trip', () => {
     expect(await organiser.db.outbox.count()).toBe(0);
 
     const member = await openTestStore();
-    const progress: number[] = [];
-    await syncTrip(member, server, SAMPLE_TRIP_ID, ({ received }) => progress.push(received));
+    const progress: { received: number; toReceive: number | null }[] = [];
+    await syncTrip(member, server, SAMPLE_TRIP_ID, ({ received, toReceive }) => progress.push({ received, toReceive }));
     expect(progress.length).toBeGreaterThan(10);
+    // From the first page on, the device knows how much the whole trip is, for its progress bar.
+    expect(new Set(progress.map((step) => step.toReceive))).toEqual(new Set([first.sent]));
+    expect(progress.at(-1)?.received).toBe(first.sent);
     expect(await member.db.qaNotes.count()).toBe(await organiser.db.qaNotes.count());
 
     const a = await asAnswerer(organiser, 2);
@@ -66,5 +69,37 @@ describe('syncing a trip', () => {
     expect(log.length - before).toBe(written);
     expect(new Set(log.map((change) => change.id)).size).toBe(log.length);
     expect(await pulledUpTo(organiser, SAMPLE_TRIP_ID)).toBe(log.length);
+  });
+
+  it('gives everything back to a server restored from a backup, from every device, and loses nothing', async () => {
+    const { server, log, restoreBackup } = serverInMemory();
+    const organiser = await openTestStore();
+    await loadSampleTrip(organiser);
+    await syncTrip(organiser, server, SAMPLE_TRIP_ID);
+    const member = await openTestStore();
+    await syncTrip(member, server, SAMPLE_TRIP_ID);
+    const backup = log.length;
+
+    const a = await asAnswerer(organiser, 2);
+    const b = await asAnswerer(member, 3);
+    await saveAnswer(a.as, a.key, '백업 뒤 주최자가 쓴 답', 'ko');
+    await syncTrip(organiser, server, SAMPLE_TRIP_ID);
+    await saveAnswer(b.as, b.key, '백업 뒤 단원이 쓴 답', 'ko');
+    await syncTrip(member, server, SAMPLE_TRIP_ID);
+    restoreBackup(backup);
+
+    // Each device finds it has pulled past the server's log, sends all it holds and pulls from the start.
+    await syncTrip(organiser, server, SAMPLE_TRIP_ID);
+    await syncTrip(member, server, SAMPLE_TRIP_ID);
+    await syncTrip(organiser, server, SAMPLE_TRIP_ID);
+    const texts = async (store: Store) => (await store.db.checklistAnswers.toArray()).map((x) => x.body.text).sort();
+    expect(await texts(organiser)).toEqual(expect.arrayContaining(['백업 뒤 주최자가 쓴 답', '백업 뒤 단원이 쓴 답']));
+    expect(await texts(member)).toEqual(await texts(organiser));
+    expect(log.map((change) => change.value)).toEqual(
+      expect.arrayContaining(['백업 뒤 주최자가 쓴 답', '백업 뒤 단원이 쓴 답']),
+    );
+    expect(new Set(log.map((change) => change.id)).size).toBe(log.length);
+    expect(await pulledUpTo(member, SAMPLE_TRIP_ID)).toBe(log.length);
+    expect(await organiser.db.outbox.count()).toBe(0);
   });
 });

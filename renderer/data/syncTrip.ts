@@ -3,6 +3,7 @@ import { SyncError, type SyncServer } from '@shared/sync/client';
 import type { Change } from '@shared/sync/merge';
 import { applyRemote } from './applyRemote';
 import { learnServerTime, restampUnsent } from './deviceClock';
+import { enqueueTrip } from './publishTrip';
 import type { Store } from './store';
 
 /** At most this many changes go in one push (docs/sync-protocol.md, section 6). */
@@ -13,6 +14,8 @@ export interface SyncProgress {
   received: number;
   /** Changes still waiting to be sent when the step began. */
   waiting: number;
+  /** How many changes this sync receives in all, once the server has said (null before the first page). */
+  toReceive: number | null;
 }
 
 export interface SyncResult extends SyncProgress {
@@ -30,6 +33,17 @@ export async function pulledUpTo(store: Store, tripId: RecordId): Promise<number
 }
 
 /**
+ * Makes this device send everything it holds of a trip and pull it all
+ * again from the start: when it reaches a server for the trip afresh
+ * (published again, joined again) or a server that has lost changes it
+ * once had. The server keeps each change once, so nothing is doubled.
+ */
+export async function startOver(store: Store, tripId: RecordId): Promise<void> {
+  await enqueueTrip(store, tripId);
+  await store.db.settings.put({ key: cursorKey(tripId), value: 0 });
+}
+
+/**
  * One sync of a trip: sends what this device wrote (batch by batch, each
  * batch leaving the outbox only once the server has it, so a cut
  * connection sends it again and the server keeps it once), then takes in
@@ -38,7 +52,9 @@ export async function pulledUpTo(store: Store, tripId: RecordId): Promise<number
  * stopped and loses nothing. Every answer's time corrects the device's
  * clock when it is off; changes the server refuses as stamped ahead are
  * stamped afresh on the corrected clock and sent again, so a device whose
- * clock is wrong keeps syncing. Throws what the server throws.
+ * clock is wrong keeps syncing. A server that has lost changes this device
+ * pulled (restored from a backup) gets everything this device holds again.
+ * Throws what the server throws.
  */
 export async function syncTrip(
   store: Store,
@@ -46,11 +62,27 @@ export async function syncTrip(
   tripId: RecordId,
   onProgress: (progress: SyncProgress) => void = () => {},
 ): Promise<SyncResult> {
+  try {
+    return await exchange(store, server, tripId, onProgress);
+  } catch (error) {
+    if (!(error instanceof SyncError) || error.code !== 'cursor_ahead') throw error;
+    await startOver(store, tripId);
+    return exchange(store, server, tripId, onProgress);
+  }
+}
+
+async function exchange(
+  store: Store,
+  server: SyncServer,
+  tripId: RecordId,
+  onProgress: (progress: SyncProgress) => void,
+): Promise<SyncResult> {
   const { db } = store;
   const progress: SyncProgress = {
     sent: 0,
     received: 0,
     waiting: await db.outbox.where('tripId').equals(tripId).count(),
+    toReceive: null,
   };
   let serverTime: string | null = null;
   for (;;) {
@@ -69,6 +101,7 @@ export async function syncTrip(
     await learnServerTime(store, serverTime);
     await applyRemote(store, page.changes, { key: cursorKey(tripId), value: page.next });
     progress.received += page.changes.length;
+    progress.toReceive = progress.received + page.remaining;
     onProgress({ ...progress });
     after = page.next;
     if (!page.more) break;

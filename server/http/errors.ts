@@ -17,6 +17,7 @@ export const ERROR_STATUS = {
   unknown_leaf: 400,
   trip_exists: 409,
   clock_ahead: 409,
+  cursor_ahead: 409,
   too_large: 413,
   rate_limited: 429,
   protocol_too_old: 426,

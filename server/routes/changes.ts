@@ -47,8 +47,21 @@ export function changeRoutes(app: Hono<AppEnv>, { storage, now }: Deps): void {
       throw new ApiError('invalid_body', `after is a number from 0, limit from 1 to ${PAGE_SIZE}.`);
     }
     const page = await changesAfter(storage, device.tripId, Number(after), Number(limit));
+    if (Number(after) > page.last) {
+      // The device has pulled changes this server no longer holds: its database was restored or
+      // replaced. The device sends all it has again and pulls from the start (protocol section 6).
+      throw new ApiError('cursor_ahead', `This server's log of the trip ends at ${page.last}, before ${after}.`, {
+        last: page.last,
+      });
+    }
     await recordSync(storage, device.id, new Date(now()));
     const next = page.changes.at(-1)?.seq ?? Number(after);
-    return c.json({ changes: page.changes, next, more: page.more, serverTime: isoAt(now()) });
+    return c.json({
+      changes: page.changes,
+      next,
+      more: page.more,
+      remaining: page.remaining,
+      serverTime: isoAt(now()),
+    });
   });
 }

@@ -48,13 +48,18 @@ interface ChangeRow {
   member_id: string;
 }
 
-/** The trip's changes after `after` in the order they were stored, at most `limit`, and whether more follow. */
+/**
+ * The trip's changes after `after` in the order they were stored, at most
+ * `limit`; whether more follow and how many (for a first sync's progress);
+ * and the trip's last `seq`, which tells a device that has pulled past it
+ * that the server has lost changes it once had (restored from a backup).
+ */
 export async function changesAfter(
   db: Queryable,
   tripId: string,
   after: number,
   limit: number,
-): Promise<{ changes: StoredChange[]; more: boolean }> {
+): Promise<{ changes: StoredChange[]; more: boolean; remaining: number; last: number }> {
   const rows = await db.query<ChangeRow>(
     `SELECT seq, id, table_name, record_id, trip_id, path, value, hlc, base, device_id, member_id
      FROM changes WHERE trip_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`,
@@ -75,7 +80,13 @@ export async function changesAfter(
       memberId: row.member_id,
     }),
   );
-  return { changes, more: rows.length > limit };
+  const next = changes.at(-1)?.seq ?? after;
+  const [log] = await db.query<{ last: number | string; remaining: number | string }>(
+    `SELECT coalesce(max(seq), 0) AS last, count(*) FILTER (WHERE seq > $2) AS remaining
+     FROM changes WHERE trip_id = $1`,
+    [tripId, next],
+  );
+  return { changes, more: rows.length > limit, remaining: Number(log?.remaining ?? 0), last: Number(log?.last ?? 0) };
 }
 
 /** Whether the trip's roster has the member, not deleted, as the changes the server holds make it. */

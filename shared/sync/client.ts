@@ -26,6 +26,7 @@ export const SYNC_ERRORS = [
   'too_large',
   'rate_limited',
   'clock_ahead',
+  'cursor_ahead',
   'protocol_too_old',
   'protocol_too_new',
   'trip_exists',
@@ -117,6 +118,7 @@ export const pullAnswer = z.object({
   changes: z.array(change.extend({ seq: z.number().int().optional() })),
   next: z.number().int().min(0),
   more: z.boolean(),
+  remaining: z.number().int().min(0),
   serverTime: z.string(),
 });
 
@@ -126,7 +128,7 @@ export interface SyncServer {
   pull(
     tripId: string,
     after: number,
-  ): Promise<{ changes: readonly Change[]; next: number; more: boolean; serverTime: string }>;
+  ): Promise<{ changes: readonly Change[]; next: number; more: boolean; remaining: number; serverTime: string }>;
 }
 
 /** The sync server over HTTP, as one device (its token) reaches it. */

@@ -9,7 +9,7 @@ import { listMembers } from '../../renderer/data/members';
 import { enqueueTrip } from '../../renderer/data/publishTrip';
 import { loadSampleTrip } from '../../renderer/data/sampleTrip';
 import { asMember, openStore, type Store } from '../../renderer/data/store';
-import { syncTrip } from '../../renderer/data/syncTrip';
+import { startOver, syncTrip } from '../../renderer/data/syncTrip';
 import { openPglite } from '../../server/storage/pglite';
 import { startServer, type TestServer } from '../../server/test/harness';
 import { openTestStore } from '../fixtures/store';
@@ -125,6 +125,79 @@ describe('two members’ devices through the sync server', () => {
     } finally {
       await fresh.close();
       await fresh.storage.close();
+    }
+  }, 60_000);
+
+  it('a server lost and replaced: the organiser publishes again, the member joins again, nothing written anywhere is lost', async () => {
+    const organiser = await openTestStore();
+    await loadSampleTrip(organiser);
+    const members = await listMembers(organiser.db, SAMPLE_TRIP_ID);
+    const [lead, kim] = members;
+    if (!lead || !kim) throw new Error('no members');
+    const member = await openTestStore();
+
+    /** The organiser publishes to `target` and sends the trip, then Kim's device joins it, as the sync screens do (connect.ts). */
+    const connect = async (target: TestServer) => {
+      const published = await publishTrip(
+        { baseUrl: target.url, fetch },
+        { setupCode: await target.setupCode(), tripId: SAMPLE_TRIP_ID, memberId: lead.id, deviceName: '주최자 노트북' },
+      );
+      await startOver(organiser, SAMPLE_TRIP_ID);
+      const organiserServer = httpSyncServer({ baseUrl: target.url, fetch, token: published.token });
+      await syncTrip(organiser, organiserServer, SAMPLE_TRIP_ID);
+      const { code } = await inviteMember(
+        { baseUrl: target.url, fetch, token: published.token },
+        SAMPLE_TRIP_ID,
+        kim.id,
+      );
+      const joined = await joinTrip({ baseUrl: target.url, fetch }, { code, deviceName: '김 위원 노트북' });
+      await startOver(member, SAMPLE_TRIP_ID);
+      return {
+        organiser: organiserServer,
+        member: httpSyncServer({ baseUrl: target.url, fetch, token: joined.token }),
+        organiserToken: published.token,
+      };
+    };
+
+    const lost = await startServer(await openPglite());
+    const before = await connect(lost);
+    await syncTrip(member, before.member, SAMPLE_TRIP_ID);
+    await answerAs(asMember(member, kim.id), 1, '서버가 사라지기 전에 보낸 답 (김 위원)');
+    await syncTrip(member, before.member, SAMPLE_TRIP_ID);
+    await answerAs(asMember(member, kim.id), 2, '보내지 못한 답 (김 위원)');
+    await answerAs(organiser, 0, '보내지 못한 답 (주최자)');
+    await lost.close();
+    await lost.storage.close();
+    await expect(syncTrip(organiser, before.organiser, SAMPLE_TRIP_ID)).rejects.toMatchObject({ code: 'offline' });
+
+    const replacement = await startServer(await openPglite());
+    try {
+      const after = await connect(replacement);
+      await syncTrip(member, after.member, SAMPLE_TRIP_ID);
+      await syncTrip(organiser, after.organiser, SAMPLE_TRIP_ID);
+      expect(await answersOf(organiser)).toEqual(
+        expect.arrayContaining([
+          [kim.id, '서버가 사라지기 전에 보낸 답 (김 위원)'],
+          [members[2]?.id, '보내지 못한 답 (김 위원)'],
+          [lead.id, '보내지 못한 답 (주최자)'],
+        ]),
+      );
+      expect(await answersOf(member)).toEqual(await answersOf(organiser));
+      // A device new to the replacement gets the whole trip from it alone.
+      const third = members[2];
+      if (!third) throw new Error('no third member');
+      const invited = await inviteMember(
+        { baseUrl: replacement.url, fetch, token: after.organiserToken },
+        SAMPLE_TRIP_ID,
+        third.id,
+      );
+      const joined = await joinTrip({ baseUrl: replacement.url, fetch }, { code: invited.code, deviceName: '새 기기' });
+      const fresh = await openTestStore();
+      await syncTrip(fresh, httpSyncServer({ baseUrl: replacement.url, fetch, token: joined.token }), SAMPLE_TRIP_ID);
+      expect(await answersOf(fresh)).toEqual(await answersOf(organiser));
+    } finally {
+      await replacement.close();
+      await replacement.storage.close();
     }
   }, 60_000);
 });

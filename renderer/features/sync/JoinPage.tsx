@@ -27,7 +27,7 @@ export function JoinPage() {
   const [code, setCode] = useState('');
   const [deviceName, setDeviceName] = useState(() => defaultDeviceName(navigator.userAgent) ?? '');
   const [error, setError] = useState<string | null>(null);
-  const [received, setReceived] = useState<number | null>(null);
+  const [received, setReceived] = useState<{ count: number; total: number | null } | null>(null);
   useDocumentTitle(t('syncSetup.joinTitle'));
   const submit = async () => {
     setError(null);
@@ -39,9 +39,9 @@ export function JoinPage() {
       const tripId = await join(store, { joinCode: code, deviceName: deviceName.trim() });
       const connection = await getConnection(store.db, tripId);
       if (!connection) throw new Error('not joined');
-      setReceived(0);
+      setReceived({ count: 0, total: null });
       await syncTrip(store, httpSyncServer({ ...connection, fetch: syncFetch }), tripId, (progress) =>
-        setReceived(progress.received),
+        setReceived({ count: progress.received, total: progress.toReceive }),
       );
       navigate(paths.trip(tripId));
     } catch (cause) {
@@ -76,7 +76,18 @@ export function JoinPage() {
             {error}
           </p>
         ) : null}
-        {received !== null ? <p role="status">{t('syncSetup.downloading', { count: received })}</p> : null}
+        {received ? (
+          <div className="sync-progress">
+            <p role="status">
+              {received.total
+                ? t('syncSetup.downloadingOf', { count: received.count, total: received.total })
+                : t('syncSetup.downloading', { count: received.count })}
+            </p>
+            {received.total ? (
+              <progress max={received.total} value={received.count} aria-label={t('syncSetup.joinTitle')} />
+            ) : null}
+          </div>
+        ) : null}
         <button type="submit" className="button button--primary" disabled={received !== null}>
           {t('syncSetup.join')}
         </button>

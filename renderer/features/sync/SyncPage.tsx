@@ -1,17 +1,20 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import { Loading, NotFound } from '../../components/ScreenStatus';
 import { TripNav } from '../../components/TripNav';
 import { useConnection } from '../../data/hooks/useConnection';
 import { useMembers } from '../../data/hooks/useMembers';
 import { useTrip } from '../../data/hooks/useTrip';
+import { paths } from '../../services/paths';
 import { useSyncStatus } from '../../services/sync';
 import { useDocumentTitle } from '../../services/useDocumentTitle';
 import { Devices } from './Devices';
 import { Invitations } from './Invitations';
 import { PublishForm } from './PublishForm';
+import { StopSyncing } from './StopSyncing';
 import './sync.css';
 
-/** A trip's sync: publishing it to the delegation's server, inviting members, the trip's devices. */
+/** A trip's sync: publishing it to the delegation's server, inviting members, the trip's devices, stopping. */
 export function SyncPage({ tripId }: { tripId: string }) {
   const { t } = useTranslation();
   const trip = useTrip(tripId);
@@ -35,7 +38,12 @@ export function SyncPage({ tripId }: { tripId: string }) {
       {connection?.organiser ? (
         <Devices connection={connection} members={members} lastSync={status?.lastSync ?? null} />
       ) : null}
-      {status ? null : <p className="muted">{t('syncSetup.notJoined')}</p>}
+      {connection ? <StopSyncing connection={connection} /> : null}
+      {status ? null : (
+        <p className="muted">
+          {t('syncSetup.notJoined')} <Link href={paths.join()}>{t('syncSetup.joinWithCode')}</Link>
+        </p>
+      )}
     </section>
   );
 }
