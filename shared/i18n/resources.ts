@@ -4,6 +4,7 @@ import enItinerary from '../../locales/en/itinerary.json';
 import enMembers from '../../locales/en/members.json';
 import enMenu from '../../locales/en/menu.json';
 import enNotes from '../../locales/en/notes.json';
+import enReport from '../../locales/en/report.json';
 import enTrips from '../../locales/en/trips.json';
 import jaCommon from '../../locales/ja/common.json';
 import jaHistory from '../../locales/ja/history.json';
@@ -11,6 +12,7 @@ import jaItinerary from '../../locales/ja/itinerary.json';
 import jaMembers from '../../locales/ja/members.json';
 import jaMenu from '../../locales/ja/menu.json';
 import jaNotes from '../../locales/ja/notes.json';
+import jaReport from '../../locales/ja/report.json';
 import jaTrips from '../../locales/ja/trips.json';
 import koCommon from '../../locales/ko/common.json';
 import koHistory from '../../locales/ko/history.json';
@@ -18,6 +20,7 @@ import koItinerary from '../../locales/ko/itinerary.json';
 import koMembers from '../../locales/ko/members.json';
 import koMenu from '../../locales/ko/menu.json';
 import koNotes from '../../locales/ko/notes.json';
+import koReport from '../../locales/ko/report.json';
 import koTrips from '../../locales/ko/trips.json';
 import type { Language } from './languages';
 
@@ -34,6 +37,7 @@ export const resources = {
     notes: enNotes,
     history: enHistory,
     menu: enMenu,
+    report: enReport,
   },
   ko: {
     common: koCommon,
@@ -43,6 +47,7 @@ export const resources = {
     notes: koNotes,
     history: koHistory,
     menu: koMenu,
+    report: koReport,
   },
   ja: {
     common: jaCommon,
@@ -52,6 +57,7 @@ export const resources = {
     notes: jaNotes,
     history: jaHistory,
     menu: jaMenu,
+    report: jaReport,
   },
 } satisfies Record<Language, Record<string, unknown>>;
 
