@@ -82,8 +82,8 @@ export async function changesAfter(
   );
   const next = changes.at(-1)?.seq ?? after;
   const [log] = await db.query<{ last: number | string; remaining: number | string }>(
-    `SELECT coalesce(max(seq), 0) AS last, count(*) FILTER (WHERE seq > $2) AS remaining
-     FROM changes WHERE trip_id = $1`,
+    `SELECT (SELECT coalesce(max(seq), 0) FROM changes WHERE trip_id = $1) AS last,
+       (SELECT count(*) FROM changes WHERE trip_id = $1 AND seq > $2) AS remaining`,
     [tripId, next],
   );
   return { changes, more: rows.length > limit, remaining: Number(log?.remaining ?? 0), last: Number(log?.last ?? 0) };
