@@ -6,6 +6,8 @@ const FILE_TYPES: Record<string, string> = {
   ics: 'iCalendar',
   pdf: 'PDF',
   docx: 'Word',
+  html: 'HTML',
+  md: 'Markdown',
   json: 'JSON',
   csv: 'CSV',
   txt: 'Text',

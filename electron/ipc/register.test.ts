@@ -113,7 +113,15 @@ describe('IPC calls', () => {
     );
     expect(written).toEqual([]);
     await call('files:save', { suggestedName: '일정표 1996.ics', content: text });
-    expect(written).toEqual(['/tmp/out']);
+    await call('files:save', {
+      suggestedName: '연수 보고서 1996.html',
+      content: { kind: 'text', text: '<!doctype html>' },
+    });
+    await call('files:save', { suggestedName: '報告書 1996.md', content: { kind: 'text', text: '# 報告書' } });
+    expect(written).toEqual(['/tmp/out', '/tmp/out', '/tmp/out']);
+    await expect(
+      call('files:save', { suggestedName: 'report.htm', content: { kind: 'text', text: '<p>' } }),
+    ).rejects.toBeInstanceOf(InvalidPayloadError);
   });
 
   it('saves a copy of an attachment only under a safe name of an accepted type, in chunks of a bounded size', async () => {

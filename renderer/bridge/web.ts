@@ -13,7 +13,8 @@ const MIME_TYPES: Record<string, string> = {
   png: 'image/png',
   webp: 'image/webp',
   gif: 'image/gif',
-  md: 'text/plain;charset=utf-8',
+  md: 'text/markdown;charset=utf-8',
+  html: 'text/html;charset=utf-8',
 };
 
 function mimeTypeOf(name: string): string {

@@ -26,7 +26,7 @@ export const menuCommand = z.discriminatedUnion('command', [
 export type MenuCommand = z.infer<typeof menuCommand>;
 
 /** Kinds of file the app writes; nothing else may be named in a save request. */
-export const SAVED_FILE_EXTENSIONS = ['ics', 'pdf', 'docx', 'json', 'csv', 'txt'] as const;
+export const SAVED_FILE_EXTENSIONS = ['ics', 'pdf', 'docx', 'html', 'md', 'json', 'csv', 'txt'] as const;
 
 /** Larger files are refused: nothing the app exports comes near it. */
 export const MAX_SAVED_FILE_BYTES = 200 * 1024 * 1024;
