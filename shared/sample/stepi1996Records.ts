@@ -1,0 +1,121 @@
+import { positionBetween, positionInDay } from '../itinerary/ordering';
+import {
+  answerId,
+  type ChecklistAnswer,
+  type ChecklistQuestion,
+  checklistFromTemplate,
+  type ItineraryItem,
+  type Member,
+  type Minutes,
+  memberInput,
+  minutesId,
+  type QaNote,
+  type RecordId,
+  type RecordMeta,
+  type Trip,
+  templateQuestionId,
+  tripInput,
+} from '../model';
+import { FUKUOKA_GOVERNOR, sampleId, sampleItinerary, sampleMembers, sampleTrip } from './stepi1996';
+import { sampleFukuokaAnswers, sampleFukuokaMinutes, sampleFukuokaQa } from './stepi1996Notes';
+
+/**
+ * Metadata for a sample record: its fixed id, and the member who wrote it
+ * when that is not the writer of the whole sample (a member's own note).
+ */
+export type SampleMeta = (id: RecordId, author?: RecordId | null) => RecordMeta;
+
+export interface SampleRecords {
+  trip: Trip;
+  members: Member[];
+  questions: ChecklistQuestion[];
+  items: ItineraryItem[];
+  qaNotes: QaNote[];
+  answers: ChecklistAnswer[];
+  minutes: Minutes[];
+}
+
+/**
+ * The sample trip's records, as the app stores them and a report is compiled
+ * from them. Pure, so that the app writes them (renderer/data/sampleTrip.ts)
+ * and tests in Node compile them without a database.
+ */
+export function sampleTripRecords(meta: SampleMeta): SampleRecords {
+  const { id: tripId, ...tripFields } = sampleTrip;
+  const trip = { ...meta(tripId), ...tripInput.parse(tripFields) };
+  const members = sampleMembers.map(({ id, ...fields }) => ({ ...meta(id), tripId, ...memberInput.parse(fields) }));
+  const questions = checklistFromTemplate(tripId).map((question) => ({ ...meta(question.id), ...question }));
+  const items: ItineraryItem[] = [];
+  for (const entry of sampleItinerary) {
+    const day = items.filter((other) => other.date === entry.date);
+    items.push({
+      ...meta(entry.id),
+      ...entry,
+      tripId,
+      attendeeIds: null,
+      preparationNotes: { lang: 'ko', text: '', translations: {} },
+      position: positionInDay(day, entry),
+    });
+  }
+  return { trip, members, questions, items, ...fukuokaNotes(meta, tripId, members) };
+}
+
+/** The notes of the Fukuoka meeting from the seed: the governor's Q&A, a few answers, the minutes. */
+function fukuokaNotes(meta: SampleMeta, tripId: RecordId, members: readonly { id: RecordId; role: string }[]) {
+  const visitId = sampleId('item:fukuoka');
+  const officers = members.filter((member) => member.role === 'member');
+  const officer = (index: number) => officers[index % officers.length]?.id ?? null;
+  const question = (key: string) => templateQuestionId(tripId, key);
+
+  let position: string | null = null;
+  const qaNotes: QaNote[] = sampleFukuokaQa.map((entry) => {
+    position = positionBetween(position, null);
+    const askedBy = officer(entry.asker);
+    return {
+      ...meta(sampleId(`qa:${entry.key}`), askedBy),
+      tripId,
+      visitId,
+      question: entry.question,
+      askedBy,
+      answeredBy: FUKUOKA_GOVERNOR,
+      answer: entry.answer,
+      time: entry.time,
+      checklistQuestionIds: entry.checklist.map(question),
+      position,
+    };
+  });
+  const answers: ChecklistAnswer[] = sampleFukuokaAnswers.flatMap((entry) => {
+    const memberId = officer(entry.member);
+    if (!memberId) return [];
+    const questionId = question(entry.question);
+    return [
+      {
+        ...meta(answerId(visitId, questionId, memberId), memberId),
+        tripId,
+        visitId,
+        questionId,
+        memberId,
+        body: { lang: 'ko', text: entry.text, translations: {} },
+      },
+    ];
+  });
+  const organiser = members.find((member) => member.role === 'organiser')?.id ?? null;
+  const minutes: Minutes = {
+    ...meta(minutesId(visitId), organiser),
+    tripId,
+    visitId,
+    hostAttendees: [FUKUOKA_GOVERNOR],
+    delegationAttendeeIds: members.map((member) => member.id),
+    agenda: [],
+    ...sampleFukuokaMinutes,
+    followUps: [
+      {
+        id: sampleId('follow-up:science-month'),
+        text: { lang: 'ko', text: '후쿠오카현 과학의 달 행사 자료 요청', translations: {} },
+        ownerId: organiser,
+        done: false,
+      },
+    ],
+  };
+  return { qaNotes, answers, minutes: [minutes] };
+}
