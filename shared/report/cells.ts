@@ -1,0 +1,77 @@
+import type { Language } from '../i18n/languages';
+import type { LocalizedName, Member, TranslatableText, Trip } from '../model';
+import { detectLanguage } from '../model';
+import type { Cell, CellText, TextSource } from './document';
+
+/**
+ * Cells for each kind of text the report shows, in the document's languages.
+ * A text not written in a language is marked missing there, with its
+ * original beside it, so no text is dropped or passes for another language.
+ */
+
+/** A member's note or the organiser's text: the original, a translation, or missing. */
+export function textCell(text: TranslatableText, source: TextSource, langs: readonly Language[]): Cell {
+  return {
+    source,
+    texts: langs.map((lang): CellText => {
+      if (text.lang === lang) return { lang, text: text.text, status: 'original' };
+      const translated = text.translations[lang];
+      if (translated) return { lang, text: translated, status: 'draft' };
+      return missing(lang, { lang: text.lang, text: text.text });
+    }),
+  };
+}
+
+/** A name written per language (a visit, a host, a checklist question). */
+export function nameCell(name: LocalizedName, source: TextSource | null, langs: readonly Language[]): Cell {
+  const written = (['ko', 'ja', 'en'] as const).find((lang) => name[lang]);
+  return {
+    source,
+    texts: langs.map((lang): CellText => {
+      const text = name[lang];
+      if (text) return { lang, text, status: 'original' };
+      return missing(lang, written ? { lang: written, text: name[written] ?? '' } : undefined);
+    }),
+  };
+}
+
+/**
+ * A text kept as one string (a member's affiliation): its language is judged
+ * by its script. Latin text (STEPI) reads the same in every language.
+ */
+export function plainCell(value: string, fallback: Language, source: TextSource, langs: readonly Language[]): Cell {
+  const lang = detectLanguage(value, fallback);
+  return {
+    source,
+    texts: langs.map((wanted): CellText => {
+      if (!value || wanted === lang || lang === 'en') return { lang: wanted, text: value, status: 'original' };
+      return missing(wanted, { lang, text: value });
+    }),
+  };
+}
+
+/**
+ * A member's name for a language: the name the delegation uses in its own
+ * language, the name for hosts in theirs.
+ */
+export function memberCell(member: Member, trip: Pick<Trip, 'languages'>, langs: readonly Language[]): Cell {
+  const source = { table: 'members', id: member.id, field: 'name' };
+  const name: LocalizedName = { [trip.languages.home]: member.name };
+  if (member.nameForHosts) name[trip.languages.host] = member.nameForHosts;
+  if (trip.languages.host === trip.languages.home) name[trip.languages.home] = member.name;
+  return nameCell(name, source, langs);
+}
+
+/** The report's own words (a heading, a date), never missing. */
+export function wordsCell(word: (lang: Language) => string, langs: readonly Language[]): Cell {
+  return { source: null, texts: langs.map((lang) => ({ lang, text: word(lang), status: 'original' })) };
+}
+
+/** Whether a note holds anything to report. */
+export function isWritten(text: TranslatableText): boolean {
+  return text.text.trim() !== '' || Object.values(text.translations).some((value) => value?.trim());
+}
+
+function missing(lang: Language, original: CellText['original']): CellText {
+  return original ? { lang, text: '', status: 'missing', original } : { lang, text: '', status: 'missing' };
+}

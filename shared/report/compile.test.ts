@@ -1,0 +1,277 @@
+import { describe, expect, it } from 'vitest';
+import { sampleReportRecords } from '../../test/fixtures/sampleReport';
+import type { Language } from '../i18n/languages';
+import { answerId, type ChecklistAnswer, type QaNote, templateQuestionId } from '../model';
+import { SAMPLE_TRIP_ID, sampleId } from '../sample/stepi1996';
+import { compileReport, compileVisitSummary } from './compile';
+import { type Block, type Cell, cellsOf, countMissing, missingTexts, type ReportDocument } from './document';
+
+const bilingual = { layout: 'sideBySide' } as const;
+
+function section(document: ReportDocument, kind: string) {
+  const found = document.sections.find((part) => part.kind === kind);
+  if (!found) throw new Error(`No ${kind} section`);
+  return found;
+}
+
+const textIn = (cell: Cell, lang: Language) => cell.texts.find((text) => text.lang === lang)?.text ?? '';
+
+/** The blocks under each level-3 heading of a section, by the heading's text in `lang`. */
+function underHeadings(blocks: readonly Block[], lang: Language): Map<string, Block[]> {
+  const groups = new Map<string, Block[]>();
+  let current: Block[] = [];
+  for (const block of blocks) {
+    if (block.type === 'heading' && block.level === 3) {
+      current = [];
+      groups.set(textIn(block.cell, lang), current);
+    } else current.push(block);
+  }
+  return groups;
+}
+
+const allTexts = (blocks: readonly Block[], lang: Language) =>
+  blocks.flatMap(cellsOf).map((cell) => textIn(cell, lang));
+
+describe('the sample trip compiled as a bilingual report', () => {
+  const records = sampleReportRecords();
+  const report = compileReport(records, bilingual);
+
+  it('is in Korean and Japanese side by side, in the seed order of sections', () => {
+    expect(report.languages).toEqual(['ko', 'ja']);
+    expect(report.arrangement).toBe('sideBySide');
+    expect(report.sections.map((part) => part.kind)).toEqual([
+      'findings',
+      'visits',
+      'qa',
+      'evaluation',
+      'itinerary',
+      'roster',
+    ]);
+    expect(textIn(section(report, 'findings').heading, 'ja')).toBe('チェック項目別の調査結果');
+  });
+
+  it('has every checklist question, numbered as the seed numbers them, in both languages', () => {
+    const findings = section(report, 'findings').blocks;
+    expect([...underHeadings(findings, 'ko').keys()]).toEqual([
+      '(1) 중앙정부와의 협력을 어떻게 수행하고 있는가?',
+      '(2) 지자체의 과학기술행정체제는 어떠한가?',
+      '(3) 지자체의 과학기술정책이 어떻게 추진되고 있는가?',
+      '(4) 지자체의 과학기술예산은 어떻게 조달되고 있는가?',
+      '(5) 지역의 과학기술하부구조는 어떻게 구축되고 있는가?',
+      '(6) 지방대학의 역할은 어떠한가?',
+    ]);
+    expect([...underHeadings(findings, 'ja').keys()][2]).toBe('(3) 自治体の科学技術政策はどのように推進されているか。');
+  });
+
+  it("puts the Fukuoka governor's answers under questions 3 and 4, and not the others' under them", () => {
+    const [, , policy, budget] = [...underHeadings(section(report, 'findings').blocks, 'ko').values()];
+    const answersTo = (blocks: Block[] = []) =>
+      blocks.flatMap((block) => (block.type === 'exchange' ? [textIn(block.answer, 'ko')] : []));
+    expect(answersTo(policy)).toEqual([
+      expect.stringContaining('산업기술의 중요성을 인식해서'),
+      expect.stringContaining('부품산업의 경쟁력'),
+      expect.stringContaining('11월을 과학의 달로'),
+      expect.stringContaining('중국인 40명을 고용할 돈으로'),
+    ]);
+    expect(answersTo(budget)).toEqual([
+      expect.stringContaining('총예산 1조 6천억 엔'),
+      expect.stringContaining('1/4~1/5 정도의 비중'),
+    ]);
+    const exchange = policy?.find((block) => block.type === 'exchange');
+    expect(exchange?.type === 'exchange' && exchange.answeredBy && textIn(exchange.answeredBy, 'ja')).toBe(
+      '福岡県知事',
+    );
+  });
+
+  it("gives each member's answer with the member and the visit, named for each language", () => {
+    const budget = [...underHeadings(section(report, 'findings').blocks, 'ja').values()][3] ?? [];
+    const answers = budget.filter((block) => block.type === 'text');
+    expect(answers).toHaveLength(2);
+    expect(answers.map((block) => block.labels.map((label) => textIn(label, 'ja')))).toEqual([
+      ['釜山広域市 科学技術専門委員', '福岡県庁'],
+      ['ソウル特別市 科学技術専門委員', '福岡県庁'],
+    ]);
+    expect(answers[0]?.labels.map((label) => textIn(label, 'ko'))).toEqual([
+      '부산광역시 과학기술전문위원',
+      '후쿠오카현청',
+    ]);
+  });
+
+  it('has one summary per item where notes are taken, visits, lectures and the debrief alike', () => {
+    const names = [...underHeadings(section(report, 'visits').blocks, 'ja').keys()];
+    expect(names).toEqual([
+      '熊本県庁',
+      '講演1：日本の地域科学技術振興政策',
+      '講演2：産学共同研究とリサーチパーク',
+      '福岡県庁',
+      '岐阜県庁',
+      '神奈川県庁',
+      '講演3：かながわサイエンスパークと地域の技術革新',
+      '通商産業省',
+      '科学技術庁',
+      '研修団まとめ会議',
+    ]);
+  });
+
+  it('has every Q&A note in the digest, under the visit where it was asked', () => {
+    const digest = underHeadings(section(report, 'qa').blocks, 'ko');
+    expect([...digest.keys()]).toEqual(['후쿠오카현청']);
+    const questions = (digest.get('후쿠오카현청') ?? []).flatMap((block) =>
+      block.type === 'exchange' ? [textIn(block.question, 'ko')] : [],
+    );
+    expect(questions).toEqual(records.qaNotes.map((note) => note.question.text));
+  });
+
+  it('lists the open follow-up from the minutes with its owner, in both languages', () => {
+    const table = section(report, 'evaluation').blocks.find((block) => block.type === 'table');
+    expect(table?.type === 'table' && table.rows.map((row) => row.map((cell) => textIn(cell, 'ja')))).toEqual([
+      ['', 'STEPI 研修団長', '福岡県庁'],
+    ]);
+    expect(table?.type === 'table' && textIn(table.rows[0]?.[0] as Cell, 'ko')).toBe(
+      '후쿠오카현 과학의 달 행사 자료 요청',
+    );
+  });
+
+  it('has the itinerary and the roster as appendices, every row in each language', () => {
+    const itinerary = section(report, 'itinerary').blocks[0];
+    expect(itinerary?.type === 'table' && itinerary.rows).toHaveLength(records.items.length);
+    const roster = section(report, 'roster').blocks[0];
+    expect(roster?.type === 'table' && roster.rows.map((row) => textIn(row[0] as Cell, 'ja'))).toHaveLength(17);
+    expect(roster?.type === 'table' && roster.rows.map((row) => textIn(row[2] as Cell, 'ja')).slice(0, 3)).toEqual([
+      '主催',
+      '主催',
+      '団員',
+    ]);
+  });
+
+  it('marks a Korean note without a Japanese translation as missing there, with its original, and counts it', () => {
+    const missing = missingTexts(report).filter((text) => text.source?.table === 'checklistAnswers');
+    expect(missing).toHaveLength(records.answers.length);
+    expect(missing.every((text) => text.lang === 'ja')).toBe(true);
+    const budget = [...underHeadings(section(report, 'findings').blocks, 'ko').values()][3] ?? [];
+    const answer = budget.find((block) => block.type === 'text');
+    expect(answer?.type === 'text' && answer.cell.texts).toEqual([
+      { lang: 'ko', text: expect.stringContaining('연구개발 예산은'), status: 'original' },
+      {
+        lang: 'ja',
+        text: '',
+        status: 'missing',
+        original: { lang: 'ko', text: expect.stringContaining('연구개발 예산은') },
+      },
+    ]);
+  });
+
+  it('counts one missing translation less once an answer is translated', () => {
+    const translated = sampleReportRecords();
+    const first = translated.answers[0] as ChecklistAnswer;
+    first.body = { ...first.body, translations: { ja: '総予算1兆6千億円、財政自立度50%。' } };
+    const before = countMissing(report).ja ?? 0;
+    expect(before).toBeGreaterThan(0);
+    expect(countMissing(compileReport(translated, bilingual)).ja).toBe(before - 1);
+  });
+});
+
+describe('compiling a report', () => {
+  it('in Japanese alone holds no Korean text, and says where a text is not yet translated', () => {
+    const report = compileReport(sampleReportRecords(), { layout: 'ja' });
+    expect(report.languages).toEqual(['ja']);
+    expect(report.arrangement).toBe('single');
+    const blocks = report.sections.flatMap((part) => part.blocks);
+    const texts = blocks.flatMap(cellsOf).flatMap((cell) => cell.texts);
+    expect(texts.every((text) => text.lang === 'ja')).toBe(true);
+    expect(texts.filter((text) => text.text && /[\uac00-\ud7af]/.test(text.text))).toEqual([]);
+    expect(allTexts(blocks, 'ja')).toContain('福岡県知事');
+  });
+
+  it('includes notes taken at lectures and meetings, and none from an item where notes are not taken', () => {
+    const records = sampleReportRecords();
+    const tripId = SAMPLE_TRIP_ID;
+    const [budgetAnswer] = records.answers as [ChecklistAnswer];
+    const [qa] = records.qaNotes as [QaNote];
+    const question = templateQuestionId(tripId, 'universities');
+    const at = (key: string, text: string): ChecklistAnswer => ({
+      ...budgetAnswer,
+      id: answerId(sampleId(`item:${key}`), question, budgetAnswer.memberId),
+      visitId: sampleId(`item:${key}`),
+      questionId: question,
+      body: { lang: 'ko', text, translations: {} },
+    });
+    records.answers.push(at('lecture-2', '강연: 큐슈 리서치파크의 산학 공동연구'), at('to-gifu', '이동 중 메모'));
+    records.qaNotes.push({
+      ...qa,
+      id: sampleId('qa:debrief'),
+      visitId: sampleId('item:debrief'),
+      question: { lang: 'ko', text: '후속 연수는 언제인가?', translations: {} },
+      checklistQuestionIds: [question],
+    });
+    const report = compileReport(records, bilingual);
+    const universities = [...underHeadings(section(report, 'findings').blocks, 'ko').values()][5] ?? [];
+    expect(allTexts(universities, 'ko')).toEqual(
+      expect.arrayContaining([
+        '강연: 큐슈 리서치파크의 산학 공동연구',
+        '강연 2: 산학 공동연구와 리서치파크',
+        '후속 연수는 언제인가?',
+      ]),
+    );
+    expect(
+      allTexts(
+        report.sections.flatMap((part) => part.blocks),
+        'ko',
+      ),
+    ).not.toContain('이동 중 메모');
+    expect([...underHeadings(section(report, 'qa').blocks, 'ko').keys()]).toEqual(['후쿠오카현청', '연수단 정리 회의']);
+  });
+
+  it('leaves out deleted notes and follow-ups already done', () => {
+    const records = sampleReportRecords();
+    const [qa] = records.qaNotes as [QaNote];
+    qa.deletedAt = '1996-10-30T10:00:00.000Z';
+    const followUp = records.minutes[0]?.followUps[0];
+    if (followUp) followUp.done = true;
+    const report = compileReport(records, bilingual);
+    const texts = allTexts(
+      report.sections.flatMap((part) => part.blocks),
+      'ko',
+    );
+    expect(texts).not.toContain(qa.question.text);
+    expect(texts).not.toContain('후쿠오카현 과학의 달 행사 자료 요청');
+    expect(texts).toContain('남은 후속 조치가 없습니다');
+  });
+
+  it('puts the sections in the order asked and leaves out the others', () => {
+    const report = compileReport(sampleReportRecords(), { layout: 'ko', sections: ['roster', 'findings'] });
+    expect(report.sections.map((part) => part.kind)).toEqual(['roster', 'findings']);
+  });
+
+  it("writes dates in each language's convention, with the Japanese era when asked", () => {
+    const dates = (options: Parameters<typeof compileReport>[1]) => {
+      const visits = compileReport(sampleReportRecords(), options);
+      const lang = visits.languages[0] ?? 'ko';
+      const fukuoka = underHeadings(section(visits, 'visits').blocks, lang).get(
+        lang === 'ko' ? '후쿠오카현청' : '福岡県庁',
+      )?.[0];
+      return fukuoka?.type === 'list' ? fukuoka.items[0]?.texts.map((text) => text.text) : [];
+    };
+    expect(dates(bilingual)).toEqual([
+      expect.stringMatching(/^1996년 10월 22일 \(화\) 오후 3:20\s*~\s*4:10$/),
+      expect.stringMatching(/^1996年10月22日\(火\) 15時20分～16時10分$/),
+    ]);
+    expect(dates({ layout: 'ja', japaneseEra: true })).toEqual([expect.stringMatching(/^平成8年10月22日\(火\) /)]);
+  });
+});
+
+describe("one visit's summary for its host", () => {
+  it('holds that visit, its Q&A and the answers given there, in Japanese', () => {
+    const summary = compileVisitSummary(sampleReportRecords(), sampleId('item:fukuoka'), { layout: 'ja' });
+    expect(textIn(summary.title, 'ja')).toBe('福岡県庁');
+    expect(summary.sections.map((part) => part.kind)).toEqual(['visits', 'qa', 'findings']);
+    const exchanges = section(summary, 'qa').blocks.filter((block) => block.type === 'exchange');
+    expect(exchanges).toHaveLength(8);
+    const answers = section(summary, 'findings').blocks.filter((block) => block.type === 'text');
+    expect(answers).toHaveLength(5);
+  });
+
+  it('is refused for an item where no notes are taken', () => {
+    expect(() => compileVisitSummary(sampleReportRecords(), sampleId('item:to-gifu'), { layout: 'ja' })).toThrow();
+  });
+});

@@ -1,0 +1,120 @@
+import type { Language } from '../i18n/languages';
+import type { RecordId } from '../model';
+import { nameCell, plainCell, wordsCell } from './cells';
+import { type ReportContext, reportContext } from './context';
+import { type DateOptions, formatReportDates } from './dates';
+import {
+  type Arrangement,
+  type Block,
+  type ReportDocument,
+  SECTION_KINDS,
+  type Section,
+  type SectionKind,
+} from './document';
+import { indexTrip, type ReportRecords } from './records';
+import { itineraryBlocks, rosterBlocks } from './sections/appendices';
+import { evaluationBlocks } from './sections/evaluation';
+import { findingsBlocks } from './sections/findings';
+import { qaBlocks } from './sections/qa';
+import { visitBlocks, visitsBlocks } from './sections/visits';
+import type { ReportWords } from './words';
+
+export interface ReportOptions extends DateOptions {
+  /** One language, or the trip's two (the delegation's, then the hosts') side by side or one after the other. */
+  layout: Language | 'sideBySide' | 'oneAfterOther';
+  /** The sections to print, in order; a kind not listed is left out. All of them, in the seed's order, by default. */
+  sections?: readonly SectionKind[];
+}
+
+const SECTION_BLOCKS: Record<SectionKind, (ctx: ReportContext) => Block[]> = {
+  findings: (ctx) => findingsBlocks(ctx),
+  visits: (ctx) => visitsBlocks(ctx),
+  qa: (ctx) => qaBlocks(ctx),
+  evaluation: evaluationBlocks,
+  itinerary: itineraryBlocks,
+  roster: rosterBlocks,
+};
+
+/** The post-trip report, built from a trip's records in the seed's shape. */
+export function compileReport(records: ReportRecords, options: ReportOptions): ReportDocument {
+  const ctx = contextFor(records, options);
+  const sections = (options.sections ?? SECTION_KINDS).map((kind) =>
+    section(ctx, kind, (w) => w.sections[kind], SECTION_BLOCKS[kind](ctx)),
+  );
+  return {
+    ...frame(ctx, options),
+    title: tripTitle(ctx),
+    about: [aboutTrip(ctx, (w) => w.title)],
+    sections,
+  };
+}
+
+/**
+ * One visit's summary for its host: when and where, the summary and minutes,
+ * the Q&A at that visit, and the members' answers there under each checklist question.
+ */
+export function compileVisitSummary(records: ReportRecords, itemId: RecordId, options: ReportOptions): ReportDocument {
+  const ctx = contextFor(records, options);
+  const item = ctx.notedItems.find((candidate) => candidate.id === itemId);
+  if (!item) throw new Error(`No item ${itemId} where notes are taken in trip ${records.trip.id}`);
+  const sections = [
+    section(ctx, 'visits', (w) => w.visits.summary, visitBlocks(ctx, item)),
+    section(ctx, 'qa', (w) => w.sections.qa, qaBlocks(ctx, item.id)),
+    section(ctx, 'findings', (w) => w.sections.findings, findingsBlocks(ctx, item.id)),
+  ].filter((part) => part.blocks.length > 0);
+  return {
+    ...frame(ctx, options),
+    title: ctx.itemName(item),
+    about: [aboutTrip(ctx, (w) => w.visitSummaryTitle)],
+    sections,
+  };
+}
+
+function contextFor(records: ReportRecords, options: ReportOptions): ReportContext {
+  return reportContext(indexTrip(records), languagesOf(records, options), options);
+}
+
+function languagesOf(records: ReportRecords, options: ReportOptions): Language[] {
+  const { home, host } = records.trip.languages;
+  if (options.layout !== 'sideBySide' && options.layout !== 'oneAfterOther') return [options.layout];
+  return home === host ? [home] : [home, host];
+}
+
+function frame(ctx: ReportContext, options: ReportOptions) {
+  const arrangement: Arrangement =
+    ctx.langs.length === 1 || (options.layout !== 'sideBySide' && options.layout !== 'oneAfterOther')
+      ? 'single'
+      : options.layout;
+  return { languages: [...ctx.langs], arrangement, contentsHeading: ctx.words((w) => w.contents) };
+}
+
+function section(ctx: ReportContext, kind: SectionKind, heading: (w: ReportWords) => string, blocks: Block[]): Section {
+  return { kind, anchor: `section-${kind}`, heading: ctx.words(heading), blocks };
+}
+
+function tripTitle(ctx: ReportContext) {
+  return nameCell(ctx.trip.title, { table: 'trips', id: ctx.trip.id, field: 'title' }, ctx.langs);
+}
+
+/** What the document is, the trip's name, its dates and who organised it. */
+function aboutTrip(ctx: ReportContext, kind: (w: ReportWords) => string): Block {
+  const { trip } = ctx;
+  const rows = [
+    { label: ctx.words((w) => w.about.document), value: ctx.words(kind) },
+    { label: ctx.words((w) => w.about.trip), value: tripTitle(ctx) },
+    {
+      label: ctx.words((w) => w.about.dates),
+      value: wordsCell((lang) => formatReportDates(trip.startDate, trip.endDate, lang, ctx.dates), ctx.langs),
+    },
+  ];
+  if (trip.organiser) {
+    const organiser = plainCell(
+      trip.organiser,
+      trip.languages.home,
+      { table: 'trips', id: trip.id, field: 'organiser' },
+      ctx.langs,
+    );
+    rows.push({ label: ctx.words((w) => w.about.organiser), value: organiser });
+  }
+  return { type: 'fields', rows };
+}

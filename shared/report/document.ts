@@ -1,0 +1,129 @@
+import type { Language } from '../i18n/languages';
+import type { RecordId } from '../model';
+
+/**
+ * The report as a document, apart from any file format: sections of blocks
+ * whose texts are cells, one text per language of the document. Each export
+ * format (Markdown, HTML, DOCX, PDF through the HTML) is a small renderer of
+ * this model, so what goes into a report is decided once, here and in compile.
+ */
+
+/** Whether a text in a language is the one its author wrote, a translation of it, or not there yet. */
+export type TextStatus = 'original' | 'missing' | 'draft' | 'reviewed';
+
+/**
+ * The record a text comes from, so that the translation screen (and a reader
+ * of the exported file) can go back to it. `field` names the text within the
+ * record ('answer', 'followUps.<id>.text'); texts the report itself writes
+ * (headings, column names, dates) have no source.
+ */
+export interface TextSource {
+  table: string;
+  id: RecordId;
+  field: string;
+}
+
+/** A cell's text in one language. A missing one has no text, and carries the original for a reader who has only this language. */
+export interface CellText {
+  lang: Language;
+  text: string;
+  status: TextStatus;
+  original?: { lang: Language; text: string };
+}
+
+/** One text in each of the document's languages, in the document's order of languages. */
+export interface Cell {
+  source: TextSource | null;
+  texts: CellText[];
+}
+
+export type Block =
+  /** A heading inside a section (level 3, the section's own being 2), or under one (4). */
+  | { type: 'heading'; level: 3 | 4; cell: Cell }
+  /** A member's or the organiser's text; its labels say who wrote it and where (a member, a visit). */
+  | { type: 'text'; cell: Cell; labels: Cell[] }
+  /** A question put to the hosts and its answer: where (the item), who asked, who answered. */
+  | {
+      type: 'exchange';
+      question: Cell;
+      answer: Cell;
+      where: Cell | null;
+      askedBy: Cell | null;
+      answeredBy: Cell | null;
+    }
+  /** Something the report says in its own words because a text is not there ('No finding written yet'). */
+  | { type: 'placeholder'; cell: Cell }
+  /** Facts with their names (Dates: …, Organised by: …). */
+  | { type: 'fields'; rows: { label: Cell; value: Cell }[] }
+  /** A table whose header row is repeated on every page it spans. */
+  | { type: 'table'; columns: Cell[]; rows: Cell[][] }
+  | { type: 'list'; items: Cell[] };
+
+export const SECTION_KINDS = ['findings', 'visits', 'qa', 'evaluation', 'itinerary', 'roster'] as const;
+export type SectionKind = (typeof SECTION_KINDS)[number];
+
+export interface Section {
+  kind: SectionKind;
+  /** Unique within the document: the table of contents links to it. */
+  anchor: string;
+  heading: Cell;
+  blocks: Block[];
+}
+
+/**
+ * How the languages are laid out: one language, the two side by side in two
+ * columns, or each text followed by its translation.
+ */
+export type Arrangement = 'single' | 'sideBySide' | 'oneAfterOther';
+
+export interface ReportDocument {
+  languages: Language[];
+  arrangement: Arrangement;
+  title: Cell;
+  /** The trip's name, dates and organiser, under the title. */
+  about: Block[];
+  contentsHeading: Cell;
+  sections: Section[];
+}
+
+/** Every cell of a block, in reading order. */
+export function cellsOf(block: Block): Cell[] {
+  switch (block.type) {
+    case 'heading':
+    case 'placeholder':
+      return [block.cell];
+    case 'text':
+      return [block.cell, ...block.labels];
+    case 'exchange':
+      return [block.question, block.answer, block.where, block.askedBy, block.answeredBy].filter(
+        (cell): cell is Cell => cell !== null,
+      );
+    case 'table':
+      return [...block.columns, ...block.rows.flat()];
+    case 'list':
+      return block.items;
+    case 'fields':
+      return block.rows.flatMap((row) => [row.label, row.value]);
+  }
+}
+
+export interface MissingText {
+  lang: Language;
+  source: TextSource | null;
+}
+
+/** The texts the document lacks in one of its languages, to count and to go to before exporting. */
+export function missingTexts(document: ReportDocument): MissingText[] {
+  const blocks = [...document.about, ...document.sections.flatMap((section) => section.blocks)];
+  const cells = [document.title, ...document.sections.map((section) => section.heading), ...blocks.flatMap(cellsOf)];
+  return cells.flatMap((cell) =>
+    cell.texts.filter((text) => text.status === 'missing').map((text) => ({ lang: text.lang, source: cell.source })),
+  );
+}
+
+/** How many texts lack a translation, by language. */
+export function countMissing(document: ReportDocument): Partial<Record<Language, number>> {
+  const counts: Partial<Record<Language, number>> = {};
+  for (const { lang } of missingTexts(document)) counts[lang] = (counts[lang] ?? 0) + 1;
+  return counts;
+}

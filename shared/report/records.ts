@@ -1,0 +1,82 @@
+import { sortItems } from '../itinerary/ordering';
+import {
+  type ChecklistAnswer,
+  type ChecklistQuestion,
+  type ItineraryItem,
+  type Member,
+  type Minutes,
+  type QaNote,
+  type RecordId,
+  type RecordMeta,
+  ROLE_ORDER,
+  type Trip,
+  takesNotes,
+} from '../model';
+
+/** What a report is compiled from: one trip's records, as stored (deleted ones are left out here). */
+export interface ReportRecords {
+  trip: Trip;
+  members: readonly Member[];
+  items: readonly ItineraryItem[];
+  questions: readonly ChecklistQuestion[];
+  answers: readonly ChecklistAnswer[];
+  minutes: readonly Minutes[];
+  qaNotes: readonly QaNote[];
+}
+
+/** A trip's live records in the order a report reads them, and looked up by id. */
+export interface TripIndex {
+  trip: Trip;
+  /** The roster: organisers, then members, then interpreters. */
+  members: Member[];
+  /** Every member ever on the roster, by id. */
+  memberById: Map<RecordId, Member>;
+  /** The whole itinerary, day by day. */
+  items: ItineraryItem[];
+  /** The items where notes are taken (visits, lectures, meetings), in itinerary order. */
+  notedItems: ItineraryItem[];
+  itemById: Map<RecordId, ItineraryItem>;
+  /** Checklist questions in their order, retired ones too: their answers belong in the report. */
+  questions: ChecklistQuestion[];
+  /** Answers in itinerary order, then roster order. */
+  answers: ChecklistAnswer[];
+  minutesByItem: Map<RecordId, Minutes>;
+  /** Q&A notes in itinerary order, then in their order at the item. */
+  qaNotes: QaNote[];
+}
+
+const live = <T extends Pick<RecordMeta, 'deletedAt'>>(records: readonly T[]) =>
+  records.filter((record) => record.deletedAt === null);
+
+/** Fractional positions sort by code unit, as the itinerary's do. */
+const byPosition = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export function indexTrip(records: ReportRecords): TripIndex {
+  const members = live(records.members).sort(
+    (a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.name.localeCompare(b.name, records.trip.languages.home),
+  );
+  const items = sortItems(live(records.items));
+  const notedItems = items.filter(takesNotes);
+  const itemOrder = new Map(notedItems.map((item, index) => [item.id, index]));
+  const memberOrder = new Map(members.map((member, index) => [member.id, index]));
+  // Notes at an item that no longer takes notes or no longer exists have no place in the report.
+  const atNotedItem = <T extends { visitId: RecordId } & Pick<RecordMeta, 'deletedAt'>>(notes: readonly T[]) =>
+    live(notes).filter((note) => itemOrder.has(note.visitId));
+  const byItem = (a: { visitId: RecordId }, b: { visitId: RecordId }) =>
+    (itemOrder.get(a.visitId) ?? 0) - (itemOrder.get(b.visitId) ?? 0);
+  return {
+    trip: records.trip,
+    members,
+    // A member taken off the roster is still named beside the notes they wrote.
+    memberById: new Map(records.members.map((member) => [member.id, member])),
+    items,
+    notedItems,
+    itemById: new Map(items.map((item) => [item.id, item])),
+    questions: live(records.questions).sort((a, b) => a.order - b.order),
+    answers: atNotedItem(records.answers).sort(
+      (a, b) => byItem(a, b) || (memberOrder.get(a.memberId) ?? 0) - (memberOrder.get(b.memberId) ?? 0),
+    ),
+    minutesByItem: new Map(atNotedItem(records.minutes).map((minutes) => [minutes.visitId, minutes])),
+    qaNotes: atNotedItem(records.qaNotes).sort((a, b) => byItem(a, b) || byPosition(a.position, b.position)),
+  };
+}

@@ -1,0 +1,58 @@
+import { plainCell, wordsCell } from '../cells';
+import type { ReportContext } from '../context';
+import type { Block, Cell } from '../document';
+import { kindWord, roleWord } from '../words';
+import { joinCells } from './people';
+import { dateCell, timeCell } from './when';
+
+/** The whole itinerary as one table: every cell in its column's language, attendees by name. */
+export function itineraryBlocks(ctx: ReportContext): Block[] {
+  const columns = [
+    ctx.words((w) => w.columns.date),
+    ctx.words((w) => w.columns.time),
+    ctx.words((w) => w.columns.kind),
+    ctx.words((w) => w.columns.item),
+    ctx.words((w) => w.columns.place),
+    ctx.words((w) => w.columns.attendees),
+  ];
+  const rows = ctx.items.map((item): Cell[] => {
+    const attendees = item.attendeeIds
+      ? joinCells(
+          item.attendeeIds.flatMap((id) => ctx.memberNameById(id) ?? []),
+          ctx.langs,
+        )
+      : ctx.words((w) => w.wholeDelegation);
+    const place = plainCell(item.location, ctx.trip.languages.host, source(item.id, 'location'), ctx.langs);
+    return [
+      dateCell(ctx, item),
+      timeCell(ctx, item),
+      wordsCell((lang) => kindWord(item.kind, lang), ctx.langs),
+      ctx.itemName(item),
+      place,
+      attendees,
+    ];
+  });
+  return [{ type: 'table', columns, rows }];
+}
+
+/** The delegation as the hosts read it: names, affiliations and roles. */
+export function rosterBlocks(ctx: ReportContext): Block[] {
+  const columns = [
+    ctx.words((w) => w.columns.name),
+    ctx.words((w) => w.columns.affiliation),
+    ctx.words((w) => w.columns.role),
+  ];
+  const rows = ctx.members.map((member): Cell[] => [
+    ctx.memberName(member),
+    plainCell(
+      member.affiliation,
+      ctx.trip.languages.home,
+      { table: 'members', id: member.id, field: 'affiliation' },
+      ctx.langs,
+    ),
+    wordsCell((lang) => roleWord(member.role, lang), ctx.langs),
+  ]);
+  return [{ type: 'table', columns, rows }];
+}
+
+const source = (id: string, field: string) => ({ table: 'itineraryItems', id, field });

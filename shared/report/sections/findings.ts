@@ -1,0 +1,49 @@
+import type { ChecklistQuestion, RecordId } from '../../model';
+import { isWritten, nameCell, textCell } from '../cells';
+import type { ReportContext } from '../context';
+import type { Block, Cell } from '../document';
+import { exchangeBlock } from './exchange';
+
+/**
+ * Section IV of the seed's report: under each checklist question, the
+ * organiser's finding, then what every member answered at every item where
+ * notes are taken, and the Q&A notes linked to that question. `itemId`
+ * narrows it to one item (a visit's summary for its host).
+ */
+export function findingsBlocks(ctx: ReportContext, itemId?: RecordId): Block[] {
+  return ctx.questions.flatMap((question, index) => {
+    const answers = ctx.answers.filter(
+      (answer) => answer.questionId === question.id && isWritten(answer.body) && (!itemId || answer.visitId === itemId),
+    );
+    const exchanges = ctx.qaNotes.filter(
+      (note) => note.checklistQuestionIds.includes(question.id) && (!itemId || note.visitId === itemId),
+    );
+    if (itemId && answers.length === 0 && exchanges.length === 0) return [];
+    const blocks: Block[] = [{ type: 'heading', level: 3, cell: questionHeading(ctx, question, index + 1) }];
+    blocks.push({ type: 'heading', level: 4, cell: ctx.words((w) => w.findings.answers) });
+    if (answers.length === 0) blocks.push({ type: 'placeholder', cell: ctx.words((w) => w.findings.noAnswers) });
+    for (const answer of answers) {
+      const item = ctx.itemById.get(answer.visitId);
+      const labels = [ctx.memberNameById(answer.memberId), item ? ctx.itemName(item) : null];
+      blocks.push({
+        type: 'text',
+        cell: textCell(answer.body, { table: 'checklistAnswers', id: answer.id, field: 'body' }, ctx.langs),
+        labels: labels.filter((label): label is Cell => label !== null),
+      });
+    }
+    if (exchanges.length > 0) {
+      blocks.push({ type: 'heading', level: 4, cell: ctx.words((w) => w.findings.qa) });
+      blocks.push(...exchanges.map((note) => exchangeBlock(ctx, note)));
+    }
+    return blocks;
+  });
+}
+
+/** '(1) 중앙정부와의 협력을 어떻게 수행하고 있는가?', numbered as the seed numbers its questions. */
+function questionHeading(ctx: ReportContext, question: ChecklistQuestion, number: number): Cell {
+  const cell = nameCell(question.text, { table: 'checklistQuestions', id: question.id, field: 'text' }, ctx.langs);
+  return {
+    ...cell,
+    texts: cell.texts.map((text) => (text.text ? { ...text, text: `(${number}) ${text.text}` } : text)),
+  };
+}

@@ -1,0 +1,37 @@
+import { isNamedByHost } from '../../itinerary/names';
+import type { ItineraryItem } from '../../model';
+import { isWritten, nameCell, plainCell, textCell } from '../cells';
+import type { ReportContext } from '../context';
+import type { Block, Cell } from '../document';
+import { whenCell } from './when';
+
+/** One summary per item where notes are taken: when and where, the organiser's summary, the minutes' discussion and decisions. */
+export function visitsBlocks(ctx: ReportContext, items: readonly ItineraryItem[] = ctx.notedItems): Block[] {
+  return items.flatMap((item) => [
+    { type: 'heading', level: 3, cell: ctx.itemName(item) } as const,
+    ...visitBlocks(ctx, item),
+  ]);
+}
+
+/** The blocks under one visit's name. */
+export function visitBlocks(ctx: ReportContext, item: ItineraryItem): Block[] {
+  const facts: Cell[] = [whenCell(ctx, item)];
+  if (item.location) facts.push(plainCell(item.location, ctx.trip.languages.host, source(item, 'location'), ctx.langs));
+  if (item.host && !isNamedByHost(item)) facts.push(nameCell(item.host.name, source(item, 'host.name'), ctx.langs));
+  const blocks: Block[] = [{ type: 'list', items: facts }];
+  blocks.push({ type: 'placeholder', cell: ctx.words((w) => w.visits.noSummary) });
+  const minutes = ctx.minutesByItem.get(item.id);
+  for (const field of ['discussion', 'decisions'] as const) {
+    const text = minutes?.[field];
+    if (!minutes || !text || !isWritten(text)) continue;
+    blocks.push({ type: 'heading', level: 4, cell: ctx.words((w) => w.visits[field]) });
+    blocks.push({
+      type: 'text',
+      cell: textCell(text, { table: 'minutes', id: minutes.id, field }, ctx.langs),
+      labels: [],
+    });
+  }
+  return blocks;
+}
+
+const source = (item: ItineraryItem, field: string) => ({ table: 'itineraryItems', id: item.id, field });
