@@ -1,0 +1,88 @@
+// @vitest-environment jsdom
+import { unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { renderDocx } from './docx';
+import { HOSTILE, report } from './docxFixture';
+
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+
+/** The document's main part as XML, read back from the DOCX the way Word opens it. */
+function bodyOf(bytes: Uint8Array): Document {
+  const files = unzipSync(bytes);
+  const part = files['word/document.xml'];
+  if (!part) throw new Error('no word/document.xml');
+  const xml = new DOMParser().parseFromString(new TextDecoder().decode(part), 'application/xml');
+  expect(xml.getElementsByTagName('parsererror')).toHaveLength(0);
+  return xml;
+}
+
+const textOf = (element: Element) =>
+  [...element.getElementsByTagNameNS(W, 't')].map((node) => node.textContent ?? '').join('');
+
+/** The language Word is told each run with this text is in. */
+function languageOf(xml: Document, text: string): string | null {
+  const run = [...xml.getElementsByTagNameNS(W, 'r')].find((candidate) => textOf(candidate).includes(text));
+  return run?.getElementsByTagNameNS(W, 'lang')[0]?.getAttributeNS(W, 'eastAsia') ?? null;
+}
+
+describe('the report as a Word document', () => {
+  it('sets Korean and Japanese side by side, each in its own column, marked with its language', async () => {
+    const xml = bodyOf(await renderDocx(report('sideBySide')));
+    const rows = [...xml.getElementsByTagNameNS(W, 'tr')];
+    const row = rows.find((candidate) => textOf(candidate).includes('현 예산의 1/4~1/5'));
+    const cells = [...(row?.getElementsByTagNameNS(W, 'tc') ?? [])].map(textOf);
+    expect(cells).toEqual(['조사 결과현 예산의 1/4~1/5', '調査結果県予算の4分の1から5分の1']);
+    expect(languageOf(xml, '현 예산의 1/4~1/5')).toBe('ko-KR');
+    expect(languageOf(xml, '県予算の4分の1から5分の1')).toBe('ja-JP');
+    const fonts = [...xml.getElementsByTagNameNS(W, 'rFonts')].map((font) => font.getAttributeNS(W, 'eastAsia'));
+    expect(fonts).toEqual(expect.arrayContaining(['Malgun Gothic', 'Yu Gothic']));
+  });
+
+  it('marks a text not yet translated, in the reader’s language, with its original beside it', async () => {
+    const xml = bodyOf(await renderDocx(report('sideBySide')));
+    const row = [...xml.getElementsByTagNameNS(W, 'tr')].find((candidate) => textOf(candidate).includes('김 위원'));
+    const [, japanese] = [...(row?.getElementsByTagNameNS(W, 'tc') ?? [])].map(textOf);
+    expect(japanese).toBe('金委員[未翻訳] 공업기술센터를 국비 매칭으로 운영');
+  });
+
+  it('repeats table headers on every page and keeps rows whole', async () => {
+    const xml = bodyOf(await renderDocx(report('sideBySide')));
+    const tables = [...xml.getElementsByTagNameNS(W, 'tbl')];
+    expect(tables.length).toBeGreaterThanOrEqual(2);
+    for (const table of tables) {
+      const [header, ...rows] = [...table.getElementsByTagNameNS(W, 'tr')];
+      expect(header?.getElementsByTagNameNS(W, 'tblHeader')).toHaveLength(1);
+      for (const row of rows) expect(row.getElementsByTagNameNS(W, 'cantSplit')).toHaveLength(1);
+    }
+    const roster = tables.find((table) => textOf(table).includes('김철수'));
+    expect(textOf(roster as Element)).toContain('キム・チョルス');
+  });
+
+  it('keeps a hostile text as the text it is', async () => {
+    const xml = bodyOf(await renderDocx(report('oneAfterOther')));
+    const texts = [...xml.getElementsByTagNameNS(W, 't')].map((node) => node.textContent);
+    expect(texts).toContain(HOSTILE);
+    expect(xml.getElementsByTagName('img')).toHaveLength(0);
+  });
+
+  it('links its table of contents to each section and numbers its pages', async () => {
+    const bytes = await renderDocx(report('oneAfterOther'));
+    const xml = bodyOf(bytes);
+    const links = [...xml.getElementsByTagNameNS(W, 'hyperlink')].map((link) => link.getAttributeNS(W, 'anchor'));
+    const marks = [...xml.getElementsByTagNameNS(W, 'bookmarkStart')].map((mark) => mark.getAttributeNS(W, 'name'));
+    expect(links).toEqual(['s_findings', 's_roster']);
+    expect(marks).toEqual(expect.arrayContaining(links));
+    const footer = Object.entries(unzipSync(bytes)).find(([name]) => name.startsWith('word/footer'));
+    expect(new TextDecoder().decode(footer?.[1])).toMatch(/PAGE[\s\S]*NUMPAGES/);
+  });
+
+  it('says how far it has come, section by section', async () => {
+    const steps: [number, number][] = [];
+    await renderDocx(report('single'), { onProgress: (done, total) => steps.push([done, total]) });
+    expect(steps).toEqual([
+      [1, 3],
+      [2, 3],
+      [3, 3],
+    ]);
+  });
+});
