@@ -17,7 +17,7 @@ export function textCell(text: TranslatableText, source: TextSource, langs: read
       if (text.lang === lang) return { lang, text: text.text, status: 'original' };
       const translated = text.translations[lang];
       if (translated) return { lang, text: translated, status: 'draft' };
-      return missing(lang, { lang: text.lang, text: text.text });
+      return missing(lang, { lang: text.lang, text: text.text }, langs);
     }),
   };
 }
@@ -30,7 +30,7 @@ export function nameCell(name: LocalizedName, source: TextSource | null, langs: 
     texts: langs.map((lang): CellText => {
       const text = name[lang];
       if (text) return { lang, text, status: 'original' };
-      return missing(lang, written ? { lang: written, text: name[written] ?? '' } : undefined);
+      return missing(lang, written ? { lang: written, text: name[written] ?? '' } : undefined, langs);
     }),
   };
 }
@@ -45,7 +45,7 @@ export function plainCell(value: string, fallback: Language, source: TextSource,
     source,
     texts: langs.map((wanted): CellText => {
       if (!value || wanted === lang || lang === 'en') return { lang: wanted, text: value, status: 'original' };
-      return missing(wanted, { lang, text: value });
+      return missing(wanted, { lang, text: value }, langs);
     }),
   };
 }
@@ -72,6 +72,9 @@ export function isWritten(text: TranslatableText): boolean {
   return text.text.trim() !== '' || Object.values(text.translations).some((value) => value?.trim());
 }
 
-function missing(lang: Language, original: CellText['original']): CellText {
-  return original ? { lang, text: '', status: 'missing', original } : { lang, text: '', status: 'missing' };
+/** The original goes with a missing text only when the document does not show it in its own language already. */
+function missing(lang: Language, original: CellText['original'], langs: readonly Language[]): CellText {
+  return original && !langs.includes(original.lang)
+    ? { lang, text: '', status: 'missing', original }
+    : { lang, text: '', status: 'missing' };
 }

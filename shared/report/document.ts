@@ -23,7 +23,11 @@ export interface TextSource {
   field: string;
 }
 
-/** A cell's text in one language. A missing one has no text, and carries the original for a reader who has only this language. */
+/**
+ * A cell's text in one language. A missing one has no text; it carries the
+ * original when the document does not show the original's language, so that a
+ * reader of a one-language document still has it, marked as what it is.
+ */
 export interface CellText {
   lang: Language;
   text: string;

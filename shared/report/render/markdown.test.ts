@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { HOSTILE_HTML, hostileReportRecords } from '../../../test/fixtures/hostileReport';
+import { sampleReportRecords } from '../../../test/fixtures/sampleReport';
+import type { ChecklistAnswer } from '../../model';
+import { compileReport } from '../compile';
+import { renderMarkdown } from './markdown';
+
+/** The cells of a Markdown table row, split at the pipes that are not escaped. */
+const cellsOf = (line: string) =>
+  line
+    .slice(1, -1)
+    .split(/(?<!\\)\|/)
+    .map((cell) => cell.trim());
+
+/** Every table in the text, as its rows of cells. */
+function tables(markdown: string): string[][][] {
+  const blocks = markdown.split('\n\n').filter((block) => block.startsWith('| '));
+  return blocks.map((block) => block.trim().split('\n').map(cellsOf));
+}
+
+describe('the report as Markdown', () => {
+  const records = sampleReportRecords();
+  const translated = records.answers.find((answer) => answer.body.text.startsWith('연구개발')) as ChecklistAnswer;
+  translated.body = { ...translated.body, translations: { ja: '研究開発予算は産業振興予算の中で運用。' } };
+  const markdown = renderMarkdown(compileReport(records, { layout: 'sideBySide' }));
+
+  it('has the headings and contents in both languages', () => {
+    expect(markdown).toMatch(/^# 일본 지자체 과학기술혁신체제 교육연수단 \/ 日本地方自治体科学技術革新体制研修団\n/);
+    expect(markdown).toContain('## 목차 / 目次');
+    expect(markdown).toContain('1. [체크사항별 조사 결과 / チェック項目別の調査結果](#section-findings)');
+    expect(markdown).toContain('## <a id="section-findings"></a>체크사항별 조사 결과 / チェック項目別の調査結果');
+  });
+
+  it('puts Korean and Japanese side by side in table columns, marking what is not translated', () => {
+    const sideBySide = tables(markdown).filter((table) => table[0]?.join() === '한국어,日本語');
+    const rows = sideBySide.flatMap((table) => table.slice(2));
+    const row = rows.find((cells) => cells[0]?.includes('연구개발 예산은 산업진흥'));
+    expect(row?.[1]).toContain('研究開発予算は産業振興予算の中で運用。 _\\(翻訳（下書き）\\)_');
+    const untranslated = rows.find((cells) => cells[0]?.includes('엔, 재정자립도 50%'));
+    expect(untranslated?.[1]).toBe('_ソウル特別市 科学技術専門委員 · 福岡県庁_<br>_\\[未翻訳\\]_');
+  });
+
+  it('keeps every table row as wide as its header', () => {
+    for (const table of tables(markdown)) {
+      for (const row of table) expect(row).toHaveLength(table[0]?.length ?? 0);
+    }
+  });
+
+  it('in Japanese alone gives the original of an untranslated note, marked as such', () => {
+    const japanese = renderMarkdown(compileReport(sampleReportRecords(), { layout: 'ja' }));
+    expect(japanese).toContain('_\\[未翻訳\\]_ 原文: 총예산 1조 6천억 엔');
+    expect(japanese).not.toContain('## 목차');
+  });
+});
+
+describe('hostile text in the Markdown report', () => {
+  const markdown = renderMarkdown(compileReport(hostileReportRecords(), { layout: 'sideBySide' }));
+
+  it('shows markup and links as the text they are', () => {
+    expect(markdown).not.toContain(HOSTILE_HTML);
+    // Every < of a user's text is escaped; the only tags left are the report's own anchors and line breaks.
+    expect(markdown.match(/(?<!\\)<[^>]*>/g)?.filter((tag) => !/^<(br|a id="section-\w+"|\/a)>$/.test(tag))).toEqual(
+      [],
+    );
+    expect(markdown).not.toMatch(/(?<!\\)\]\(javascript/);
+    expect(markdown).toContain('질문 \\<img src=x onerror=alert(1)\\>');
+    expect(markdown).toContain('답변 \\[x\\](javascript:alert(1)) \\| 1 \\| 2<br>\\# 제목 아님<br>\\- 목록 아님');
+  });
+
+  it('keeps the tables whole when a text holds pipes and line breaks', () => {
+    for (const table of tables(markdown)) {
+      for (const row of table) expect(row).toHaveLength(table[0]?.length ?? 0);
+    }
+  });
+
+  it('writes a text of several lines in a paragraph with hard breaks, each line escaped', () => {
+    const korean = renderMarkdown(compileReport(hostileReportRecords(), { layout: 'ko' }));
+    expect(korean).toContain('답변 \\[x\\](javascript:alert(1)) \\| 1 \\| 2\\\n\\# 제목 아님\\\n\\- 목록 아님');
+  });
+});

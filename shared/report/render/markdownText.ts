@@ -1,0 +1,58 @@
+import type { Language } from '../../i18n/languages';
+import type { Cell, CellText } from '../document';
+import { reportWords } from '../words';
+
+/** Characters that are Markdown syntax wherever they stand (HTML, links, emphasis, code, tables, entities). */
+const INLINE = /[\\`*_[\]<>!|~&]/g;
+/** What is syntax only at the start of a line: a heading, a quote, a list, a rule, an underline. */
+const LINE_START = /^(\s*)([#>+=-]+|\d+[.)])/;
+
+/**
+ * A line of user text with everything Markdown could read as syntax escaped by
+ * a backslash (CommonMark allows one before any ASCII punctuation), so that a
+ * note holding `<img src=x onerror=alert(1)>` or `[x](javascript:…)` shows as
+ * that text. Dates and times keep their brackets and colons, which are
+ * syntax only after a `]`.
+ */
+export function escapeMarkdown(line: string): string {
+  return line
+    .replace(INLINE, '\\$&')
+    .replace(LINE_START, (_, space: string, mark: string) => `${space}${mark.replace(/[#>+=.)-]/g, '\\$&')}`);
+}
+
+/** Lines of a text joined for a paragraph (a hard break) or for a table cell (`<br>`, the only break a cell can hold). */
+export type Breaks = 'paragraph' | 'cell';
+
+function lines(text: string, breaks: Breaks): string {
+  const escaped = text.split('\n').map((line) => escapeMarkdown(line.trim()));
+  return escaped.filter((line, index) => line || index > 0).join(breaks === 'cell' ? '<br>' : '\\\n');
+}
+
+/**
+ * One language of a cell: the text, or in its place a mark that it is not
+ * translated (with the original when the document does not show it); a
+ * draft translation says so.
+ */
+export function cellText(text: CellText | undefined, breaks: Breaks): string {
+  if (!text) return '';
+  const words = reportWords(text.lang);
+  if (text.status === 'missing') {
+    const mark = `_\\[${escapeMarkdown(words.status.missing)}\\]_`;
+    if (!text.original) return mark;
+    return `${mark} ${escapeMarkdown(words.status.original)}: ${lines(text.original.text, breaks)}`;
+  }
+  const body = lines(text.text, breaks);
+  return text.status === 'draft' ? `${body} _\\(${escapeMarkdown(words.status.draft)}\\)_` : body;
+}
+
+export function textIn(cell: Cell, lang: Language, breaks: Breaks): string {
+  return cellText(
+    cell.texts.find((text) => text.lang === lang),
+    breaks,
+  );
+}
+
+/** A cell in all the document's languages on one line, for headings: 평가 / 評価. */
+export function oneLine(cell: Cell): string {
+  return cell.texts.map((text) => cellText(text, 'cell').replaceAll('<br>', ' ')).join(' / ');
+}
