@@ -256,7 +256,7 @@ describe('compiling a report', () => {
     };
     expect(dates(bilingual)).toEqual([
       expect.stringMatching(/^1996년 10월 22일 \(화\) 오후 3:20\s*~\s*4:10$/),
-      expect.stringMatching(/^1996年10月22日\(火\) 15時20分～16時10分$/),
+      expect.stringMatching(/^1996年10月22日\(火\) 15:20～16:10$/),
     ]);
     expect(dates({ layout: 'ja', japaneseEra: true })).toEqual([expect.stringMatching(/^平成8年10月22日\(火\) /)]);
   });

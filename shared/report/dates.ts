@@ -48,9 +48,26 @@ export function formatReportDates(start: PlainDate, end: PlainDate, lang: Langua
   return `${formatReportDate(start, lang, options)} – ${formatReportDate(end, lang, options)}`;
 }
 
-/** Wall-clock times as each language writes them (오후 3:20, 15:20, 3:20 PM); '' when the item has no time. */
+/** A day in a table whose heading already gives the year: 10월 22일 (화), 10月22日(火), Tue, Oct 22. */
+export function formatReportDay(date: PlainDate, lang: Language): string {
+  const day = utcDay(date);
+  if (lang === 'ko') {
+    const base = formatter('ko-KR', { month: 'long', day: 'numeric' }).format(day);
+    return `${base} (${formatter('ko-KR', { weekday: 'short' }).format(day)})`;
+  }
+  return formatter(lang, { month: 'short', day: 'numeric', weekday: 'short' }).format(day);
+}
+
+/**
+ * Wall-clock times as each language writes them (오후 3:20~4:10, 15:20～16:10,
+ * 3:20 – 4:10 PM); '' when the item has no time. Intl writes a Japanese range
+ * as 15時20分～16時10分 but a single time as 15:20, so a Japanese range is put
+ * together here, as a timetable writes it.
+ */
 export function formatReportTimes(start: PlainTime | null, end: PlainTime | null, lang: Language): string {
   if (!start) return '';
   const format = formatter(lang, { timeStyle: 'short' });
-  return end ? format.formatRange(utcTime(start), utcTime(end)) : format.format(utcTime(start));
+  if (!end) return format.format(utcTime(start));
+  if (lang === 'ja') return `${format.format(utcTime(start))}～${format.format(utcTime(end))}`;
+  return format.formatRange(utcTime(start), utcTime(end));
 }

@@ -3,7 +3,7 @@ import type { ReportContext } from '../context';
 import type { Block, Cell } from '../document';
 import { kindWord, roleWord } from '../words';
 import { joinCells } from './people';
-import { dateCell, timeCell } from './when';
+import { dayCell, timeCell } from './when';
 
 /** The whole itinerary as one table: every cell in its column's language, attendees by name. */
 export function itineraryBlocks(ctx: ReportContext): Block[] {
@@ -24,7 +24,7 @@ export function itineraryBlocks(ctx: ReportContext): Block[] {
       : ctx.words((w) => w.wholeDelegation);
     const place = plainCell(item.location, ctx.trip.languages.host, source(item.id, 'location'), ctx.langs);
     return [
-      dateCell(ctx, item),
+      dayCell(ctx, item),
       timeCell(ctx, item),
       wordsCell((lang) => kindWord(item.kind, lang), ctx.langs),
       ctx.itemName(item),

@@ -1,0 +1,115 @@
+import { type DefaultTreeAdapterTypes, parse } from 'parse5';
+import { describe, expect, it } from 'vitest';
+import { HOSTILE_HTML, HOSTILE_LINK, HOSTILE_SCRIPT, hostileReportRecords } from '../../../test/fixtures/hostileReport';
+import { sampleReportRecords } from '../../../test/fixtures/sampleReport';
+import { compileReport } from '../compile';
+import { renderHtml } from './html';
+
+type Node = DefaultTreeAdapterTypes.ChildNode | DefaultTreeAdapterTypes.Document;
+type Element = DefaultTreeAdapterTypes.Element;
+
+/** The page as a browser parses it, failing on anything the HTML standard calls a parse error. */
+function parsePage(html: string) {
+  const errors: string[] = [];
+  const document = parse(html, { onParseError: (error) => errors.push(`${error.code} at ${error.startOffset}`) });
+  expect(errors).toEqual([]);
+  return document;
+}
+
+function elements(node: Node): Element[] {
+  const children = 'childNodes' in node ? node.childNodes : [];
+  const own = 'tagName' in node ? [node] : [];
+  const template = 'content' in node && node.content ? elements(node.content as unknown as Node) : [];
+  return [...own, ...template, ...children.flatMap((child) => elements(child))];
+}
+
+const attribute = (element: Element, name: string) => element.attrs.find((attr) => attr.name === name)?.value;
+
+function textOf(node: Node): string {
+  if (node.nodeName === '#text') return (node as DefaultTreeAdapterTypes.TextNode).value;
+  return 'childNodes' in node ? node.childNodes.map(textOf).join('') : '';
+}
+
+/** The language an element's text is in: its own lang, or its nearest ancestor's. */
+function langOf(element: Element): string | undefined {
+  let at: Element | null = element;
+  while (at) {
+    const lang = attribute(at, 'lang');
+    if (lang) return lang;
+    at = at.parentNode && 'tagName' in at.parentNode ? (at.parentNode as Element) : null;
+  }
+  return undefined;
+}
+
+describe('the report as HTML', () => {
+  const records = sampleReportRecords();
+  const translated = records.answers.find((answer) => answer.body.text.startsWith('연구개발'));
+  if (translated) translated.body.translations = { ja: '研究開発予算は産業振興予算の中で運用。' };
+  const html = renderHtml(compileReport(records, { layout: 'sideBySide' }));
+  const page = parsePage(html);
+  const all = elements(page);
+
+  it('is one file that loads nothing and runs no script', () => {
+    const csp = all.find((element) => attribute(element, 'http-equiv') === 'Content-Security-Policy');
+    const policy = attribute(csp as Element, 'content') ?? '';
+    expect(policy).toMatch(/default-src 'none'/);
+    expect(policy).not.toMatch(/script-src/);
+    expect(all.filter((element) => ['script', 'link', 'iframe', 'object', 'img'].includes(element.tagName))).toEqual(
+      [],
+    );
+    expect(all.flatMap((element) => element.attrs.filter((attr) => /^on/i.test(attr.name)))).toEqual([]);
+    const links = all.filter((element) => element.tagName === 'a').map((element) => attribute(element, 'href'));
+    expect(links.every((href) => href?.startsWith('#section-'))).toBe(true);
+  });
+
+  it('keeps Korean words whole, Japanese lines by kinsoku rules, rows and table headers whole in print', () => {
+    const style = textOf(all.find((element) => element.tagName === 'style') as Element);
+    expect(style).toMatch(/:lang\(ko\) \{[^}]*word-break: keep-all/);
+    expect(style).toMatch(/:lang\(ja\) \{[^}]*line-break: strict/);
+    expect(style).toMatch(/thead \{ display: table-header-group; \}/);
+    expect(style).toMatch(/tr, [^{]*\{ break-inside: avoid;/);
+    const tables = all.filter((element) => element.tagName === 'table');
+    expect(tables.length).toBeGreaterThan(5);
+    for (const table of tables) expect(table.childNodes.map((child) => child.nodeName)).toEqual(['thead', 'tbody']);
+  });
+
+  it('puts Korean in the Korean column and Japanese in the Japanese one, each marked with its language', () => {
+    const row = all.find((element) => element.tagName === 'tr' && textOf(element).includes('연구개발 예산은 산업진흥'));
+    const [ko, ja] = (row?.childNodes ?? []) as Element[];
+    expect(textOf(ko as Element)).toContain('연구개발 예산은 산업진흥 예산 안에서 운영.');
+    expect(textOf(ja as Element)).toContain('研究開発予算は産業振興予算の中で運用。');
+    expect(textOf(ja as Element)).toContain('翻訳（下書き）');
+    const spans = all.filter((element) => element.tagName === 'span' && /[\uac00-\ud7af]/.test(textOf(element)));
+    expect(spans.length).toBeGreaterThan(100);
+    for (const span of spans) expect(langOf(span), textOf(span)).toBe('ko');
+    const kana = all.filter((element) => element.tagName === 'span' && /[\u3040-\u30ff]/.test(textOf(element)));
+    for (const span of kana) expect(langOf(span), textOf(span)).toBe('ja');
+  });
+
+  it('has its contents and headings in both languages', () => {
+    const nav = all.find((element) => element.tagName === 'nav') as Element;
+    expect(textOf(nav)).toContain('목차 / 目次');
+    expect(textOf(nav)).toContain('체크사항별 조사 결과 / チェック項目別の調査結果');
+    const anchors = elements(nav)
+      .filter((element) => element.tagName === 'a')
+      .map((a) => attribute(a, 'href')?.slice(1));
+    const ids = new Set(all.map((element) => attribute(element, 'id')));
+    for (const anchor of anchors) expect(ids.has(anchor)).toBe(true);
+  });
+});
+
+describe('hostile text in the HTML report', () => {
+  for (const layout of ['sideBySide', 'oneAfterOther', 'ja'] as const) {
+    it(`shows markup as the text it is (${layout})`, () => {
+      const html = renderHtml(compileReport(hostileReportRecords(), { layout }));
+      const all = elements(parsePage(html));
+      expect(all.filter((element) => ['script', 'img'].includes(element.tagName))).toEqual([]);
+      expect(all.flatMap((element) => element.attrs.filter((attr) => /^on/i.test(attr.name)))).toEqual([]);
+      const text = textOf(all.find((element) => element.tagName === 'main') as Element);
+      if (layout !== 'ja') expect(text).toContain(`질문 ${HOSTILE_HTML}`);
+      expect(text).toContain(`質問 ${HOSTILE_SCRIPT}`);
+      expect(text).toContain(`福岡県庁 ${HOSTILE_SCRIPT}`);
+      expect(text).toContain(HOSTILE_LINK);
+    });
+  }
+});
