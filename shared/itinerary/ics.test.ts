@@ -15,7 +15,11 @@ function parse(ics: string) {
 describe('iCalendar export', () => {
   it('gives each timed item its exact instants, readable by an iCalendar parser', () => {
     const fukuoka = itemRecord({
-      host: { name: { ko: '후쿠오카현청', ja: '福岡県庁' }, address: '福岡県福岡市博多区東公園7-7', contacts: [] },
+      host: {
+        name: { ko: '후쿠오카현청', ja: '福岡県庁' },
+        address: { ko: '후쿠오카현 후쿠오카시 하카타구 히가시코엔 7-7', ja: '福岡県福岡市博多区東公園7-7' },
+        contacts: [],
+      },
     });
     const [event] = parse(itineraryToICalendar(trip, [fukuoka], { languages: ['ko', 'ja'], now }));
     expect(event?.uid).toBe(`${fukuoka.id}@fieldbook`);
@@ -67,7 +71,7 @@ describe('iCalendar export', () => {
       title: {},
       host: {
         name: { ko: '후쿠오카현청', ja: '福岡県庁' },
-        address: '',
+        address: {},
         contacts: [{ name: { ja: '山田太郎' }, title: { ko: '기획과장', ja: '企画課長' }, contact: '092-000-0000' }],
       },
       preparationNotes: { lang: 'ko', text: '명함 30장 준비', translations: {} },
@@ -79,7 +83,7 @@ describe('iCalendar export', () => {
   });
 
   it('names an item as the screens do: by its own title, else by its host, and then gives the host a line of its own', () => {
-    const host = { name: { ko: '규슈대학', ja: '九州大学' }, address: '', contacts: [] };
+    const host = { name: { ko: '규슈대학', ja: '九州大学' }, address: {}, contacts: [] };
     const lecture = itemRecord({ kind: 'lecture', title: {}, host });
     const titled = itemRecord({ title: { ja: '産学連携の現場' }, host });
     const [byHost, byTitle] = parse(itineraryToICalendar(trip, [lecture, titled], { languages: ['ko', 'ja'], now }));

@@ -31,6 +31,16 @@ function description(item: ItineraryItem, languages: readonly Language[]): strin
 }
 
 /**
+ * Where an item is, in the host country's language first: a calendar hands
+ * its location to maps and to the taxi driver, who read the local script.
+ */
+function place(item: ItineraryItem, trip: Trip): string {
+  const preferred = [trip.languages.host, trip.languages.home];
+  const address = item.host ? pickName(item.host.address, preferred) : '';
+  return address || pickName(item.location, preferred);
+}
+
+/**
  * The itinerary as an iCalendar file that phones and desktop calendars
  * import. Timed items are written as UTC instants, so that every calendar
  * places them right whatever its own zone; items without a time become
@@ -47,7 +57,7 @@ export function itineraryToICalendar(trip: Trip, items: readonly ItineraryItem[]
       id: `${item.id}@fieldbook`,
       stamp: options.now,
       summary: bilingual(itemNameOf(item), options.languages),
-      location: item.host?.address || item.location || null,
+      location: place(item, trip) || null,
       description: description(item, options.languages) || null,
     };
     if (interval) {

@@ -10,8 +10,8 @@ const visit: ItineraryItemInput = {
   endTime: '16:10',
   timeZone: 'Asia/Tokyo',
   endTimeZone: '',
-  location: '',
-  host: { name: { ko: '후쿠오카현청', ja: '福岡県庁' }, address: '', contacts: [] },
+  location: {},
+  host: { name: { ko: '후쿠오카현청', ja: '福岡県庁' }, address: {}, contacts: [] },
   attendeeIds: null,
   expectedAttendees: Number.NaN,
   preparationNotes: { lang: 'ko', text: '', translations: {} },
@@ -30,7 +30,7 @@ describe('itinerary item input', () => {
   });
 
   it('names a visit by its host and anything else by its title, in the delegation’s language', () => {
-    expect(issues({ ...visit, host: { name: { ja: '福岡県庁' }, address: '', contacts: [] } })).toEqual({
+    expect(issues({ ...visit, host: { name: { ja: '福岡県庁' }, address: {}, contacts: [] } })).toEqual({
       'host.name.ko': 'validation.required',
     });
     expect(issues({ ...visit, kind: 'lecture', title: { ja: '講演' } })).toEqual({ 'title.ko': 'validation.required' });

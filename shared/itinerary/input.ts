@@ -3,7 +3,7 @@ import type { Language } from '../i18n/languages';
 import { host } from '../model/host';
 import { recordId } from '../model/ids';
 import { type ItineraryItem, itineraryKind } from '../model/itinerary';
-import { localizedName, translatableText } from '../model/text';
+import { localizedName, localizedPlace, translatableText } from '../model/text';
 import {
   isTimeZone,
   optionalPlainDate,
@@ -48,7 +48,7 @@ export function itineraryItemInput(homeLanguage: Language) {
       endTime: optionalPlainTime,
       timeZone: timeZone,
       endTimeZone: optionalTimeZone,
-      location: z.string().trim().max(500, { error: 'validation.tooLong' }),
+      location: localizedPlace,
       host: host.nullable(),
       attendeeIds: z.array(recordId).nullable(),
       expectedAttendees: optionalCount,

@@ -4,7 +4,7 @@ import { isNamedByHost, itemLabel, itemNameOf, namesToShow } from './names';
 const trip = { languages: { home: 'ko' as const, host: 'ja' as const } };
 const host = (ko: string, ja: string) => ({
   name: { ko, ja },
-  address: '',
+  address: {},
   contacts: [],
 });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localizedName } from './text';
+import { localizedName, localizedPlace } from './text';
 
 /** A person on the hosts' side: the governor, a section chief, a lecturer. */
 export const hostPerson = z.object({
@@ -13,7 +13,8 @@ export type HostPerson = z.infer<typeof hostPerson>;
 /** The organisation a visit goes to. */
 export const host = z.object({
   name: localizedName,
-  address: z.string().trim().max(500, { error: 'validation.tooLong' }),
+  /** As each side writes it: the delegation's bus driver and the hosts' reception read different scripts. */
+  address: localizedPlace,
   contacts: z.array(hostPerson),
 });
 export type Host = z.infer<typeof host>;

@@ -6,6 +6,7 @@ import { member } from './member';
 import { minutes } from './minutes';
 import { noteVersion } from './noteVersion';
 import { qaNote } from './qaNote';
+import { reportLayout, reportNote } from './report';
 import { trip } from './trip';
 
 export * from './attachment';
@@ -20,6 +21,7 @@ export * from './meta';
 export * from './minutes';
 export * from './noteVersion';
 export * from './qaNote';
+export * from './report';
 export * from './text';
 export * from './time';
 export * from './trip';
@@ -39,5 +41,7 @@ export const recordSchemas = {
   attachments: attachment,
   glossaryTerms: glossaryTerm,
   noteVersions: noteVersion,
+  reportNotes: reportNote,
+  reportLayouts: reportLayout,
 } as const;
 export type RecordTable = keyof typeof recordSchemas;

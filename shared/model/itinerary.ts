@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { host } from './host';
 import { recordId } from './ids';
 import { tripScoped } from './meta';
-import { localizedName, translatableText } from './text';
+import { localizedName, localizedPlace, translatableText } from './text';
 import { plainDate, plainTime, timeZone } from './time';
 
 export const ITINERARY_KINDS = ['visit', 'lecture', 'meeting', 'travel', 'lodging', 'free'] as const;
@@ -29,7 +29,8 @@ export const itineraryItem = tripScoped.extend({
   timeZone: timeZone,
   /** Where a travel leg ends, when that is another zone (a flight Seoul to Honolulu). */
   endTimeZone: timeZone.nullable(),
-  location: z.string().trim().max(500, { error: 'validation.tooLong' }),
+  /** Where it is held, as each language writes it. */
+  location: localizedPlace,
   host: host.nullable(),
   /** Members who attend; null means the whole delegation. */
   attendeeIds: z.array(recordId).nullable(),

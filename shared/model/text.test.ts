@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, pickName, textIn } from './text';
+import { detectLanguage, pickName, textIn, translatableText, translationStatus } from './text';
 
 describe('detectLanguage', () => {
   it('tells Korean by Hangul and Japanese by kana', () => {
@@ -30,5 +30,29 @@ describe('textIn', () => {
     expect(textIn(purpose, 'ja')).toEqual({ text: '研修', lang: 'ja' });
     expect(textIn(purpose, 'ko')).toEqual({ text: '연수', lang: 'ko' });
     expect(textIn(purpose, 'en')).toEqual({ text: '연수', lang: 'ko' });
+  });
+});
+
+describe('translationStatus', () => {
+  const answer = {
+    lang: 'ko' as const,
+    text: '현 예산의 1/4~1/5',
+    translations: { ja: '県予算の4分の1から5分の1', en: ' ' },
+  };
+  it('calls the text’s own language the original, and a translation a draft until it is reviewed', () => {
+    expect(translationStatus(answer, 'ko')).toBe('original');
+    expect(translationStatus(answer, 'ja')).toBe('draft');
+    expect(translationStatus({ ...answer, reviewed: { ja: true } }, 'ja')).toBe('reviewed');
+  });
+
+  it('counts a blank translation as missing, and a review of nothing as nothing', () => {
+    expect(translationStatus(answer, 'en')).toBe('missing');
+    expect(translationStatus({ ...answer, reviewed: { en: true } }, 'en')).toBe('missing');
+    expect(translationStatus({ ...answer, translations: {} }, 'ja')).toBe('missing');
+  });
+
+  it('reads a text stored before reviews existed', () => {
+    const stored = translatableText.parse({ lang: 'ja', text: '研修', translations: { ko: '연수' } });
+    expect(translationStatus(stored, 'ko')).toBe('draft');
   });
 });

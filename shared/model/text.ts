@@ -1,16 +1,24 @@
 import { z } from 'zod';
 import { type Language, language } from '../i18n/languages';
 
+function perLanguage(max: number) {
+  const one = z.string().trim().max(max, { error: 'validation.tooLong' }).optional();
+  return z.object({ ko: one, ja: one, en: one });
+}
+
 /**
  * A proper name written out per language: a trip's title, a host organisation,
  * a checklist question. Each language is optional; forms decide which are required.
  */
-export const localizedName = z.object({
-  ko: z.string().trim().max(200, { error: 'validation.tooLong' }).optional(),
-  ja: z.string().trim().max(200, { error: 'validation.tooLong' }).optional(),
-  en: z.string().trim().max(200, { error: 'validation.tooLong' }).optional(),
-});
+export const localizedName = perLanguage(200);
 export type LocalizedName = z.infer<typeof localizedName>;
+
+/**
+ * A place written out per language like a name (a host's address, where an
+ * item is held), with room for a long street address: 500 characters, what
+ * the single-language field held before.
+ */
+export const localizedPlace = perLanguage(500);
 
 /** The longest text one note field may hold: a whole day's minutes fit many times over. */
 export const MAX_NOTE_TEXT = 100_000;
@@ -18,7 +26,10 @@ export const MAX_NOTE_TEXT = 100_000;
 /**
  * Free text written by a member in one language (`lang`, its source), with
  * room for translations into the others. Bilingual exports print the source
- * beside its translation, and mark which one is the original.
+ * beside its translation, and mark which one is the original. A translation
+ * is a draft until someone marks it `reviewed` in its language. Optional, not
+ * defaulted: texts stored before reviews existed have none, and their type says
+ * so; without it every translation is a draft.
  */
 export const translatableText = z.object({
   lang: language,
@@ -26,8 +37,22 @@ export const translatableText = z.object({
   translations: z
     .object({ ko: z.string().optional(), ja: z.string().optional(), en: z.string().optional() })
     .default({}),
+  reviewed: z.object({ ko: z.boolean().optional(), ja: z.boolean().optional(), en: z.boolean().optional() }).optional(),
 });
 export type TranslatableText = z.infer<typeof translatableText>;
+
+/**
+ * Where a text stands in one language: its `original` (written in it), a
+ * translation `missing` (none, or only blanks), a `draft` or a `reviewed` one.
+ * A review counts only while there is a translation to have reviewed.
+ */
+export type TranslationStatus = 'original' | 'missing' | 'draft' | 'reviewed';
+
+export function translationStatus(text: TranslatableText, lang: Language): TranslationStatus {
+  if (text.lang === lang) return 'original';
+  if (!text.translations[lang]?.trim()) return 'missing';
+  return text.reviewed?.[lang] ? 'reviewed' : 'draft';
+}
 
 /**
  * Raised instead of a validation error when a note does not fit: how long

@@ -17,8 +17,8 @@ const tripFields = {
   endDate: plainDate,
   homeTimeZone: timeZone,
   destinationTimeZone: timeZone,
-  /** The organising institution (e.g. STEPI); the people who organise are members with that role. */
-  organiser: z.string().trim().max(200, { error: 'validation.tooLong' }),
+  /** The organising institution (e.g. STEPI) as each side writes it; the people who organise are members with that role. */
+  organiser: localizedName,
 };
 
 /** What a trip form edits. */

@@ -40,7 +40,11 @@ export const sampleTrip: TripInput & { id: RecordId } = {
   endDate: '1996-10-29',
   homeTimeZone: 'Asia/Seoul',
   destinationTimeZone: 'Asia/Tokyo',
-  organiser: '과학기술정책관리연구소 (STEPI) 과학기술국제협력단',
+  organiser: {
+    ko: '과학기술정책관리연구소 (STEPI) 과학기술국제협력단',
+    ja: '科学技術政策管理研究所（STEPI）科学技術国際協力団',
+    en: 'STEPI, International S&T Cooperation Team',
+  },
 };
 
 interface SampleMember extends MemberInput {
@@ -114,7 +118,13 @@ interface When {
   endZone?: string;
 }
 
-function item(key: string, kind: ItineraryItem['kind'], title: LocalizedName, when: When, location = ''): SampleItem {
+function item(
+  key: string,
+  kind: ItineraryItem['kind'],
+  title: LocalizedName,
+  when: When,
+  location: LocalizedName = {},
+): SampleItem {
   return {
     id: id(`item:${key}`),
     kind,
@@ -134,7 +144,7 @@ function item(key: string, kind: ItineraryItem['kind'], title: LocalizedName, wh
 function visit(
   key: string,
   name: Required<LocalizedName>,
-  address: string,
+  address: LocalizedName,
   when: When,
   { expectedAttendees = null, contacts = [] }: { expectedAttendees?: number | null; contacts?: HostPerson[] } = {},
 ): SampleItem {
@@ -161,26 +171,26 @@ export const sampleItinerary: readonly SampleItem[] = [
     'travel',
     { ko: '김포 → 후쿠오카 (항공)', ja: '金浦 → 福岡（航空便）', en: 'Gimpo to Fukuoka (flight)' },
     { date: '1996-10-20', start: '10:00', end: '11:20', zone: SEOUL, endZone: TOKYO },
-    '김포공항',
+    { ko: '김포공항', ja: '金浦空港' },
   ),
   item(
     'train-kumamoto',
     'travel',
     { ko: '후쿠오카 → 구마모토 (열차)', ja: '福岡 → 熊本（特急）', en: 'Fukuoka to Kumamoto (train)' },
     { date: '1996-10-20', start: '14:00', end: '15:40' },
-    '博多駅',
+    { ko: '하카타역', ja: '博多駅' },
   ),
   item(
     'hotel-kumamoto',
     'lodging',
     { ko: '구마모토 숙박', ja: '熊本 宿泊', en: 'Hotel in Kumamoto' },
     { date: '1996-10-20', start: '17:00', endDate: '1996-10-21', end: '08:30' },
-    '熊本市',
+    { ko: '구마모토시', ja: '熊本市' },
   ),
   visit(
     'kumamoto',
     { ko: '구마모토현청', ja: '熊本県庁', en: 'Kumamoto Prefectural Government' },
-    '熊本県熊本市水前寺6-18-1',
+    { ko: '구마모토현 구마모토시 스이젠지 6-18-1', ja: '熊本県熊本市水前寺6-18-1' },
     { date: '1996-10-21', start: '10:00', end: '12:00' },
   ),
   item(
@@ -192,21 +202,21 @@ export const sampleItinerary: readonly SampleItem[] = [
       en: 'Lecture 1: Regional S&T promotion policy in Japan',
     },
     { date: '1996-10-21', start: '14:00', end: '16:00' },
-    '熊本市',
+    { ko: '구마모토시', ja: '熊本市' },
   ),
   item(
     'train-fukuoka',
     'travel',
     { ko: '구마모토 → 후쿠오카 (열차)', ja: '熊本 → 福岡（特急）', en: 'Kumamoto to Fukuoka (train)' },
     { date: '1996-10-21', start: '17:00', end: '18:30' },
-    '熊本駅',
+    { ko: '구마모토역', ja: '熊本駅' },
   ),
   item(
     'hotel-fukuoka',
     'lodging',
     { ko: '후쿠오카 숙박 (2박)', ja: '福岡 宿泊（2泊）', en: 'Hotel in Fukuoka (2 nights)' },
     { date: '1996-10-21', start: '19:00', endDate: '1996-10-23', end: '08:00' },
-    '福岡市',
+    { ko: '후쿠오카시', ja: '福岡市' },
   ),
   item(
     'lecture-2',
@@ -217,12 +227,12 @@ export const sampleItinerary: readonly SampleItem[] = [
       en: 'Lecture 2: University-industry research and research parks',
     },
     { date: '1996-10-22', start: '10:00', end: '12:00' },
-    '福岡市',
+    { ko: '후쿠오카시', ja: '福岡市' },
   ),
   visit(
     'fukuoka',
     { ko: '후쿠오카현청', ja: '福岡県庁', en: 'Fukuoka Prefectural Government' },
-    '福岡県福岡市博多区東公園7-7',
+    { ko: '후쿠오카현 후쿠오카시 하카타구 히가시코엔 7-7', ja: '福岡県福岡市博多区東公園7-7' },
     { date: '1996-10-22', start: '15:20', end: '16:10' },
     { expectedAttendees: 30, contacts: [FUKUOKA_GOVERNOR] },
   ),
@@ -231,38 +241,43 @@ export const sampleItinerary: readonly SampleItem[] = [
     'travel',
     { ko: '후쿠오카 → 기후 (신칸센)', ja: '福岡 → 岐阜（新幹線）', en: 'Fukuoka to Gifu (Shinkansen)' },
     { date: '1996-10-23', start: '09:00', end: '13:00' },
-    '博多駅',
+    { ko: '하카타역', ja: '博多駅' },
   ),
   item(
     'hotel-gifu',
     'lodging',
     { ko: '기후 숙박', ja: '岐阜 宿泊', en: 'Hotel in Gifu' },
     { date: '1996-10-23', start: '15:00', endDate: '1996-10-24', end: '08:30' },
-    '岐阜市',
+    { ko: '기후시', ja: '岐阜市' },
   ),
-  visit('gifu', { ko: '기후현청', ja: '岐阜県庁', en: 'Gifu Prefectural Government' }, '岐阜県岐阜市薮田南2-1-1', {
-    date: '1996-10-24',
-    start: '10:00',
-    end: '12:00',
-  }),
+  visit(
+    'gifu',
+    { ko: '기후현청', ja: '岐阜県庁', en: 'Gifu Prefectural Government' },
+    { ko: '기후현 기후시 야부타미나미 2-1-1', ja: '岐阜県岐阜市薮田南2-1-1' },
+    {
+      date: '1996-10-24',
+      start: '10:00',
+      end: '12:00',
+    },
+  ),
   item(
     'to-yokohama',
     'travel',
     { ko: '기후 → 요코하마 (신칸센)', ja: '岐阜 → 横浜（新幹線）', en: 'Gifu to Yokohama (Shinkansen)' },
     { date: '1996-10-24', start: '14:00', end: '17:00' },
-    '岐阜駅',
+    { ko: '기후역', ja: '岐阜駅' },
   ),
   item(
     'hotel-yokohama',
     'lodging',
     { ko: '요코하마 숙박 (2박)', ja: '横浜 宿泊（2泊）', en: 'Hotel in Yokohama (2 nights)' },
     { date: '1996-10-24', start: '18:00', endDate: '1996-10-26', end: '09:00' },
-    '横浜市',
+    { ko: '요코하마시', ja: '横浜市' },
   ),
   visit(
     'kanagawa',
     { ko: '가나가와현청', ja: '神奈川県庁', en: 'Kanagawa Prefectural Government' },
-    '神奈川県横浜市中区日本大通1',
+    { ko: '가나가와현 요코하마시 나카구 니혼오도리 1', ja: '神奈川県横浜市中区日本大通1' },
     { date: '1996-10-25', start: '10:00', end: '12:00' },
   ),
   item(
@@ -274,7 +289,7 @@ export const sampleItinerary: readonly SampleItem[] = [
       en: 'Lecture 3: Kanagawa Science Park and regional innovation',
     },
     { date: '1996-10-25', start: '14:00', end: '16:00' },
-    '川崎市高津区',
+    { ko: '가와사키시 다카쓰구', ja: '川崎市高津区' },
   ),
   item(
     'to-tokyo',
@@ -287,19 +302,19 @@ export const sampleItinerary: readonly SampleItem[] = [
     'lodging',
     { ko: '도쿄 숙박 (3박)', ja: '東京 宿泊（3泊）', en: 'Hotel in Tokyo (3 nights)' },
     { date: '1996-10-26', start: '12:00', endDate: '1996-10-29', end: '08:00' },
-    '東京都千代田区',
+    { ko: '도쿄도 지요다구', ja: '東京都千代田区' },
   ),
   item('free-day', 'free', { ko: '자유 일정', ja: '自由行動', en: 'Free day' }, { date: '1996-10-27' }),
   visit(
     'miti',
     { ko: '통상산업성', ja: '通商産業省', en: 'Ministry of International Trade and Industry' },
-    '東京都千代田区霞が関1-3-1',
+    { ko: '도쿄도 지요다구 가스미가세키 1-3-1', ja: '東京都千代田区霞が関1-3-1' },
     { date: '1996-10-28', start: '10:00', end: '11:30' },
   ),
   visit(
     'sta',
     { ko: '과학기술청', ja: '科学技術庁', en: 'Science and Technology Agency' },
-    '東京都千代田区霞が関2-2-1',
+    { ko: '도쿄도 지요다구 가스미가세키 2-2-1', ja: '東京都千代田区霞が関2-2-1' },
     { date: '1996-10-28', start: '14:00', end: '15:30' },
   ),
   item(
@@ -307,13 +322,13 @@ export const sampleItinerary: readonly SampleItem[] = [
     'meeting',
     { ko: '연수단 정리 회의', ja: '研修団まとめ会議', en: 'Delegation debrief' },
     { date: '1996-10-28', start: '18:00', end: '20:00' },
-    '東京都千代田区',
+    { ko: '도쿄도 지요다구', ja: '東京都千代田区' },
   ),
   item(
     'flight-home',
     'travel',
     { ko: '나리타 → 김포 (항공)', ja: '成田 → 金浦（航空便）', en: 'Narita to Gimpo (flight)' },
     { date: '1996-10-29', start: '11:00', end: '13:30', endZone: SEOUL },
-    '成田空港',
+    { ko: '나리타공항', ja: '成田空港' },
   ),
 ];

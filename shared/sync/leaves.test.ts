@@ -45,6 +45,9 @@ describe('leaves', () => {
       'body/translations/ko',
       'body/translations/ja',
       'body/translations/en',
+      'body/reviewed/ko',
+      'body/reviewed/ja',
+      'body/reviewed/en',
       'deletedAt',
     ]);
     expect(leafPaths('trips')).toContain('title/ja');
@@ -82,5 +85,54 @@ describe('leaves', () => {
     expect(leafSchema('members', 'role')?.safeParse('admin').success).toBe(false);
     expect(leafSchema('members', 'deletedAt')?.safeParse(null).success).toBe(true);
     expect(leafSchema('members', 'password')).toBeNull();
+  });
+
+  it('give the organiser and a place one leaf per language, so a Korean and a Japanese correction both stay', () => {
+    expect(leafPaths('trips')).toEqual(expect.arrayContaining(['organiser/ko', 'organiser/ja', 'organiser/en']));
+    expect(leafPaths('itineraryItems')).toEqual(expect.arrayContaining(['location/ko', 'location/ja']));
+    expect(isLeafPath('trips', 'organiser')).toBe(false);
+    expect(isLeafPath('itineraryItems', 'location')).toBe(false);
+    expect(leafSchema('itineraryItems', 'location/ja')?.safeParse('福岡県庁 本館').success).toBe(true);
+    expect(leafSchema('itineraryItems', 'location/ja')?.safeParse(null).success).toBe(true);
+    // The host is still replaced as a whole: its address is a name inside it, no longer a string.
+    const host = leafSchema('itineraryItems', 'host');
+    const fukuoka = { name: { ja: '福岡県庁' }, address: { ja: '福岡県福岡市博多区東公園7-7' }, contacts: [] };
+    expect(host?.safeParse(fukuoka).success).toBe(true);
+    expect(host?.safeParse({ ...fukuoka, address: '福岡県福岡市博多区東公園7-7' }).success).toBe(false);
+  });
+
+  it('keep whether each translation was reviewed, a leaf per language', () => {
+    const reviewed = { ...answer, body: { ...answer.body, reviewed: { ja: true } } };
+    expect(changedLeaves('checklistAnswers', answer, reviewed)).toEqual([['body/reviewed/ja', true]]);
+    expect(leavesOf('checklistAnswers', reviewed)).toContainEqual(['body/reviewed/ja', true]);
+    expect(withLeaf(answer, 'body/reviewed/ja', true).body).toEqual(reviewed.body);
+    expect(leafSchema('checklistAnswers', 'body/reviewed/ja')?.safeParse(true).success).toBe(true);
+    expect(leafSchema('checklistAnswers', 'body/reviewed/ja')?.safeParse('yes').success).toBe(false);
+    expect(leafSchema('checklistAnswers', 'body/reviewed/ja')?.safeParse(null).success).toBe(true);
+    // A text stored before reviews existed has none, and gains no leaf by it.
+    expect(changedLeaves('checklistAnswers', answer, { ...answer, body: { ...answer.body, reviewed: {} } })).toEqual(
+      [],
+    );
+  });
+
+  it('sync the report’s notes like other notes and its layout as its order and what it leaves out', () => {
+    expect(leafPaths('reportNotes')).toEqual([
+      'kind',
+      'questionId',
+      'itemId',
+      'body/lang',
+      'body/text',
+      'body/translations/ko',
+      'body/translations/ja',
+      'body/translations/en',
+      'body/reviewed/ko',
+      'body/reviewed/ja',
+      'body/reviewed/en',
+      'deletedAt',
+    ]);
+    expect(leafPaths('reportLayouts')).toEqual(['order', 'omitted', 'deletedAt']);
+    expect(leafSchema('reportLayouts', 'order')?.safeParse(['roster', 'findings']).success).toBe(true);
+    expect(leafSchema('reportLayouts', 'omitted')?.safeParse(['appendix']).success).toBe(false);
+    expect(leafSchema('reportNotes', 'kind')?.safeParse('evaluation').success).toBe(true);
   });
 });

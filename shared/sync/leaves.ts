@@ -6,8 +6,8 @@ import { type RecordTable, recordSchemas } from '../model';
  * The leaves of every synced table: the parts of a record that merge on
  * their own (docs/sync-protocol.md, section 2). A `value` field is one leaf
  * whatever its type; a `name` (LocalizedName) is one leaf per language; a
- * `text` (TranslatableText) is its language, its text and one leaf per
- * translation. The envelope (id, tripId, times, hlc, author) is not a leaf:
+ * `text` (TranslatableText) is its language, its text, one leaf per
+ * translation and one per translation's review. The envelope (id, tripId, times, hlc, author) is not a leaf:
  * it is derived. Adding a leaf here is a protocol change.
  */
 type FieldKind = 'value' | 'name' | 'text';
@@ -21,7 +21,7 @@ export const LEAF_SPECS = {
     endDate: 'value',
     homeTimeZone: 'value',
     destinationTimeZone: 'value',
-    organiser: 'value',
+    organiser: 'name',
   },
   members: {
     name: 'value',
@@ -40,7 +40,7 @@ export const LEAF_SPECS = {
     endTime: 'value',
     timeZone: 'value',
     endTimeZone: 'value',
-    location: 'value',
+    location: 'name',
     host: 'value',
     attendeeIds: 'value',
     expectedAttendees: 'value',
@@ -78,6 +78,8 @@ export const LEAF_SPECS = {
     stretchId: 'value',
     recovered: 'value',
   },
+  reportNotes: { kind: 'value', questionId: 'value', itemId: 'value', body: 'text' },
+  reportLayouts: { order: 'value', omitted: 'value' },
 } as const satisfies Record<RecordTable, Record<string, FieldKind>>;
 
 export type SyncedTable = keyof typeof LEAF_SPECS;
@@ -103,7 +105,12 @@ export function leafPaths(table: SyncedTable): string[] {
     if (kind === 'value') return [field];
     const languages = LANGUAGES.map((lang) => `${field}/${lang}`);
     if (kind === 'name') return languages;
-    return [`${field}/lang`, `${field}/text`, ...LANGUAGES.map((lang) => `${field}/translations/${lang}`)];
+    return [
+      `${field}/lang`,
+      `${field}/text`,
+      ...LANGUAGES.map((lang) => `${field}/translations/${lang}`),
+      ...LANGUAGES.map((lang) => `${field}/reviewed/${lang}`),
+    ];
   });
   return [...paths, DELETED_AT];
 }
@@ -209,6 +216,6 @@ export function leafSchema(table: SyncedTable, path: string): z.ZodType | null {
   if (!schema || part === undefined) return schema ?? null;
   const kind = (LEAF_SPECS[table] as Record<string, FieldKind>)[field];
   if (kind === 'name') return shapeOf(schema)[part]?.nullable() ?? null;
-  if (part === 'translations') return shapeOf(shapeOf(schema).translations)[lang]?.nullable() ?? null;
+  if (part === 'translations' || part === 'reviewed') return shapeOf(shapeOf(schema)[part])[lang]?.nullable() ?? null;
   return shapeOf(schema)[part] ?? null;
 }
