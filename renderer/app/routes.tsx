@@ -28,6 +28,7 @@ const notes = later(() => import('../features/notes/NotesPage'));
 const today = later(() => import('../features/notes/TodayPage'));
 const coverage = later(() => import('../features/coverage/CoveragePage'));
 const checklist = later(() => import('../features/checklist/ChecklistEditorPage'));
+const report = later(() => import('../features/report/ReportPage'));
 const sync = later(() => import('../features/sync/SyncPage'));
 const joining = later(() => import('../features/sync/JoinPage'));
 
@@ -45,6 +46,7 @@ const NotesPage = notes('NotesPage');
 const TodayPage = today('TodayPage');
 const CoveragePage = coverage('CoveragePage');
 const ChecklistEditorPage = checklist('ChecklistEditorPage');
+const ReportPage = report('ReportPage');
 const SyncPage = sync('SyncPage');
 const JoinPage = joining('JoinPage');
 
@@ -93,6 +95,7 @@ export const ROUTE_TABLE: readonly { path: string; screen: (params: Params) => R
   { path: ROUTES.today, screen: (p) => <TodayPage tripId={param(p, 'tripId')} /> },
   { path: ROUTES.coverage, screen: (p) => <CoveragePage tripId={param(p, 'tripId')} /> },
   { path: ROUTES.checklist, screen: (p) => <ChecklistEditorPage tripId={param(p, 'tripId')} /> },
+  { path: ROUTES.report, screen: (p) => <ReportPage tripId={param(p, 'tripId')} /> },
   { path: ROUTES.sync, screen: (p) => <SyncPage tripId={param(p, 'tripId')} /> },
   {
     path: ROUTES.trip,

@@ -4,7 +4,7 @@ import { Link } from 'wouter';
 import { paths } from '../services/paths';
 import { SyncStatus } from './SyncStatus';
 
-type TripScreen = 'overview' | 'itinerary' | 'today' | 'coverage' | 'checklist' | 'sync';
+type TripScreen = 'overview' | 'itinerary' | 'today' | 'coverage' | 'checklist' | 'report' | 'sync';
 
 /** The trip's screens, the current one (if it is one of them) marked; and where its sync stands. */
 export function TripNav({ tripId, current }: { tripId: RecordId; current?: TripScreen }) {
@@ -15,6 +15,7 @@ export function TripNav({ tripId, current }: { tripId: RecordId; current?: TripS
     ['today', paths.today(tripId)],
     ['coverage', paths.coverage(tripId)],
     ['checklist', paths.checklist(tripId)],
+    ['report', paths.report(tripId)],
     ['sync', paths.sync(tripId)],
   ];
   return (

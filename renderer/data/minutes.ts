@@ -21,6 +21,10 @@ export async function getMinutes(db: FieldbookDB, visitId: RecordId): Promise<Mi
   return isLive(minutes) ? minutes : null;
 }
 
+export async function listTripMinutes(db: FieldbookDB, tripId: RecordId): Promise<Minutes[]> {
+  return (await db.minutes.where('tripId').equals(tripId).toArray()).filter(isLive);
+}
+
 /**
  * The minutes as a save of `input` makes them from `existing`, their texts
  * marked with the language they are written in (`lang` decides when the

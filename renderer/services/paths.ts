@@ -22,6 +22,7 @@ export const ROUTES = {
   today: '/trips/:tripId/today',
   coverage: '/trips/:tripId/coverage',
   checklist: '/trips/:tripId/checklist',
+  report: '/trips/:tripId/report',
   sync: '/trips/:tripId/sync',
   join: '/join',
 } as const;
@@ -50,6 +51,7 @@ export const paths = {
   today: (tripId: RecordId) => fill(ROUTES.today, { tripId }),
   coverage: (tripId: RecordId) => fill(ROUTES.coverage, { tripId }),
   checklist: (tripId: RecordId) => fill(ROUTES.checklist, { tripId }),
+  report: (tripId: RecordId) => fill(ROUTES.report, { tripId }),
   sync: (tripId: RecordId) => fill(ROUTES.sync, { tripId }),
   join: () => fill(ROUTES.join),
 };

@@ -11,10 +11,10 @@ import { useItinerary } from '../../data/hooks/useItinerary';
 import { useTrip } from '../../data/hooks/useTrip';
 import { endDayNote } from '../../i18n/endDay';
 import { describeTimeZone, formatDate, formatDateRange, formatTime, zoneLabel } from '../../i18n/format';
+import { fileNameFrom } from '../../services/fileName';
 import { paths } from '../../services/paths';
 import { useDocumentTitle } from '../../services/useDocumentTitle';
 import { itineraryDays } from './days';
-import { fileNameFrom } from './fileName';
 import './print.css';
 
 type Layout = 'side' | 'stacked';

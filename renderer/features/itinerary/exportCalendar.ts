@@ -3,7 +3,7 @@ import { itineraryToICalendar } from '@shared/itinerary/ics';
 import { type ItineraryItem, pickName, type Trip } from '@shared/model';
 import { Temporal } from 'temporal-polyfill';
 import { bridge } from '../../bridge/bridge';
-import { fileNameFrom } from './fileName';
+import { fileNameFrom } from '../../services/fileName';
 
 /** Writes the itinerary as an .ics file where the user chooses, in the delegation's then the hosts' language. */
 export function exportCalendar(trip: Trip, items: readonly ItineraryItem[]): Promise<SaveOutcome> {

@@ -56,7 +56,10 @@ const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * languages as it arranges them, and page numbers. Written with the `docx`
  * package; answers the file's bytes.
  */
-export async function renderDocx(document: ReportDocument, options: DocxOptions = {}): Promise<Uint8Array> {
+export async function renderDocx(
+  document: ReportDocument,
+  options: DocxOptions = {},
+): Promise<Uint8Array<ArrayBuffer>> {
   const { languages } = document;
   const first = languages[0] ?? 'ko';
   const total = document.sections.length + 1;

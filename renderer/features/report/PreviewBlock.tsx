@@ -1,0 +1,208 @@
+import { LANGUAGE_AUTONYMS, type Language } from '@shared/i18n/languages';
+import type { Block, Cell } from '@shared/report/document';
+import { reportWords } from '@shared/report/words';
+import type { ReactNode } from 'react';
+
+/**
+ * A document's parts keyed by their place: a compiled report is rebuilt
+ * whole, never reordered in place, so the place is each part's identity.
+ */
+export function keyed<T>(parts: readonly T[]): { key: string; part: T }[] {
+  return parts.map((part, place) => ({ key: String(place), part }));
+}
+
+/**
+ * A cell's text in one language, marked with it (`lang`: the browser picks
+ * the font and line breaking by it). A text not translated yet says so in
+ * the reader's language, with its original beside it when there is one.
+ */
+export function CellText({ cell, lang }: { cell: Cell; lang: Language }) {
+  const text = cell.texts.find((candidate) => candidate.lang === lang);
+  if (!text) return null;
+  if (text.status !== 'missing') return <span lang={text.lang}>{text.text}</span>;
+  return (
+    <>
+      <span lang={lang} className="report__missing">
+        [{reportWords(lang).status.missing}]
+      </span>
+      {text.original?.text ? (
+        <>
+          {' '}
+          <span lang={text.original.lang} className="report__original">
+            {text.original.text}
+          </span>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+function Labels({ cells, lang }: { cells: readonly (Cell | null)[]; lang: Language }) {
+  const present = cells.filter((cell): cell is Cell => cell !== null);
+  if (present.length === 0) return null;
+  return (
+    <p className="report__labels">
+      {keyed(present).map(({ key, part }) => (
+        <span key={key}>
+          {key !== '0' ? ' · ' : null}
+          <CellText cell={part} lang={lang} />
+        </span>
+      ))}
+    </p>
+  );
+}
+
+/** A table of facts (itinerary, roster): every cell in each of the document's languages, one under the other. */
+function DataTable({ block, languages }: { block: Extract<Block, { type: 'table' }>; languages: readonly Language[] }) {
+  const stacked = (cell: Cell) =>
+    languages.map((lang) => (
+      <div key={lang}>
+        <CellText cell={cell} lang={lang} />
+      </div>
+    ));
+  return (
+    <table className="report__table">
+      <thead>
+        <tr>
+          {keyed(block.columns).map(({ key, part }) => (
+            <th key={key} scope="col">
+              {stacked(part)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {keyed(block.rows).map(({ key, part }) => (
+          <tr key={key}>
+            {keyed(part).map((cell) => (
+              <td key={cell.key}>{stacked(cell.part)}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** A block in one language. */
+export function BlockIn({ block, lang }: { block: Block; lang: Language }) {
+  const words = reportWords(lang);
+  const text = (cell: Cell) => (
+    <p className="report__text">
+      <CellText cell={cell} lang={lang} />
+    </p>
+  );
+  switch (block.type) {
+    case 'heading': {
+      const Heading = block.level === 3 ? 'h3' : 'h4';
+      return (
+        <Heading>
+          <CellText cell={block.cell} lang={lang} />
+        </Heading>
+      );
+    }
+    case 'text':
+      return (
+        <div className="report__block">
+          <Labels cells={block.labels} lang={lang} />
+          {text(block.cell)}
+        </div>
+      );
+    case 'exchange':
+      return (
+        <div className="report__block">
+          <p className="report__text">
+            <strong lang={lang}>{words.qa.question}: </strong>
+            <CellText cell={block.question} lang={lang} />
+          </p>
+          <p className="report__text">
+            <strong lang={lang}>{words.qa.answer}: </strong>
+            <CellText cell={block.answer} lang={lang} />
+          </p>
+          <Labels cells={[block.where, block.askedBy, block.answeredBy]} lang={lang} />
+        </div>
+      );
+    case 'placeholder':
+      return (
+        <p className="report__placeholder">
+          <CellText cell={block.cell} lang={lang} />
+        </p>
+      );
+    case 'fields':
+      return (
+        <dl className="report__fields">
+          {keyed(block.rows).map(({ key, part }) => (
+            <div key={key}>
+              <dt>
+                <CellText cell={part.label} lang={lang} />
+              </dt>
+              <dd>
+                <CellText cell={part.value} lang={lang} />
+              </dd>
+            </div>
+          ))}
+        </dl>
+      );
+    case 'list':
+      return (
+        <ul>
+          {keyed(block.items).map(({ key, part }) => (
+            <li key={key}>
+              <CellText cell={part} lang={lang} />
+            </li>
+          ))}
+        </ul>
+      );
+    case 'table':
+      return <DataTable block={block} languages={[lang]} />;
+  }
+}
+
+/**
+ * Blocks side by side: one row per block, a column per language, under a
+ * header naming them that repeats on every printed page; a table block
+ * stands on its own between such tables.
+ */
+export function SideBySide({ blocks, languages }: { blocks: readonly Block[]; languages: readonly Language[] }) {
+  const parts: ReactNode[] = [];
+  let rows: Block[] = [];
+  const flush = () => {
+    if (rows.length === 0) return;
+    const these = rows;
+    parts.push(
+      <table key={parts.length} className="report__columns">
+        <thead>
+          <tr>
+            {languages.map((lang) => (
+              <th key={lang} scope="col" lang={lang}>
+                {LANGUAGE_AUTONYMS[lang]}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {keyed(these).map(({ key, part }) => (
+            <tr key={key}>
+              {languages.map((lang) => (
+                <td key={lang}>
+                  <BlockIn block={part} lang={lang} />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>,
+    );
+    rows = [];
+  };
+  for (const block of blocks) {
+    if (block.type !== 'table') {
+      rows.push(block);
+      continue;
+    }
+    flush();
+    parts.push(<DataTable key={parts.length} block={block} languages={languages} />);
+  }
+  flush();
+  return <>{parts}</>;
+}

@@ -1,0 +1,74 @@
+import type { Language } from '@shared/i18n/languages';
+import type { Cell, ReportDocument } from '@shared/report/document';
+import { BlockIn, CellText, keyed, SideBySide } from './PreviewBlock';
+
+/** A heading in every language of the document: "연수 결과 보고서 / 研修結果報告書". */
+function AllLanguages({ cell, languages }: { cell: Cell; languages: readonly Language[] }) {
+  return (
+    <>
+      {languages.map((lang, index) => (
+        <span key={lang}>
+          {index > 0 ? ' / ' : null}
+          <CellText cell={cell} lang={lang} />
+        </span>
+      ))}
+    </>
+  );
+}
+
+/**
+ * The report as it will be printed: this is the print view the PDF is made
+ * from (Chromium's printing of this page, the app around it hidden), and
+ * the preview on the report screen. React escapes every text, so nothing a
+ * member typed can become markup.
+ */
+export function ReportPreview({ document }: { document: ReportDocument }) {
+  const { languages, arrangement } = document;
+  const scrollTo = (anchor: string) => window.document.getElementById(`report-${anchor}`)?.scrollIntoView();
+  return (
+    <article className="report" aria-label={document.title.texts.map((text) => text.text).join(' / ')}>
+      {languages.map((lang) => (
+        <h1 key={lang} className="report__title">
+          <CellText cell={document.title} lang={lang} />
+        </h1>
+      ))}
+      {keyed(document.about).flatMap(({ key, part }) =>
+        languages.map((lang) => <BlockIn key={`${key}-${lang}`} block={part} lang={lang} />),
+      )}
+      <nav className="report__contents">
+        <h2>
+          <AllLanguages cell={document.contentsHeading} languages={languages} />
+        </h2>
+        <ol>
+          {document.sections.map((section) => (
+            <li key={section.anchor}>
+              <a
+                href={`#report-${section.anchor}`}
+                onClick={(event) => {
+                  event.preventDefault();
+                  scrollTo(section.anchor);
+                }}
+              >
+                <AllLanguages cell={section.heading} languages={languages} />
+              </a>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      {document.sections.map((section) => (
+        <section key={section.anchor} id={`report-${section.anchor}`} className="report__section">
+          <h2>
+            <AllLanguages cell={section.heading} languages={languages} />
+          </h2>
+          {arrangement === 'sideBySide' && languages.length > 1 ? (
+            <SideBySide blocks={section.blocks} languages={languages} />
+          ) : (
+            keyed(section.blocks).flatMap(({ key, part }) =>
+              languages.map((lang) => <BlockIn key={`${key}-${lang}`} block={part} lang={lang} />),
+            )
+          )}
+        </section>
+      ))}
+    </article>
+  );
+}
