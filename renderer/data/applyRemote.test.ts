@@ -17,7 +17,7 @@ const tripInput = {
   endDate: '1996-10-29',
   homeTimeZone: 'Asia/Seoul',
   destinationTimeZone: 'Asia/Tokyo',
-  organiser: 'STEPI',
+  organiser: { en: 'STEPI' },
 };
 
 describe('applyRemote', () => {

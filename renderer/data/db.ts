@@ -9,6 +9,8 @@ import type {
   NoteVersion,
   QaNote,
   RecordId,
+  ReportLayout,
+  ReportNote,
   Trip,
 } from '@shared/model';
 import type { Change, RecordState } from '@shared/sync/merge';
@@ -43,6 +45,10 @@ export class FieldbookDB extends Dexie {
   attachmentBlobs!: Table<AttachmentBlob, RecordId>;
   glossaryTerms!: Table<GlossaryTerm, RecordId>;
   noteVersions!: Table<NoteVersion, RecordId>;
+  /** What the organiser writes in the post-trip report: findings, visit summaries, the evaluation. */
+  reportNotes!: Table<ReportNote, RecordId>;
+  /** Each trip's arrangement of its report's sections (one per trip, reportLayoutId). */
+  reportLayouts!: Table<ReportLayout, RecordId>;
   drafts!: Table<Draft, string>;
   /** Changes written here and not yet acknowledged by the sync server (docs/sync-protocol.md). */
   outbox!: Table<Change, string>;

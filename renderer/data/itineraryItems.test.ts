@@ -20,7 +20,7 @@ function input(name: string, date: string, startTime = '', endTime = '', extra: 
     endTime,
     timeZone: 'Asia/Tokyo',
     endTimeZone: '',
-    location: '',
+    location: {},
     host: null,
     attendeeIds: null,
     expectedAttendees: null,

@@ -107,9 +107,9 @@ describe('the history of a record with none of its own', () => {
 
     const trip = await laptop.db.trips.get(SAMPLE_TRIP_ID);
     if (!trip) throw new Error('no trip');
-    await updateTrip(laptop, trip.id, { ...trip, organiser: 'STEPI (과학기술정책연구원)' });
+    await updateTrip(laptop, trip.id, { ...trip, organiser: { ...trip.organiser, ko: 'STEPI (과학기술정책연구원)' } });
     const [change] = (await listChangeHistory(laptop.db, 'trips', trip.id)).changes;
-    expect(change).toMatchObject({ path: 'organiser', previous: trip.organiser, memberId: laptop.ctx.memberId });
+    expect(change).toMatchObject({ path: 'organiser/ko', previous: trip.organiser.ko, memberId: laptop.ctx.memberId });
   });
 
   it('keeps nothing of a note’s saves as it is typed: notes have their own history', async () => {

@@ -103,13 +103,13 @@ describe('changes from another device', () => {
     await saveItineraryItem(
       phone,
       SAMPLE_TRIP_ID,
-      { ...input, title: { ja: '岐阜県庁（本庁舎）' }, location: '本庁舎' },
+      { ...input, title: { ja: '岐阜県庁（本庁舎）' }, location: { ja: '本庁舎' } },
       { id: visit.id },
     );
     await saveItineraryItem(
       laptop,
       SAMPLE_TRIP_ID,
-      { ...input, date: '1996-10-25', location: '西庁舎' },
+      { ...input, date: '1996-10-25', location: { ja: '西庁舎' } },
       { id: visit.id },
     );
     const fromLaptop = await takeOutbox(laptop);
@@ -123,7 +123,7 @@ describe('changes from another device', () => {
     ]);
     expect(onLaptop?.date).toBe('1996-10-25');
     expect(onLaptop?.title.ja).toBe('岐阜県庁（本庁舎）');
-    expect(onLaptop?.location).toBe(onPhone?.location);
+    expect(onLaptop?.location).toEqual(onPhone?.location);
     expect({ ...onPhone, updatedAt: null }).toEqual({ ...onLaptop, updatedAt: null });
     // The place one of them typed lost to the other's, and stays in the history of both.
     const lostOn = async (store: Store) => (await store.db.lostChanges.toArray()).map((change) => change.value);

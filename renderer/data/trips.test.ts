@@ -14,7 +14,7 @@ const input: TripInput = {
   endDate: '1996-10-29',
   homeTimeZone: 'Asia/Seoul',
   destinationTimeZone: 'Asia/Tokyo',
-  organiser: 'STEPI',
+  organiser: { en: 'STEPI' },
 };
 
 describe('trips repository', () => {

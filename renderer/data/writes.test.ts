@@ -24,7 +24,7 @@ describe('the write funnel', () => {
       endDate: '1996-10-29',
       homeTimeZone: 'Asia/Seoul',
       destinationTimeZone: 'Asia/Tokyo',
-      organiser: 'STEPI',
+      organiser: { en: 'STEPI' },
     });
     const member = await addMember(writer, trip.id, kim);
     const sent: Change[] = await writer.db.outbox.toArray();

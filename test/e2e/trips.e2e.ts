@@ -32,7 +32,8 @@ describe('trips and their roster', () => {
       titleJa: '九州地域科学技術研修',
       startDate: '2026-03-02',
       endDate: '2026-03-06',
-      organiser: '과학기술정책연구원',
+      organiserKo: '과학기술정책연구원',
+      organiserJa: '科学技術政策研究院',
       purpose: '규슈 지자체의 과학기술 행정을 배운다.',
     });
     await app.tripForm.create();

@@ -134,10 +134,10 @@ async function perform(world: World, device: Client, write: Write): Promise<void
       const item = await db.itineraryItems.get(id);
       if (!item) return;
       const input = itemInput(item);
-      if (write.field === 'location') input.location = write.value;
+      if (write.field === 'location') input.location = { ...item.location, ja: write.value };
       if (write.field === 'startTime') input.startTime = write.value;
       if (write.field === 'host')
-        input.host = { name: { ...item.host?.name, ja: write.value }, address: '', contacts: [] };
+        input.host = { name: { ...item.host?.name, ja: write.value }, address: {}, contacts: [] };
       const change = await saveItineraryItem(store, tripId, input, { id, lang: 'ko' });
       device.undo.push(change.undo);
       return;

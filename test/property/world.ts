@@ -157,7 +157,7 @@ export async function makeWorld(slot: ServerSlot, proxy: FaultyProxy, skews: rea
     endDate: '1996-10-29',
     homeTimeZone: 'Asia/Seoul',
     destinationTimeZone: 'Asia/Tokyo',
-    organiser: 'STEPI',
+    organiser: { en: 'STEPI' },
   });
   world.tripId = trip.id;
   const roster: [string, 'organiser' | 'member'][] = [
@@ -190,8 +190,8 @@ export async function makeWorld(slot: ServerSlot, proxy: FaultyProxy, skews: rea
       endTime: '12:00',
       timeZone: 'Asia/Tokyo',
       endTimeZone: null,
-      location: '',
-      host: { name: { ko, ja }, address: '', contacts: [] },
+      location: {},
+      host: { name: { ko, ja }, address: {}, contacts: [] },
       attendeeIds: null,
       expectedAttendees: null,
       preparationNotes: text(''),

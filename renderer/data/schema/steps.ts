@@ -1,13 +1,14 @@
 import type { Transaction } from 'dexie';
 import { giveTripsTheirChecklist } from './step2Checklists';
 import { makeAttachmentNamesSafe } from './step5AttachmentNames';
+import { writePlacesPerLanguage } from './step8LocalizedPlaces';
 
 /**
  * The database schema, one numbered step per change. A step never changes
  * once released: a new need is a new step, with an `upgrade` that brings
  * existing data along (tested in steps.test.ts against a database created
  * at the previous step). A step that writes data holds what it writes in a file of
- * its own (step2Checklists.ts, step5AttachmentNames.ts), never calling code that may change.
+ * its own (step2Checklists.ts, step5AttachmentNames.ts, step8LocalizedPlaces.ts), never calling code that may change.
  *
  * Indexes serve the screens: records by trip, notes by visit. Tombstoned
  * records (deletedAt set) stay in the tables and are filtered on read.
@@ -80,6 +81,17 @@ export const SCHEMA: readonly SchemaStep[] = [
     stores: {
       changeHistory: 'id, [table+recordId], tripId',
     },
+  },
+  {
+    version: 8,
+    // The post-trip report: what the organiser writes in it (findings, visit summaries, the
+    // evaluation) and how its sections are arranged, by trip. The organiser, addresses and places
+    // become names per language, in the records and in everything sync keeps of them.
+    stores: {
+      reportNotes: 'id, tripId',
+      reportLayouts: 'id, tripId',
+    },
+    upgrade: writePlacesPerLanguage,
   },
 ];
 

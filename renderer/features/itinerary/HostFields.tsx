@@ -1,9 +1,9 @@
-import { LANGUAGES, type Language } from '@shared/i18n/languages';
+import type { Language } from '@shared/i18n/languages';
 import type { ItineraryItemInput } from '@shared/itinerary/input';
 import { type Control, type FieldErrors, type UseFormRegister, useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/Field';
-import { useFieldError } from '../../components/useFieldError';
+import { LocalizedInputs } from '../../components/LocalizedInputs';
 
 interface HostFieldsProps {
   register: UseFormRegister<ItineraryItemInput>;
@@ -16,24 +16,21 @@ interface HostFieldsProps {
 /** The host organisation: its name in each language, its address, the people to meet. */
 export function HostFields({ register, control, errors, requiredLanguage }: HostFieldsProps) {
   const { t } = useTranslation(['itinerary', 'common']);
-  const errorText = useFieldError();
   const contacts = useFieldArray({ control, name: 'host.contacts' });
   return (
     <fieldset className="fieldset">
       <legend>{t('form.hostLegend')}</legend>
-      {LANGUAGES.map((lang) => (
-        <Field
-          key={lang}
-          label={t(`form.hostName.${lang}`)}
-          error={errorText(errors.host?.name?.[lang])}
-          required={lang === requiredLanguage}
-        >
-          {(control) => <input {...control} {...register(`host.name.${lang}`)} lang={lang} className="input--wide" />}
-        </Field>
-      ))}
-      <Field label={t('form.address')} error={errorText(errors.host?.address)}>
-        {(control) => <input {...control} {...register('host.address')} className="input--wide" />}
-      </Field>
+      <LocalizedInputs
+        label={(lang) => t(`form.hostName.${lang}`)}
+        input={(lang) => register(`host.name.${lang}`)}
+        errors={errors.host?.name}
+        requiredLanguage={requiredLanguage}
+      />
+      <LocalizedInputs
+        label={(lang) => t(`form.address.${lang}`)}
+        input={(lang) => register(`host.address.${lang}`)}
+        errors={errors.host?.address}
+      />
       <fieldset className="fieldset contacts">
         <legend>{t('form.contactsLegend')}</legend>
         {contacts.fields.map((field, index) => (

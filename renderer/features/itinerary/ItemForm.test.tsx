@@ -44,22 +44,28 @@ describe('itinerary item form', () => {
     const user = userEvent.setup();
     await user.type(screen.getByLabelText('名称（韓国語） *'), '후쿠오카현청');
     await user.type(screen.getByLabelText('名称（日本語）'), '福岡県庁');
+    await user.type(screen.getByLabelText('住所（日本語）'), '福岡県福岡市博多区東公園7-7');
+    await user.type(screen.getByLabelText('住所（韓国語）'), '후쿠오카현 후쿠오카시 하카타구 히가시코엔 7-7');
     await user.type(screen.getByLabelText('開始'), '15:20');
     await user.type(screen.getByLabelText('終了'), '16:10');
     expect(screen.getByText('韓国時間 15:20')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'OK' }));
     expect(onSubmit.mock.calls[0]?.[0]).toMatchObject({
       kind: 'visit',
-      host: { name: { ko: '후쿠오카현청', ja: '福岡県庁' } },
+      host: {
+        name: { ko: '후쿠오카현청', ja: '福岡県庁' },
+        address: { ko: '후쿠오카현 후쿠오카시 하카타구 히가시코엔 7-7', ja: '福岡県福岡市博多区東公園7-7', en: '' },
+      },
       startTime: '15:20',
       endTime: '16:10',
       timeZone: 'Asia/Tokyo',
-      location: '',
+      location: {},
       attendeeIds: null,
     });
 
     await user.click(screen.getByRole('radio', { name: '講演' }));
     expect(screen.getByText('タイトル')).toBeTruthy();
     expect(screen.getByLabelText('韓国語 *')).toBeTruthy();
+    expect(screen.getByLabelText('場所（日本語）').getAttribute('lang')).toBe('ja');
   });
 });

@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { LANGUAGES } from '@shared/i18n/languages';
 import { type ItineraryItemInput, itineraryItemInput } from '@shared/itinerary/input';
 import { homeStart } from '@shared/itinerary/instants';
 import { ITINERARY_KINDS, isTimeZone, type Member, plainTime, type Trip } from '@shared/model';
@@ -10,6 +9,7 @@ import { DraftNotice } from '../../components/DraftNotice';
 import { Field } from '../../components/Field';
 import { FormActions, FormAlerts } from '../../components/FormAlerts';
 import { preventImeEnterSubmit } from '../../components/ime';
+import { LocalizedInputs } from '../../components/LocalizedInputs';
 import { useDescribeSaveError } from '../../components/saveError';
 import { TimeZoneInput } from '../../components/TimeZoneInput';
 import { useFieldError } from '../../components/useFieldError';
@@ -74,16 +74,12 @@ export function ItemForm(props: ItemFormProps) {
   const titleFields = (
     <fieldset className="fieldset">
       <legend>{kind === 'visit' ? t('form.visitTitleLegend') : t('form.titleLegend')}</legend>
-      {LANGUAGES.map((lang) => (
-        <Field
-          key={lang}
-          label={t(`form.title.${lang}`)}
-          error={errorText(errors.title?.[lang])}
-          required={kind !== 'visit' && lang === home}
-        >
-          {(control) => <input {...control} {...register(`title.${lang}`)} lang={lang} className="input--wide" />}
-        </Field>
-      ))}
+      <LocalizedInputs
+        label={(lang) => t(`form.title.${lang}`)}
+        input={(lang) => register(`title.${lang}`)}
+        errors={errors.title}
+        requiredLanguage={kind === 'visit' ? null : home}
+      />
     </fieldset>
   );
   const hostFields = (
@@ -173,9 +169,11 @@ export function ItemForm(props: ItemFormProps) {
 
       {kind === 'visit' ? titleFields : null}
       {kind === 'visit' ? null : (
-        <Field label={t('form.location')} error={errorText(errors.location)}>
-          {(control) => <input {...control} {...register('location')} className="input--wide" />}
-        </Field>
+        <LocalizedInputs
+          label={(lang) => t(`form.location.${lang}`)}
+          input={(lang) => register(`location.${lang}`)}
+          errors={errors.location}
+        />
       )}
       {kind === 'lecture' || kind === 'meeting' ? hostFields : null}
 

@@ -1,6 +1,6 @@
 import { LANGUAGE_AUTONYMS, LANGUAGES, type Language, language } from '@shared/i18n/languages';
 import { isNamedByHost, itemNameOf } from '@shared/itinerary/names';
-import { type ItineraryItem, pickName, type Trip, textIn } from '@shared/model';
+import { type ItineraryItem, type LocalizedName, pickName, type Trip, textIn } from '@shared/model';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -34,6 +34,10 @@ function Name({ name, lang }: { name: Partial<Record<Language, string | undefine
   return other ? <span lang={other}>{name[other]}</span> : null;
 }
 
+function isWritten(name: LocalizedName): boolean {
+  return Object.values(name).some(Boolean);
+}
+
 function ItemText({ item, column }: { item: ItineraryItem; column: Column }) {
   const { lang, t } = column;
   const named = itemNameOf(item);
@@ -49,14 +53,14 @@ function ItemText({ item, column }: { item: ItineraryItem; column: Column }) {
           {t('print.host')}: <Name name={host.name} lang={lang} />
         </p>
       ) : null}
-      {host?.address ? (
+      {host && isWritten(host.address) ? (
         <p>
-          {t('print.address')}: {host.address}
+          {t('print.address')}: <Name name={host.address} lang={lang} />
         </p>
       ) : null}
-      {item.location ? (
+      {isWritten(item.location) ? (
         <p>
-          {t('form.location')}: {item.location}
+          {t('print.place')}: <Name name={item.location} lang={lang} />
         </p>
       ) : null}
       {host && host.contacts.length > 0 ? (
@@ -121,9 +125,9 @@ function PrintDocument({
             <p>
               {t('print.dates')}: {formatDateRange(trip.startDate, trip.endDate, lang)}
             </p>
-            {trip.organiser ? (
+            {isWritten(trip.organiser) ? (
               <p>
-                {t('print.organiser')}: {trip.organiser}
+                {t('print.organiser')}: <Name name={trip.organiser} lang={lang} />
               </p>
             ) : null}
             <p className="print-doc__note">

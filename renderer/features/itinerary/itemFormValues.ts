@@ -15,8 +15,8 @@ export function newItemValues(trip: Trip, date: PlainDate, lang: Language): Itin
     endTime: '',
     timeZone: trip.destinationTimeZone,
     endTimeZone: '',
-    location: '',
-    host: { name: { ...emptyName }, address: '', contacts: [] },
+    location: { ...emptyName },
+    host: { name: { ...emptyName }, address: { ...emptyName }, contacts: [] },
     attendeeIds: null,
     expectedAttendees: null,
     preparationNotes: { lang, text: '', translations: {} },
@@ -34,10 +34,10 @@ export function itemFormValues(item: ItineraryItem): ItineraryItemInput {
     endTime: item.endTime ?? '',
     timeZone: item.timeZone,
     endTimeZone: item.endTimeZone ?? '',
-    location: item.location,
+    location: { ...emptyName, ...item.location },
     host: item.host
-      ? { ...item.host, name: { ...emptyName, ...item.host.name } }
-      : { name: { ...emptyName }, address: '', contacts: [] },
+      ? { ...item.host, name: { ...emptyName, ...item.host.name }, address: { ...emptyName, ...item.host.address } }
+      : { name: { ...emptyName }, address: { ...emptyName }, contacts: [] },
     attendeeIds: item.attendeeIds,
     expectedAttendees: item.expectedAttendees,
     preparationNotes: item.preparationNotes,
@@ -45,7 +45,8 @@ export function itemFormValues(item: ItineraryItem): ItineraryItemInput {
 }
 
 function isBlankHost(host: ItineraryItemInput['host']): boolean {
-  return !host || (!Object.values(host.name).some(Boolean) && !host.address && host.contacts.length === 0);
+  const written = (name: Partial<Record<Language, string>>) => Object.values(name).some(Boolean);
+  return !host || (!written(host.name) && !written(host.address) && host.contacts.length === 0);
 }
 
 /** What is saved of the form: no host where there is none, no end day unless asked for. */
@@ -54,7 +55,7 @@ export function itemInputFromForm(values: ItineraryItemInput, endsAnotherDay: bo
   return {
     ...values,
     host: hosted ? values.host : null,
-    location: values.kind === 'visit' ? '' : values.location,
+    location: values.kind === 'visit' ? {} : values.location,
     endDate: endsAnotherDay ? values.endDate : '',
   };
 }

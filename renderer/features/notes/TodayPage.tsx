@@ -16,6 +16,7 @@ import { whatIsOn } from './today';
 function VisitCard({ trip, item, heading }: { trip: Trip; item: ItineraryItem; heading: string }) {
   const { t } = useTranslation('notes');
   const lang = useLanguage();
+  const [address] = item.host ? namesToShow(item.host.address, lang, trip) : [];
   return (
     <article className="today-card" aria-label={heading}>
       <p className="today-card__heading">{heading}</p>
@@ -23,7 +24,7 @@ function VisitCard({ trip, item, heading }: { trip: Trip; item: ItineraryItem; h
       <p className="muted">
         {formatDate(item.date, lang)} · <ItemTime item={item} trip={trip} />
       </p>
-      {item.host?.address ? <p>{item.host.address}</p> : null}
+      {address ? <p lang={address.lang}>{address.text}</p> : null}
       <Link href={paths.notes(trip.id, item.id)} className="button button--primary">
         {t('page.openNotes')}
       </Link>

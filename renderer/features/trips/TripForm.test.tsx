@@ -102,6 +102,24 @@ describe('trip form', () => {
     expect(enter({})).toBe(true);
   });
 
+  it('takes the organising institution in each language, each input marked with its language (Japanese)', async () => {
+    const onSubmit = await renderForm('ja');
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('日本語 *'), '福岡視察');
+    await user.type(screen.getByLabelText('初日 *'), '1996-10-20');
+    await user.type(screen.getByLabelText('最終日 *'), '1996-10-29');
+    await user.type(screen.getByLabelText('主催機関（韓国語）'), '경기도청 과학기술과');
+    await user.type(screen.getByLabelText('主催機関（日本語）'), '京畿道庁 科学技術課');
+    expect(screen.getByLabelText('主催機関（日本語）').getAttribute('lang')).toBe('ja');
+    await user.click(screen.getByRole('button', { name: 'OK' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    expect(onSubmit.mock.calls[0]?.[0].organiser).toEqual({
+      ko: '경기도청 과학기술과',
+      ja: '京畿道庁 科学技術課',
+      en: '',
+    });
+  });
+
   it('submits with a plain Enter once the form is valid', async () => {
     const onSubmit = await renderForm('ja');
     const user = userEvent.setup();
@@ -194,7 +212,7 @@ describe('trip form drafts', () => {
   it('keeps an offered draft while the user types in the form meanwhile', async () => {
     const store = await openTestStore();
     const key = `draft-test:${Math.random()}`;
-    const old = { ...newTripDefaults('ko', 'Asia/Seoul'), organiser: '지난번에 입력한 주관 기관' };
+    const old = { ...newTripDefaults('ko', 'Asia/Seoul'), organiser: { ko: '지난번에 입력한 주관 기관' } };
     await keepDraft(store, { key, kind: 'form', value: old, basedOn: 'v1' });
     const form = (
       <TripForm
@@ -215,7 +233,7 @@ describe('trip form drafts', () => {
     await renderIn('ko', form, store);
     expect(await screen.findByText(/그 뒤에 저장된 값이 바뀌어/)).toBeTruthy();
     await userEvent.setup().click(screen.getByRole('button', { name: '그 입력 내용으로 되돌리기' }));
-    expect(screen.getByLabelText(/주관/)).toHaveProperty('value', '지난번에 입력한 주관 기관');
+    expect(screen.getByLabelText('주관 기관 (한국어)')).toHaveProperty('value', '지난번에 입력한 주관 기관');
   });
 });
 
@@ -229,7 +247,7 @@ describe('the trip edit form', () => {
       endDate: '1996-10-30',
     });
     const first = await renderWithStore('ko', store, <EditTripPage tripId={trip.id} />);
-    const organiser = await screen.findByLabelText(/주관/);
+    const organiser = await screen.findByLabelText('주관 기관 (한국어)');
     fireEvent.change(organiser, { target: { value: 'STEPI' } });
     await new Promise((resolve) => setTimeout(resolve, 50));
     // Another window gives the trip its Japanese title while this form is open.

@@ -8,6 +8,7 @@ import { DraftNotice } from '../../components/DraftNotice';
 import { Field } from '../../components/Field';
 import { FormActions, FormAlerts } from '../../components/FormAlerts';
 import { preventImeEnterSubmit } from '../../components/ime';
+import { LocalizedInputs } from '../../components/LocalizedInputs';
 import { useDescribeSaveError } from '../../components/saveError';
 import { TimeZoneInput } from '../../components/TimeZoneInput';
 import { useFieldError } from '../../components/useFieldError';
@@ -25,7 +26,7 @@ export function newTripDefaults(ui: Language, deviceTimeZone: string): TripInput
     endDate: '',
     homeTimeZone: deviceTimeZone,
     destinationTimeZone: hostZone[host],
-    organiser: '',
+    organiser: { ko: '', ja: '', en: '' },
   };
 }
 
@@ -85,25 +86,13 @@ export function TripForm({ draftKey, basedOn, defaultValues, submitLabel, onSubm
       <fieldset className="fieldset">
         <legend>{t('form.titleLegend')}</legend>
         <p className="field__hint">{t('form.titleHint')}</p>
-        {LANGUAGES.map((lang, index) => (
-          <Field
-            key={lang}
-            label={t(`form.title.${lang}`)}
-            error={errorText(errors.title?.[lang])}
-            required={lang === home}
-          >
-            {(control) => (
-              <input
-                {...control}
-                {...register(`title.${lang}`)}
-                lang={lang}
-                // biome-ignore lint/a11y/noAutofocus: the user opened this form to type into it; the cursor waits in the first field.
-                autoFocus={index === 0}
-                className="input--wide"
-              />
-            )}
-          </Field>
-        ))}
+        <LocalizedInputs
+          label={(lang) => t(`form.title.${lang}`)}
+          input={(lang) => register(`title.${lang}`)}
+          errors={errors.title}
+          requiredLanguage={home}
+          autoFocus
+        />
       </fieldset>
 
       <fieldset className="fieldset fieldset--row">
@@ -163,9 +152,11 @@ export function TripForm({ draftKey, basedOn, defaultValues, submitLabel, onSubm
         </Field>
       </fieldset>
 
-      <Field label={t('form.organiser')} error={errorText(errors.organiser)}>
-        {(control) => <input {...control} {...register('organiser')} className="input--wide" />}
-      </Field>
+      <LocalizedInputs
+        label={(lang) => t(`form.organiser.${lang}`)}
+        input={(lang) => register(`organiser.${lang}`)}
+        errors={errors.organiser}
+      />
       <Field label={t('form.purpose')} hint={t('form.purposeHint')} error={errorText(errors.purpose?.text)}>
         {(control) => <textarea {...control} {...register('purpose.text')} rows={4} />}
       </Field>

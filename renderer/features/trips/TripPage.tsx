@@ -30,6 +30,7 @@ function TripDetails({ trip }: { trip: Trip }) {
   const { t } = useTranslation(['trips', 'common']);
   const lang = useLanguage();
   const purpose = textIn(trip.purpose, lang);
+  const [organiser] = namesToShow(trip.organiser, lang, trip);
   return (
     <dl className="facts">
       <div>
@@ -57,10 +58,10 @@ function TripDetails({ trip }: { trip: Trip }) {
           })}
         </dd>
       </div>
-      {trip.organiser ? (
+      {organiser ? (
         <div>
           <dt>{t('details.organiser')}</dt>
-          <dd>{trip.organiser}</dd>
+          <dd lang={organiser.lang}>{organiser.text}</dd>
         </div>
       ) : null}
       {purpose.text ? (

@@ -10,7 +10,8 @@ export type TripFields = Partial<{
   endDate: string;
   homeTimeZone: string;
   destinationTimeZone: string;
-  organiser: string;
+  organiserKo: string;
+  organiserJa: string;
 }>;
 
 export class TripFormScreen {
@@ -34,7 +35,8 @@ export class TripFormScreen {
       ['endDate', 'form.endDate'],
       ['homeTimeZone', 'form.homeTimeZone'],
       ['destinationTimeZone', 'form.destinationTimeZone'],
-      ['organiser', 'form.organiser'],
+      ['organiserKo', 'form.organiser.ko'],
+      ['organiserJa', 'form.organiser.ja'],
       ['purpose', 'form.purpose'],
     ];
     for (const [name, key] of controls) {
