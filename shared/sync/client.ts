@@ -2,8 +2,11 @@ import { z } from 'zod';
 import { certificateFingerprint } from './fingerprint';
 import { type Change, change } from './merge';
 
-/** The protocol version this code speaks (docs/sync-protocol.md, section 9). */
-export const PROTOCOL = 1;
+/**
+ * The protocol version this code speaks (docs/sync-protocol.md, section 9).
+ * 2: the organiser and places are names per language, translations are reviewed, the report syncs.
+ */
+export const PROTOCOL = 2;
 
 /**
  * The error codes of docs/sync-protocol.md, section 7; `offline` when the
