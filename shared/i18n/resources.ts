@@ -1,26 +1,32 @@
 import enCommon from '../../locales/en/common.json';
+import enGlossary from '../../locales/en/glossary.json';
 import enHistory from '../../locales/en/history.json';
 import enItinerary from '../../locales/en/itinerary.json';
 import enMembers from '../../locales/en/members.json';
 import enMenu from '../../locales/en/menu.json';
 import enNotes from '../../locales/en/notes.json';
 import enReport from '../../locales/en/report.json';
+import enTranslation from '../../locales/en/translation.json';
 import enTrips from '../../locales/en/trips.json';
 import jaCommon from '../../locales/ja/common.json';
+import jaGlossary from '../../locales/ja/glossary.json';
 import jaHistory from '../../locales/ja/history.json';
 import jaItinerary from '../../locales/ja/itinerary.json';
 import jaMembers from '../../locales/ja/members.json';
 import jaMenu from '../../locales/ja/menu.json';
 import jaNotes from '../../locales/ja/notes.json';
 import jaReport from '../../locales/ja/report.json';
+import jaTranslation from '../../locales/ja/translation.json';
 import jaTrips from '../../locales/ja/trips.json';
 import koCommon from '../../locales/ko/common.json';
+import koGlossary from '../../locales/ko/glossary.json';
 import koHistory from '../../locales/ko/history.json';
 import koItinerary from '../../locales/ko/itinerary.json';
 import koMembers from '../../locales/ko/members.json';
 import koMenu from '../../locales/ko/menu.json';
 import koNotes from '../../locales/ko/notes.json';
 import koReport from '../../locales/ko/report.json';
+import koTranslation from '../../locales/ko/translation.json';
 import koTrips from '../../locales/ko/trips.json';
 import type { Language } from './languages';
 
@@ -38,6 +44,8 @@ export const resources = {
     history: enHistory,
     menu: enMenu,
     report: enReport,
+    translation: enTranslation,
+    glossary: enGlossary,
   },
   ko: {
     common: koCommon,
@@ -48,6 +56,8 @@ export const resources = {
     history: koHistory,
     menu: koMenu,
     report: koReport,
+    translation: koTranslation,
+    glossary: koGlossary,
   },
   ja: {
     common: jaCommon,
@@ -58,6 +68,8 @@ export const resources = {
     history: jaHistory,
     menu: jaMenu,
     report: jaReport,
+    translation: jaTranslation,
+    glossary: jaGlossary,
   },
 } satisfies Record<Language, Record<string, unknown>>;
 
