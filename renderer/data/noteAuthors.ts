@@ -9,6 +9,7 @@ const TEXT_LEAVES: Record<VersionedTable, readonly string[]> = {
   checklistAnswers: ['body/text'],
   minutes: ['discussion/text', 'decisions/text'],
   qaNotes: ['question/text', 'answer/text'],
+  reportNotes: ['body/text'],
 };
 
 /**

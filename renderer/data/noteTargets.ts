@@ -9,6 +9,7 @@ import {
   type QaNoteInput,
   qaNoteInput,
   type RecordId,
+  reportNoteId,
   type TripScoped,
   type VersionedTable,
 } from '@shared/model';
@@ -16,6 +17,7 @@ import { type AnswerKey, saveAnswer } from './checklistAnswers';
 import type { FieldbookDB } from './db';
 import { saveMinutes } from './minutes';
 import { updateQaNote } from './qaNotes';
+import { type ReportNoteKey, saveReportNote } from './reportNotes';
 import type { Store } from './store';
 
 /**
@@ -26,13 +28,15 @@ import type { Store } from './store';
 export type NoteTarget =
   | { kind: 'answer'; key: AnswerKey; lang: Language }
   | { kind: 'minutes'; tripId: RecordId; visitId: RecordId; lang: Language }
-  | { kind: 'qaNote'; tripId: RecordId; id: RecordId; lang: Language };
+  | { kind: 'qaNote'; tripId: RecordId; id: RecordId; lang: Language }
+  | { kind: 'reportNote'; tripId: RecordId; note: ReportNoteKey; lang: Language };
 
 /** What each kind of note's editor edits. */
 export interface NoteValues {
   answer: string;
   minutes: MinutesFields;
   qaNote: QaNoteFields;
+  reportNote: string;
 }
 export type NoteValue<T extends NoteTarget> = NoteValues[T['kind']];
 
@@ -49,6 +53,8 @@ export function noteRecordOf(target: NoteTarget): { table: VersionedTable; id: R
       return { table: 'minutes', id: minutesId(target.visitId), tripId: target.tripId };
     case 'qaNote':
       return { table: 'qaNotes', id: target.id, tripId: target.tripId };
+    case 'reportNote':
+      return { table: 'reportNotes', id: reportNoteId(target.tripId, target.note), tripId: target.tripId };
   }
 }
 
@@ -69,6 +75,8 @@ export async function writeNote(store: Store, target: NoteTarget, value: unknown
       return saveMinutes(store, target.tripId, target.visitId, value as MinutesInput, target.lang);
     case 'qaNote':
       return updateQaNote(store, target.id, value as QaNoteInput, target.lang);
+    case 'reportNote':
+      return saveReportNote(store, target.tripId, target.note, value as string, target.lang);
   }
 }
 
@@ -80,6 +88,7 @@ export async function writeNote(store: Store, target: NoteTarget, value: unknown
 export function typedContent(target: NoteTarget, current: Record<string, unknown>, value: unknown) {
   switch (target.kind) {
     case 'answer':
+    case 'reportNote':
       return { ...current, body: { translations: {}, ...(current.body as object), lang: target.lang, text: value } };
     case 'minutes':
       return { ...current, ...fieldsOf(minutesInput, value) };

@@ -4,7 +4,7 @@ import { tripScoped } from './meta';
 import { isoInstant } from './time';
 
 /** The kinds of note whose history is kept. */
-export const VERSIONED_TABLES = ['checklistAnswers', 'minutes', 'qaNotes'] as const;
+export const VERSIONED_TABLES = ['checklistAnswers', 'minutes', 'qaNotes', 'reportNotes'] as const;
 export type VersionedTable = (typeof VERSIONED_TABLES)[number];
 
 /**

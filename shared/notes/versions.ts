@@ -61,6 +61,7 @@ const textOf = (value: unknown): string =>
 export function versionText(table: VersionedTable, content: Content): string {
   switch (table) {
     case 'checklistAnswers':
+    case 'reportNotes':
       return textOf(content.body);
     case 'minutes':
       return [textOf(content.discussion), textOf(content.decisions)].join('\n\n');

@@ -8,7 +8,8 @@ import type { KeptText } from '../../data/noteDrafts';
 import { type NotesSection, paths } from '../../services/paths';
 import { useLanguage } from '../../services/useLanguage';
 
-const SECTION_OF: Record<KeptText['table'], NotesSection> = {
+/** Where a visit's note is; what the organiser wrote for the report is kept on the report's screen, not a visit's. */
+const SECTION_OF: Record<Exclude<KeptText['table'], 'reportNotes'>, NotesSection> = {
   checklistAnswers: 'checklist',
   minutes: 'minutes',
   qaNotes: 'qa',
@@ -20,6 +21,7 @@ function KeptLink({ kept }: { kept: KeptText & { visitId: string } }) {
   const trip = useTrip(kept.tripId);
   const visit = useItineraryItem(kept.visitId);
   if (!trip || !visit) return null;
+  if (kept.table === 'reportNotes') return null;
   const section = SECTION_OF[kept.table];
   return (
     <li>

@@ -1,0 +1,56 @@
+import type { Language } from '@shared/i18n/languages';
+import {
+  parseNote,
+  type RecordId,
+  type ReportNote,
+  reportNoteId,
+  translatableText,
+  withDetectedLanguage,
+} from '@shared/model';
+import type { FieldbookDB } from './db';
+import { recordVersion } from './noteVersions';
+import { isLive } from './records';
+import type { Store } from './store';
+import { changeMeta, createMeta } from './writeContext';
+import { writeRecords, writeTransaction } from './writes';
+
+/** Which report note: the finding for a question, the summary of a visit, or the trip's evaluation. */
+export type ReportNoteKey = Pick<ReportNote, 'kind' | 'questionId' | 'itemId'>;
+
+export async function listReportNotes(db: FieldbookDB, tripId: RecordId): Promise<ReportNote[]> {
+  return (await db.reportNotes.where('tripId').equals(tripId).toArray()).filter(isLive);
+}
+
+/**
+ * Saves what the organiser wrote for one part of the report (created on
+ * the first save, under the id every device derives for it), with its
+ * history; its translations stay as they are.
+ */
+export async function saveReportNote(
+  store: Store,
+  tripId: RecordId,
+  key: ReportNoteKey,
+  text: string,
+  lang: Language,
+): Promise<ReportNote> {
+  const { db } = store;
+  const id = reportNoteId(tripId, key);
+  return writeTransaction(db, [db.reportNotes, db.noteVersions], async () => {
+    const existing = await db.reportNotes.get(id);
+    const body = withDetectedLanguage(
+      parseNote(translatableText, {
+        ...existing?.body,
+        lang,
+        text,
+        translations: existing?.body.translations ?? {},
+      }),
+      lang,
+    );
+    const note: ReportNote = existing
+      ? { ...existing, body, deletedAt: null, ...changeMeta(store.ctx) }
+      : { ...createMeta(store.ctx, id), tripId, ...key, body };
+    await writeRecords(store, 'reportNotes', [note]);
+    await recordVersion(store, 'reportNotes', note);
+    return note;
+  });
+}
