@@ -84,7 +84,7 @@ describeEachBackend('pushing and pulling changes', (backend) => {
     const { organiser } = await publishTrip(server);
     const itemId = v7();
     // Keys in an order jsonb would change (it sorts them by length): a device compares values as JSON text.
-    const host = { contacts: [], address: '横浜市中区', name: { ko: '가나가와현청', ja: '神奈川県庁' } };
+    const host = { contacts: [], address: { ja: '横浜市中区' }, name: { ko: '가나가와현청', ja: '神奈川県庁' } };
     const pushed = changesOf(organiser, 'itineraryItems', itemId, {
       kind: 'visit',
       'title/ja': '神奈川県産業技術センター',

@@ -1,3 +1,4 @@
+import { PROTOCOL } from '@shared/sync/client';
 import { v7 } from 'uuid';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { MAX_BODY_BYTES } from './app';
@@ -34,7 +35,7 @@ describeEachBackend('hostile requests', (backend) => {
     const chunks = new Blob([huge]).stream();
     const streamed = await fetch(`${server.url}/v1${changesPath()}`, {
       method: 'POST',
-      headers: { 'Fieldbook-Protocol': '1', Authorization: `Bearer ${trip.organiser.token}` },
+      headers: { 'Fieldbook-Protocol': String(PROTOCOL), Authorization: `Bearer ${trip.organiser.token}` },
       body: chunks,
       duplex: 'half',
     } as RequestInit);
@@ -130,13 +131,13 @@ describeEachBackend('hostile requests', (backend) => {
 
   it('answers every request in the protocol it speaks, and refuses the others before anything else', async () => {
     const info = await call(server.url, 'GET', '/info', { headers: { 'Fieldbook-Protocol': '99' } });
-    expect(info.body).toMatchObject({ protocol: 1, minProtocol: 1, name: 'test' });
+    expect(info.body).toMatchObject({ protocol: 2, minProtocol: 2, name: 'test' });
     expect(Math.abs(Date.parse(info.body.serverTime) - Date.now())).toBeLessThan(60_000);
     const without = await fetch(`${server.url}/v1${changesPath()}`, {
       headers: { Authorization: `Bearer ${trip.organiser.token}` },
     });
     expect(without.status).toBe(426);
-    expect(await without.json()).toMatchObject({ error: 'protocol_too_old', protocol: 1, minProtocol: 1 });
+    expect(await without.json()).toMatchObject({ error: 'protocol_too_old', protocol: 2, minProtocol: 2 });
     const speaking = (protocol: string) =>
       call(server.url, 'POST', changesPath(), {
         token: trip.organiser.token,
@@ -145,8 +146,11 @@ describeEachBackend('hostile requests', (backend) => {
       });
     const before = await pullAll(server, trip.organiser);
     expect((await speaking('0')).body).toMatchObject({ error: 'protocol_too_old' });
-    expect((await speaking('2')).status).toBe(426);
-    expect((await speaking('2')).body).toMatchObject({ error: 'protocol_too_new', protocol: 1 });
+    // An app of protocol 1 would write the organiser and places as single strings: it is told to update.
+    expect((await speaking('1')).status).toBe(426);
+    expect((await speaking('1')).body).toMatchObject({ error: 'protocol_too_old', protocol: 2, minProtocol: 2 });
+    expect((await speaking('3')).status).toBe(426);
+    expect((await speaking('3')).body).toMatchObject({ error: 'protocol_too_new', protocol: 2 });
     expect((await speaking('one')).body.error).toBe('invalid_body');
     expect(await pullAll(server, trip.organiser)).toEqual(before);
   });

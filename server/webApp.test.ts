@@ -3,6 +3,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '@shared/security/csp';
+import { PROTOCOL } from '@shared/sync/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app';
 import { type Listening, listen } from './serve';
@@ -54,9 +55,11 @@ describe('the web app on the server’s own origin', () => {
       expect(await rawGet(server.url, path), path).toBe(404);
     }
     const info = await fetch(`${server.url}/v1/info`);
-    expect((await info.json()).protocol).toBe(1);
+    expect((await info.json()).protocol).toBe(PROTOCOL);
     expect(info.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
-    expect((await fetch(`${server.url}/v1/nothing`, { headers: { 'Fieldbook-Protocol': '1' } })).status).toBe(404);
+    expect(
+      (await fetch(`${server.url}/v1/nothing`, { headers: { 'Fieldbook-Protocol': String(PROTOCOL) } })).status,
+    ).toBe(404);
   });
 
   it('is served only when built', async () => {

@@ -2,8 +2,12 @@ import { PROTOCOL } from '@shared/sync/client';
 import type { MiddlewareHandler } from 'hono';
 import { ApiError } from './errors';
 
-/** The oldest protocol this server still speaks (docs/sync-protocol.md, section 9). */
-export const MIN_PROTOCOL = 1;
+/**
+ * The oldest protocol this server still speaks (docs/sync-protocol.md, section 9). Not 1: an app
+ * of protocol 1 writes the organiser and places as single strings, which protocol 2 stores per
+ * language (migration 0002 rewrote those it held), so it is told to update rather than let in.
+ */
+export const MIN_PROTOCOL = 2;
 
 /**
  * Every request says the protocol it speaks in `Fieldbook-Protocol`; one

@@ -1,3 +1,4 @@
+import { PROTOCOL } from '@shared/sync/client';
 import { createHlcClock, type HlcClock } from '@shared/sync/hlc';
 import type { Change } from '@shared/sync/merge';
 import { v7 } from 'uuid';
@@ -62,7 +63,7 @@ export async function call(
   const response = await fetch(`${url}/v1${path}`, {
     method,
     headers: {
-      'Fieldbook-Protocol': '1',
+      'Fieldbook-Protocol': String(PROTOCOL),
       ...(token ? { Authorization: `Bearer ${token}` } : {}),
       ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
       ...headers,
