@@ -83,10 +83,15 @@ const BYTE_UNITS = [
   ['gigabyte', 1024 ** 3],
   ['megabyte', 1024 ** 2],
   ['kilobyte', 1024],
+  ['byte', 1],
 ] as const;
 
-/** A size in the units a person reads: '820 kB', '3.4 MB', '10 GB'. */
+/** A size in the units a person reads: '22 bytes', '820 kB', '3.4 MB', '10 GB'; never '0 kB' for a file with something in it. */
 export function formatBytes(bytes: number, lang: Language): string {
-  const [unit, divisor] = BYTE_UNITS.find(([, size]) => bytes >= size) ?? BYTE_UNITS[2];
-  return new Intl.NumberFormat(lang, { style: 'unit', unit, maximumFractionDigits: 1 }).format(bytes / divisor);
+  const [unit, divisor] = BYTE_UNITS.find(([, size]) => bytes >= size) ?? BYTE_UNITS[3];
+  // Bytes alone read as words (22 bytes, 22바이트, 22 バイト): CLDR's short 'byte' reads like a typo.
+  const unitDisplay = unit === 'byte' ? 'long' : 'short';
+  return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay, maximumFractionDigits: 1 }).format(
+    bytes / divisor,
+  );
 }
