@@ -102,4 +102,26 @@ describe('the history of changes', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('dialog')).toBeNull();
   });
+
+  it('says which language of the organiser changed, and a translation reviewed (Japanese)', async () => {
+    const { laptop } = await twoDevices();
+    const trip = await laptop.db.trips.get(SAMPLE_TRIP_ID);
+    if (!trip) throw new Error('no trip');
+    await updateTrip(laptop, trip.id, {
+      ...trip,
+      organiser: { ...trip.organiser, ja: '科学技術政策研究所' },
+      purpose: { ...trip.purpose, reviewed: { ja: true } },
+    });
+    await renderWithStore(
+      'ja',
+      laptop,
+      <ChangeHistoryButton table="trips" recordId={trip.id} tripId={trip.id} label="STEPI" />,
+    );
+    await userEvent.setup().click(screen.getByRole('button', { name: 'STEPIの変更履歴' }));
+    const dialog = await screen.findByRole('dialog', { name: '変更履歴: STEPI' });
+    await within(dialog).findByText(/主催機関（日本語）/);
+    expect(within(dialog).getByText('科学技術政策研究所').getAttribute('lang')).toBe('ja');
+    expect(dialog.textContent).toContain('目的の日本語訳の確認');
+    expect(dialog.textContent).toContain('確認済み');
+  });
 });

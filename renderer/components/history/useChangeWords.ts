@@ -52,6 +52,7 @@ export function useChangeWords(table: SyncedTable, members: readonly Member[]) {
     if (part === undefined || part === 'text') return words;
     if (part === 'lang') return t('fieldLanguage', { field: words });
     if (part === 'translations') return t('fieldTranslation', { field: words, lang: languageName(lang) });
+    if (part === 'reviewed') return t('fieldReview', { field: words, lang: languageName(lang) });
     return t('fieldIn', { field: words, lang: languageName(part) });
   };
 
@@ -62,6 +63,8 @@ export function useChangeWords(table: SyncedTable, members: readonly Member[]) {
       return name === 'attendeeIds' && stored === null ? { text: t('wholeDelegation'), word: true } : empty;
     }
     if (part === 'lang' && typeof stored === 'string') return { text: languageName(stored) };
+    if (part === 'reviewed' && typeof stored === 'boolean')
+      return { text: t(stored ? 'reviewed' : 'notReviewed'), word: true };
     if (typeof stored === 'string') {
       const written = part === 'translations' ? lang : part === 'text' ? undefined : part;
       if (DATES.has(name)) return { text: formatDate(stored, ui) };
