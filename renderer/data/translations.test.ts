@@ -1,0 +1,103 @@
+import type { ChecklistAnswer } from '@shared/model';
+import { SAMPLE_TRIP_ID, sampleId } from '@shared/sample/stepi1996';
+import { statusIn } from '@shared/translation/texts';
+import { describe, expect, it } from 'vitest';
+import { openTestStore } from '../../test/fixtures/store';
+import { loadSampleTrip } from './sampleTrip';
+import type { Store } from './store';
+import { listTripTexts, markReviewed, saveName, saveTranslation, type TextRef } from './translations';
+
+async function sample(): Promise<Store> {
+  const store = await openTestStore();
+  await loadSampleTrip(store);
+  await store.db.outbox.clear();
+  return store;
+}
+
+/** The leaves a write sent, as `table path`, the note's history left aside. */
+async function sentLeaves(store: Store): Promise<string[]> {
+  const changes = await store.db.outbox.toArray();
+  await store.db.outbox.clear();
+  return changes.filter((change) => change.table !== 'noteVersions').map((change) => `${change.table} ${change.path}`);
+}
+
+async function firstAnswer(store: Store): Promise<ChecklistAnswer> {
+  const answers = await store.db.checklistAnswers.where('tripId').equals(SAMPLE_TRIP_ID).sortBy('id');
+  const answer = answers[0];
+  if (!answer) throw new Error('The sample has no answer');
+  return answer;
+}
+
+describe('writing a translation', () => {
+  it('changes only the translation’s leaf, then only the review’s, and an edit takes the review back', async () => {
+    const store = await sample();
+    const answer = await firstAnswer(store);
+    const ref: TextRef = { table: 'checklistAnswers', id: answer.id, field: 'body' };
+
+    await saveTranslation(store, ref, 'ja', '県が主導している');
+    expect(await sentLeaves(store)).toEqual(['checklistAnswers body/translations/ja']);
+    await markReviewed(store, ref, 'ja', true);
+    expect(await sentLeaves(store)).toEqual(['checklistAnswers body/reviewed/ja']);
+    await saveTranslation(store, ref, 'ja', '県が主導している。');
+    expect(await sentLeaves(store)).toEqual([
+      'checklistAnswers body/translations/ja',
+      'checklistAnswers body/reviewed/ja',
+    ]);
+
+    const saved = await store.db.checklistAnswers.get(answer.id);
+    expect(saved?.body).toMatchObject({
+      lang: 'ko',
+      text: answer.body.text,
+      translations: { ja: '県が主導している。' },
+    });
+    expect(saved?.body.reviewed?.ja).toBe(false);
+  });
+
+  it('keeps the note’s history as it is now', async () => {
+    const store = await sample();
+    const answer = await firstAnswer(store);
+    await saveTranslation(store, { table: 'checklistAnswers', id: answer.id, field: 'body' }, 'ja', '翻訳');
+    const versions = await store.db.noteVersions.where('recordId').equals(answer.id).sortBy('updatedAt');
+    expect(versions.at(-1)?.content.body).toMatchObject({ translations: { ja: '翻訳' } });
+  });
+
+  it('translates one follow-up of the minutes, leaving the others', async () => {
+    const store = await sample();
+    const minutes = (await store.db.minutes.toArray())[0];
+    const followUp = minutes?.followUps[0];
+    if (!minutes || !followUp) throw new Error('The sample has no follow-up');
+    await saveTranslation(
+      store,
+      { table: 'minutes', id: minutes.id, field: `followUps.${followUp.id}.text` },
+      'ja',
+      '資料請求',
+    );
+    expect(await sentLeaves(store)).toEqual(['minutes followUps']);
+    const saved = await store.db.minutes.get(minutes.id);
+    expect(saved?.followUps[0]?.text.translations.ja).toBe('資料請求');
+    expect(saved?.discussion).toEqual(minutes.discussion);
+  });
+
+  it('writes a name in one language as that language’s leaf', async () => {
+    const store = await sample();
+    const item = (await store.db.itineraryItems.where('tripId').equals(SAMPLE_TRIP_ID).toArray()).find(
+      (found) => found.title.ko,
+    );
+    if (!item) throw new Error('The sample has no item with a title');
+    await saveName(store, { table: 'itineraryItems', id: item.id, field: 'title' }, 'ja', '  新しい名前  ');
+    expect(await sentLeaves(store)).toEqual(['itineraryItems title/ja']);
+    expect((await store.db.itineraryItems.get(item.id))?.title.ja).toBe('新しい名前');
+  });
+
+  it('lists the trip’s texts with where each stands, as the database has them', async () => {
+    const store = await sample();
+    const fukuoka = sampleId('item:fukuoka');
+    const answer = await firstAnswer(store);
+    await saveTranslation(store, { table: 'checklistAnswers', id: answer.id, field: 'body' }, 'ja', '翻訳');
+    const texts = (await listTripTexts(store.db, SAMPLE_TRIP_ID)) ?? [];
+    const listed = texts.find((text) => text.id === answer.id);
+    expect(listed && statusIn(listed, 'ja')).toBe('draft');
+    expect(texts.some((text) => text.kind === 'question' && text.itemId === fukuoka)).toBe(true);
+    expect(await listTripTexts(store.db, sampleId('nothing'))).toBeNull();
+  });
+});

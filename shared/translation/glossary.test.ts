@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { findTerms, termMismatches, termsToOffer } from './glossary';
+
+const terms = [
+  { id: 'most', term: { ko: '과학기술처', ja: '科学技術庁', en: 'Science and Technology Agency' } },
+  { id: 'local', term: { ko: '지방자치단체', ja: '地方自治体' } },
+  { id: 'autonomy', term: { ko: '자치', ja: '自治' } },
+  { id: 'prefecture', term: { ko: '현', ja: '県' } },
+];
+
+describe('glossary terms in a text', () => {
+  it('finds the longer of two overlapping terms, and a one-character term only at the end of a word', () => {
+    const text = '후쿠오카현은 현재 지방자치단체와 과학기술처의 협력을';
+    const found = findTerms(text, 'ko', terms).map((match) => text.slice(match.start, match.end));
+    expect(found).toEqual(['현', '지방자치단체', '과학기술처']);
+  });
+
+  it('offers each agreed counterpart once, and flags a translation that renders a term otherwise', () => {
+    const original = { lang: 'ko' as const, text: '과학기술처와 과학기술처, 지방자치단체' };
+    expect(termsToOffer(original, 'ja', terms).map((term) => term.term.ja)).toEqual(['科学技術庁', '地方自治体']);
+    expect(termMismatches(original, '科学技術省と地方自治体', 'ja', terms).map((term) => term.id)).toEqual(['most']);
+    expect(termMismatches(original, '', 'ja', terms)).toEqual([]);
+  });
+});

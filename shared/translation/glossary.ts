@@ -1,0 +1,66 @@
+import type { Language } from '../i18n/languages';
+import type { GlossaryTerm } from '../model';
+
+export type Term = Pick<GlossaryTerm, 'id' | 'term'>;
+
+/** A glossary term found in a text: where, and which term. */
+export interface TermMatch {
+  start: number;
+  end: number;
+  term: Term;
+}
+
+const LETTER = /\p{L}/u;
+
+/**
+ * The glossary's terms written in `lang` found in a text, in order, never
+ * overlapping: where two overlap the longer wins (지방자치단체 before 자치).
+ * A term of one character (현, 県) counts only at the end of a word, as in
+ * 후쿠오카현 or 福岡県, so that 현재 ("now") is not taken for a prefecture.
+ */
+export function findTerms(text: string, lang: Language, terms: readonly Term[]): TermMatch[] {
+  const found: TermMatch[] = [];
+  for (const term of terms) {
+    const written = term.term[lang]?.trim();
+    if (!written) continue;
+    for (let start = text.indexOf(written); start !== -1; start = text.indexOf(written, start + written.length)) {
+      if (written.length === 1 && !LETTER.test(text[start - 1] ?? '')) continue;
+      found.push({ start, end: start + written.length, term });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: TermMatch[] = [];
+  for (const match of found) {
+    const last = kept.at(-1);
+    if (!last || match.start >= last.end) kept.push(match);
+  }
+  return kept;
+}
+
+/** The terms of a text that have an agreed counterpart in `target`, each once, in the order they first appear. */
+export function termsToOffer(
+  original: { lang: Language; text: string },
+  target: Language,
+  terms: readonly Term[],
+): Term[] {
+  const seen = new Map<string, Term>();
+  for (const { term } of findTerms(original.text, original.lang, terms)) {
+    if (term.term[target]?.trim() && !seen.has(term.id)) seen.set(term.id, term);
+  }
+  return [...seen.values()];
+}
+
+/**
+ * The terms a translation renders otherwise than the glossary agrees: the
+ * original has the term, the translation (once there is one) lacks its
+ * agreed counterpart.
+ */
+export function termMismatches(
+  original: { lang: Language; text: string },
+  translation: string,
+  target: Language,
+  terms: readonly Term[],
+): Term[] {
+  if (!translation.trim()) return [];
+  return termsToOffer(original, target, terms).filter((term) => !translation.includes(term.term[target]?.trim() ?? ''));
+}

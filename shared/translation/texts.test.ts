@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { sampleReportRecords } from '../../test/fixtures/sampleReport';
+import type { ReportNote } from '../model';
+import { sampleId } from '../sample/stepi1996';
+import { countByLanguage, filterTexts } from './counts';
+import { valueAt, withValueAt } from './fields';
+import { originalOf, statusIn, targetsOf, tripTexts } from './texts';
+
+const trip = ['ko', 'ja'] as const;
+
+describe('the texts of a trip that go into an export', () => {
+  const records = sampleReportRecords();
+
+  it('lists the sample trip’s notes and names, each with its record and field', () => {
+    const texts = tripTexts({ ...records, reportNotes: [] });
+    const kinds = new Set(texts.map((text) => text.kind));
+    expect([...kinds]).toEqual(
+      expect.arrayContaining(['tripTitle', 'answer', 'discussion', 'followUp', 'question', 'qaAnswer', 'itemName']),
+    );
+    const qa = texts.find((text) => text.kind === 'question');
+    expect(qa).toMatchObject({ id: expect.any(String), field: 'question', itemId: sampleId('item:fukuoka') });
+    expect(new Set(texts.map((text) => text.key)).size).toBe(texts.length);
+  });
+
+  it('says where each stands in the trip’s other language, and counts them', () => {
+    const texts = tripTexts({ ...records, reportNotes: [] });
+    const answer = texts.find((text) => text.kind === 'answer');
+    if (!answer) throw new Error('no answer');
+    expect(originalOf(answer, trip).lang).toBe('ko');
+    expect(targetsOf(answer, trip)).toEqual(['ja']);
+    expect(statusIn(answer, 'ja')).toBe('missing');
+    const [ko, ja] = countByLanguage(texts, trip);
+    expect(ja?.counts.missing).toBeGreaterThan(0);
+    expect(ja?.counts.total).toBe(texts.filter((text) => originalOf(text, trip).lang === 'ko').length);
+    expect(ko?.counts.total).toBe(texts.length - (ja?.counts.total ?? 0));
+    expect(
+      filterTexts(texts, trip, 'missing').every((text) =>
+        targetsOf(text, trip).some((lang) => statusIn(text, lang) === 'missing'),
+      ),
+    ).toBe(true);
+  });
+
+  it('includes the report’s own notes, and leaves out empty and deleted ones', () => {
+    const note = (kind: ReportNote['kind'], text: string, deletedAt: string | null = null): ReportNote => ({
+      ...records.trip,
+      id: sampleId(`report:${kind}:${text}`),
+      tripId: records.trip.id,
+      kind,
+      questionId: null,
+      itemId: null,
+      body: { lang: 'ko', text, translations: {} },
+      deletedAt,
+    });
+    const texts = tripTexts({
+      ...records,
+      reportNotes: [
+        note('evaluation', '성과가 컸다'),
+        note('evaluation', ''),
+        note('evaluation', '지움', '1996-11-01T00:00:00.000Z'),
+      ],
+    });
+    expect(texts.filter((text) => text.kind === 'evaluation').map((text) => originalOf(text, trip).text)).toEqual([
+      '성과가 컸다',
+    ]);
+  });
+});
+
+describe('a text’s place in its record', () => {
+  it('reads and writes a follow-up by its id, leaving the others as they are', () => {
+    const record = {
+      followUps: [
+        { id: 'a', text: 'one' },
+        { id: 'b', text: 'two' },
+      ],
+    };
+    expect(valueAt(record, 'followUps.b.text')).toBe('two');
+    const changed = withValueAt(record, 'followUps.b.text', 'deux');
+    expect(changed.followUps).toEqual([
+      { id: 'a', text: 'one' },
+      { id: 'b', text: 'deux' },
+    ]);
+    expect(changed.followUps[0]).toBe(record.followUps[0]);
+    expect(record.followUps[1]?.text).toBe('two');
+  });
+});
