@@ -6,7 +6,10 @@ export function NotFound() {
   const { t } = useTranslation();
   return (
     <section className="not-found">
-      <p role="alert">{t('status.notFound')}</p>
+      {/* A page of its own, so it has its heading (axe: page-has-heading-one); announced as it appears. */}
+      <div role="alert">
+        <h1>{t('status.notFound')}</h1>
+      </div>
       <Link href={paths.trips()}>{t('status.backToTrips')}</Link>
     </section>
   );

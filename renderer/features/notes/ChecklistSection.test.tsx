@@ -40,6 +40,10 @@ describe('checklist at a visit', () => {
     ) as HTMLElement;
     expect(within(card).getByText('제주도 과학기술전문위원')).toBeTruthy();
     expect(within(card).getByText('県の一般財源')).toBeTruthy();
+    // Each question's other answers are a region of its own, named apart for a screen reader's list of landmarks.
+    const regions = screen.getAllByRole('region').map((region) => region.getAttribute('aria-label'));
+    expect(regions.filter((name) => name?.startsWith('다른 단원의 답변'))).toHaveLength(questions.length);
+    expect(new Set(regions).size).toBe(regions.length);
 
     await userEvent.setup().type(within(card).getByLabelText('내 답변'), '현 예산과 국비 매칭');
     await pause(AUTOSAVE_DELAY_MS + 200);

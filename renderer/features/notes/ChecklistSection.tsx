@@ -73,7 +73,8 @@ function QuestionCard({
       ) : (
         <p className="notice">{t('page.chooseMemberFirst')}</p>
       )}
-      <section className="question-card__others" aria-label={t('checklist.others')}>
+      {/* One such region per question: its number makes each landmark's name its own. */}
+      <section className="question-card__others" aria-label={`${t('checklist.others')} · ${number}`}>
         {theirs.length === 0 ? (
           <p className="muted">{t('checklist.noOthers')}</p>
         ) : (
