@@ -1,4 +1,5 @@
 import type { Member, RecordId } from '@shared/model';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MemberSelect } from '../../components/MemberSelect';
 
@@ -15,16 +16,35 @@ interface MemberPickerProps {
  * are theirs. A choice on a device that has joined no server, and on the
  * organiser's (recording on behalf of a member); a member's own device,
  * bound to them when it joined, only says who it writes as: the server
- * takes the author from the device anyway.
+ * takes the author from the device anyway. Once someone is writing, the
+ * writer changes only by "Change" and a choice, and the change is said
+ * aloud: an arrow key on a list must never hand what follows to someone else.
  */
 export function MemberPicker({ members, current, onChoose, bound }: MemberPickerProps) {
   const { t } = useTranslation('notes');
+  const [changing, setChanging] = useState(false);
+  const [changed, setChanged] = useState(false);
+  const name = members.find((member) => member.id === current)?.name ?? '';
   if (bound) {
-    const name = members.find((member) => member.id === current)?.name ?? '';
     return (
       <p className="member-picker">
         {t('page.writingAs')} <strong>{name}</strong>
       </p>
+    );
+  }
+  if (current && !changing) {
+    return (
+      <div className="member-picker">
+        <span>
+          {t('page.writingAs')} <strong>{name}</strong>
+        </span>
+        <button type="button" className="button button--small" onClick={() => setChanging(true)}>
+          {t('page.changeWriter')}
+        </button>
+        <span role="status" className="visually-hidden">
+          {changed ? t('page.nowWriting', { name }) : ''}
+        </span>
+      </div>
     );
   }
   return (
@@ -34,7 +54,11 @@ export function MemberPicker({ members, current, onChoose, bound }: MemberPicker
         members={members}
         value={current}
         noneLabel={t('page.chooseMember')}
-        onChange={onChoose}
+        onChange={(memberId) => {
+          onChoose(memberId);
+          setChanging(false);
+          setChanged(true);
+        }}
         withAffiliation
       />
     </label>

@@ -28,7 +28,10 @@ export class NotesScreen {
       .click();
   }
 
+  /** Chooses who writes on this device; once someone is writing, by "Change" first, as a user must. */
   async writeAs(memberName: string): Promise<void> {
+    const change = this.page.getByRole('button', { name: this.app.t('notes', 'page.changeWriter'), exact: true });
+    if (await change.isVisible()) await change.click();
     const picker = this.page.getByRole('combobox', { name: this.app.t('notes', 'page.writingAs') });
     const value = await picker.locator('option', { hasText: memberName }).first().getAttribute('value');
     await picker.selectOption(value ?? '');
