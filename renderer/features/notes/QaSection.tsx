@@ -1,6 +1,8 @@
 import { type Attachment, newId, pickName, type QaNote, type QaNoteFields, type RecordId } from '@shared/model';
+import { qaNoteTime } from '@shared/notes/qaTime';
 import { type RefObject, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Temporal } from 'temporal-polyfill';
 import { useAutosave } from '../../components/autosave/useAutosave';
 import { isComposing } from '../../components/ime';
 import { useDescribeSaveError } from '../../components/saveError';
@@ -26,16 +28,6 @@ import type { NotesProps } from './notesProps';
 import { QaFields } from './QaFields';
 import { RecordedFor } from './RecordedFor';
 
-/** The time now on the visit's clock, 'HH:mm'. */
-function nowIn(zone: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone: zone,
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(new Date());
-}
-
 /** The composer for the next note: always there, kept across reloads and crashes, saved with Ctrl+Enter. */
 function Composer({ page, questionRef }: { page: NotesProps; questionRef: RefObject<HTMLTextAreaElement | null> }) {
   const { t } = useTranslation(['notes', 'common']);
@@ -49,7 +41,7 @@ function Composer({ page, questionRef }: { page: NotesProps; questionRef: RefObj
       askedBy: memberId,
       answeredBy: visit.host?.contacts[0] ?? null,
       answer: { lang, text: '', translations: {} },
-      time: nowIn(visit.timeZone),
+      time: qaNoteTime(visit, Temporal.Now.instant()),
       checklistQuestionIds: [],
     }),
     [lang, memberId, visit],
