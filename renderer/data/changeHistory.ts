@@ -15,7 +15,6 @@ const HISTORY_TABLES: ReadonlySet<SyncedTable> = new Set<SyncedTable>([
   'checklistQuestions',
   'glossaryTerms',
   'attachments',
-  'reportLayouts',
 ]);
 
 export function keepsHistory(table: SyncedTable): boolean {
