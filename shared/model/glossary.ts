@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { tripScoped } from './meta';
 import { localizedName } from './text';
+import { tooLong } from './validation';
 
 /**
  * A term and its agreed translations (科学技術庁 = 과학기술청 = Science and
@@ -8,6 +9,6 @@ import { localizedName } from './text';
  */
 export const glossaryTerm = tripScoped.extend({
   term: localizedName,
-  note: z.string().trim().max(1000, { error: 'validation.tooLong' }),
+  note: z.string().trim().max(1000, tooLong),
 });
 export type GlossaryTerm = z.infer<typeof glossaryTerm>;

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { localizedName, localizedPlace } from './text';
+import { tooLong } from './validation';
 
 /** A person on the hosts' side: the governor, a section chief, a lecturer. */
 export const hostPerson = z.object({
   name: localizedName,
   title: localizedName,
   /** How to reach them: phone, e-mail, or who to ask. */
-  contact: z.string().trim().max(200, { error: 'validation.tooLong' }),
+  contact: z.string().trim().max(200, tooLong),
 });
 export type HostPerson = z.infer<typeof hostPerson>;
 

@@ -25,6 +25,7 @@ export * from './report';
 export * from './text';
 export * from './time';
 export * from './trip';
+export * from './validation';
 
 /**
  * Every kind of synced record by its table name: what the database stores,

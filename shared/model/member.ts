@@ -1,22 +1,23 @@
 import { z } from 'zod';
 import { tripScoped } from './meta';
+import { tooLong } from './validation';
 
 export const MEMBER_ROLES = ['organiser', 'member', 'interpreter'] as const;
 export const memberRole = z.enum(MEMBER_ROLES);
 export type MemberRole = z.infer<typeof memberRole>;
 
 const memberFields = {
-  name: z.string().trim().min(1, { error: 'validation.required' }).max(100, { error: 'validation.tooLong' }),
+  name: z.string().trim().min(1, { error: 'validation.required' }).max(100, tooLong),
   /** The name as the hosts should read it (e.g. in kanji or katakana for Japanese hosts). */
-  nameForHosts: z.string().trim().max(100, { error: 'validation.tooLong' }),
+  nameForHosts: z.string().trim().max(100, tooLong),
   /** The member's local government or institution. */
-  affiliation: z.string().trim().max(200, { error: 'validation.tooLong' }),
+  affiliation: z.string().trim().max(200, tooLong),
   role: memberRole,
   email: z.union([z.literal(''), z.email({ error: 'validation.email' })]),
   phone: z
     .string()
     .trim()
-    .max(40, { error: 'validation.tooLong' })
+    .max(40, tooLong)
     .regex(/^[0-9+\-().\s]*$/, { error: 'validation.phone' }),
 };
 

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { type Language, language } from '../i18n/languages';
+import { tooLong } from './validation';
 
 function perLanguage(max: number) {
-  const one = z.string().trim().max(max, { error: 'validation.tooLong' }).optional();
+  const one = z.string().trim().max(max, tooLong).optional();
   return z.object({ ko: one, ja: one, en: one });
 }
 
@@ -33,7 +34,7 @@ export const MAX_NOTE_TEXT = 100_000;
  */
 export const translatableText = z.object({
   lang: language,
-  text: z.string().max(MAX_NOTE_TEXT, { error: 'validation.tooLong' }),
+  text: z.string().max(MAX_NOTE_TEXT, tooLong),
   translations: z
     .object({ ko: z.string().optional(), ja: z.string().optional(), en: z.string().optional() })
     .default({}),

@@ -1,5 +1,5 @@
 import type { Trip, TripInput } from '@shared/model';
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { messageFor, renderIn } from '../../../test/fixtures/render';
@@ -52,6 +52,20 @@ describe('trip form', () => {
     expect(messageFor(screen.getByLabelText('韓国語'))).toBeNull();
     expect(messageFor(screen.getByLabelText('初日 *'))).toBe('必須項目です。');
     expect(onSubmit).not.toHaveBeenCalled();
+  });
+
+  it('says how long a title may be when it is too long (a 20,000-character paste), in each language', async () => {
+    for (const [language, label, message] of [
+      ['ko', '한국어 *', '200자까지 쓸 수 있습니다.'],
+      ['ja', '日本語 *', '200文字まで入力できます。'],
+    ] as const) {
+      const onSubmit = await renderForm(language);
+      fireEvent.change(screen.getByLabelText(label), { target: { value: '연'.repeat(20_000) } });
+      await userEvent.setup().click(screen.getByRole('button', { name: 'OK' }));
+      await waitFor(() => expect(messageFor(screen.getByLabelText(label))).toBe(message));
+      expect(onSubmit).not.toHaveBeenCalled();
+      cleanup();
+    }
   });
 
   it('submits a valid trip', async () => {
