@@ -51,6 +51,13 @@ describe('notes at a visit', () => {
     await app.notes.show('qa');
     await app.notes.qaNotes().first().waitFor();
     const before = await app.notes.qaNotes().count();
+    // The checklist questions a note helps answer are whole sentences in Japanese: none is cut off.
+    const chips = app.page.locator('.chip');
+    expect(await chips.count()).toBeGreaterThan(0);
+    const cut = await chips.evaluateAll((all) =>
+      all.filter((chip) => chip.scrollWidth > chip.clientWidth + 1).map((chip) => chip.textContent),
+    );
+    expect(cut).toEqual([]);
 
     await app.page.keyboard.press('Alt+KeyN');
     await expect.poll(() => app.notes.composerQuestion().evaluate((el) => el === document.activeElement)).toBe(true);
