@@ -1,6 +1,6 @@
 import type { Language } from '../i18n/languages';
 import type { RecordId } from '../model';
-import { nameCell, plainCell, wordsCell } from './cells';
+import { nameCell, wordsCell } from './cells';
 import { type ReportContext, reportContext } from './context';
 import { type DateOptions, formatReportDates } from './dates';
 import {
@@ -107,13 +107,8 @@ function aboutTrip(ctx: ReportContext, kind: (w: ReportWords) => string): Block 
       value: wordsCell((lang) => formatReportDates(trip.startDate, trip.endDate, lang, ctx.dates), ctx.langs),
     },
   ];
-  if (trip.organiser) {
-    const organiser = plainCell(
-      trip.organiser,
-      trip.languages.home,
-      { table: 'trips', id: trip.id, field: 'organiser' },
-      ctx.langs,
-    );
+  if (Object.values(trip.organiser).some(Boolean)) {
+    const organiser = nameCell(trip.organiser, { table: 'trips', id: trip.id, field: 'organiser' }, ctx.langs);
     rows.push({ label: ctx.words((w) => w.about.organiser), value: organiser });
   }
   return { type: 'fields', rows };

@@ -1,4 +1,4 @@
-import { plainCell, wordsCell } from '../cells';
+import { nameCell, plainCell, wordsCell } from '../cells';
 import type { ReportContext } from '../context';
 import type { Block, Cell } from '../document';
 import { kindWord, roleWord } from '../words';
@@ -22,7 +22,7 @@ export function itineraryBlocks(ctx: ReportContext): Block[] {
           ctx.langs,
         )
       : ctx.words((w) => w.wholeDelegation);
-    const place = plainCell(item.location, ctx.trip.languages.host, source(item.id, 'location'), ctx.langs);
+    const place = nameCell(item.location, source(item.id, 'location'), ctx.langs);
     return [
       dayCell(ctx, item),
       timeCell(ctx, item),

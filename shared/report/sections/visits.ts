@@ -1,6 +1,6 @@
 import { isNamedByHost } from '../../itinerary/names';
 import type { ItineraryItem } from '../../model';
-import { isWritten, nameCell, plainCell, textCell } from '../cells';
+import { isWritten, nameCell, textCell } from '../cells';
 import type { ReportContext } from '../context';
 import type { Block, Cell } from '../document';
 import { whenCell } from './when';
@@ -16,7 +16,8 @@ export function visitsBlocks(ctx: ReportContext, items: readonly ItineraryItem[]
 /** The blocks under one visit's name. */
 export function visitBlocks(ctx: ReportContext, item: ItineraryItem): Block[] {
   const facts: Cell[] = [whenCell(ctx, item)];
-  if (item.location) facts.push(plainCell(item.location, ctx.trip.languages.host, source(item, 'location'), ctx.langs));
+  if (Object.values(item.location).some(Boolean))
+    facts.push(nameCell(item.location, source(item, 'location'), ctx.langs));
   if (item.host && !isNamedByHost(item)) facts.push(nameCell(item.host.name, source(item, 'host.name'), ctx.langs));
   const blocks: Block[] = [{ type: 'list', items: facts }];
   blocks.push({ type: 'placeholder', cell: ctx.words((w) => w.visits.noSummary) });
