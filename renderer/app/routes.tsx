@@ -29,6 +29,8 @@ const today = later(() => import('../features/notes/TodayPage'));
 const coverage = later(() => import('../features/coverage/CoveragePage'));
 const checklist = later(() => import('../features/checklist/ChecklistEditorPage'));
 const report = later(() => import('../features/report/ReportPage'));
+const translation = later(() => import('../features/translation/TranslationPage'));
+const glossary = later(() => import('../features/glossary/GlossaryPage'));
 const sync = later(() => import('../features/sync/SyncPage'));
 const joining = later(() => import('../features/sync/JoinPage'));
 
@@ -47,6 +49,8 @@ const TodayPage = today('TodayPage');
 const CoveragePage = coverage('CoveragePage');
 const ChecklistEditorPage = checklist('ChecklistEditorPage');
 const ReportPage = report('ReportPage');
+const TranslationPage = translation('TranslationPage');
+const GlossaryPage = glossary('GlossaryPage');
 const SyncPage = sync('SyncPage');
 const JoinPage = joining('JoinPage');
 
@@ -96,6 +100,8 @@ export const ROUTE_TABLE: readonly { path: string; screen: (params: Params) => R
   { path: ROUTES.coverage, screen: (p) => <CoveragePage tripId={param(p, 'tripId')} /> },
   { path: ROUTES.checklist, screen: (p) => <ChecklistEditorPage tripId={param(p, 'tripId')} /> },
   { path: ROUTES.report, screen: (p) => <ReportPage tripId={param(p, 'tripId')} /> },
+  { path: ROUTES.translation, screen: (p) => <TranslationPage tripId={param(p, 'tripId')} /> },
+  { path: ROUTES.glossary, screen: (p) => <GlossaryPage tripId={param(p, 'tripId')} /> },
   { path: ROUTES.sync, screen: (p) => <SyncPage tripId={param(p, 'tripId')} /> },
   {
     path: ROUTES.trip,

@@ -4,7 +4,16 @@ import { Link } from 'wouter';
 import { paths } from '../services/paths';
 import { SyncStatus } from './SyncStatus';
 
-type TripScreen = 'overview' | 'itinerary' | 'today' | 'coverage' | 'checklist' | 'report' | 'sync';
+type TripScreen =
+  | 'overview'
+  | 'itinerary'
+  | 'today'
+  | 'coverage'
+  | 'checklist'
+  | 'report'
+  | 'translation'
+  | 'glossary'
+  | 'sync';
 
 /** The trip's screens, the current one (if it is one of them) marked; and where its sync stands. */
 export function TripNav({ tripId, current }: { tripId: RecordId; current?: TripScreen }) {
@@ -16,6 +25,8 @@ export function TripNav({ tripId, current }: { tripId: RecordId; current?: TripS
     ['coverage', paths.coverage(tripId)],
     ['checklist', paths.checklist(tripId)],
     ['report', paths.report(tripId)],
+    ['translation', paths.translation(tripId)],
+    ['glossary', paths.glossary(tripId)],
     ['sync', paths.sync(tripId)],
   ];
   return (

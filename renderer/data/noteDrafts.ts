@@ -11,7 +11,9 @@ import { writeTransaction } from './writes';
 /** A note's draft of one run of the app: two windows typing into one note never share a draft. */
 export function draftKeyOf(target: NoteTarget, sessionId: string = SESSION_ID): string {
   const { table, id } = noteRecordOf(target);
-  return noteDraftKey(table, id, sessionId);
+  const key = noteDraftKey(table, id, sessionId);
+  // A note's translations are typed beside its own text, each into its own draft.
+  return target.kind === 'translation' ? `${key}:${target.text.field}:${target.lang}` : key;
 }
 
 /**

@@ -13,12 +13,15 @@ import {
   type TripScoped,
   type VersionedTable,
 } from '@shared/model';
+import { withTranslation } from '@shared/translation/edits';
+import { isTranslatableText, valueAt, withValueAt } from '@shared/translation/fields';
 import { type AnswerKey, saveAnswer } from './checklistAnswers';
 import type { FieldbookDB } from './db';
 import { saveMinutes } from './minutes';
 import { updateQaNote } from './qaNotes';
 import { type ReportNoteKey, saveReportNote } from './reportNotes';
 import type { Store } from './store';
+import { saveTranslation, type TextRef } from './translations';
 
 /**
  * A note that saves itself as it is typed: a member's checklist answer, a
@@ -29,7 +32,9 @@ export type NoteTarget =
   | { kind: 'answer'; key: AnswerKey; lang: Language }
   | { kind: 'minutes'; tripId: RecordId; visitId: RecordId; lang: Language }
   | { kind: 'qaNote'; tripId: RecordId; id: RecordId; lang: Language }
-  | { kind: 'reportNote'; tripId: RecordId; note: ReportNoteKey; lang: Language };
+  | { kind: 'reportNote'; tripId: RecordId; note: ReportNoteKey; lang: Language }
+  /** The translation of one text of a note into `lang`. */
+  | { kind: 'translation'; tripId: RecordId; text: TextRef; lang: Language };
 
 /** What each kind of note's editor edits. */
 export interface NoteValues {
@@ -37,6 +42,7 @@ export interface NoteValues {
   minutes: MinutesFields;
   qaNote: QaNoteFields;
   reportNote: string;
+  translation: string;
 }
 export type NoteValue<T extends NoteTarget> = NoteValues[T['kind']];
 
@@ -55,6 +61,8 @@ export function noteRecordOf(target: NoteTarget): { table: VersionedTable; id: R
       return { table: 'qaNotes', id: target.id, tripId: target.tripId };
     case 'reportNote':
       return { table: 'reportNotes', id: reportNoteId(target.tripId, target.note), tripId: target.tripId };
+    case 'translation':
+      return { table: target.text.table, id: target.text.id, tripId: target.tripId };
   }
 }
 
@@ -77,6 +85,8 @@ export async function writeNote(store: Store, target: NoteTarget, value: unknown
       return updateQaNote(store, target.id, value as QaNoteInput, target.lang);
     case 'reportNote':
       return saveReportNote(store, target.tripId, target.note, value as string, target.lang);
+    case 'translation':
+      return saveTranslation(store, target.text, target.lang, value as string);
   }
 }
 
@@ -94,6 +104,12 @@ export function typedContent(target: NoteTarget, current: Record<string, unknown
       return { ...current, ...fieldsOf(minutesInput, value) };
     case 'qaNote':
       return { ...current, ...fieldsOf(qaNoteInput, value) };
+    case 'translation': {
+      const text = valueAt(current, target.text.field);
+      return isTranslatableText(text)
+        ? withValueAt(current, target.text.field, withTranslation(text, target.lang, value as string))
+        : current;
+    }
   }
 }
 

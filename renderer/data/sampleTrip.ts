@@ -1,5 +1,6 @@
 import type { RecordId } from '@shared/model';
 import { SAMPLE_TRIP_ID } from '@shared/sample/stepi1996';
+import { sampleGlossary } from '@shared/sample/stepi1996Glossary';
 import { sampleTripRecords } from '@shared/sample/stepi1996Records';
 import { recordVersion } from './noteVersions';
 import { isLive } from './records';
@@ -28,6 +29,7 @@ export async function loadSampleTrip(store: Store): Promise<RecordId> {
     db.checklistAnswers,
     db.minutes,
     db.noteVersions,
+    db.glossaryTerms,
   ];
   await writeTransaction(db, tables, async () => {
     if (isLive(await db.trips.get(SAMPLE_TRIP_ID))) return;
@@ -38,6 +40,11 @@ export async function loadSampleTrip(store: Store): Promise<RecordId> {
     await writeRecords(store, 'qaNotes', sample.qaNotes);
     await writeRecords(store, 'checklistAnswers', sample.answers);
     await writeRecords(store, 'minutes', sample.minutes);
+    await writeRecords(
+      store,
+      'glossaryTerms',
+      sampleGlossary((id) => createMeta(ctx, id), SAMPLE_TRIP_ID),
+    );
     // Each note starts its history as its author wrote it, so that a later correction can be undone.
     for (const note of sample.qaNotes) await recordVersion(asMember(store, note.askedBy), 'qaNotes', note);
     for (const answer of sample.answers)

@@ -23,6 +23,8 @@ export const ROUTES = {
   coverage: '/trips/:tripId/coverage',
   checklist: '/trips/:tripId/checklist',
   report: '/trips/:tripId/report',
+  translation: '/trips/:tripId/translation',
+  glossary: '/trips/:tripId/glossary',
   sync: '/trips/:tripId/sync',
   join: '/join',
 } as const;
@@ -52,6 +54,8 @@ export const paths = {
   coverage: (tripId: RecordId) => fill(ROUTES.coverage, { tripId }),
   checklist: (tripId: RecordId) => fill(ROUTES.checklist, { tripId }),
   report: (tripId: RecordId) => fill(ROUTES.report, { tripId }),
+  translation: (tripId: RecordId) => fill(ROUTES.translation, { tripId }),
+  glossary: (tripId: RecordId) => fill(ROUTES.glossary, { tripId }),
   sync: (tripId: RecordId) => fill(ROUTES.sync, { tripId }),
   join: () => fill(ROUTES.join),
 };

@@ -39,6 +39,8 @@ export interface TripText {
   /** Unique in a trip: table, record and field. */
   key: string;
   id: RecordId;
+  /** The record's version as read (its hlc): what a translation typed over it is based on. */
+  version: string;
   field: FieldPath;
   kind: TextKind;
   content: TextContent;
@@ -58,9 +60,11 @@ export interface TranslationRecords extends ReportRecords {
 type Place = Pick<TripText, 'itemId' | 'questionId' | 'memberId'>;
 const nowhere: Place = { itemId: null, questionId: null, memberId: null };
 
+type Versioned = { id: RecordId; hlc: string };
+
 function text(
   table: VersionedTable,
-  id: RecordId,
+  { id, hlc }: Versioned,
   field: FieldPath,
   kind: TextKind,
   value: TranslatableText,
@@ -71,6 +75,7 @@ function text(
         {
           key: `${table}:${id}:${field}`,
           id,
+          version: hlc,
           field,
           kind,
           content: { type: 'text', table, text: value },
@@ -82,7 +87,7 @@ function text(
 
 function name(
   table: 'trips' | 'itineraryItems',
-  id: RecordId,
+  { id, hlc }: Versioned,
   field: FieldPath,
   kind: TextKind,
   value: LocalizedName,
@@ -93,6 +98,7 @@ function name(
         {
           key: `${table}:${id}:${field}`,
           id,
+          version: hlc,
           field,
           kind,
           content: { type: 'name', table, name: value },
@@ -103,14 +109,14 @@ function name(
 }
 
 const answerText = (answer: ChecklistAnswer) =>
-  text('checklistAnswers', answer.id, 'body', 'answer', answer.body, {
+  text('checklistAnswers', answer, 'body', 'answer', answer.body, {
     itemId: answer.visitId,
     questionId: answer.questionId,
     memberId: answer.memberId,
   });
 
 const reportText = (note: ReportNote, kind: TextKind) =>
-  text('reportNotes', note.id, 'body', kind, note.body, {
+  text('reportNotes', note, 'body', kind, note.body, {
     ...nowhere,
     itemId: note.itemId,
     questionId: note.questionId,
@@ -132,8 +138,8 @@ export function tripTexts(records: TranslationRecords): TripText[] {
   const itemNames = (item: (typeof index.items)[number]): TripText[] => {
     const at = { ...nowhere, itemId: item.id };
     // A visit known by its host's name has no title of its own to translate.
-    const title = isNamedByHost(item) ? [] : name('itineraryItems', item.id, 'title', 'itemName', item.title, at);
-    const host = item.host ? name('itineraryItems', item.id, 'host.name', 'hostName', item.host.name, at) : [];
+    const title = isNamedByHost(item) ? [] : name('itineraryItems', item, 'title', 'itemName', item.title, at);
+    const host = item.host ? name('itineraryItems', item, 'host.name', 'hostName', item.host.name, at) : [];
     return [...title, ...host];
   };
   const atItem = (itemId: RecordId): TripText[] => {
@@ -143,20 +149,20 @@ export function tripTexts(records: TranslationRecords): TripText[] {
       ...index.answers.filter((answer) => answer.visitId === itemId).flatMap(answerText),
       ...(minutes
         ? [
-            ...text('minutes', minutes.id, 'discussion', 'discussion', minutes.discussion, at),
-            ...text('minutes', minutes.id, 'decisions', 'decisions', minutes.decisions, at),
+            ...text('minutes', minutes, 'discussion', 'discussion', minutes.discussion, at),
+            ...text('minutes', minutes, 'decisions', 'decisions', minutes.decisions, at),
             ...minutes.followUps
               .filter((followUp) => !followUp.done)
               .flatMap((followUp) =>
-                text('minutes', minutes.id, `followUps.${followUp.id}.text`, 'followUp', followUp.text, at),
+                text('minutes', minutes, `followUps.${followUp.id}.text`, 'followUp', followUp.text, at),
               ),
           ]
         : []),
       ...index.qaNotes
         .filter((note) => note.visitId === itemId)
         .flatMap((note) => [
-          ...text('qaNotes', note.id, 'question', 'question', note.question, at),
-          ...text('qaNotes', note.id, 'answer', 'qaAnswer', note.answer, at),
+          ...text('qaNotes', note, 'question', 'question', note.question, at),
+          ...text('qaNotes', note, 'answer', 'qaAnswer', note.answer, at),
         ]),
       ...notes
         .filter((note) => note.kind === 'visitSummary' && note.itemId === itemId)
@@ -165,8 +171,8 @@ export function tripTexts(records: TranslationRecords): TripText[] {
   };
   const noted = new Set(index.notedItems.map((item) => item.id));
   return [
-    ...name('trips', trip.id, 'title', 'tripTitle', trip.title, nowhere),
-    ...name('trips', trip.id, 'organiser', 'organiser', trip.organiser, nowhere),
+    ...name('trips', trip, 'title', 'tripTitle', trip.title, nowhere),
+    ...name('trips', trip, 'organiser', 'organiser', trip.organiser, nowhere),
     ...index.notedItems.flatMap((item) => [...itemNames(item), ...atItem(item.id)]),
     ...index.questions.flatMap((question) =>
       notes

@@ -7,6 +7,7 @@ import { isTextInput, shortcutLabel } from '../../services/shortcuts';
 const SHORTCUTS = [
   ['newQa', ['Alt+N']],
   ['saveQa', ['Mod+Enter']],
+  ['nextMissing', ['Alt+↓']],
   ['undo', ['Mod+Z']],
   ['moveItem', ['Space', '↑ ↓ ← →', 'Space']],
   ['newTrip', ['Mod+N']],

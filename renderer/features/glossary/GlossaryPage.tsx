@@ -1,0 +1,126 @@
+import { LANGUAGES } from '@shared/i18n/languages';
+import { namesToShow } from '@shared/itinerary/names';
+import { type GlossaryTerm, pickName, type Trip } from '@shared/model';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Loading, NotFound } from '../../components/ScreenStatus';
+import { TripNav } from '../../components/TripNav';
+import { addGlossaryTerm, deleteGlossaryTerm, restoreGlossaryTerm, updateGlossaryTerm } from '../../data/glossaryTerms';
+import { useGlossaryTerms } from '../../data/hooks/useGlossaryTerms';
+import { useTrip } from '../../data/hooks/useTrip';
+import { useStore } from '../../data/StoreContext';
+import { useUndo } from '../../services/undo';
+import { useDocumentTitle } from '../../services/useDocumentTitle';
+import { useLanguage } from '../../services/useLanguage';
+import { TermForm } from './TermForm';
+import './glossary.css';
+
+function TermRow({ term, trip }: { term: GlossaryTerm; trip: Trip }) {
+  const { t } = useTranslation('glossary');
+  const store = useStore();
+  const undo = useUndo();
+  const [editing, setEditing] = useState(false);
+  const name = pickName(term.term, [trip.languages.home, trip.languages.host]);
+  if (editing) {
+    return (
+      <li className="glossary__item">
+        <TermForm
+          label={t('edit', { term: name })}
+          initial={{ term: term.term, note: term.note }}
+          submitLabel={t('save')}
+          onCancel={() => setEditing(false)}
+          onSave={async (input) => {
+            await updateGlossaryTerm(store, term.id, input);
+            setEditing(false);
+          }}
+        />
+      </li>
+    );
+  }
+  return (
+    <li className="glossary__item">
+      <dl className="glossary__term">
+        {LANGUAGES.map((lang) => (
+          <div key={lang}>
+            <dt>{t(`term.${lang}`)}</dt>
+            <dd lang={lang}>{term.term[lang] ?? '—'}</dd>
+          </div>
+        ))}
+        {term.note ? (
+          <div className="glossary__note">
+            <dt>{t('note')}</dt>
+            <dd>{term.note}</dd>
+          </div>
+        ) : null}
+      </dl>
+      <div className="glossary__actions">
+        <button type="button" className="button button--small" onClick={() => setEditing(true)}>
+          {t('edit', { term: name })}
+        </button>
+        <button
+          type="button"
+          className="button button--small button--danger-quiet"
+          onClick={async () => {
+            await deleteGlossaryTerm(store, term.id);
+            undo.record(
+              { label: t('deleted', { term: name }), undo: () => restoreGlossaryTerm(store, term.id) },
+              { announce: true },
+            );
+          }}
+        >
+          {t('delete', { term: name })}
+        </button>
+      </div>
+    </li>
+  );
+}
+
+function Glossary({ trip }: { trip: Trip }) {
+  const { t } = useTranslation('glossary');
+  const store = useStore();
+  const terms = useGlossaryTerms(trip.id);
+  const [added, setAdded] = useState(0);
+  if (!terms) return <Loading />;
+  return (
+    <>
+      {terms.length === 0 ? <p className="muted">{t('empty')}</p> : null}
+      <ul className="glossary">
+        {terms.map((term) => (
+          <TermRow key={`${term.id}:${term.updatedAt}`} term={term} trip={trip} />
+        ))}
+      </ul>
+      <section className="glossary__new" aria-labelledby="new-term">
+        <h2 id="new-term">{t('newTerm')}</h2>
+        <TermForm
+          key={added}
+          label={t('newTerm')}
+          initial={{ term: {}, note: '' }}
+          submitLabel={t('add')}
+          onSave={async (input) => {
+            await addGlossaryTerm(store, trip.id, input);
+            setAdded((count) => count + 1);
+          }}
+        />
+      </section>
+    </>
+  );
+}
+
+/** The trip's glossary: the terms translated one agreed way, in Korean, Japanese and English. */
+export function GlossaryPage({ tripId }: { tripId: string }) {
+  const { t } = useTranslation('glossary');
+  const lang = useLanguage();
+  const trip = useTrip(tripId);
+  useDocumentTitle(t('title'));
+  if (trip === undefined) return <Loading />;
+  if (trip === null) return <NotFound />;
+  return (
+    <section aria-labelledby="glossary-heading">
+      <p className="page-header__eyebrow">{namesToShow(trip.title, lang, trip)[0]?.text}</p>
+      <h1 id="glossary-heading">{t('title')}</h1>
+      <TripNav tripId={trip.id} current="glossary" />
+      <p className="muted">{t('intro')}</p>
+      <Glossary trip={trip} />
+    </section>
+  );
+}

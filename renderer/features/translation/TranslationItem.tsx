@@ -1,0 +1,65 @@
+import type { Language } from '@shared/i18n/languages';
+import type { Term } from '@shared/translation/glossary';
+import { originalOf, statusIn, type TripText, targetsOf, writtenIn } from '@shared/translation/texts';
+import { memo, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Store } from '../../data/store';
+import { Highlighted } from './Highlighted';
+import { NameField } from './NameField';
+import { TranslationField } from './TranslationField';
+
+interface TranslationItemProps {
+  entry: TripText;
+  /** What the text is, in the interface language ("Q&A: answer"). */
+  label: string;
+  tripId: string;
+  languages: readonly Language[];
+  terms: readonly Term[];
+  store: Store;
+}
+
+/** One text: what it is, its original with the glossary's terms marked, and its translation into each other language. */
+export const TranslationItem = memo(function TranslationItem(props: TranslationItemProps) {
+  const { entry, label, tripId, languages, terms, store } = props;
+  const { t } = useTranslation('translation');
+  const { t: common } = useTranslation();
+  const original = useMemo(() => originalOf(entry, languages), [entry, languages]);
+  const targets = targetsOf(entry, languages);
+  const { content } = entry;
+  return (
+    <article className="translation__item" aria-label={label}>
+      <div className="translation__original">
+        <p className="translation__kind">{label}</p>
+        <p className="field__label">{t('original', { lang: common(`languages.${original.lang}`) })}</p>
+        <Highlighted text={original.text} lang={original.lang} terms={terms} targets={targets} />
+      </div>
+      <div className="translation__targets">
+        {targets.map((lang) =>
+          content.type === 'text' ? (
+            <TranslationField
+              key={lang}
+              store={store}
+              tripId={tripId}
+              text={{ table: content.table, id: entry.id, field: entry.field }}
+              version={entry.version}
+              original={original}
+              lang={lang}
+              stored={writtenIn(entry, lang)}
+              status={statusIn(entry, lang)}
+              terms={terms}
+            />
+          ) : (
+            <NameField
+              key={lang}
+              store={store}
+              name={{ table: content.table, id: entry.id, field: entry.field }}
+              lang={lang}
+              stored={writtenIn(entry, lang)}
+              status={statusIn(entry, lang)}
+            />
+          ),
+        )}
+      </div>
+    </article>
+  );
+});

@@ -1,0 +1,126 @@
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderWithStore } from '../../../test/fixtures/renderWithStore';
+import { sampleVisit } from '../../../test/fixtures/sampleVisit';
+import { AUTOSAVE_DELAY_MS } from '../../components/autosave/useAutosave';
+import { saveAnswer } from '../../data/checklistAnswers';
+import { listQuestions } from '../../data/checklistQuestions';
+import { TranslationPage } from './TranslationPage';
+
+const pause = (ms: number) => act(() => new Promise((resolve) => setTimeout(resolve, ms)));
+
+/** The text on the screen of a kind (its label) whose original marks `term`, with its translation fields. */
+async function textWithTerm(term: string, kind: RegExp): Promise<HTMLElement> {
+  const marks = await screen.findAllByText(term, { selector: 'mark' });
+  const article = marks
+    .map((mark) => mark.closest('article'))
+    .find((found) => kind.test(found?.getAttribute('aria-label') ?? ''));
+  if (!article) throw new Error(`No text with ${term}`);
+  return article as HTMLElement;
+}
+
+async function storedAnswer(base: Awaited<ReturnType<typeof sampleVisit>>['base'], text: string) {
+  const notes = await base.db.qaNotes.toArray();
+  return notes.find((note) => note.answer.text.includes(text))?.answer;
+}
+
+describe('the translation screen (Korean)', () => {
+  it('shows where each text stands, offers the glossary’s term, flags a term rendered otherwise, saves a draft and its review', async () => {
+    const { base, store, trip } = await sampleVisit('福岡県庁');
+    await renderWithStore('ko', store, <TranslationPage tripId={trip.id} />);
+    const user = userEvent.setup();
+
+    expect(await screen.findByText(/^일본어: 미번역 \d+, 초안 0, 완료 \d+ \/ 전체 \d+$/)).toBeTruthy();
+    const article = await textWithTerm('중소기업청', /^질의응답: 답변$/);
+    expect(within(article).getAllByText('중소기업청', { selector: 'mark' })[0]?.getAttribute('title')).toBe(
+      '中小企業庁',
+    );
+    expect(within(article).getByText('미번역')).toBeTruthy();
+
+    const field = within(article).getByLabelText('일본어 번역');
+    await user.type(field, '中小企業省の補助金');
+    expect(within(article).getByText(/원문의 “중소기업청”는 용어집에서 “中小企業庁”/)).toBeTruthy();
+    await user.clear(field);
+    await user.click(within(article).getByRole('button', { name: '中小企業庁 넣기' }));
+    await user.type(field, 'の補助金');
+    expect(within(article).queryByText(/원문의 “중소기업청”/)).toBeNull();
+    await pause(AUTOSAVE_DELAY_MS + 200);
+
+    expect((await storedAnswer(base, '중소기업청'))?.translations.ja).toBe('中小企業庁の補助金');
+    expect(await within(article).findByText('초안')).toBeTruthy();
+    expect(screen.getByText(/^일본어: 미번역 \d+, 초안 1,/)).toBeTruthy();
+
+    await user.click(within(article).getByRole('checkbox', { name: '검토 완료' }));
+    expect(await within(article).findByText('검토 완료', { selector: '.badge' })).toBeTruthy();
+    expect((await storedAnswer(base, '중소기업청'))?.reviewed?.ja).toBe(true);
+  });
+
+  it('filters to the texts missing a translation, and Alt+↓ moves the focus to the next missing one', async () => {
+    const { store, trip } = await sampleVisit('福岡県庁');
+    await renderWithStore('ko', store, <TranslationPage tripId={trip.id} />);
+    const user = userEvent.setup();
+    const article = await textWithTerm('중소기업청', /^질의응답: 답변$/);
+    await user.type(within(article).getByLabelText('일본어 번역'), '翻訳');
+    await pause(AUTOSAVE_DELAY_MS + 200);
+
+    await user.click(screen.getByRole('radio', { name: '번역이 없는 글' }));
+    expect(screen.queryByDisplayValue('翻訳')).toBeNull();
+    expect(screen.queryByText('초안', { selector: '.badge' })).toBeNull();
+    expect(screen.getAllByText('미번역', { selector: '.badge' }).length).toBeGreaterThan(0);
+
+    expect(screen.getByText(/Alt\+↓/, { selector: 'p' })).toBeTruthy();
+    fireEvent.keyDown(window, { key: 'ArrowDown', altKey: true });
+    const first = await waitForFocus();
+    fireEvent.keyDown(first, { key: 'ArrowDown', altKey: true });
+    const second = await waitForFocus(first);
+    expect(second).not.toBe(first);
+    expect(second.closest('.translation__field')?.querySelector('.badge')?.textContent).toBe('미번역');
+  });
+});
+
+/** The translation field that has the focus once it moves (away from `from`). */
+async function waitForFocus(from?: Element): Promise<HTMLElement> {
+  for (let tries = 0; tries < 20; tries++) {
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && active.dataset.translation && active !== from) return active;
+    await pause(20);
+  }
+  throw new Error('The focus did not move to a translation');
+}
+
+describe('the translation screen (Japanese)', () => {
+  it('translates both ways: a Korean note into Japanese, a Japanese note into Korean, and goes to the next missing one', async () => {
+    const { store, trip, visit, me } = await sampleVisit('福岡県庁');
+    const [first] = await listQuestions(store.db, trip.id);
+    if (!first) throw new Error('no question');
+    await saveAnswer(
+      store,
+      { tripId: trip.id, visitId: visit.id, questionId: first.id, memberId: me.id },
+      '県と科学技術庁の連携が進んでいる。',
+      'ja',
+    );
+    await renderWithStore('ja', store, <TranslationPage tripId={trip.id} />);
+    const user = userEvent.setup();
+
+    expect(await screen.findByText(/^日本語：未翻訳 \d+、下書き 0、完了 \d+／全 \d+$/)).toBeTruthy();
+    expect(screen.getByText(/^韓国語：未翻訳 1、下書き 0、完了 0／全 1$/)).toBeTruthy();
+    const japanese = await textWithTerm('科学技術庁', /^質問1への回答/);
+    expect(within(japanese).getByText('原文（日本語）')).toBeTruthy();
+    expect(within(japanese).getAllByText('科学技術庁', { selector: 'mark' })[0]?.getAttribute('title')).toBe(
+      '과학기술처',
+    );
+    expect(within(japanese).getByRole('button', { name: '과학기술처を挿入' })).toBeTruthy();
+    await user.type(within(japanese).getByLabelText('韓国語訳'), '현과 과학기술청의 협력');
+    expect(within(japanese).getByText(/原文の「科学技術庁」は用語集で「과학기술처」と決めています/)).toBeTruthy();
+
+    const korean = await textWithTerm('중소기업청', /^質疑応答：回答$/);
+    expect(within(korean).getByText('未翻訳')).toBeTruthy();
+    expect(within(korean).getByLabelText('日本語訳')).toBeTruthy();
+
+    await user.click(screen.getByRole('radio', { name: '未確認の文章' }));
+    await user.click(screen.getByRole('button', { name: /次の未翻訳へ/ }));
+    const focused = await waitForFocus();
+    expect(focused.closest('.translation__field')?.querySelector('.badge')?.textContent).toBe('未翻訳');
+  });
+});
