@@ -27,6 +27,10 @@ async function openReport(app: App): Promise<void> {
     .first()
     .click();
   await app.page.getByRole('heading', { name: app.t('report', 'screen.title'), level: 1 }).waitFor();
+  // The organisers arrange and write the report.
+  await app.page
+    .getByRole('combobox', { name: app.t('report', 'screen.writingAs') })
+    .selectOption({ label: 'STEPI 연수단장' });
 }
 
 async function saved(download: Download, name: string): Promise<Buffer> {
@@ -40,7 +44,7 @@ describe('the post-trip report', () => {
   it('previews the sample trip’s report side by side, says what is untranslated, and follows the chosen sections', async () => {
     const app = await openApp(browser(), 'ko-KR');
     await openReport(app);
-    const report = app.page.locator('article.report');
+    const report = app.page.locator('article.doc');
     for (const heading of [ko.sections.findings, ja.sections.findings, ko.sections.roster, ja.sections.roster]) {
       await expect.poll(() => report.getByRole('heading', { name: heading }).count()).toBeGreaterThan(0);
     }
@@ -53,7 +57,7 @@ describe('the post-trip report', () => {
     await app.page.getByRole('checkbox', { name: ko.sections.roster }).uncheck();
     await expect.poll(() => report.getByRole('heading', { name: ko.sections.roster }).count()).toBe(0);
     await app.page.getByRole('button', { name: app.t('report', 'screen.moveUp', { section: ko.sections.qa }) }).click();
-    const contents = await report.locator('.report__contents li').allInnerTexts();
+    const contents = await report.locator('.doc__contents li').allInnerTexts();
     expect(contents.slice(0, 3)).toEqual([
       `${ko.sections.findings} / ${ja.sections.findings}`,
       `${ko.sections.qa} / ${ja.sections.qa}`,

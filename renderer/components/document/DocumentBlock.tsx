@@ -22,13 +22,13 @@ export function CellText({ cell, lang }: { cell: Cell; lang: Language }) {
   if (text.status !== 'missing') return <span lang={text.lang}>{text.text}</span>;
   return (
     <>
-      <span lang={lang} className="report__missing">
+      <span lang={lang} className="doc__missing">
         [{reportWords(lang).status.missing}]
       </span>
       {text.original?.text ? (
         <>
           {' '}
-          <span lang={text.original.lang} className="report__original">
+          <span lang={text.original.lang} className="doc__original">
             {text.original.text}
           </span>
         </>
@@ -41,7 +41,7 @@ function Labels({ cells, lang }: { cells: readonly (Cell | null)[]; lang: Langua
   const present = cells.filter((cell): cell is Cell => cell !== null);
   if (present.length === 0) return null;
   return (
-    <p className="report__labels">
+    <p className="doc__labels">
       {keyed(present).map(({ key, part }) => (
         <span key={key}>
           {key !== '0' ? ' · ' : null}
@@ -61,7 +61,7 @@ function DataTable({ block, languages }: { block: Extract<Block, { type: 'table'
       </div>
     ));
   return (
-    <table className="report__table">
+    <table className="doc__table">
       <thead>
         <tr>
           {keyed(block.columns).map(({ key, part }) => (
@@ -88,7 +88,7 @@ function DataTable({ block, languages }: { block: Extract<Block, { type: 'table'
 export function BlockIn({ block, lang }: { block: Block; lang: Language }) {
   const words = reportWords(lang);
   const text = (cell: Cell) => (
-    <p className="report__text">
+    <p className="doc__text">
       <CellText cell={cell} lang={lang} />
     </p>
   );
@@ -103,19 +103,19 @@ export function BlockIn({ block, lang }: { block: Block; lang: Language }) {
     }
     case 'text':
       return (
-        <div className="report__block">
+        <div className="doc__block">
           <Labels cells={block.labels} lang={lang} />
           {text(block.cell)}
         </div>
       );
     case 'exchange':
       return (
-        <div className="report__block">
-          <p className="report__text">
+        <div className="doc__block">
+          <p className="doc__text">
             <strong lang={lang}>{words.qa.question}: </strong>
             <CellText cell={block.question} lang={lang} />
           </p>
-          <p className="report__text">
+          <p className="doc__text">
             <strong lang={lang}>{words.qa.answer}: </strong>
             <CellText cell={block.answer} lang={lang} />
           </p>
@@ -124,13 +124,13 @@ export function BlockIn({ block, lang }: { block: Block; lang: Language }) {
       );
     case 'placeholder':
       return (
-        <p className="report__placeholder">
+        <p className="doc__placeholder">
           <CellText cell={block.cell} lang={lang} />
         </p>
       );
     case 'fields':
       return (
-        <dl className="report__fields">
+        <dl className="doc__fields">
           {keyed(block.rows).map(({ key, part }) => (
             <div key={key}>
               <dt>
@@ -170,7 +170,7 @@ export function SideBySide({ blocks, languages }: { blocks: readonly Block[]; la
     if (rows.length === 0) return;
     const these = rows;
     parts.push(
-      <table key={parts.length} className="report__columns">
+      <table key={parts.length} className="doc__columns">
         <thead>
           <tr>
             {languages.map((lang) => (

@@ -1,6 +1,7 @@
 import type { Language } from '@shared/i18n/languages';
 import type { Cell, ReportDocument } from '@shared/report/document';
-import { BlockIn, CellText, keyed, SideBySide } from './PreviewBlock';
+import { BlockIn, CellText, keyed, SideBySide } from './DocumentBlock';
+import './document.css';
 
 /** A heading in every language of the document: "연수 결과 보고서 / 研修結果報告書". */
 function AllLanguages({ cell, languages }: { cell: Cell; languages: readonly Language[] }) {
@@ -17,25 +18,26 @@ function AllLanguages({ cell, languages }: { cell: Cell; languages: readonly Lan
 }
 
 /**
- * The report as it will be printed: this is the print view the PDF is made
- * from (Chromium's printing of this page, the app around it hidden), and
- * the preview on the report screen. React escapes every text, so nothing a
- * member typed can become markup.
+ * A document of the report's model (the post-trip report, a visit's
+ * summary) as it will be printed: the print view its PDF is made from
+ * (Chromium's printing of the page, the app around it hidden), and its
+ * preview on screen. React escapes every text, so nothing a member typed
+ * can become markup.
  */
-export function ReportPreview({ document }: { document: ReportDocument }) {
+export function DocumentView({ document }: { document: ReportDocument }) {
   const { languages, arrangement } = document;
-  const scrollTo = (anchor: string) => window.document.getElementById(`report-${anchor}`)?.scrollIntoView();
+  const scrollTo = (anchor: string) => window.document.getElementById(`doc-${anchor}`)?.scrollIntoView();
   return (
-    <article className="report" aria-label={document.title.texts.map((text) => text.text).join(' / ')}>
+    <article className="doc" aria-label={document.title.texts.map((text) => text.text).join(' / ')}>
       {languages.map((lang) => (
-        <h1 key={lang} className="report__title">
+        <h1 key={lang} className="doc__title">
           <CellText cell={document.title} lang={lang} />
         </h1>
       ))}
       {keyed(document.about).flatMap(({ key, part }) =>
         languages.map((lang) => <BlockIn key={`${key}-${lang}`} block={part} lang={lang} />),
       )}
-      <nav className="report__contents">
+      <nav className="doc__contents">
         <h2>
           <AllLanguages cell={document.contentsHeading} languages={languages} />
         </h2>
@@ -43,7 +45,7 @@ export function ReportPreview({ document }: { document: ReportDocument }) {
           {document.sections.map((section) => (
             <li key={section.anchor}>
               <a
-                href={`#report-${section.anchor}`}
+                href={`#doc-${section.anchor}`}
                 onClick={(event) => {
                   event.preventDefault();
                   scrollTo(section.anchor);
@@ -56,7 +58,7 @@ export function ReportPreview({ document }: { document: ReportDocument }) {
         </ol>
       </nav>
       {document.sections.map((section) => (
-        <section key={section.anchor} id={`report-${section.anchor}`} className="report__section">
+        <section key={section.anchor} id={`doc-${section.anchor}`} className="doc__section">
           <h2>
             <AllLanguages cell={section.heading} languages={languages} />
           </h2>

@@ -14,11 +14,13 @@ interface Props {
   /** The delegation's language, then the hosts'. */
   languages: readonly [Language, Language];
   choices: ReportChoices;
+  /** Whether this member may arrange the sections (organisers do, for the whole delegation). */
+  canArrange: boolean;
   onChange: (choices: ReportChoices) => void;
 }
 
 /** What goes into the report and how: its languages, which sections in which order, the Japanese era. */
-export function ReportOptions({ languages, choices, onChange }: Props) {
+export function ReportOptions({ languages, choices, canArrange, onChange }: Props) {
   const { t } = useTranslation('report');
   const [home, host] = languages;
   const layouts: [CompileOptions['layout'], string][] = [
@@ -71,6 +73,7 @@ export function ReportOptions({ languages, choices, onChange }: Props) {
       </fieldset>
       <fieldset>
         <legend>{t('screen.sections')}</legend>
+        {canArrange ? null : <p className="muted">{t('screen.arrangedByOrganisers')}</p>}
         <ol className="report-options__sections">
           {choices.sections.map((section, index) => {
             const name = t(`sections.${section.kind}`);
@@ -79,6 +82,7 @@ export function ReportOptions({ languages, choices, onChange }: Props) {
                 <label className="report-options__choice">
                   <input
                     type="checkbox"
+                    disabled={!canArrange}
                     checked={section.included}
                     onChange={(event) =>
                       onChange({
@@ -94,7 +98,7 @@ export function ReportOptions({ languages, choices, onChange }: Props) {
                 <button
                   type="button"
                   className="button button--small"
-                  disabled={index === 0}
+                  disabled={!canArrange || index === 0}
                   aria-label={t('screen.moveUp', { section: name })}
                   onClick={() => move(index, -1)}
                 >
@@ -103,7 +107,7 @@ export function ReportOptions({ languages, choices, onChange }: Props) {
                 <button
                   type="button"
                   className="button button--small"
-                  disabled={index === choices.sections.length - 1}
+                  disabled={!canArrange || index === choices.sections.length - 1}
                   aria-label={t('screen.moveDown', { section: name })}
                   onClick={() => move(index, 1)}
                 >

@@ -1,18 +1,34 @@
-import { pickName } from '@shared/model';
+import { sortItems } from '@shared/itinerary/ordering';
+import { pickName, REPORT_SECTIONS, type ReportLayout, takesNotes } from '@shared/model';
 import { compileReport } from '@shared/report/compile';
-import { SECTION_KINDS } from '@shared/report/document';
+import { SECTION_KINDS, type SectionKind } from '@shared/report/document';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bridge } from '../../bridge/bridge';
+import { DocumentView } from '../../components/document/DocumentView';
 import { Loading, NotFound } from '../../components/ScreenStatus';
 import { TripNav } from '../../components/TripNav';
+import { useCurrentMember } from '../../data/hooks/useCurrentMember';
+import { useReportLayout } from '../../data/hooks/useReportLayout';
 import { useReportRecords } from '../../data/hooks/useReportRecords';
+import { saveReportLayout } from '../../data/reportLayouts';
+import { useStore } from '../../data/StoreContext';
+import { asMember } from '../../data/store';
 import { fileNameFrom } from '../../services/fileName';
 import { useDocumentTitle } from '../../services/useDocumentTitle';
 import { ExportPanel } from './ExportPanel';
 import { type ReportChoices, ReportOptions } from './ReportOptions';
-import { ReportPreview } from './ReportPreview';
+
+import { ReportWriting } from './ReportWriting';
 import './report.css';
+
+const isSectionKind = (kind: string): kind is SectionKind => (SECTION_KINDS as readonly string[]).includes(kind);
+
+/** The report's sections as the organisers arranged them for the trip (the seed's order until they do). */
+function sectionChoices(layout: ReportLayout | null): ReportChoices['sections'] {
+  const order = [...new Set([...(layout?.order ?? []), ...REPORT_SECTIONS])].filter(isSectionKind);
+  return order.map((kind) => ({ kind, included: !layout?.omitted.includes(kind) }));
+}
 
 /**
  * The post-trip report: compiled from the trip's notes as they stand (it
@@ -21,39 +37,47 @@ import './report.css';
  */
 export function ReportPage({ tripId }: { tripId: string }) {
   const { t } = useTranslation('report');
+  const store = useStore();
   const records = useReportRecords(tripId);
-  const [choices, setChoices] = useState<ReportChoices | null>(null);
+  const arrangement = useReportLayout(tripId);
+  const [current] = useCurrentMember(tripId);
+  const [language, setLanguage] = useState<Pick<ReportChoices, 'layout' | 'japaneseEra'> | null>(null);
+  // A change of sections shows at once, until its save comes back from the database as a new arrangement.
+  const [pending, setPending] = useState<{ over: typeof arrangement; sections: ReportChoices['sections'] } | null>(
+    null,
+  );
   const [pdfStatus, setPdfStatus] = useState<string | null>(null);
   useDocumentTitle(t('screen.title'));
   const home = records?.trip.languages.home;
   const host = records?.trip.languages.host;
-  const current = useMemo<ReportChoices | null>(
+  const choices = useMemo<ReportChoices | null>(
     () =>
-      choices ??
-      (home && host
+      home && host && arrangement !== undefined
         ? {
-            layout: home === host ? home : 'sideBySide',
-            sections: SECTION_KINDS.map((kind) => ({ kind, included: true })),
-            japaneseEra: false,
+            layout: language?.layout ?? (home === host ? home : 'sideBySide'),
+            japaneseEra: language?.japaneseEra ?? false,
+            sections: pending && pending.over === arrangement ? pending.sections : sectionChoices(arrangement),
           }
-        : null),
-    [choices, home, host],
+        : null,
+    [home, host, arrangement, language, pending],
   );
   const document = useMemo(
     () =>
-      records && current
+      records && choices
         ? compileReport(records, {
-            layout: current.layout,
-            sections: current.sections.filter((section) => section.included).map((section) => section.kind),
-            japaneseEra: current.japaneseEra,
+            layout: choices.layout,
+            sections: choices.sections.filter((section) => section.included).map((section) => section.kind),
+            japaneseEra: choices.japaneseEra,
           })
         : null,
-    [records, current],
+    [records, choices],
   );
   if (records === null) return <NotFound />;
-  if (records === undefined || !document || !current) return <Loading />;
+  if (records === undefined || !document || !choices) return <Loading />;
   const { trip } = records;
   const languages = [trip.languages.home, trip.languages.host] as const;
+  // Organisers arrange the report for the whole delegation; members read it as arranged.
+  const organiser = records.members.find((member) => member.id === current && member.role === 'organiser');
   const title = `${pickName(trip.title, languages)} ${t('title')}`;
   const savePdf = async () => {
     const outcome = await bridge.invoke('print:savePdf', {
@@ -73,12 +97,32 @@ export function ReportPage({ tripId }: { tripId: string }) {
       <div className="no-print">
         <TripNav tripId={trip.id} current="report" />
         <h1 id="report-heading">{t('screen.title')}</h1>
-        <ReportOptions languages={languages} choices={current} onChange={setChoices} />
+        <ReportOptions
+          languages={languages}
+          choices={choices}
+          canArrange={organiser !== undefined}
+          onChange={(next) => {
+            setLanguage({ layout: next.layout, japaneseEra: next.japaneseEra });
+            if (organiser && next.sections !== choices.sections) {
+              setPending({ over: arrangement, sections: next.sections });
+              void saveReportLayout(asMember(store, organiser.id), trip.id, {
+                order: next.sections.map((section) => section.kind),
+                omitted: next.sections.filter((section) => !section.included).map((section) => section.kind),
+              });
+            }
+          }}
+        />
         <ExportPanel document={document} title={title} onPdf={() => void savePdf()} />
         {pdfStatus ? <p role="status">{pdfStatus}</p> : null}
+        <ReportWriting
+          trip={trip}
+          members={records.members}
+          questions={records.questions}
+          items={sortItems(records.items.filter(takesNotes))}
+        />
         <h2 className="report-screen__preview-heading">{t('screen.preview')}</h2>
       </div>
-      <ReportPreview document={document} />
+      <DocumentView document={document} />
     </section>
   );
 }

@@ -1,0 +1,49 @@
+import { type RecordId, type ReportNote, reportNoteId } from '@shared/model';
+import { useId } from 'react';
+import { ListTextarea } from '../../components/autosave/ListTextarea';
+import { useAutosave } from '../../components/autosave/useAutosave';
+import type { ReportNoteKey } from '../../data/reportNotes';
+import type { Store } from '../../data/store';
+import { useLanguage } from '../../services/useLanguage';
+
+interface Props {
+  store: Store;
+  tripId: RecordId;
+  note: ReportNoteKey;
+  /** What the organisers wrote so far, to find this note's stored text in. */
+  notes: readonly ReportNote[];
+  label: string;
+}
+
+/**
+ * One part of the report the organiser writes (a finding, a visit's
+ * summary, the evaluation): saved as typed, with a draft that survives a
+ * crash and a version in the note's history, like every note.
+ */
+export function ReportNoteField({ store, tripId, note, notes, label }: Props) {
+  const lang = useLanguage();
+  const id = useId();
+  const stored = notes.find((candidate) => candidate.id === reportNoteId(tripId, note));
+  const { value, change, flush } = useAutosave({
+    store,
+    target: { kind: 'reportNote', tripId, note, lang },
+    stored: stored?.body.text ?? '',
+    storedVersion: stored?.hlc ?? null,
+  });
+  return (
+    <div className="field">
+      <label htmlFor={id} className="field__label">
+        {label}
+      </label>
+      <ListTextarea
+        id={id}
+        className="autosave"
+        value={value}
+        lang={stored?.body.lang ?? lang}
+        rows={3}
+        onChange={(event) => change(event.target.value)}
+        onBlur={() => void flush()}
+      />
+    </div>
+  );
+}

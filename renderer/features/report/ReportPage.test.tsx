@@ -1,0 +1,81 @@
+import { SAMPLE_TRIP_ID } from '@shared/sample/stepi1996';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderWithStore } from '../../../test/fixtures/renderWithStore';
+import { openTestStore } from '../../../test/fixtures/store';
+import { setCurrentMember } from '../../data/currentMember';
+import { listMembers } from '../../data/members';
+import { listReportNotes } from '../../data/reportNotes';
+import { loadSampleTrip } from '../../data/sampleTrip';
+import { ReportPage } from './ReportPage';
+
+async function showReport() {
+  const store = await openTestStore();
+  await loadSampleTrip(store);
+  const leader = (await listMembers(store.db, SAMPLE_TRIP_ID)).find((member) => member.role === 'organiser');
+  await setCurrentMember(store.db, SAMPLE_TRIP_ID, leader?.id ?? null);
+  await renderWithStore('ja', store, <ReportPage tripId={SAMPLE_TRIP_ID} />);
+  await screen.findByRole('heading', { level: 1, name: '研修結果報告書' });
+  return { store, report: () => screen.getByRole('article'), user: userEvent.setup() };
+}
+
+const contents = () =>
+  within(screen.getByRole('article'))
+    .getAllByRole('listitem')
+    .filter((item) => item.closest('.doc__contents'))
+    .map((item) => item.textContent);
+
+describe('the report screen', () => {
+  it('shows the report side by side by default, then in Japanese alone, and says how many texts lack a translation (Japanese)', async () => {
+    const { report, user } = await showReport();
+    expect(within(report()).getAllByRole('columnheader', { name: '한국어' }).length).toBeGreaterThan(0);
+    expect(screen.getByText(/日本語：未翻訳の文 \d+ 件/)).toBeTruthy();
+
+    const japanese = /日本語：未翻訳の文 \d+ 件/;
+    const missing = screen.getByText(japanese).textContent?.match(japanese)?.[0];
+    expect(screen.getByText(japanese).textContent).toMatch(/한국어：未翻訳の文 \d+ 件/);
+    await user.click(screen.getByRole('radio', { name: '日本語' }));
+    expect(within(report()).queryAllByRole('columnheader', { name: '한국어' })).toHaveLength(0);
+    // The members' Korean answers are still untranslated in a Japanese report: it says so, the same count.
+    expect(screen.getByText(japanese).textContent).toBe(missing);
+    expect(within(report()).getByRole('heading', { level: 2, name: 'チェック項目別の調査結果' })).toBeTruthy();
+
+    await user.click(screen.getByRole('checkbox', { name: '日本語の日付を和暦で（平成8年）' }));
+    await waitFor(() => expect(report().textContent).toContain('平成8年10月20日'));
+  });
+
+  it('leaves out and moves sections by keyboard alone', async () => {
+    const { user } = await showReport();
+    const before = contents();
+    expect(before[0]).toContain('チェック項目別の調査結果');
+    screen.getByRole('button', { name: '「訪問先別の概要」を下へ' }).focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(contents()[2]).toContain('訪問先別の概要'));
+    screen.getByRole('checkbox', { name: '付録：研修団名簿' }).focus();
+    await user.keyboard(' ');
+    await waitFor(() => expect(contents()).toHaveLength(before.length - 1));
+    expect(contents().some((item) => item?.includes('付録：研修団名簿'))).toBe(false);
+  });
+
+  it('asks before exporting when texts are untranslated, and exports nothing on Cancel', async () => {
+    const { user } = await showReport();
+    await user.click(screen.getByRole('button', { name: 'Word (.docx)' }));
+    const dialog = screen.getByRole('dialog');
+    expect(within(dialog).getByText(/未翻訳の文が \d+ 件あります/)).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'キャンセル' }));
+    expect(screen.queryByText(/を作成中/)).toBeNull();
+    expect(screen.queryByText(/として保存しました/)).toBeNull();
+  });
+
+  it('lets an organiser write the finding for a question, saved as typed', async () => {
+    const { store, user } = await showReport();
+    const finding = await screen.findByLabelText(/^チェック項目3の調査結果：/);
+    await user.type(finding, '県予算の4分の1から5分の1を科学技術に充てる');
+    await waitFor(async () =>
+      expect((await listReportNotes(store.db, SAMPLE_TRIP_ID)).map((note) => [note.kind, note.body.text])).toEqual([
+        ['finding', '県予算の4分の1から5分の1を科学技術に充てる'],
+      ]),
+    );
+  });
+});
