@@ -1,6 +1,6 @@
 import type { Language } from '../i18n/languages';
-import type { LocalizedName, Member, TranslatableText, Trip } from '../model';
-import { detectLanguage } from '../model';
+import type { LocalizedName, Member, ReportNote, TranslatableText, Trip } from '../model';
+import { detectLanguage, translationStatus } from '../model';
 import type { Cell, CellText, TextSource } from './document';
 
 /**
@@ -9,17 +9,21 @@ import type { Cell, CellText, TextSource } from './document';
  * original beside it, so no text is dropped or passes for another language.
  */
 
-/** A member's note or the organiser's text: the original, a translation, or missing. */
+/** A member's note or the organiser's text: the original, a draft or reviewed translation, or missing (the model's rule). */
 export function textCell(text: TranslatableText, source: TextSource, langs: readonly Language[]): Cell {
   return {
     source,
     texts: langs.map((lang): CellText => {
-      if (text.lang === lang) return { lang, text: text.text, status: 'original' };
-      const translated = text.translations[lang];
-      if (translated) return { lang, text: translated, status: 'draft' };
-      return missing(lang, { lang: text.lang, text: text.text }, langs);
+      const status = translationStatus(text, lang);
+      if (status === 'missing') return missing(lang, { lang: text.lang, text: text.text }, langs);
+      return { lang, text: status === 'original' ? text.text : (text.translations[lang] ?? ''), status };
     }),
   };
+}
+
+/** What the organisers wrote in the report (a finding, a visit's summary, the evaluation). */
+export function organisersText(note: ReportNote, langs: readonly Language[]): Cell {
+  return textCell(note.body, { table: 'reportNotes', id: note.id, field: 'body' }, langs);
 }
 
 /** A name written per language (a visit, a host, a checklist question). */

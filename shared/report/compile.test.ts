@@ -29,6 +29,15 @@ function underHeadings(blocks: readonly Block[], lang: Language): Map<string, Bl
   return groups;
 }
 
+/** The Japanese status of each report note's text in a document, by the note's id. */
+function jaStatuses(document: ReportDocument): Map<string, string> {
+  const cells = document.sections.flatMap((part) => part.blocks).flatMap(cellsOf);
+  const notes = cells.filter((cell) => cell.source?.table === 'reportNotes');
+  return new Map(
+    notes.map((cell) => [cell.source?.id ?? '', cell.texts.find((text) => text.lang === 'ja')?.status ?? '']),
+  );
+}
+
 const allTexts = (blocks: readonly Block[], lang: Language) =>
   blocks.flatMap(cellsOf).map((cell) => textIn(cell, lang));
 
@@ -44,6 +53,7 @@ describe('the sample trip compiled as a bilingual report', () => {
       'visits',
       'qa',
       'evaluation',
+      'followUps',
       'itinerary',
       'roster',
     ]);
@@ -85,7 +95,7 @@ describe('the sample trip compiled as a bilingual report', () => {
 
   it("gives each member's answer with the member and the visit, named for each language", () => {
     const budget = [...underHeadings(section(report, 'findings').blocks, 'ja').values()][3] ?? [];
-    const answers = budget.filter((block) => block.type === 'text');
+    const answers = budget.filter((block) => block.type === 'text').filter((block) => block.labels.length > 0);
     expect(answers).toHaveLength(2);
     expect(answers.map((block) => block.labels.map((label) => textIn(label, 'ja')))).toEqual([
       ['釜山広域市 科学技術専門委員', '福岡県庁'],
@@ -122,8 +132,52 @@ describe('the sample trip compiled as a bilingual report', () => {
     expect(questions).toEqual(records.qaNotes.map((note) => note.question.text));
   });
 
+  it("gives the seed's findings under the questions they answer, first under each, as the organiser's text", () => {
+    const findings = [...underHeadings(section(report, 'findings').blocks, 'ko').values()];
+    const finding = (blocks: Block[] = []) => {
+      const index = blocks.findIndex((block) => block.type === 'heading' && textIn(block.cell, 'ko') === '종합 의견');
+      const next = blocks[index + 1];
+      return index === 0 && next?.type === 'text' ? next : undefined;
+    };
+    expect(findings.map((blocks) => finding(blocks)?.cell.source?.table)).toEqual(Array(6).fill('reportNotes'));
+    const texts = findings.map((blocks) => textIn(finding(blocks)?.cell as Cell, 'ko'));
+    expect(texts[0]).toContain('중앙과 지방의 역할이 명확히 구분되어 있지 않다');
+    expect(texts[1]).toContain('과학기술심의회와 함께 지침을');
+    expect(texts[2]).toContain('11월을 과학의 달로');
+    expect(texts[3]).toContain('재정자립도가 50%');
+    expect(texts[4]).toContain('입지조건을 좋게 만드는');
+    expect(texts[5]).toContain('27개 대학');
+    expect(finding(findings[3])?.cell.texts[1]).toEqual({ lang: 'ja', text: '', status: 'missing' });
+  });
+
+  it("has the organiser's summary of the Fukuoka visit and the seed's evaluation and way ahead", () => {
+    const fukuoka = underHeadings(section(report, 'visits').blocks, 'ko').get('후쿠오카현청') ?? [];
+    const summary = fukuoka.find((block) => block.type === 'text');
+    expect(summary?.type === 'text' && textIn(summary.cell, 'ko')).toContain('연수단 등 30명 참석');
+    const kumamoto = underHeadings(section(report, 'visits').blocks, 'ja').get('熊本県庁') ?? [];
+    expect(allTexts(kumamoto, 'ja')).toContain('概要はまだ書かれていません');
+    const evaluation = allTexts(section(report, 'evaluation').blocks, 'ko').join('\n');
+    expect(evaluation).toContain('과학기술협력 방안을 모색하였다는 점은 획기적이다');
+    expect(evaluation).toContain('향후 3년간 지속적으로 추진');
+  });
+
+  it('says which translations are reviewed and which are drafts', () => {
+    const reviewed = sampleReportRecords();
+    const [first, second] = reviewed.reportNotes;
+    if (!first || !second) throw new Error('The sample has report notes');
+    first.body = {
+      ...first.body,
+      translations: { ja: '中央と地方の役割は明確に分かれていない。' },
+      reviewed: { ja: true },
+    };
+    second.body = { ...second.body, translations: { ja: '科学技術に予算の1/4～1/5を充てる。' } };
+    const statuses = jaStatuses(compileReport(reviewed, bilingual));
+    expect(statuses.get(first.id)).toBe('reviewed');
+    expect(statuses.get(second.id)).toBe('draft');
+  });
+
   it('lists the open follow-up from the minutes with its owner, in both languages', () => {
-    const table = section(report, 'evaluation').blocks.find((block) => block.type === 'table');
+    const table = section(report, 'followUps').blocks.find((block) => block.type === 'table');
     expect(table?.type === 'table' && table.rows.map((row) => row.map((cell) => textIn(cell, 'ja')))).toEqual([
       ['', 'STEPI 研修団長', '福岡県庁'],
     ]);
@@ -149,7 +203,7 @@ describe('the sample trip compiled as a bilingual report', () => {
     expect(missing).toHaveLength(records.answers.length);
     expect(missing.every((text) => text.lang === 'ja')).toBe(true);
     const budget = [...underHeadings(section(report, 'findings').blocks, 'ko').values()][3] ?? [];
-    const answer = budget.find((block) => block.type === 'text');
+    const answer = budget.find((block) => block.type === 'text' && block.labels.length > 0);
     expect(answer?.type === 'text' && answer.cell.texts).toEqual([
       { lang: 'ko', text: expect.stringContaining('연구개발 예산은'), status: 'original' },
       { lang: 'ja', text: '', status: 'missing' },
@@ -270,6 +324,7 @@ describe("one visit's summary for its host", () => {
     const exchanges = section(summary, 'qa').blocks.filter((block) => block.type === 'exchange');
     expect(exchanges).toHaveLength(8);
     const answers = section(summary, 'findings').blocks.filter((block) => block.type === 'text');
+    expect(answers.every((block) => block.type === 'text' && block.labels.length === 2)).toBe(true);
     expect(answers).toHaveLength(5);
   });
 

@@ -13,7 +13,7 @@ import {
 } from './document';
 import { indexTrip, type ReportRecords } from './records';
 import { itineraryBlocks, rosterBlocks } from './sections/appendices';
-import { evaluationBlocks } from './sections/evaluation';
+import { evaluationBlocks, followUpsBlocks } from './sections/evaluation';
 import { findingsBlocks } from './sections/findings';
 import { qaBlocks } from './sections/qa';
 import { visitBlocks, visitsBlocks } from './sections/visits';
@@ -22,7 +22,10 @@ import type { ReportWords } from './words';
 export interface ReportOptions extends DateOptions {
   /** One language, or the trip's two (the delegation's, then the hosts') side by side or one after the other. */
   layout: Language | 'sideBySide' | 'oneAfterOther';
-  /** The sections to print, in order; a kind not listed is left out. All of them, in the seed's order, by default. */
+  /**
+   * The sections to print, in order (a trip's layout gives them through
+   * `reportSections`); a kind not listed is left out. All, in the seed's order, by default.
+   */
   sections?: readonly SectionKind[];
 }
 
@@ -31,6 +34,7 @@ const SECTION_BLOCKS: Record<SectionKind, (ctx: ReportContext) => Block[]> = {
   visits: (ctx) => visitsBlocks(ctx),
   qa: (ctx) => qaBlocks(ctx),
   evaluation: evaluationBlocks,
+  followUps: followUpsBlocks,
   itinerary: itineraryBlocks,
   roster: rosterBlocks,
 };

@@ -1,5 +1,5 @@
 import type { Language } from '../i18n/languages';
-import type { RecordId } from '../model';
+import { REPORT_SECTIONS, type RecordId, type ReportSection, type TranslationStatus } from '../model';
 
 /**
  * The report as a document, apart from any file format: sections of blocks
@@ -9,7 +9,7 @@ import type { RecordId } from '../model';
  */
 
 /** Whether a text in a language is the one its author wrote, a translation of it, or not there yet. */
-export type TextStatus = 'original' | 'missing' | 'draft' | 'reviewed';
+export type TextStatus = TranslationStatus;
 
 /**
  * The record a text comes from, so that the translation screen (and a reader
@@ -63,8 +63,9 @@ export type Block =
   | { type: 'table'; columns: Cell[]; rows: Cell[][] }
   | { type: 'list'; items: Cell[] };
 
-export const SECTION_KINDS = ['findings', 'visits', 'qa', 'evaluation', 'itinerary', 'roster'] as const;
-export type SectionKind = (typeof SECTION_KINDS)[number];
+/** The report's sections are the ones a trip's report layout arranges (shared/model/report.ts). */
+export const SECTION_KINDS = REPORT_SECTIONS;
+export type SectionKind = ReportSection;
 
 export interface Section {
   kind: SectionKind;

@@ -8,6 +8,7 @@ import {
   type QaNote,
   type RecordId,
   type RecordMeta,
+  type ReportNote,
   ROLE_ORDER,
   type Trip,
   takesNotes,
@@ -22,6 +23,8 @@ export interface ReportRecords {
   answers: readonly ChecklistAnswer[];
   minutes: readonly Minutes[];
   qaNotes: readonly QaNote[];
+  /** What the organisers wrote in the report; a trip where they have written nothing yet has none. */
+  reportNotes?: readonly ReportNote[];
 }
 
 /** A trip's live records in the order a report reads them, and looked up by id. */
@@ -43,6 +46,11 @@ export interface TripIndex {
   minutesByItem: Map<RecordId, Minutes>;
   /** Q&A notes in itinerary order, then in their order at the item. */
   qaNotes: QaNote[];
+  /** The organisers' finding for each checklist question, by the question's id. */
+  findings: Map<RecordId, ReportNote>;
+  /** The organisers' summary of each item, by the item's id. */
+  summaries: Map<RecordId, ReportNote>;
+  evaluation: ReportNote | null;
 }
 
 const live = <T extends Pick<RecordMeta, 'deletedAt'>>(records: readonly T[]) =>
@@ -78,5 +86,19 @@ export function indexTrip(records: ReportRecords): TripIndex {
     ),
     minutesByItem: new Map(atNotedItem(records.minutes).map((minutes) => [minutes.visitId, minutes])),
     qaNotes: atNotedItem(records.qaNotes).sort((a, b) => byItem(a, b) || byPosition(a.position, b.position)),
+    ...organisersNotes(live(records.reportNotes ?? [])),
   };
+}
+
+/** Report notes by what they are written for: one per question, item or trip, by their derived ids. */
+function organisersNotes(notes: readonly ReportNote[]) {
+  const findings = new Map<RecordId, ReportNote>();
+  const summaries = new Map<RecordId, ReportNote>();
+  let evaluation: ReportNote | null = null;
+  for (const note of notes) {
+    if (note.kind === 'finding' && note.questionId) findings.set(note.questionId, note);
+    else if (note.kind === 'visitSummary' && note.itemId) summaries.set(note.itemId, note);
+    else if (note.kind === 'evaluation') evaluation = note;
+  }
+  return { findings, summaries, evaluation };
 }

@@ -12,12 +12,15 @@ import {
   type QaNote,
   type RecordId,
   type RecordMeta,
+  type ReportNote,
+  reportNoteId,
   type Trip,
   templateQuestionId,
   tripInput,
 } from '../model';
 import { FUKUOKA_GOVERNOR, sampleId, sampleItinerary, sampleMembers, sampleTrip } from './stepi1996';
 import { sampleFukuokaAnswers, sampleFukuokaMinutes, sampleFukuokaQa } from './stepi1996Notes';
+import { sampleEvaluation, sampleFindings, sampleFukuokaSummary } from './stepi1996Report';
 
 /**
  * Metadata for a sample record: its fixed id, and the member who wrote it
@@ -33,6 +36,7 @@ export interface SampleRecords {
   qaNotes: QaNote[];
   answers: ChecklistAnswer[];
   minutes: Minutes[];
+  reportNotes: ReportNote[];
 }
 
 /**
@@ -57,7 +61,32 @@ export function sampleTripRecords(meta: SampleMeta): SampleRecords {
       position: positionInDay(day, entry),
     });
   }
-  return { trip, members, questions, items, ...fukuokaNotes(meta, tripId, members) };
+  return {
+    trip,
+    members,
+    questions,
+    items,
+    ...fukuokaNotes(meta, tripId, members),
+    reportNotes: reportNotes(meta, tripId, members),
+  };
+}
+
+/** What the delegation's leader wrote in the report: the seed's findings, the Fukuoka summary, its section IV. */
+function reportNotes(meta: SampleMeta, tripId: RecordId, members: readonly { id: RecordId; role: string }[]) {
+  const leader = members.find((member) => member.role === 'organiser')?.id ?? null;
+  const note = (key: Pick<ReportNote, 'kind' | 'questionId' | 'itemId'>, text: string): ReportNote => ({
+    ...meta(reportNoteId(tripId, key), leader),
+    tripId,
+    ...key,
+    body: { lang: 'ko', text, translations: {} },
+  });
+  return [
+    ...sampleFindings.map((finding) =>
+      note({ kind: 'finding', questionId: templateQuestionId(tripId, finding.question), itemId: null }, finding.text),
+    ),
+    note({ kind: 'visitSummary', questionId: null, itemId: sampleId('item:fukuoka') }, sampleFukuokaSummary),
+    note({ kind: 'evaluation', questionId: null, itemId: null }, sampleEvaluation.join('\n')),
+  ];
 }
 
 /** The notes of the Fukuoka meeting from the seed: the governor's Q&A, a few answers, the minutes. */

@@ -1,11 +1,17 @@
-import { isWritten, textCell } from '../cells';
+import { isWritten, organisersText, textCell } from '../cells';
 import type { ReportContext } from '../context';
 import type { Block, Cell } from '../document';
 
-/** The organiser's evaluation, then what should follow: the follow-ups still open in the minutes, with their owners. */
+/** The organisers' evaluation of the trip, as the seed's section IV begins. */
 export function evaluationBlocks(ctx: ReportContext): Block[] {
-  const blocks: Block[] = [{ type: 'placeholder', cell: ctx.words((w) => w.evaluation.noEvaluation) }];
-  blocks.push({ type: 'heading', level: 3, cell: ctx.words((w) => w.evaluation.followUps) });
+  const note = ctx.evaluation;
+  if (!note || !isWritten(note.body))
+    return [{ type: 'placeholder', cell: ctx.words((w) => w.evaluation.noEvaluation) }];
+  return [{ type: 'text', cell: organisersText(note, ctx.langs), labels: [] }];
+}
+
+/** What should follow: the follow-ups still open in the minutes, with their owners and where they were agreed. */
+export function followUpsBlocks(ctx: ReportContext): Block[] {
   const rows: Cell[][] = ctx.notedItems.flatMap((item) => {
     const minutes = ctx.minutesByItem.get(item.id);
     if (!minutes) return [];
@@ -21,15 +27,11 @@ export function evaluationBlocks(ctx: ReportContext): Block[] {
         ctx.itemName(item),
       ]);
   });
-  if (rows.length === 0) {
-    blocks.push({ type: 'placeholder', cell: ctx.words((w) => w.evaluation.noFollowUps) });
-    return blocks;
-  }
+  if (rows.length === 0) return [{ type: 'placeholder', cell: ctx.words((w) => w.evaluation.noFollowUps) }];
   const columns = [
     ctx.words((w) => w.evaluation.followUps),
     ctx.words((w) => w.evaluation.owner),
     ctx.words((w) => w.evaluation.from),
   ];
-  blocks.push({ type: 'table', columns, rows });
-  return blocks;
+  return [{ type: 'table', columns, rows }];
 }

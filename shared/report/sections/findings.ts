@@ -1,5 +1,5 @@
 import type { ChecklistQuestion, RecordId } from '../../model';
-import { isWritten, nameCell, textCell } from '../cells';
+import { isWritten, nameCell, organisersText, textCell } from '../cells';
 import type { ReportContext } from '../context';
 import type { Block, Cell } from '../document';
 import { exchangeBlock } from './exchange';
@@ -20,6 +20,7 @@ export function findingsBlocks(ctx: ReportContext, itemId?: RecordId): Block[] {
     );
     if (itemId && answers.length === 0 && exchanges.length === 0) return [];
     const blocks: Block[] = [{ type: 'heading', level: 3, cell: questionHeading(ctx, question, index + 1) }];
+    if (!itemId) blocks.push(...findingBlocks(ctx, question));
     blocks.push({ type: 'heading', level: 4, cell: ctx.words((w) => w.findings.answers) });
     if (answers.length === 0) blocks.push({ type: 'placeholder', cell: ctx.words((w) => w.findings.noAnswers) });
     for (const answer of answers) {
@@ -37,6 +38,16 @@ export function findingsBlocks(ctx: ReportContext, itemId?: RecordId): Block[] {
     }
     return blocks;
   });
+}
+
+/** The organisers' finding for a question, first under it as in the seed. */
+function findingBlocks(ctx: ReportContext, question: ChecklistQuestion): Block[] {
+  const heading: Block = { type: 'heading', level: 4, cell: ctx.words((w) => w.findings.finding) };
+  const note = ctx.findings.get(question.id);
+  if (!note || !isWritten(note.body)) {
+    return [heading, { type: 'placeholder', cell: ctx.words((w) => w.findings.noFinding) }];
+  }
+  return [heading, { type: 'text', cell: organisersText(note, ctx.langs), labels: [] }];
 }
 
 /** '(1) 중앙정부와의 협력을 어떻게 수행하고 있는가?', numbered as the seed numbers its questions. */

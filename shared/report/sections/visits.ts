@@ -1,6 +1,6 @@
 import { isNamedByHost } from '../../itinerary/names';
 import type { ItineraryItem } from '../../model';
-import { isWritten, nameCell, textCell } from '../cells';
+import { isWritten, nameCell, organisersText, textCell } from '../cells';
 import type { ReportContext } from '../context';
 import type { Block, Cell } from '../document';
 import { whenCell } from './when';
@@ -20,7 +20,12 @@ export function visitBlocks(ctx: ReportContext, item: ItineraryItem): Block[] {
     facts.push(nameCell(item.location, source(item, 'location'), ctx.langs));
   if (item.host && !isNamedByHost(item)) facts.push(nameCell(item.host.name, source(item, 'host.name'), ctx.langs));
   const blocks: Block[] = [{ type: 'list', items: facts }];
-  blocks.push({ type: 'placeholder', cell: ctx.words((w) => w.visits.noSummary) });
+  const summary = ctx.summaries.get(item.id);
+  blocks.push(
+    summary && isWritten(summary.body)
+      ? { type: 'text', cell: organisersText(summary, ctx.langs), labels: [] }
+      : { type: 'placeholder', cell: ctx.words((w) => w.visits.noSummary) },
+  );
   const minutes = ctx.minutesByItem.get(item.id);
   for (const field of ['discussion', 'decisions'] as const) {
     const text = minutes?.[field];
