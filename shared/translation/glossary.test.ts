@@ -10,9 +10,15 @@ const terms = [
 
 describe('glossary terms in a text', () => {
   it('finds the longer of two overlapping terms, and a one-character term only at the end of a word', () => {
-    const text = '후쿠오카현은 현재 지방자치단체와 과학기술처의 협력을';
-    const found = findTerms(text, 'ko', terms).map((match) => text.slice(match.start, match.end));
-    expect(found).toEqual(['현', '지방자치단체', '과학기술처']);
+    const text = '후쿠오카현은 현재 지방자치단체와 과학기술처의 협력을. 현은 기초 인프라를, 현대의 현장';
+    const found = findTerms(text, 'ko', terms).map((match) => [match.start, text.slice(match.start, match.end)]);
+    expect(found).toEqual([
+      [4, '현'],
+      [10, '지방자치단체'],
+      [18, '과학기술처'],
+      [30, '현'],
+    ]);
+    expect(findTerms('県の施策と福岡県', 'ja', terms).map((match) => match.start)).toEqual([0, 7]);
   });
 
   it('offers each agreed counterpart once, and flags a translation that renders a term otherwise', () => {

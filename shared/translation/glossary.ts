@@ -11,12 +11,20 @@ export interface TermMatch {
 }
 
 const LETTER = /\p{L}/u;
+/** A one-character term followed by a particle is a word of its own: 현은, 현의; 県の, 県は. */
+const PARTICLE_AFTER = /^(?:[은는이가의을를과와도에](?![가-힣])|[のはがをにともで])/u;
+
+/** Whether a term of one character at `start` is a word (or the end of one), not a syllable of another word. */
+function standsAlone(text: string, start: number): boolean {
+  return LETTER.test(text[start - 1] ?? '') || PARTICLE_AFTER.test(text.slice(start + 1, start + 3));
+}
 
 /**
  * The glossary's terms written in `lang` found in a text, in order, never
  * overlapping: where two overlap the longer wins (지방자치단체 before 자치).
  * A term of one character (현, 県) counts only at the end of a word, as in
- * 후쿠오카현 or 福岡県, so that 현재 ("now") is not taken for a prefecture.
+ * 후쿠오카현 or 福岡県, or before a particle (현은, 県の), so that 현재
+ * ("now") is not taken for a prefecture.
  */
 export function findTerms(text: string, lang: Language, terms: readonly Term[]): TermMatch[] {
   const found: TermMatch[] = [];
@@ -24,7 +32,7 @@ export function findTerms(text: string, lang: Language, terms: readonly Term[]):
     const written = term.term[lang]?.trim();
     if (!written) continue;
     for (let start = text.indexOf(written); start !== -1; start = text.indexOf(written, start + written.length)) {
-      if (written.length === 1 && !LETTER.test(text[start - 1] ?? '')) continue;
+      if (written.length === 1 && !standsAlone(text, start)) continue;
       found.push({ start, end: start + written.length, term });
     }
   }

@@ -26,8 +26,8 @@ describe('the glossary screen', () => {
     expect(await screen.findByText('自治省')).toBeTruthy();
     expect((await listGlossaryTerms(store.db, trip.id)).at(-1)?.term).toEqual({ ko: '자치성', ja: '自治省' });
 
-    await user.click(screen.getByRole('button', { name: '자치성 수정' }));
-    const edit = screen.getByRole('form', { name: '자치성 수정' });
+    await user.click(screen.getByRole('button', { name: '자치성 편집' }));
+    const edit = screen.getByRole('form', { name: '자치성 편집' });
     await user.type(within(edit).getByLabelText('영어'), 'Ministry of Home Affairs');
     await user.click(within(edit).getByRole('button', { name: '저장' }));
     expect(await screen.findByText('Ministry of Home Affairs')).toBeTruthy();

@@ -1,7 +1,7 @@
-import { LANGUAGES } from '@shared/i18n/languages';
+import { LANGUAGES, type Language } from '@shared/i18n/languages';
 import { namesToShow } from '@shared/itinerary/names';
 import { type GlossaryTerm, pickName, type Trip } from '@shared/model';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loading, NotFound } from '../../components/ScreenStatus';
 import { TripNav } from '../../components/TripNav';
@@ -15,12 +15,18 @@ import { useLanguage } from '../../services/useLanguage';
 import { TermForm } from './TermForm';
 import './glossary.css';
 
+/** A term's name in the interface language when it has one, else the trip's languages. */
+const nameOf = (term: GlossaryTerm, ui: Language, trip: Trip) =>
+  pickName(term.term, [ui, trip.languages.home, trip.languages.host]);
+
 function TermRow({ term, trip }: { term: GlossaryTerm; trip: Trip }) {
   const { t } = useTranslation('glossary');
+  const { t: common } = useTranslation();
+  const ui = useLanguage();
   const store = useStore();
   const undo = useUndo();
   const [editing, setEditing] = useState(false);
-  const name = pickName(term.term, [trip.languages.home, trip.languages.host]);
+  const name = nameOf(term, ui, trip);
   if (editing) {
     return (
       <li className="glossary__item">
@@ -54,12 +60,18 @@ function TermRow({ term, trip }: { term: GlossaryTerm; trip: Trip }) {
         ) : null}
       </dl>
       <div className="glossary__actions">
-        <button type="button" className="button button--small" onClick={() => setEditing(true)}>
-          {t('edit', { term: name })}
+        <button
+          type="button"
+          className="button button--small"
+          aria-label={t('edit', { term: name })}
+          onClick={() => setEditing(true)}
+        >
+          {common('actions.edit')}
         </button>
         <button
           type="button"
           className="button button--small button--danger-quiet"
+          aria-label={t('delete', { term: name })}
           onClick={async () => {
             await deleteGlossaryTerm(store, term.id);
             undo.record(
@@ -68,7 +80,7 @@ function TermRow({ term, trip }: { term: GlossaryTerm; trip: Trip }) {
             );
           }}
         >
-          {t('delete', { term: name })}
+          {common('actions.delete')}
         </button>
       </div>
     </li>
@@ -78,7 +90,12 @@ function TermRow({ term, trip }: { term: GlossaryTerm; trip: Trip }) {
 function Glossary({ trip }: { trip: Trip }) {
   const { t } = useTranslation('glossary');
   const store = useStore();
-  const terms = useGlossaryTerms(trip.id);
+  const ui = useLanguage();
+  const stored = useGlossaryTerms(trip.id);
+  const terms = useMemo(
+    () => stored && [...stored].sort((a, b) => nameOf(a, ui, trip).localeCompare(nameOf(b, ui, trip), ui)),
+    [stored, ui, trip],
+  );
   const [added, setAdded] = useState(0);
   if (!terms) return <Loading />;
   return (
