@@ -56,7 +56,7 @@ export function formatDayShort(date: PlainDate, lang: Language): string {
   return formatter(lang, { month: 'short', day: 'numeric', weekday: 'short', timeZone: 'UTC' }).format(utcDate(date));
 }
 
-type ZoneNameStyle = 'longGeneric' | 'shortGeneric' | 'shortOffset';
+type ZoneNameStyle = 'longGeneric' | 'shortOffset';
 
 function zonePart(zone: string, lang: Language, style: ZoneNameStyle, on: PlainDate): string {
   const noon = new Date(`${on}T12:00:00Z`);
@@ -64,14 +64,20 @@ function zonePart(zone: string, lang: Language, style: ZoneNameStyle, on: PlainD
   return parts.find((part) => part.type === 'timeZoneName')?.value ?? zone;
 }
 
-/** A zone's name in the interface language and its offset on a given day: 'Japan Time', 'GMT+9'. */
-export function describeTimeZone(zone: string, lang: Language, on: PlainDate): { name: string; offset: string } {
-  return { name: zonePart(zone, lang, 'longGeneric', on), offset: zonePart(zone, lang, 'shortOffset', on) };
+/**
+ * A zone's name in the interface language ('Japan Standard Time', '일본 표준시', '日本標準時'),
+ * the one name every screen gives it. CLDR's short names are not one style: beside
+ * '韓国時間' Japanese gets 'JST' for its own zone, English 'ET' beside 'Japan Time', so a
+ * leg from Seoul to Osaka read '9:00 韓国時間 – 10:50 JST'. The long generic names are
+ * names in every language, for every zone.
+ */
+export function zoneLabel(zone: string, lang: Language, on: PlainDate): string {
+  return zonePart(zone, lang, 'longGeneric', on);
 }
 
-/** A zone's short name in the interface language ('Japan Time', '일본 시간', '日本時間'). */
-export function zoneLabel(zone: string, lang: Language, on: PlainDate): string {
-  return zonePart(zone, lang, 'shortGeneric', on);
+/** A zone's name (as `zoneLabel`) and its offset on a given day: 'Japan Standard Time', 'GMT+9'. */
+export function describeTimeZone(zone: string, lang: Language, on: PlainDate): { name: string; offset: string } {
+  return { name: zoneLabel(zone, lang, on), offset: zonePart(zone, lang, 'shortOffset', on) };
 }
 
 /** IANA zone names for the time zone inputs' suggestions. */

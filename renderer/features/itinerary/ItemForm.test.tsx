@@ -48,7 +48,7 @@ describe('itinerary item form', () => {
     await user.type(screen.getByLabelText('住所（韓国語）'), '후쿠오카현 후쿠오카시 하카타구 히가시코엔 7-7');
     await user.type(screen.getByLabelText('開始'), '15:20');
     await user.type(screen.getByLabelText('終了'), '16:10');
-    expect(screen.getByText('韓国時間 15:20')).toBeTruthy();
+    expect(screen.getByText('韓国標準時 15:20')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'OK' }));
     expect(onSubmit.mock.calls[0]?.[0]).toMatchObject({
       kind: 'visit',
