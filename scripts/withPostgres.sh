@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs a command with a throwaway PostgreSQL 15 cluster on 127.0.0.1, its URL in
 # FIELDBOOK_TEST_POSTGRES_URL; the cluster is stopped and dropped when the command ends, however it ends.
-# Needs Debian's postgresql package (pg_createcluster); .ci/run installs it.
+# Needs Debian's postgresql package (pg_createcluster); scripts/setup.sh installs it.
 set -euo pipefail
 
 as_root() {
@@ -9,7 +9,7 @@ as_root() {
 }
 
 if ! command -v pg_createcluster >/dev/null; then
-  echo "withPostgres: pg_createcluster not found; install PostgreSQL: apt-get install -y postgresql" >&2
+  echo "withPostgres: pg_createcluster not found; scripts/setup.sh installs PostgreSQL" >&2
   exit 1
 fi
 version="$(ls /usr/lib/postgresql | sort -n | tail -1)"
