@@ -26,15 +26,20 @@ export function organisersText(note: ReportNote, langs: readonly Language[]): Ce
   return textCell(note.body, { table: 'reportNotes', id: note.id, field: 'body' }, langs);
 }
 
-/** A name written per language (a visit, a host, a checklist question). */
+/**
+ * A name written per language (a visit, a host, a checklist question). A name
+ * written in no language at all (an item with no place) is empty, not missing:
+ * there is nothing to translate.
+ */
 export function nameCell(name: LocalizedName, source: TextSource | null, langs: readonly Language[]): Cell {
   const written = (['ko', 'ja', 'en'] as const).find((lang) => name[lang]);
+  if (!written) return { source, texts: langs.map((lang) => ({ lang, text: '', status: 'original' })) };
   return {
     source,
     texts: langs.map((lang): CellText => {
       const text = name[lang];
       if (text) return { lang, text, status: 'original' };
-      return missing(lang, written ? { lang: written, text: name[written] ?? '' } : undefined, langs);
+      return missing(lang, { lang: written, text: name[written] ?? '' }, langs);
     }),
   };
 }

@@ -189,6 +189,19 @@ describe('the sample trip compiled as a bilingual report', () => {
   it('has the itinerary and the roster as appendices, every row in each language', () => {
     const itinerary = section(report, 'itinerary').blocks[0];
     expect(itinerary?.type === 'table' && itinerary.rows).toHaveLength(records.items.length);
+    const rows = itinerary?.type === 'table' ? itinerary.rows : [];
+    const fukuoka = rows.find((row) => textIn(row[3] as Cell, 'ja') === '福岡県庁');
+    expect(fukuoka?.map((cell) => textIn(cell, 'ja'))).toEqual([
+      '10月22日(火)',
+      '15:20～16:10',
+      '訪問',
+      '福岡県庁',
+      expect.stringContaining('福岡県福岡市博多区'),
+      '研修団全員',
+    ]);
+    // The free day has no place in any language: nothing to translate, so nothing counted.
+    const free = rows.find((row) => textIn(row[3] as Cell, 'ko') === '자유 일정');
+    expect(free?.[4]?.texts.map((text) => text.status)).toEqual(['original', 'original']);
     const roster = section(report, 'roster').blocks[0];
     expect(roster?.type === 'table' && roster.rows.map((row) => textIn(row[0] as Cell, 'ja'))).toHaveLength(17);
     expect(roster?.type === 'table' && roster.rows.map((row) => textIn(row[2] as Cell, 'ja')).slice(0, 3)).toEqual([

@@ -65,7 +65,7 @@ describe('the report as HTML', () => {
   it('keeps Korean words whole, Japanese lines by kinsoku rules, rows and table headers whole in print', () => {
     const style = textOf(all.find((element) => element.tagName === 'style') as Element);
     expect(style).toMatch(/:lang\(ko\) \{[^}]*word-break: keep-all/);
-    expect(style).toMatch(/:lang\(ja\) \{[^}]*line-break: strict/);
+    expect(style).toMatch(/:lang\(ja\) \{[^}]*word-break: normal; line-break: strict/);
     expect(style).toMatch(/thead \{ display: table-header-group; \}/);
     expect(style).toMatch(/tr, [^{]*\{ break-inside: avoid;/);
     const tables = all.filter((element) => element.tagName === 'table');

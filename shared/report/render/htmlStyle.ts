@@ -8,7 +8,9 @@ export const REPORT_CSP =
 
 /**
  * The page's styles, inline so that the file stands alone offline. Korean
- * breaks lines between words (keep-all), Japanese by strict kinsoku rules;
+ * breaks lines between words (keep-all); Japanese between any two characters
+ * by strict kinsoku rules, set back explicitly because word-break is inherited
+ * and a Japanese text sits inside a page or cell in Korean;
  * in print, a table's header repeats on every page and a row, an answer or a
  * Q&A note is never split across two.
  */
@@ -16,14 +18,14 @@ export const REPORT_CSS = `
 :root { color: #1a1a1a; background: #fff; line-height: 1.65; font-size: 11pt; }
 body { max-width: 64rem; margin: 2rem auto; padding: 0 1.25rem; }
 :lang(ko) { font-family: 'Noto Sans CJK KR', 'Noto Sans KR', 'Apple SD Gothic Neo', 'Malgun Gothic', sans-serif; word-break: keep-all; overflow-wrap: anywhere; }
-:lang(ja) { font-family: 'Noto Sans CJK JP', 'Noto Sans JP', 'Hiragino Sans', 'Yu Gothic', Meiryo, sans-serif; line-break: strict; overflow-wrap: anywhere; }
+:lang(ja) { font-family: 'Noto Sans CJK JP', 'Noto Sans JP', 'Hiragino Sans', 'Yu Gothic', Meiryo, sans-serif; word-break: normal; line-break: strict; overflow-wrap: anywhere; }
 h1 { font-size: 1.6rem; margin: 0 0 1rem; }
 h2 { font-size: 1.3rem; margin: 2rem 0 0.75rem; padding-bottom: 0.25rem; border-bottom: 2px solid #1a1a1a; }
 h3 { font-size: 1.1rem; margin: 1.5rem 0 0.5rem; }
 h4 { font-size: 1rem; margin: 1rem 0 0.4rem; color: #333; }
 h1, h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
 .separator { color: #666; }
-table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; }
+table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; font-size: 0.95em; }
 th, td { border: 1px solid #8a8a8a; padding: 0.4rem 0.55rem; vertical-align: top; text-align: left; }
 th { background: #f0f0f0; }
 thead { display: table-header-group; }

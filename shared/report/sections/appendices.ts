@@ -1,3 +1,4 @@
+import type { ItineraryItem } from '../../model';
 import { nameCell, plainCell, wordsCell } from '../cells';
 import type { ReportContext } from '../context';
 import type { Block, Cell } from '../document';
@@ -22,7 +23,7 @@ export function itineraryBlocks(ctx: ReportContext): Block[] {
           ctx.langs,
         )
       : ctx.words((w) => w.wholeDelegation);
-    const place = nameCell(item.location, source(item.id, 'location'), ctx.langs);
+    const place = placeCell(ctx, item);
     return [
       dayCell(ctx, item),
       timeCell(ctx, item),
@@ -33,6 +34,14 @@ export function itineraryBlocks(ctx: ReportContext): Block[] {
     ];
   });
   return [{ type: 'table', columns, rows }];
+}
+
+/** Where an item happens: its place, or else its host's address (a visit usually gives only that). */
+function placeCell(ctx: ReportContext, item: ItineraryItem): Cell {
+  if (!Object.values(item.location).some(Boolean) && item.host) {
+    return nameCell(item.host.address, source(item.id, 'host.address'), ctx.langs);
+  }
+  return nameCell(item.location, source(item.id, 'location'), ctx.langs);
 }
 
 /** The delegation as the hosts read it: names, affiliations and roles. */

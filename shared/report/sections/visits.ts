@@ -19,6 +19,8 @@ export function visitBlocks(ctx: ReportContext, item: ItineraryItem): Block[] {
   if (Object.values(item.location).some(Boolean))
     facts.push(nameCell(item.location, source(item, 'location'), ctx.langs));
   if (item.host && !isNamedByHost(item)) facts.push(nameCell(item.host.name, source(item, 'host.name'), ctx.langs));
+  if (item.host && Object.values(item.host.address).some(Boolean))
+    facts.push(nameCell(item.host.address, source(item, 'host.address'), ctx.langs));
   const blocks: Block[] = [{ type: 'list', items: facts }];
   const summary = ctx.summaries.get(item.id);
   blocks.push(
