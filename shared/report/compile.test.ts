@@ -212,6 +212,9 @@ describe('the sample trip compiled as a bilingual report', () => {
   });
 
   it('marks a Korean note without a Japanese translation as missing there, and counts it', () => {
+    const quoted = missingTexts(report).filter((text) => text.source?.table === 'qaNotes');
+    // Each Q&A note's question and answer once, though the notes are quoted again under 13 checklist questions.
+    expect(quoted).toHaveLength(records.qaNotes.length * 2);
     const missing = missingTexts(report).filter((text) => text.source?.table === 'checklistAnswers');
     expect(missing).toHaveLength(records.answers.length);
     expect(missing.every((text) => text.lang === 'ja')).toBe(true);

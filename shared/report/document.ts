@@ -117,12 +117,26 @@ export interface MissingText {
   source: TextSource | null;
 }
 
-/** The texts the document lacks in one of its languages, to count and to go to before exporting. */
+/**
+ * The texts the document lacks in one of its languages, to count and to go to
+ * before exporting: each once, however often the report quotes it (a Q&A note
+ * linked to three checklist questions is one text to translate, not four).
+ */
 export function missingTexts(document: ReportDocument): MissingText[] {
   const blocks = [...document.about, ...document.sections.flatMap((section) => section.blocks)];
   const cells = [document.title, ...document.sections.map((section) => section.heading), ...blocks.flatMap(cellsOf)];
+  const seen = new Set<string>();
   return cells.flatMap((cell) =>
-    cell.texts.filter((text) => text.status === 'missing').map((text) => ({ lang: text.lang, source: cell.source })),
+    cell.texts
+      .filter((text) => text.status === 'missing')
+      .filter((text) => {
+        if (!cell.source) return true;
+        const key = `${cell.source.table}:${cell.source.id}:${cell.source.field}:${text.lang}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      })
+      .map((text) => ({ lang: text.lang, source: cell.source })),
   );
 }
 
