@@ -3,6 +3,9 @@ import { SAMPLE_TRIP_ID, sampleId } from '@shared/sample/stepi1996';
 import { statusIn } from '@shared/translation/texts';
 import { describe, expect, it } from 'vitest';
 import { openTestStore } from '../../test/fixtures/store';
+import { draftKeyOf, keepNoteDraft, recoverNoteDrafts } from './noteDrafts';
+import type { NoteTarget } from './noteTargets';
+import { isUnresolvedRecovery, listVersions } from './noteVersions';
 import { loadSampleTrip } from './sampleTrip';
 import type { Store } from './store';
 import { listTripTexts, markReviewed, saveName, saveTranslation, type TextRef } from './translations';
@@ -99,5 +102,39 @@ describe('writing a translation', () => {
     expect(listed && statusIn(listed, 'ja')).toBe('draft');
     expect(texts.some((text) => text.kind === 'question' && text.itemId === fukuoka)).toBe(true);
     expect(await listTripTexts(store.db, sampleId('nothing'))).toBeNull();
+  });
+});
+
+describe('a translation typed before a crash', () => {
+  /** The next start: no run of the app is open any more. */
+  const afterCrash = new Set<string>();
+
+  it('is saved on the next start when the note is still the version it was typed over', async () => {
+    const store = await sample();
+    const answer = await firstAnswer(store);
+    const text: TextRef = { table: 'checklistAnswers', id: answer.id, field: 'body' };
+    const target: NoteTarget = { kind: 'translation', tripId: SAMPLE_TRIP_ID, text, lang: 'ja' };
+    await keepNoteDraft(store, target, '県が主導', answer.hlc);
+    // The note's own text, typed on its visit's screen, is a draft of its own.
+    const { tripId, visitId, questionId, memberId } = answer;
+    const own: NoteTarget = { kind: 'answer', key: { tripId, visitId, questionId, memberId }, lang: 'ko' };
+    expect(draftKeyOf(target)).not.toBe(draftKeyOf(own));
+
+    expect((await recoverNoteDrafts(store, afterCrash)).saved).toBe(1);
+    expect((await store.db.checklistAnswers.get(answer.id))?.body.translations.ja).toBe('県が主導');
+    expect(await store.db.drafts.count()).toBe(0);
+  });
+
+  it('goes to the note’s history, never over a newer translation', async () => {
+    const store = await sample();
+    const answer = await firstAnswer(store);
+    const text: TextRef = { table: 'checklistAnswers', id: answer.id, field: 'body' };
+    await keepNoteDraft(store, { kind: 'translation', tripId: SAMPLE_TRIP_ID, text, lang: 'ja' }, '古い訳', answer.hlc);
+    await saveTranslation(store, text, 'ja', '新しい訳');
+
+    expect((await recoverNoteDrafts(store, afterCrash)).kept).toHaveLength(1);
+    expect((await store.db.checklistAnswers.get(answer.id))?.body.translations.ja).toBe('新しい訳');
+    const kept = (await listVersions(store.db, answer.id)).find(isUnresolvedRecovery);
+    expect(kept?.content.body).toMatchObject({ text: answer.body.text, translations: { ja: '古い訳' } });
   });
 });
