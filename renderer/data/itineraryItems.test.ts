@@ -71,21 +71,24 @@ describe('itinerary repository', () => {
     expect(await names()).toEqual(['1996-10-22 나', '1996-10-22 가(수정)']);
   });
 
-  it('moves an item within its day and to another day, keeping an overnight item’s length', async () => {
+  it('moves an untimed item anywhere in its day; a timed one keeps its time and its place by time, on any day', async () => {
     const { store, trip, names } = await setUp();
     const one = await saveItineraryItem(store, trip.id, input('하나', '1996-10-22', '09:00'));
     await saveItineraryItem(store, trip.id, input('둘', '1996-10-22', '10:00'));
+    const memo = await saveItineraryItem(store, trip.id, input('메모', '1996-10-22'));
     const hotel = await saveItineraryItem(
       store,
       trip.id,
       input('숙박', '1996-10-22', '20:00', '08:00', { kind: 'lodging', endDate: '1996-10-23' }),
     );
-    await moveItineraryItem(store, one.item.id, '1996-10-22', 1);
-    expect(await names()).toEqual(['1996-10-22 둘', '1996-10-22 하나', '1996-10-22 숙박']);
+    await moveItineraryItem(store, memo.item.id, '1996-10-22', 1);
+    expect(await names()).toEqual(['1996-10-22 하나', '1996-10-22 메모', '1996-10-22 둘', '1996-10-22 숙박']);
+    await moveItineraryItem(store, one.item.id, '1996-10-22', 3);
+    expect(await names()).toEqual(['1996-10-22 하나', '1996-10-22 메모', '1996-10-22 둘', '1996-10-22 숙박']);
     const moved = await moveItineraryItem(store, hotel.item.id, '1996-10-24', 0);
-    expect(moved.item).toMatchObject({ date: '1996-10-24', endDate: '1996-10-25' });
-    await moveItineraryItem(store, one.item.id, '1996-10-24');
-    expect(await names()).toEqual(['1996-10-22 둘', '1996-10-24 하나', '1996-10-24 숙박']);
+    expect(moved.item).toMatchObject({ date: '1996-10-24', startTime: '20:00', endDate: '1996-10-25' });
+    await moveItineraryItem(store, one.item.id, '1996-10-24', 1);
+    expect(await names()).toEqual(['1996-10-22 메모', '1996-10-22 둘', '1996-10-24 하나', '1996-10-24 숙박']);
   });
 
   it('undoes each kind of change', async () => {

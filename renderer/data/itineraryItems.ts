@@ -1,7 +1,7 @@
 import type { Language } from '@shared/i18n/languages';
 import { type ItineraryItemInput, itineraryItemInput } from '@shared/itinerary/input';
 import { addDays } from '@shared/itinerary/instants';
-import { positionAt, positionInDay, sortItems } from '@shared/itinerary/ordering';
+import { positionForMove, positionInDay, sortItems } from '@shared/itinerary/ordering';
 import { type ItineraryItem, type PlainDate, type RecordId, withDetectedLanguage } from '@shared/model';
 import type { FieldbookDB } from './db';
 import { isLive, RecordNotFoundError, restore, revertRecord, tombstone } from './records';
@@ -58,7 +58,7 @@ export async function saveItineraryItem(
     const keepsPlace = before && before.date === fields.date && before.startTime === fields.startTime;
     const position = keepsPlace
       ? before.position
-      : positionInDay(await dayItems(db, tripId, fields.date), { id: id ?? '', startTime: fields.startTime });
+      : positionInDay(await dayItems(db, tripId, fields.date), { ...fields, id: id ?? '' });
     const item: ItineraryItem = before
       ? { ...before, ...fields, position, ...changeMeta(store.ctx) }
       : { ...createMeta(store.ctx), tripId, ...fields, position };
@@ -68,9 +68,10 @@ export async function saveItineraryItem(
 }
 
 /**
- * Moves an item to `index` among the items of `date` (its own day or
- * another), or without an index to its place there by start time. An item
- * that ends on a later day keeps its length.
+ * Moves an item to `date` (its own day or another), keeping its local time:
+ * an untimed item to `index` among that day's items (without an index, to its
+ * end), a timed one to its place by start instant (see positionForMove). An
+ * item that ends on a later day keeps its length.
  */
 export async function moveItineraryItem(
   store: Store,
@@ -82,7 +83,7 @@ export async function moveItineraryItem(
   return writeTransaction(db, [db.itineraryItems], async () => {
     const before = await liveItem(db, id);
     const day = await dayItems(db, before.tripId, date);
-    const position = index === undefined ? positionInDay(day, before) : positionAt(day, id, index);
+    const position = positionForMove(day, before, date, index);
     const shift = Math.round((Date.parse(date) - Date.parse(before.date)) / 86_400_000);
     const endDate = before.endDate && shift !== 0 ? addDays(before.endDate, shift) : before.endDate;
     const item: ItineraryItem = { ...before, date, endDate, position, ...changeMeta(store.ctx) };

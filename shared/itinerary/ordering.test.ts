@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { itemRecord } from '../../test/fixtures/itinerary';
-import { itemsByDay, positionAt, positionInDay, sortItems } from './ordering';
+import { itemsByDay, positionAt, positionForMove, positionInDay, sortItems } from './ordering';
 
 function day(...specs: [string, string | null][]) {
   let position = 'a0';
@@ -27,13 +27,79 @@ describe('itinerary order', () => {
       names(
         sortItems([
           ...items,
-          itemRecord({ title: { en: 'new' }, startTime, position: positionInDay(items, { id: 'x', startTime }) }),
+          itemRecord({
+            title: { en: 'new' },
+            startTime,
+            position: positionInDay(items, { id: 'x', startTime, date: '1996-10-22', timeZone: 'Asia/Tokyo' }),
+          }),
         ]),
       );
     expect(insert('11:00')).toEqual(['breakfast', 'visit', 'new', 'lunch', 'notes']);
     expect(insert('07:00')).toEqual(['new', 'breakfast', 'visit', 'lunch', 'notes']);
     expect(insert('10:00')).toEqual(['breakfast', 'visit', 'new', 'lunch', 'notes']);
     expect(insert(null)).toEqual(['breakfast', 'visit', 'lunch', 'notes', 'new']);
+  });
+
+  // 2027-03-11: the delegation is in Taipei; one member joins a call from Tokyo's time.
+  const call = itemRecord({
+    date: '2027-03-11',
+    startTime: '15:30',
+    timeZone: 'Asia/Tokyo',
+    position: 'a2',
+    title: { en: 'Tokyo call 15:30 JST' },
+  });
+  const visit = itemRecord({
+    date: '2027-03-11',
+    startTime: '15:00',
+    timeZone: 'Asia/Taipei',
+    position: 'a1',
+    title: { en: 'Taipei visit 15:00 CST' },
+  });
+
+  it('orders a day that mixes zones by when things happen: 15:30 in Tokyo before 15:00 in Taipei (16:00 in Tokyo)', () => {
+    expect(names(sortItems([visit, call]))).toEqual(['Tokyo call 15:30 JST', 'Taipei visit 15:00 CST']);
+    expect(names(itemsByDay([visit, call]).get('2027-03-11') ?? [])).toEqual([
+      'Tokyo call 15:30 JST',
+      'Taipei visit 15:00 CST',
+    ]);
+    const lunch = itemRecord({ date: '2027-03-11', startTime: '12:00', timeZone: 'Asia/Taipei', position: 'a0' });
+    const day = [visit, call, lunch];
+    const placed = (item: typeof call) => names(sortItems([...day, { ...item, position: positionInDay(day, item) }]));
+    const zoom = itemRecord({ date: '2027-03-11', startTime: '15:45', timeZone: 'Asia/Tokyo', title: { en: 'new' } });
+    expect(placed(zoom).slice(1)).toEqual(['Tokyo call 15:30 JST', 'new', 'Taipei visit 15:00 CST']);
+  });
+
+  it('keeps an untimed item after as many timed items as it was placed after, whatever their times become', () => {
+    const [breakfast, free, visitA] = day(['breakfast', '08:00'], ['free', null], ['visit', '10:00']);
+    if (!breakfast || !free || !visitA) throw new Error('three items');
+    // The visit moves to 07:00: it is now first, and the free time still follows the first timed item.
+    expect(names(sortItems([breakfast, free, { ...visitA, startTime: '07:00' }]))).toEqual([
+      'visit',
+      'free',
+      'breakfast',
+    ]);
+  });
+
+  it('moves an untimed item to any place of a mixed-zone day; a timed one only by its time', () => {
+    const free = itemRecord({
+      date: '2027-03-11',
+      startTime: null,
+      endTime: null,
+      position: 'a3',
+      title: { en: 'free' },
+    });
+    const day = [visit, call, free];
+    const moved = (item: typeof free, index: number) =>
+      names(
+        sortItems(
+          day.map((other) =>
+            other.id === item.id ? { ...other, position: positionForMove(day, item, item.date, index) } : other,
+          ),
+        ),
+      );
+    expect(moved(free, 0)).toEqual(['free', 'Tokyo call 15:30 JST', 'Taipei visit 15:00 CST']);
+    expect(moved(free, 1)).toEqual(['Tokyo call 15:30 JST', 'free', 'Taipei visit 15:00 CST']);
+    expect(moved(call, 2)).toEqual(['Tokyo call 15:30 JST', 'Taipei visit 15:00 CST', 'free']);
   });
 
   it('moves an item to any index of its day, changing only that item', () => {

@@ -69,8 +69,9 @@ describe('itinerary', () => {
     await app.itinerary.open();
     const day = '1996年10月22日火曜日';
     await expect.poll(() => app.itinerary.names(day)).toEqual(['講演2：産学共同研究とリサーチパーク', '福岡県庁']);
-    await app.page.getByRole('button', { name: '「福岡県庁」を上へ' }).click();
-    await expect.poll(() => app.itinerary.names(day)).toEqual(['福岡県庁', '講演2：産学共同研究とリサーチパーク']);
+    // A timed item's place in its day is its time: it moves by days.
+    await app.page.getByRole('button', { name: '「福岡県庁」を翌日へ' }).click();
+    await expect.poll(() => app.itinerary.names(day)).toEqual(['講演2：産学共同研究とリサーチパーク']);
     await app.itinerary.undo();
     await expect.poll(() => app.itinerary.names(day)).toEqual(['講演2：産学共同研究とリサーチパーク', '福岡県庁']);
   });

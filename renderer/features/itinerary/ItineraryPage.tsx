@@ -114,6 +114,7 @@ function Itinerary({ trip }: { trip: Trip }) {
           {status}
         </p>
       </div>
+      <p className="muted itinerary__hint">{t('page.orderHint')}</p>
       <WarningsPanel trip={trip} warnings={warnings} items={items} members={members} />
       {view === 'table' ? (
         <ItineraryTable trip={trip} days={days} warnings={warnings} memberCount={members.length} />

@@ -74,12 +74,16 @@ function Row({ item, trip, day, dayIndex, days, warnings, memberCount }: RowProp
     index < day.items.length - 1
       ? actions.move(item, day.date, index + 1)
       : nextDay && actions.move(item, nextDay.date, 0);
-  const moves = [
+  const withinDay = [
     { key: 'moveUp', symbol: '↑', move: moveUp, disabled: index === 0 && !previousDay },
     { key: 'moveDown', symbol: '↓', move: moveDown, disabled: index === day.items.length - 1 && !nextDay },
+  ] as const;
+  const acrossDays = [
     { key: 'moveDayBefore', symbol: '←', move: () => actions.move(item, addDays(item.date, -1)), disabled: false },
     { key: 'moveDayAfter', symbol: '→', move: () => actions.move(item, addDays(item.date, 1)), disabled: false },
   ] as const;
+  // A timed item's place in its day is its time (shared/itinerary/ordering.ts): it has no up and down.
+  const moves = item.startTime === null ? [...withinDay, ...acrossDays] : acrossDays;
 
   return (
     <tr
@@ -219,11 +223,13 @@ export function ItineraryTable(props: TableProps) {
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
 
+  // A timed item dropped in its own day stays at its time; dropped on another day it keeps its local time.
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over || active.id === over.id) return;
     const item = items.find((candidate) => candidate.id === active.id);
     const target = dropTarget(days, String(active.id), String(over.id));
-    if (item && target) void actions.move(item, target.date, target.index);
+    if (!item || !target || (item.startTime !== null && target.date === item.date)) return;
+    void actions.move(item, target.date, target.index);
   };
 
   return (

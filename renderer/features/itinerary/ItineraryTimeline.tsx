@@ -1,9 +1,10 @@
+import type { Language } from '@shared/i18n/languages';
 import { itemLabel } from '@shared/itinerary/names';
 import { type ItineraryWarning, warningsFor } from '@shared/itinerary/warnings';
 import type { ItineraryItem, Trip } from '@shared/model';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { formatDayShort, formatHour, formatTime } from '../../i18n/format';
+import { formatDayShort, formatHour, formatTime, zoneLabel } from '../../i18n/format';
 import { paths } from '../../services/paths';
 import { useLanguage } from '../../services/useLanguage';
 import type { ItineraryDay } from './days';
@@ -25,11 +26,29 @@ interface TimelineProps {
   warnings: readonly ItineraryWarning[];
 }
 
-/** The days side by side, each with its items placed on a time grid; items without a time sit above it. */
+/** When a block happens, each end on its own zone's clock, the zone named when it is not the axis's. */
+function blockTime(item: ItineraryItem, axisZone: string, lang: Language): string {
+  const zone = (name: string, on: string) => (name === axisZone ? '' : ` ${zoneLabel(name, lang, on)}`);
+  const start = formatTime(item.startTime ?? '', lang);
+  const startZone = zone(item.timeZone, item.date);
+  if (!item.endTime) return `${start}${startZone}`;
+  const end = formatTime(item.endTime, lang);
+  const endZone = item.endTimeZone ?? item.timeZone;
+  if (endZone === item.timeZone) return `${start}–${end}${startZone}`;
+  return `${start}${startZone}–${end}${zone(endZone, item.endDate ?? item.date)}`;
+}
+
+/**
+ * The days side by side, each with its items placed on one time grid; items
+ * without a time sit above it. The grid is the destination's clock and items
+ * are placed by their instants (timelineLayout.ts); the days share the width,
+ * so a week fits on the screen, and only the timeline scrolls when more do not.
+ */
 export function ItineraryTimeline({ trip, days, warnings }: TimelineProps) {
   const { t } = useTranslation('itinerary');
   const lang = useLanguage();
-  const laidOut = days.map((day) => ({ day, blocks: layOutDay(day.items) }));
+  const axisZone = trip.destinationTimeZone;
+  const laidOut = days.map((day) => ({ day, blocks: layOutDay(day.items, day.date, axisZone) }));
   const { first, last } = gridHours(laidOut.flatMap(({ blocks }) => blocks));
   const hours = Array.from({ length: last - first }, (_, i) => first + i);
   const height = (last - first) * 60 * PX_PER_MINUTE;
@@ -43,12 +62,15 @@ export function ItineraryTimeline({ trip, days, warnings }: TimelineProps) {
 
   return (
     <section className="timeline" aria-label={t('page.timeline')}>
-      <div className="timeline__hours" aria-hidden="true" style={{ height: `${height}px` }}>
-        {hours.map((hour) => (
-          <span key={hour} style={{ top: `${(hour - first) * 60 * PX_PER_MINUTE}px` }}>
-            {formatHour(hour, lang)}
-          </span>
-        ))}
+      <div className="timeline__axis" aria-hidden="true">
+        <p className="timeline__zone">{zoneLabel(axisZone, lang, trip.startDate)}</p>
+        <div className="timeline__hours" style={{ height: `${height}px` }}>
+          {hours.map((hour) => (
+            <span key={hour} style={{ top: `${(hour - first) * 60 * PX_PER_MINUTE}px` }}>
+              {formatHour((hour + 24) % 24, lang)}
+            </span>
+          ))}
+        </div>
       </div>
       {laidOut.map(({ day, blocks }) => (
         <section key={day.date} className="timeline__day" aria-labelledby={`timeline-${day.date}`}>
@@ -68,14 +90,13 @@ export function ItineraryTimeline({ trip, days, warnings }: TimelineProps) {
           <ol className="timeline__grid" style={{ height: `${height}px` }}>
             {blocks.map((block) => {
               const warned = warningsFor(block.item.id, warnings).length > 0;
-              const time = `${formatTime(block.item.startTime ?? '', lang)}${block.item.endTime ? `–${formatTime(block.item.endTime, lang)}` : ''}`;
               return (
                 <li key={block.item.id} className="timeline__slot" style={blockStyle(block)}>
                   <Link
                     href={paths.itineraryItem(trip.id, block.item.id)}
-                    className={`timeline__block kind--${block.item.kind}${warned ? ' timeline__block--warned' : ''}`}
+                    className={`timeline__block kind--${block.item.kind}${warned ? ' timeline__block--warned' : ''}${block.continues ? ' timeline__block--continues' : ''}`}
                   >
-                    <span className="timeline__time">{time}</span>
+                    <span className="timeline__time">{blockTime(block.item, axisZone, lang)}</span>
                     <span className="timeline__name">{itemLabel(block.item, lang, trip)}</span>
                   </Link>
                 </li>

@@ -1,44 +1,53 @@
-import type { ItineraryItem } from '@shared/model';
+import { itemInterval } from '@shared/itinerary/instants';
+import type { ItineraryItem, PlainDate, TimeZone } from '@shared/model';
+import { Temporal } from 'temporal-polyfill';
 
 /** Items that sit in a day's time grid, rather than in its all-day row. */
 export function isOnGrid(item: ItineraryItem): boolean {
   return item.startTime !== null && item.kind !== 'lodging';
 }
 
-function minutes(time: string): number {
-  const [h = 0, m = 0] = time.split(':').map(Number);
-  return h * 60 + m;
-}
-
 export interface Block {
   item: ItineraryItem;
-  /** Minutes after midnight, local to the item. */
+  /** Minutes after midnight of the day on the axis's clock; past 1440 on the night after. */
   start: number;
   end: number;
   lane: number;
   lanes: number;
+  /** True when the item runs on past the longest the grid shows (see LATEST_END). */
+  continues: boolean;
 }
 
-const ASSUMED_MINUTES = 60;
 const MIN_MINUTES = 30;
+/**
+ * The grid follows a day past midnight to its last end (a 23:30 bus to 01:00,
+ * a night bus to 06:40, drawn whole), but no further than noon the next day:
+ * a leg longer than that (or an end date typed wrong) would stretch every
+ * day's column, so it is drawn to noon and marked as going on.
+ */
+const LATEST_END = 36 * 60;
 
 /**
- * Places a day's timed items in side-by-side lanes where they overlap, as
- * calendars do. An item running past midnight is cut at the end of the day.
+ * Places a day's timed items on one clock, the axis's zone, by their instants:
+ * a flight from Osaka at 09:30 to Taipei at 11:35 lasts 3 h 05 there, and a
+ * visit at 15:00 in Taipei sits at 16:00 on Tokyo's axis, after a call at
+ * 15:30 in Tokyo. Overlapping items go side by side in lanes, as calendars do.
  */
-export function layOutDay(items: readonly ItineraryItem[]): Block[] {
+export function layOutDay(items: readonly ItineraryItem[], date: PlainDate, axisZone: TimeZone): Block[] {
+  const midnight = Temporal.PlainDate.from(date).toZonedDateTime({ timeZone: axisZone }).toInstant();
   const blocks = items
     .filter(isOnGrid)
-    .map((item) => {
-      const start = minutes(item.startTime ?? '00:00');
-      const sameDay = !item.endDate || item.endDate === item.date;
-      const rawEnd = item.endTime ? (sameDay ? minutes(item.endTime) : 24 * 60) : start + ASSUMED_MINUTES;
-      return { item, start, end: Math.min(24 * 60, Math.max(rawEnd, start + MIN_MINUTES)), lane: 0, lanes: 1 };
+    .flatMap((item) => {
+      const interval = itemInterval(item);
+      if (!interval) return [];
+      const start = midnight.until(interval.start).total('minutes');
+      const end = Math.max(midnight.until(interval.end).total('minutes'), start + MIN_MINUTES);
+      return [{ item, start, end: Math.min(end, LATEST_END), lane: 0, lanes: 1, continues: end > LATEST_END }];
     })
     .sort((a, b) => a.start - b.start || a.end - b.end);
 
   let cluster: Block[] = [];
-  let clusterEnd = -1;
+  let clusterEnd = Number.NEGATIVE_INFINITY;
   const closeCluster = () => {
     const lanes = Math.max(1, ...cluster.map((block) => block.lane + 1));
     for (const block of cluster) block.lanes = lanes;
@@ -47,7 +56,7 @@ export function layOutDay(items: readonly ItineraryItem[]): Block[] {
   for (const block of blocks) {
     if (block.start >= clusterEnd) {
       closeCluster();
-      clusterEnd = -1;
+      clusterEnd = Number.NEGATIVE_INFINITY;
     }
     const taken = new Set(cluster.filter((other) => other.end > block.start).map((other) => other.lane));
     while (taken.has(block.lane)) block.lane += 1;
@@ -58,7 +67,7 @@ export function layOutDay(items: readonly ItineraryItem[]): Block[] {
   return blocks;
 }
 
-/** The hours the grid shows: 07:00 to 22:00, widened to fit every item. */
+/** The hours the grid shows: 07:00 to 22:00, widened to every item's start and end (past midnight too). */
 export function gridHours(blocks: readonly Block[]): { first: number; last: number } {
   const first = Math.min(7, ...blocks.map((block) => Math.floor(block.start / 60)));
   const last = Math.max(22, ...blocks.map((block) => Math.ceil(block.end / 60)));

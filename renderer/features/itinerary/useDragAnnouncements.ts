@@ -19,6 +19,10 @@ export function useDragAnnouncements(
       const item = byId.get(String(id));
       return item ? itemLabel(item, lang, trip) : '';
     };
+    const dayOf = (overId: string | number) => {
+      const id = String(overId);
+      return id.startsWith('day:') ? id.slice(4) : byId.get(id)?.date;
+    };
     const place = (overId: string | number) => {
       const id = String(overId);
       if (id.startsWith('day:')) return { day: formatDayShort(id.slice(4), lang), position: 1 };
@@ -33,7 +37,13 @@ export function useDragAnnouncements(
         onDragStart: ({ active }) => t('dnd.picked', { name: name(active.id) }),
         onDragOver: ({ active, over }) =>
           over ? t('dnd.over', { name: name(active.id), ...place(over.id) }) : undefined,
-        onDragEnd: ({ active }) => t('dnd.dropped', { name: name(active.id) }),
+        onDragEnd: ({ active, over }) => {
+          const item = byId.get(String(active.id));
+          // The table does not move a timed item within its day (see ItineraryTable): say why.
+          return item?.startTime && over && dayOf(over.id) === item.date
+            ? t('dnd.byTime', { name: name(active.id) })
+            : t('dnd.dropped', { name: name(active.id) });
+        },
         onDragCancel: ({ active }) => t('dnd.cancelled', { name: name(active.id) }),
       },
     };
