@@ -1,8 +1,9 @@
 import type { Language } from '@shared/i18n/languages';
 import type { TranslationStatus } from '@shared/model';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isComposing } from '../../components/ime';
+import { useDescribeSaveError } from '../../components/saveError';
 import type { Store } from '../../data/store';
 import { type NameRef, saveName } from '../../data/translations';
 
@@ -28,14 +29,36 @@ export function NameField({
   const { t: common } = useTranslation();
   const id = useId();
   const [value, setValue] = useState(stored);
-  const [editing, setEditing] = useState(false);
-  // Another window's or device's change shows unless something is being typed here.
+  const [error, setError] = useState<string | null>(null);
+  const describe = useDescribeSaveError();
+  /** Typed here and not saved yet: what is stored elsewhere does not replace it. */
+  const typing = useRef(false);
+  /** Saved, and not yet reported by the stored value: the stale value before it is not shown again. */
+  const awaiting = useRef<string | null>(null);
+  const latest = useRef(stored);
+  latest.current = stored;
   useEffect(() => {
-    if (!editing) setValue(stored);
-  }, [stored, editing]);
+    if (awaiting.current !== null) {
+      if (stored !== awaiting.current) return;
+      awaiting.current = null;
+    }
+    if (!typing.current) setValue(stored);
+  }, [stored]);
   const save = () => {
-    setEditing(false);
-    if (value.trim() !== stored) void saveName(store, name, lang, value);
+    const written = value.trim();
+    if (written === stored) {
+      typing.current = false;
+      return;
+    }
+    // What was typed stays in the field until it is saved, or says why it could not be.
+    saveName(store, name, lang, value).then(
+      () => {
+        if (latest.current !== written) awaiting.current = written;
+        typing.current = false;
+        setError(null);
+      },
+      (cause: unknown) => setError(describe(cause)),
+    );
   };
   return (
     <div className="translation__field">
@@ -52,7 +75,7 @@ export function NameField({
         value={value}
         data-translation={`${name.table}:${name.id}:${name.field}:${lang}`}
         onChange={(event) => {
-          setEditing(true);
+          typing.current = true;
           setValue(event.target.value);
         }}
         onBlur={save}
@@ -60,6 +83,11 @@ export function NameField({
           if (event.key === 'Enter' && !isComposing(event)) save();
         }}
       />
+      {error ? (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -34,7 +34,7 @@ export function TranslationField(props: TranslationFieldProps) {
   const id = useId();
   const area = useRef<HTMLTextAreaElement>(null);
   const target = useMemo(() => ({ kind: 'translation' as const, tripId, text, lang }), [tripId, text, lang]);
-  const { value, change, flush } = useAutosave({ store, target, stored, storedVersion: version });
+  const { value, change, flush, error } = useAutosave({ store, target, stored, storedVersion: version });
   const offered = useMemo(() => termsToOffer(original, lang, terms), [original, lang, terms]);
   const mismatches = useMemo(() => termMismatches(original, value, lang, terms), [original, value, lang, terms]);
 
@@ -82,6 +82,11 @@ export function TranslationField(props: TranslationFieldProps) {
         onChange={(event) => change(event.target.value)}
         onBlur={() => void flush()}
       />
+      {error ? (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      ) : null}
       {offered.length > 0 ? (
         <div className="translation__offers">
           <span className="muted">{t('glossary.offer')}</span>

@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderWithStore } from '../../../test/fixtures/renderWithStore';
@@ -50,6 +50,7 @@ describe('the translation screen (Korean)', () => {
     expect((await storedAnswer(base, '중소기업청'))?.translations.ja).toBe('中小企業庁の補助金');
     expect(await within(article).findByText('초안')).toBeTruthy();
     expect(screen.getByText(/^일본어: 미번역 \d+, 초안 1,/)).toBeTruthy();
+    expect(screen.getByText('모든 변경 내용을 저장했습니다')).toBeTruthy();
 
     await user.click(within(article).getByRole('checkbox', { name: '검토 완료' }));
     expect(await within(article).findByText('검토 완료', { selector: '.badge' })).toBeTruthy();
@@ -76,6 +77,26 @@ describe('the translation screen (Korean)', () => {
     const second = await waitForFocus(first);
     expect(second).not.toBe(first);
     expect(second.closest('.translation__field')?.querySelector('.badge')?.textContent).toBe('미번역');
+  });
+});
+
+describe('names on the translation screen', () => {
+  it('writes a name in the other language on leaving the field, and says when it is too long', async () => {
+    const { base, store, trip } = await sampleVisit('福岡県庁');
+    await renderWithStore('ko', store, <TranslationPage tripId={trip.id} />);
+    const user = userEvent.setup();
+    const title = within(await screen.findByRole('article', { name: '연수 제목' })).getByLabelText('일본어 표기');
+
+    await user.clear(title);
+    await user.type(title, '日本視察団');
+    await user.tab();
+    await waitFor(async () => expect((await base.db.trips.get(trip.id))?.title.ja).toBe('日本視察団'));
+    expect((title as HTMLInputElement).value).toBe('日本視察団');
+
+    await user.type(title, '団'.repeat(200));
+    await user.keyboard('{Enter}');
+    expect((await screen.findByRole('alert')).textContent).toMatch(/200자/);
+    expect((await base.db.trips.get(trip.id))?.title.ja).toBe('日本視察団');
   });
 });
 

@@ -4,6 +4,8 @@ import { countByLanguage, filterTexts, type TextFilter } from '@shared/translati
 import type { TripText } from '@shared/translation/texts';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SaveIndicator } from '../../components/autosave/SaveIndicator';
+import { SaveTrackerProvider } from '../../components/autosave/SaveTracker';
 import { Loading, NotFound } from '../../components/ScreenStatus';
 import { TripNav } from '../../components/TripNav';
 import { useCurrentMember } from '../../data/hooks/useCurrentMember';
@@ -98,6 +100,7 @@ function TextList({ trip, texts }: { trip: Trip; texts: readonly TripText[] }) {
             {t('nextMissing')} <kbd>{shortcutLabel(NEXT_MISSING)}</kbd>
           </button>
           <p className="field__hint">{t('nextMissingHint', { keys: shortcutLabel(NEXT_MISSING) })}</p>
+          <SaveIndicator />
         </div>
       </div>
       <p role="status" className="translation__notice">
@@ -162,7 +165,9 @@ export function TranslationPage({ tripId }: { tripId: string }) {
       <h1 id="translation-heading">{t('title')}</h1>
       <TripNav tripId={trip.id} current="translation" />
       <p className="muted">{t('intro')}</p>
-      <TextList trip={trip} texts={texts} />
+      <SaveTrackerProvider>
+        <TextList trip={trip} texts={texts} />
+      </SaveTrackerProvider>
     </section>
   );
 }
