@@ -157,7 +157,7 @@ describe('notes at a visit', () => {
     const app = await openApp(browser(), 'ko-KR');
     await app.tripList.loadSampleTrip();
     await app.trip.waitUntilLoaded();
-    await app.page.getByRole('link', { name: '점검표' }).click();
+    await app.page.getByRole('link', { name: app.t('common', 'tripNav.coverage') }).click();
     const cell = app.page.getByRole('link', { name: /구마모토현청, 1:/ });
     expect(await cell.textContent()).toBe('0/17 구마모토현청, 1: 아직 없음');
     expect(await cell.locator('xpath=..').getAttribute('class')).toContain('coverage__cell--gap');
@@ -167,7 +167,7 @@ describe('notes at a visit', () => {
     await app.notes.myAnswer(1).fill('국비 매칭으로 공업기술센터를 운영');
     await app.notes.waitUntilSaved();
     await app.page.getByRole('link', { name: '일정' }).first().click();
-    await app.page.getByRole('link', { name: '점검표' }).click();
+    await app.page.getByRole('link', { name: app.t('common', 'tripNav.coverage') }).click();
     await expect.poll(() => cell.textContent()).toBe('1/17 구마모토현청, 1: 17명 중 1명 답변');
     expect(await cell.locator('xpath=..').getAttribute('class')).not.toContain('coverage__cell--gap');
   });
