@@ -92,6 +92,22 @@ describe('writing a translation', () => {
     expect((await store.db.itineraryItems.get(item.id))?.title.ja).toBe('新しい名前');
   });
 
+  it('writes a host’s address in one language as the host, the one leaf a host is', async () => {
+    const store = await sample();
+    const visit = await store.db.itineraryItems.get(sampleId('item:fukuoka'));
+    if (!visit?.host) throw new Error('The sample has no Fukuoka visit');
+    await saveName(
+      store,
+      { table: 'itineraryItems', id: visit.id, field: 'host.address' },
+      'ko',
+      '후쿠오카현 후쿠오카시',
+    );
+    expect(await sentLeaves(store)).toEqual(['itineraryItems host']);
+    const saved = await store.db.itineraryItems.get(visit.id);
+    expect(saved?.host?.address).toEqual({ ...visit.host.address, ko: '후쿠오카현 후쿠오카시' });
+    expect(saved?.host?.name).toEqual(visit.host.name);
+  });
+
   it('lists the trip’s texts with where each stands, as the database has them', async () => {
     const store = await sample();
     const fukuoka = sampleId('item:fukuoka');

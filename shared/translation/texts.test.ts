@@ -22,6 +22,14 @@ describe('the texts of a trip that go into an export', () => {
     expect(new Set(texts.map((text) => text.key)).size).toBe(texts.length);
   });
 
+  it('lists where each item happens as the report prints it: its place, or else its host’s address', () => {
+    const texts = tripTexts({ ...records, reportNotes: [] });
+    const fukuoka = texts.filter((text) => text.itemId === sampleId('item:fukuoka') && text.kind === 'place');
+    const item = records.items.find((found) => found.id === sampleId('item:fukuoka'));
+    const field = item && Object.values(item.location).some(Boolean) ? 'location' : 'host.address';
+    expect(fukuoka.map((text) => text.field)).toEqual([field]);
+  });
+
   it('says where each stands in the trip’s other language, and counts them', () => {
     const texts = tripTexts({ ...records, reportNotes: [] });
     const answer = texts.find((text) => text.kind === 'answer');

@@ -19,6 +19,7 @@ export type TextKind =
   | 'organiser'
   | 'itemName'
   | 'hostName'
+  | 'place'
   | 'answer'
   | 'discussion'
   | 'decisions'
@@ -140,7 +141,13 @@ export function tripTexts(records: TranslationRecords): TripText[] {
     // A visit known by its host's name has no title of its own to translate.
     const title = isNamedByHost(item) ? [] : name('itineraryItems', item, 'title', 'itemName', item.title, at);
     const host = item.host ? name('itineraryItems', item, 'host.name', 'hostName', item.host.name, at) : [];
-    return [...title, ...host];
+    // Where it happens, as the report prints it: its place, or else its host's address.
+    const hasPlace = Object.values(item.location).some(Boolean);
+    const place =
+      !hasPlace && item.host
+        ? name('itineraryItems', item, 'host.address', 'place', item.host.address, at)
+        : name('itineraryItems', item, 'location', 'place', item.location, at);
+    return [...title, ...host, ...place];
   };
   const atItem = (itemId: RecordId): TripText[] => {
     const minutes = index.minutesByItem.get(itemId);
