@@ -1,7 +1,7 @@
 import type { Language } from '@shared/i18n/languages';
 import type { TranslationStatus } from '@shared/model';
 import { type Term, termMismatches, termsToOffer } from '@shared/translation/glossary';
-import { useId, useLayoutEffect, useMemo, useRef } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ListTextarea } from '../../components/autosave/ListTextarea';
 import { useAutosave } from '../../components/autosave/useAutosave';
@@ -35,6 +35,12 @@ export function TranslationField(props: TranslationFieldProps) {
   const area = useRef<HTMLTextAreaElement>(null);
   const target = useMemo(() => ({ kind: 'translation' as const, tripId, text, lang }), [tripId, text, lang]);
   const { value, change, flush, error } = useAutosave({ store, target, stored, storedVersion: version });
+  // The box shows the click at once; the stored review catches up a moment later.
+  const [wanted, setWanted] = useState<boolean | null>(null);
+  const reviewed = status === 'reviewed';
+  useEffect(() => {
+    if (wanted === reviewed) setWanted(null);
+  }, [wanted, reviewed]);
   const offered = useMemo(() => termsToOffer(original, lang, terms), [original, lang, terms]);
   const mismatches = useMemo(() => termMismatches(original, value, lang, terms), [original, value, lang, terms]);
 
@@ -64,9 +70,12 @@ export function TranslationField(props: TranslationFieldProps) {
         <label className="translation__reviewed">
           <input
             type="checkbox"
-            checked={status === 'reviewed'}
+            checked={wanted ?? reviewed}
             disabled={status === 'missing'}
-            onChange={(event) => void markReviewed(store, text, lang, event.target.checked)}
+            onChange={(event) => {
+              setWanted(event.target.checked);
+              markReviewed(store, text, lang, event.target.checked).catch(() => setWanted(null));
+            }}
           />{' '}
           {t('reviewed')}
         </label>
