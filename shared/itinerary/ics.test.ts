@@ -3,13 +3,22 @@ import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
 import { itemRecord, tripRecord } from '../../test/fixtures/itinerary';
 import { itineraryToICalendar } from './ics';
+import { zoned } from './instants';
 
 const trip = tripRecord();
 const now = Temporal.Instant.from('2026-11-24T00:00:00Z');
 
+/** The events of a file as a calendar reads them: each local time through the file's own VTIMEZONEs. */
 function parse(ics: string) {
   const calendar = new ICAL.Component(ICAL.parse(ics));
+  ICAL.TimezoneService.reset();
+  for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
   return calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+}
+
+/** A DTSTART or DTEND as a zoned date-time: its instant, in the zone its TZID names. */
+function zonedTime(time: ICAL.Time) {
+  return Temporal.Instant.fromEpochMilliseconds(time.toJSDate().getTime()).toZonedDateTimeISO(time.zone?.tzid ?? 'UTC');
 }
 
 describe('iCalendar export', () => {
@@ -51,6 +60,75 @@ describe('iCalendar export', () => {
     expect(events[0]?.startDate.toJSDate().toISOString()).toBe('2026-03-02T12:00:00.000Z');
     expect(events[0]?.endDate.toJSDate().toISOString()).toBe('2026-03-02T20:00:00.000Z');
     expect(events[1]?.startDate.toJSDate().toISOString()).toBe('2026-03-09T14:00:00.000Z');
+  });
+
+  it('writes each event in its own zone, with a VTIMEZONE per zone: a day in Osaka and Taipei (2027-03-11)', () => {
+    const day = '2027-03-11';
+    const flight = itemRecord({
+      kind: 'travel',
+      title: { ko: '오사카 → 타이베이' },
+      date: day,
+      startTime: '09:30',
+      endTime: '11:35',
+      timeZone: 'Asia/Tokyo',
+      endTimeZone: 'Asia/Taipei',
+    });
+    const call = itemRecord({ title: { ko: '도쿄 화상회의' }, date: day, startTime: '15:30', endTime: '16:00' });
+    const visit = itemRecord({
+      title: { ko: '타이베이시 정부' },
+      date: day,
+      startTime: '15:00',
+      endTime: '17:00',
+      timeZone: 'Asia/Taipei',
+    });
+    const ics = itineraryToICalendar(trip, [visit, call, flight], { languages: ['ko'], now });
+    const events = parse(ics);
+
+    expect(events.map((event) => event.summary)).toEqual(['오사카 → 타이베이', '도쿄 화상회의', '타이베이시 정부']);
+    for (const [event, item] of [
+      [events[0], flight],
+      [events[1], call],
+      [events[2], visit],
+    ] as const) {
+      if (!event || !item.startTime) throw new Error('an event is missing');
+      expect(event.startDate.zone?.tzid).toBe(item.timeZone);
+      expect(zonedTime(event.startDate).equals(zoned(item.date, item.startTime, item.timeZone))).toBe(true);
+    }
+    // The flight lands in Taipei's zone: 11:35 there, 3 h 05 after it left Osaka.
+    const landing = events[0]?.endDate;
+    expect(landing?.zone?.tzid).toBe('Asia/Taipei');
+    expect(landing && zonedTime(landing).toString()).toBe('2027-03-11T11:35:00+08:00[Asia/Taipei]');
+    expect(events[0]?.duration.toSeconds()).toBe(3 * 3600 + 5 * 60);
+    // Neither zone has daylight saving: one STANDARD component each, and no other zone.
+    const zones = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vtimezone');
+    expect(zones.map((zone) => zone.getFirstPropertyValue('tzid'))).toEqual(['Asia/Taipei', 'Asia/Tokyo']);
+    expect(zones.map((zone) => zone.getAllSubcomponents().map((part) => part.name))).toEqual([
+      ['standard'],
+      ['standard'],
+    ]);
+    expect(ics).toContain('DTSTART;TZID=Asia/Taipei:20270311T150000');
+  });
+
+  it('describes a daylight-saving change inside the trip in the zone’s VTIMEZONE', () => {
+    const before = itemRecord({
+      date: '2026-03-06',
+      startTime: '10:00',
+      endTime: '11:00',
+      timeZone: 'America/New_York',
+    });
+    const after = itemRecord({
+      date: '2026-03-09',
+      startTime: '10:00',
+      endTime: '11:00',
+      timeZone: 'America/New_York',
+    });
+    const ics = itineraryToICalendar(trip, [before, after], { languages: ['en'], now });
+    const [first, second] = parse(ics);
+    expect(first && zonedTime(first.startDate).toString()).toBe('2026-03-06T10:00:00-05:00[America/New_York]');
+    expect(second && zonedTime(second.startDate).toString()).toBe('2026-03-09T10:00:00-04:00[America/New_York]');
+    const [zone] = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vtimezone');
+    expect(zone?.getAllSubcomponents().map((part) => part.name)).toEqual(['standard', 'daylight']);
+    expect(zone?.getAllSubcomponents('daylight')[0]?.getFirstPropertyValue('tzoffsetto')?.toString()).toBe('-04:00');
   });
 
   it('makes an item without a time an all-day event on its local date', () => {

@@ -159,9 +159,13 @@ describe('itinerary', () => {
     ]);
     expect(download.suggestedFilename()).toBe('일본 지자체 과학기술혁신체제 교육연수단.ics');
     const ics = await readFile((await download.path()) ?? '', 'utf8');
-    const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    // Each event is in its own zone (TZID), read through the file's own VTIMEZONEs, as a calendar does.
+    const calendar = new ICAL.Component(ICAL.parse(ics));
+    for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
+    const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
     expect(events).toHaveLength(23);
     const fukuoka = events.find((event) => event.summary === '후쿠오카현청 / 福岡県庁');
+    expect(fukuoka?.startDate.zone?.tzid).toBe('Asia/Tokyo');
     expect(fukuoka?.startDate.toJSDate().toISOString()).toBe('1996-10-22T06:20:00.000Z');
     expect(fukuoka?.endDate.toJSDate().toISOString()).toBe('1996-10-22T07:10:00.000Z');
     const flight = events.find((event) => event.summary.startsWith('김포 → 후쿠오카'));
