@@ -1,10 +1,12 @@
 import type { Page } from 'playwright-core';
 import { LANGUAGE_AUTONYMS, type Language } from '../../../shared/i18n/languages';
 import { resources } from '../../../shared/i18n/resources';
+import { GlossaryScreen } from './GlossaryScreen';
 import { ItineraryScreen } from './ItineraryScreen';
 import { MemberFormScreen } from './MemberFormScreen';
 import { NotesScreen } from './NotesScreen';
 import { SyncScreen } from './SyncScreen';
+import { TranslationScreen } from './TranslationScreen';
 import { TripFormScreen } from './TripFormScreen';
 import { TripListScreen } from './TripListScreen';
 import { TripScreen } from './TripScreen';
@@ -106,5 +108,13 @@ export class App {
 
   get sync() {
     return new SyncScreen(this);
+  }
+
+  get translation() {
+    return new TranslationScreen(this);
+  }
+
+  get glossary() {
+    return new GlossaryScreen(this);
   }
 }
