@@ -49,14 +49,13 @@ describe('what the organiser writes in the report', () => {
     await applyRemote(laptop.store, fromTablet);
     await applyRemote(tablet.store, fromLaptop);
 
-    const notes = [
-      await listReportNotes(laptop.store.db, SAMPLE_TRIP_ID),
-      await listReportNotes(tablet.store.db, SAMPLE_TRIP_ID),
-    ];
-    for (const held of notes) {
-      expect(held.map((note) => note.id)).toEqual([reportNoteId(SAMPLE_TRIP_ID, laptop.finding)]);
-    }
-    expect(notes[0]?.[0]?.body.text).toBe(notes[1]?.[0]?.body.text);
+    // The sample trip has the seed's finding for this question: both devices wrote over it, into the one note.
+    const findings = async (store: Store) =>
+      (await listReportNotes(store.db, SAMPLE_TRIP_ID)).filter((note) => note.questionId === laptop.finding.questionId);
+    const [onLaptop, onTablet] = [await findings(laptop.store), await findings(tablet.store)];
+    expect(onLaptop.map((note) => note.id)).toEqual([reportNoteId(SAMPLE_TRIP_ID, laptop.finding)]);
+    expect(onTablet.map((note) => note.id)).toEqual(onLaptop.map((note) => note.id));
+    expect(onLaptop[0]?.body.text).toBe(onTablet[0]?.body.text);
 
     await saveReportNote(laptop.store, SAMPLE_TRIP_ID, laptop.finding, '현 예산의 1/4~1/5, 국비 매칭', 'ko');
     const edit = (await sent(laptop.store)).filter((change) => change.table === 'reportNotes');
@@ -80,9 +79,10 @@ describe('what the organiser writes in the report', () => {
   it('is typed into a draft that a crash does not lose', async () => {
     const { store, lead, finding } = await organiserDevice();
     const target: NoteTarget = { kind: 'reportNote', tripId: SAMPLE_TRIP_ID, note: finding, lang: 'ko' };
-    await keepNoteDraft(store, target, '충돌 직전에 쓴 결과', null);
+    const typedOver = (await store.db.reportNotes.get(reportNoteId(SAMPLE_TRIP_ID, finding)))?.hlc ?? null;
+    await keepNoteDraft(store, target, '충돌 직전에 쓴 결과', typedOver);
     await recoverNoteDrafts(store, new Set());
-    const [note] = await listReportNotes(store.db, SAMPLE_TRIP_ID);
+    const note = await store.db.reportNotes.get(reportNoteId(SAMPLE_TRIP_ID, finding));
     expect(note?.body.text).toBe('충돌 직전에 쓴 결과');
     expect(note?.updatedBy.memberId).toBe(lead.id);
   });

@@ -28,6 +28,7 @@ export async function loadSampleTrip(store: Store): Promise<RecordId> {
     db.qaNotes,
     db.checklistAnswers,
     db.minutes,
+    db.reportNotes,
     db.noteVersions,
     db.glossaryTerms,
   ];
@@ -40,6 +41,7 @@ export async function loadSampleTrip(store: Store): Promise<RecordId> {
     await writeRecords(store, 'qaNotes', sample.qaNotes);
     await writeRecords(store, 'checklistAnswers', sample.answers);
     await writeRecords(store, 'minutes', sample.minutes);
+    await writeRecords(store, 'reportNotes', sample.reportNotes);
     await writeRecords(
       store,
       'glossaryTerms',
@@ -51,6 +53,8 @@ export async function loadSampleTrip(store: Store): Promise<RecordId> {
       await recordVersion(asMember(store, answer.memberId), 'checklistAnswers', answer);
     for (const minutes of sample.minutes)
       await recordVersion(asMember(store, minutes.updatedBy.memberId), 'minutes', minutes);
+    for (const note of sample.reportNotes)
+      await recordVersion(asMember(store, note.updatedBy.memberId), 'reportNotes', note);
   });
   return SAMPLE_TRIP_ID;
 }

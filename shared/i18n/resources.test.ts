@@ -45,9 +45,12 @@ describe('translations', () => {
   });
 
   it('leaves no Korean or Japanese string as an untranslated copy of the English one', () => {
-    // The app's name, a key name and a bare format are the same in every language.
+    // The app's name, a key name, a bare format and file formats' own names are the same in every language.
     const neutral = new Set([
       'common.app.name',
+      'report.screen.formats.docx',
+      'report.screen.formats.pdf',
+      'report.screen.formats.md',
       'common.footer.version',
       'menu.app',
       'common.timeZone.withOffset',

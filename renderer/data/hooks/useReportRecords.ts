@@ -7,6 +7,7 @@ import { listItinerary } from '../itineraryItems';
 import { listMembers } from '../members';
 import { listTripMinutes } from '../minutes';
 import { listTripQaNotes } from '../qaNotes';
+import { listReportNotes } from '../reportNotes';
 import { useStore } from '../StoreContext';
 import { getTrip } from '../trips';
 
@@ -21,19 +22,29 @@ export function useReportRecords(tripId: RecordId): ReportRecords | null | undef
     () =>
       db.transaction(
         'r',
-        [db.trips, db.members, db.itineraryItems, db.checklistQuestions, db.checklistAnswers, db.minutes, db.qaNotes],
+        [
+          db.trips,
+          db.members,
+          db.itineraryItems,
+          db.checklistQuestions,
+          db.checklistAnswers,
+          db.minutes,
+          db.qaNotes,
+          db.reportNotes,
+        ],
         async () => {
           const trip = await getTrip(db, tripId);
           if (!trip) return null;
-          const [members, items, questions, answers, minutes, qaNotes] = await Promise.all([
+          const [members, items, questions, answers, minutes, qaNotes, reportNotes] = await Promise.all([
             listMembers(db, tripId),
             listItinerary(db, tripId),
             listQuestions(db, tripId),
             listTripAnswers(db, tripId),
             listTripMinutes(db, tripId),
             listTripQaNotes(db, tripId),
+            listReportNotes(db, tripId),
           ]);
-          return { trip, members, items, questions, answers, minutes, qaNotes };
+          return { trip, members, items, questions, answers, minutes, qaNotes, reportNotes };
         },
       ),
     [db, tripId],
