@@ -1,5 +1,5 @@
 import type { ItineraryItemInput } from '@shared/itinerary/input';
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { tripRecord } from '../../../test/fixtures/itinerary';
@@ -67,5 +67,20 @@ describe('itinerary item form', () => {
     expect(screen.getByText('タイトル')).toBeTruthy();
     expect(screen.getByLabelText('韓国語 *')).toBeTruthy();
     expect(screen.getByLabelText('場所（日本語）').getAttribute('lang')).toBe('ja');
+  });
+
+  it('takes the zone of a city typed in Korean and shows the time at home, without a pick from the list', async () => {
+    const onSubmit = await renderForm('ko');
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('기관명 (한국어) *'), '타이베이 시청');
+    await user.type(screen.getByLabelText('시작'), '15:00');
+    const zone = screen.getByRole('combobox', { name: /^시간대/ });
+    await user.clear(zone);
+    await user.type(zone, '타이베이');
+    expect(await screen.findByText('한국 표준시 오후 4:00')).toBeTruthy();
+    expect(screen.getByText('대만 표준시 (GMT+8)')).toBeTruthy();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    expect(onSubmit.mock.calls[0]?.[0]).toMatchObject({ startTime: '15:00', timeZone: 'Asia/Taipei' });
   });
 });

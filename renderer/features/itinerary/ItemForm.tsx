@@ -3,7 +3,7 @@ import { type ItineraryItemInput, itineraryItemInput } from '@shared/itinerary/i
 import { homeStart } from '@shared/itinerary/instants';
 import { ITINERARY_KINDS, isTimeZone, type Member, plainTime, type Trip } from '@shared/model';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { DraftNotice } from '../../components/DraftNotice';
 import { Field } from '../../components/Field';
@@ -155,12 +155,22 @@ export function ItemForm(props: ItemFormProps) {
         ) : null}
         <div className="fieldset--row">
           <Field label={t('form.timeZone')} error={errorText(errors.timeZone)} required>
-            {(control) => <TimeZoneInput {...control} {...register('timeZone')} zone={timeZone} on={date} />}
+            {(control) => (
+              <Controller
+                control={form.control}
+                name="timeZone"
+                render={({ field }) => <TimeZoneInput {...control} {...field} on={date} />}
+              />
+            )}
           </Field>
           {kind === 'travel' ? (
             <Field label={t('form.endTimeZone')} hint={t('form.endTimeZoneHint')} error={errorText(errors.endTimeZone)}>
               {(control) => (
-                <TimeZoneInput {...control} {...register('endTimeZone')} zone={watch('endTimeZone') ?? ''} on={date} />
+                <Controller
+                  control={form.control}
+                  name="endTimeZone"
+                  render={({ field }) => <TimeZoneInput {...control} {...field} on={date} />}
+                />
               )}
             </Field>
           ) : null}

@@ -38,7 +38,9 @@ describe('trip form', () => {
     expect(await screen.findByText('표시된 항목을 고쳐 주세요.')).toBeTruthy();
     expect(messageFor(screen.getByLabelText('한국어 *'))).toBe('필수 항목입니다.');
     expect(messageFor(screen.getByLabelText('마지막 날 *'))).toBe('마지막 날이 첫날보다 앞섭니다.');
-    expect(messageFor(screen.getByLabelText(/방문지/))).toBe('목록에서 시간대를 고르세요. 예: Asia/Tokyo');
+    expect(messageFor(screen.getByLabelText(/방문지/))).toBe(
+      '도시나 나라 이름(예: 오사카, 大阪, Osaka)이나 Asia/Tokyo 같은 시간대를 입력하세요.',
+    );
     expect(screen.getByLabelText('한국어 *').getAttribute('aria-invalid')).toBe('true');
     expect(onSubmit).not.toHaveBeenCalled();
   });
@@ -132,6 +134,25 @@ describe('trip form', () => {
       ja: '京畿道庁 科学技術課',
       en: '',
     });
+  });
+
+  it('takes the destination’s zone by a city typed in Japanese (大阪 → Asia/Tokyo)', async () => {
+    const onSubmit = await renderForm('ja');
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('日本語 *'), '大阪視察');
+    await user.type(screen.getByLabelText('初日 *'), '2027-03-08');
+    await user.type(screen.getByLabelText('最終日 *'), '2027-03-14');
+    const destination = screen.getByRole('combobox', { name: /訪問地/ });
+    await user.clear(destination);
+    await user.type(destination, '大阪');
+    expect(await screen.findByRole('option', { name: /^大阪 — Asia\/Tokyo \(UTC\+9\)/ })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'OK' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    expect(onSubmit.mock.calls[0]?.[0]).toMatchObject({
+      homeTimeZone: 'Asia/Seoul',
+      destinationTimeZone: 'Asia/Tokyo',
+    });
+    expect(destination).toHaveProperty('value', 'Asia/Tokyo');
   });
 
   it('submits with a plain Enter once the form is valid', async () => {

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { LANGUAGE_AUTONYMS, LANGUAGES, type Language } from '@shared/i18n/languages';
 import { type TripInput, tripInput } from '@shared/model';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { DraftNotice } from '../../components/DraftNotice';
 import { Field } from '../../components/Field';
@@ -132,7 +132,11 @@ export function TripForm({ draftKey, basedOn, defaultValues, submitLabel, onSubm
           required
         >
           {(control) => (
-            <TimeZoneInput {...control} {...register('homeTimeZone')} zone={watch('homeTimeZone')} on={startDate} />
+            <Controller
+              control={form.control}
+              name="homeTimeZone"
+              render={({ field }) => <TimeZoneInput {...control} {...field} on={startDate} />}
+            />
           )}
         </Field>
         <Field
@@ -142,11 +146,10 @@ export function TripForm({ draftKey, basedOn, defaultValues, submitLabel, onSubm
           required
         >
           {(control) => (
-            <TimeZoneInput
-              {...control}
-              {...register('destinationTimeZone')}
-              zone={watch('destinationTimeZone')}
-              on={startDate}
+            <Controller
+              control={form.control}
+              name="destinationTimeZone"
+              render={({ field }) => <TimeZoneInput {...control} {...field} on={startDate} />}
             />
           )}
         </Field>
