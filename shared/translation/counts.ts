@@ -12,14 +12,20 @@ export function needsWork(entry: TripText, lang: Language, filter: TextFilter): 
   return true;
 }
 
-/** The texts the filter keeps: those that need work in any language they are to be translated into. */
+/**
+ * The texts the filter keeps: those that need work in a language they are to
+ * be translated into; `into` one language only (a translator working one way
+ * when notes are written in both), or null for any.
+ */
 export function filterTexts(
   entries: readonly TripText[],
   languages: readonly Language[],
   filter: TextFilter,
+  into: Language | null = null,
 ): TripText[] {
-  if (filter === 'all') return [...entries];
-  return entries.filter((entry) => targetsOf(entry, languages).some((lang) => needsWork(entry, lang, filter)));
+  return entries.filter((entry) =>
+    targetsOf(entry, languages).some((lang) => (into === null || lang === into) && needsWork(entry, lang, filter)),
+  );
 }
 
 /** How many texts stand where in one language they are to be translated into. A name written there is `done`. */

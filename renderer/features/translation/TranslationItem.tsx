@@ -14,17 +14,19 @@ interface TranslationItemProps {
   label: string;
   tripId: string;
   languages: readonly Language[];
+  /** The one language to translate into, or null for every language the text is not written in. */
+  into: Language | null;
   terms: readonly Term[];
   store: Store;
 }
 
 /** One text: what it is, its original with the glossary's terms marked, and its translation into each other language. */
 export const TranslationItem = memo(function TranslationItem(props: TranslationItemProps) {
-  const { entry, label, tripId, languages, terms, store } = props;
+  const { entry, label, tripId, languages, into, terms, store } = props;
   const { t } = useTranslation('translation');
   const { t: common } = useTranslation();
   const original = useMemo(() => originalOf(entry, languages), [entry, languages]);
-  const targets = targetsOf(entry, languages);
+  const targets = targetsOf(entry, languages).filter((lang) => into === null || lang === into);
   const { content } = entry;
   return (
     <article className="translation__item" aria-label={label}>

@@ -139,6 +139,9 @@ describe('the translation screen (Japanese)', () => {
     expect(within(korean).getByText('未翻訳')).toBeTruthy();
     expect(within(korean).getByLabelText('日本語訳')).toBeTruthy();
 
+    await user.click(screen.getByRole('radio', { name: '韓国語' }));
+    expect(screen.getAllByRole('article')).toEqual([japanese]);
+    await user.click(screen.getByRole('radio', { name: '両方向' }));
     await user.click(screen.getByRole('radio', { name: '未確認の文章' }));
     await user.click(screen.getByRole('button', { name: /次の未翻訳へ/ }));
     const focused = await waitForFocus();

@@ -1,3 +1,4 @@
+import type { Language } from '@shared/i18n/languages';
 import { namesToShow } from '@shared/itinerary/names';
 import type { Trip } from '@shared/model';
 import { countByLanguage, filterTexts, type TextFilter } from '@shared/translation/counts';
@@ -17,6 +18,7 @@ import { asMember } from '../../data/store';
 import { shortcutLabel } from '../../services/shortcuts';
 import { useDocumentTitle } from '../../services/useDocumentTitle';
 import { useLanguage } from '../../services/useLanguage';
+import { TextFilters } from './TextFilters';
 import { TranslationCounts } from './TranslationCounts';
 import { TranslationItem } from './TranslationItem';
 import { useNextMissing } from './useNextMissing';
@@ -25,7 +27,6 @@ import './translation.css';
 
 /** Texts shown at once: each translation field opens its own draft, so a trip of 500 notes is paged. */
 export const PAGE_SIZE = 30;
-const FILTERS: readonly TextFilter[] = ['all', 'missing', 'unreviewed'];
 const NEXT_MISSING = 'Alt+↓';
 
 function TextList({ trip, texts }: { trip: Trip; texts: readonly TripText[] }) {
@@ -38,14 +39,16 @@ function TextList({ trip, texts }: { trip: Trip; texts: readonly TripText[] }) {
   const labels = useTextLabels(trip, ui);
   const languages = useMemo(() => [trip.languages.home, trip.languages.host], [trip.languages]);
   const [filter, setFilter] = useState<TextFilter>('all');
+  const [into, setInto] = useState<Language | null>(null);
   const [page, setPage] = useState(0);
   const [notice, setNotice] = useState('');
 
   // A text the filter showed stays while the filter is on, so that a translation being typed
   // does not vanish from under the cursor when its first save makes it a draft.
-  const shown = useRef<{ filter: TextFilter; keys: Set<string> }>({ filter, keys: new Set() });
-  if (shown.current.filter !== filter) shown.current = { filter, keys: new Set() };
-  const matching = new Set(filterTexts(texts, languages, filter).map((entry) => entry.key));
+  const shown = useRef<{ filter: string; keys: Set<string> }>({ filter: '', keys: new Set() });
+  const choice = `${filter}:${into}`;
+  if (shown.current.filter !== choice) shown.current = { filter: choice, keys: new Set() };
+  const matching = new Set(filterTexts(texts, languages, filter, into).map((entry) => entry.key));
   const visible = texts.filter((entry) => matching.has(entry.key) || shown.current.keys.has(entry.key));
   for (const entry of visible) shown.current.keys.add(entry.key);
 
@@ -53,7 +56,9 @@ function TextList({ trip, texts }: { trip: Trip; texts: readonly TripText[] }) {
   const pages = Math.max(1, Math.ceil(visible.length / PAGE_SIZE));
   const current = Math.min(page, pages - 1);
   const onPage = visible.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
-  const nextMissing = useNextMissing(visible, languages);
+  const nextMissing = useNextMissing(visible, languages, into);
+  // Both ways only when the trip has texts written in each language: then a translator may take one.
+  const directions = counts.filter((line) => line.counts.total > 0).map((line) => line.lang);
   const goNext = () => {
     const index = nextMissing();
     setNotice(index === null ? t('noneMissing') : '');
@@ -77,24 +82,16 @@ function TextList({ trip, texts }: { trip: Trip; texts: readonly TripText[] }) {
     <>
       <TranslationCounts counts={counts} />
       <div className="translation__toolbar">
-        <fieldset className="translation__filter">
-          <legend className="field__label">{t('filter.label')}</legend>
-          {FILTERS.map((option) => (
-            <label key={option}>
-              <input
-                type="radio"
-                name="translation-filter"
-                value={option}
-                checked={filter === option}
-                onChange={() => {
-                  setFilter(option);
-                  setPage(0);
-                }}
-              />{' '}
-              {t(`filter.${option}`)}
-            </label>
-          ))}
-        </fieldset>
+        <TextFilters
+          filter={filter}
+          into={into}
+          directions={directions}
+          onChange={(next) => {
+            setFilter(next.filter);
+            setInto(next.into);
+            setPage(0);
+          }}
+        />
         <div>
           <button type="button" className="button" aria-keyshortcuts="Alt+ArrowDown" onClick={goNext}>
             {t('nextMissing')} <kbd>{shortcutLabel(NEXT_MISSING)}</kbd>
@@ -118,6 +115,7 @@ function TextList({ trip, texts }: { trip: Trip; texts: readonly TripText[] }) {
               label={labels.label(entry)}
               tripId={trip.id}
               languages={languages}
+              into={into}
               terms={terms}
               store={store}
             />

@@ -11,7 +11,7 @@ const fieldKey = (entry: TripText, lang: Language) => `${entry.key}:${lang}`;
  * `go` answers the index of its text in `entries`, for the caller to show
  * its page, or null when none is missing; the field takes the focus once shown.
  */
-export function useNextMissing(entries: readonly TripText[], languages: readonly Language[]) {
+export function useNextMissing(entries: readonly TripText[], languages: readonly Language[], into: Language | null) {
   const [pending, setPending] = useState<string | null>(null);
 
   useEffect(() => {
@@ -25,7 +25,9 @@ export function useNextMissing(entries: readonly TripText[], languages: readonly
 
   const go = useCallback((): number | null => {
     const pairs = entries.flatMap((entry, index) =>
-      targetsOf(entry, languages).map((lang) => ({ entry, lang, index })),
+      targetsOf(entry, languages)
+        .filter((lang) => into === null || lang === into)
+        .map((lang) => ({ entry, lang, index })),
     );
     const focused = document.activeElement?.getAttribute('data-translation');
     const from = pairs.findIndex((pair) => fieldKey(pair.entry, pair.lang) === focused);
@@ -36,7 +38,7 @@ export function useNextMissing(entries: readonly TripText[], languages: readonly
     if (!next) return null;
     setPending(fieldKey(next.entry, next.lang));
     return next.index;
-  }, [entries, languages]);
+  }, [entries, languages, into]);
 
   return go;
 }
