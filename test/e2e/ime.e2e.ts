@@ -7,7 +7,7 @@ const browser = browserPerFile();
 describe('input methods', () => {
   it('neither duplicates composed Japanese nor submits on the Enter that confirms it', async () => {
     const app = await openApp(browser(), 'ja-JP');
-    await app.tripList.startNewTrip();
+    await app.tripList.startNewTrip('JP', 'KR');
     await app.tripForm.fill({ startDate: '2026-05-11', endDate: '2026-05-13' });
     const title = app.tripForm.field('form.title.ja');
     await title.click();

@@ -73,7 +73,7 @@ describe('trips and their roster', () => {
 
   it('keeps a half-typed trip across a reload, and forgets it once saved', async () => {
     const app = await openApp(browser(), 'ja-JP');
-    await app.tripList.startNewTrip();
+    await app.tripList.startNewTrip('JP', 'KR');
     await app.tripForm.fill({ titleJa: '岐阜県視察', startDate: '2026-06-01' });
     await app.page.waitForTimeout(500);
     await app.reload();

@@ -1,3 +1,4 @@
+import type { Language } from '@shared/i18n/languages';
 import type { Trip, TripInput } from '@shared/model';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -11,13 +12,23 @@ import { createTrip, updateTrip } from '../../data/trips';
 import { newTripDefaults, TripForm } from './TripForm';
 import { EditTripPage } from './TripFormPage';
 
+/** The defaults of a delegation writing `home` from Seoul, visiting hosts who write the other of Korean and Japanese. */
+function defaultsFor(home: Language): TripInput {
+  const host: Language = home === 'ja' ? 'ko' : 'ja';
+  const hostZone = host === 'ja' ? 'Asia/Tokyo' : 'Asia/Seoul';
+  return newTripDefaults({
+    home: { language: home, timeZone: 'Asia/Seoul' },
+    host: { language: host, timeZone: hostZone },
+  });
+}
+
 function renderForm(language: 'ko' | 'ja' | 'en', onSubmit = vi.fn(async (_: TripInput) => {})) {
   return renderIn(
     language,
     <TripForm
       draftKey={`test:${Math.random()}`}
       basedOn={null}
-      defaultValues={newTripDefaults(language, 'Asia/Seoul')}
+      defaultValues={defaultsFor(language)}
       submitLabel="OK"
       onSubmit={onSubmit}
       onCancel={() => {}}
@@ -177,7 +188,7 @@ describe('trip form drafts', () => {
       <TripForm
         draftKey={draftKey}
         basedOn={null}
-        defaultValues={newTripDefaults('ko', 'Asia/Seoul')}
+        defaultValues={defaultsFor('ko')}
         submitLabel="OK"
         onSubmit={onSubmit}
         onCancel={() => {}}
@@ -224,14 +235,14 @@ describe('trip form drafts', () => {
   it('offers, rather than puts back, input typed over values that changed since', async () => {
     const store = await openTestStore();
     const key = `draft-test:${Math.random()}`;
-    const values = { ...newTripDefaults('ko', 'Asia/Seoul'), title: { ko: '예전에 입력한 제목', ja: '', en: '' } };
+    const values = { ...defaultsFor('ko'), title: { ko: '예전에 입력한 제목', ja: '', en: '' } };
     await keepDraft(store, { key, kind: 'form', value: values, basedOn: 'the version it was typed over' });
     await renderIn(
       'ko',
       <TripForm
         draftKey={key}
         basedOn="a newer version"
-        defaultValues={newTripDefaults('ko', 'Asia/Seoul')}
+        defaultValues={defaultsFor('ko')}
         submitLabel="OK"
         onSubmit={saved}
         onCancel={() => {}}
@@ -247,13 +258,13 @@ describe('trip form drafts', () => {
   it('keeps an offered draft while the user types in the form meanwhile', async () => {
     const store = await openTestStore();
     const key = `draft-test:${Math.random()}`;
-    const old = { ...newTripDefaults('ko', 'Asia/Seoul'), organiser: { ko: '지난번에 입력한 주관 기관' } };
+    const old = { ...defaultsFor('ko'), organiser: { ko: '지난번에 입력한 주관 기관' } };
     await keepDraft(store, { key, kind: 'form', value: old, basedOn: 'v1' });
     const form = (
       <TripForm
         draftKey={key}
         basedOn="v2"
-        defaultValues={newTripDefaults('ko', 'Asia/Seoul')}
+        defaultValues={defaultsFor('ko')}
         submitLabel="OK"
         onSubmit={saved}
         onCancel={() => {}}
@@ -276,7 +287,7 @@ describe('the trip edit form', () => {
   it('never puts a draft back over values changed after the form opened', async () => {
     const store = await openTestStore();
     const trip = await createTrip(store, {
-      ...newTripDefaults('ko', 'Asia/Seoul'),
+      ...defaultsFor('ko'),
       title: { ko: '기후 연수', ja: '', en: '' },
       startDate: '1996-10-24',
       endDate: '1996-10-30',

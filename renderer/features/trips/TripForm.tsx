@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { LANGUAGE_AUTONYMS, LANGUAGES, type Language } from '@shared/i18n/languages';
+import { LANGUAGE_AUTONYMS, LANGUAGES } from '@shared/i18n/languages';
 import { type TripInput, tripInput } from '@shared/model';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
@@ -13,20 +13,27 @@ import { useDescribeSaveError } from '../../components/saveError';
 import { TimeZoneInput } from '../../components/TimeZoneInput';
 import { useFieldError } from '../../components/useFieldError';
 import { type CommitDraft, useFormDraft } from '../../components/useFormDraft';
+import type { TripParties } from '../../data/tripParties';
 
-/** A new trip's starting values: this device's zone as home, the hosts' usual zone as destination. */
-export function newTripDefaults(ui: Language, deviceTimeZone: string): TripInput {
-  const host: Language = ui === 'ja' ? 'ko' : 'ja';
-  const hostZone: Record<Language, string> = { ko: 'Asia/Seoul', ja: 'Asia/Tokyo', en: '' };
+/** A new trip's starting values: who visits whom as on the last trip (or as the first trip's question answered it). */
+export function newTripDefaults({ home, host }: TripParties): TripInput {
   return {
     title: { ko: '', ja: '', en: '' },
-    languages: { home: ui, host },
-    purpose: { lang: ui, text: '', translations: {} },
+    languages: { home: home.language, host: host.language },
+    purpose: { lang: home.language, text: '', translations: {} },
     startDate: '',
     endDate: '',
-    homeTimeZone: deviceTimeZone,
-    destinationTimeZone: hostZone[host],
+    homeTimeZone: home.timeZone,
+    destinationTimeZone: host.timeZone,
     organiser: { ko: '', ja: '', en: '' },
+  };
+}
+
+/** Who visits whom on a trip, to start the next one from. */
+export function partiesOf({ languages, homeTimeZone, destinationTimeZone }: TripInput): TripParties {
+  return {
+    home: { language: languages.home, timeZone: homeTimeZone },
+    host: { language: languages.host, timeZone: destinationTimeZone },
   };
 }
 

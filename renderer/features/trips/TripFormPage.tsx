@@ -3,13 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { Loading, NotFound } from '../../components/ScreenStatus';
 import { formDraftKey } from '../../data/drafts';
+import { useLastTripParties } from '../../data/hooks/useLastTripParties';
 import { useTrip } from '../../data/hooks/useTrip';
 import { useStore } from '../../data/StoreContext';
+import { rememberTripParties } from '../../data/tripParties';
 import { createTrip, updateTrip } from '../../data/trips';
 import { paths } from '../../services/paths';
 import { useDocumentTitle } from '../../services/useDocumentTitle';
 import { useLanguage } from '../../services/useLanguage';
-import { newTripDefaults, TripForm } from './TripForm';
+import { newTripDefaults, partiesOf, TripForm } from './TripForm';
+import { WhoVisitsWhom } from './WhoVisitsWhom';
 
 function editableFields(trip: Trip): TripInput {
   const { title, languages, purpose, startDate, endDate, homeTimeZone, destinationTimeZone, organiser } = trip;
@@ -20,22 +23,36 @@ export function NewTripPage() {
   const { t } = useTranslation('trips');
   const store = useStore();
   const lang = useLanguage();
+  const parties = useLastTripParties();
   const [, navigate] = useLocation();
   useDocumentTitle(t('form.newTitle'));
   const deviceZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (parties === undefined) return <Loading />;
+  // The trip, and who visits whom on it for the next trip to start from, in the draft's transaction.
+  const create = async (input: TripInput) => {
+    const trip = await createTrip(store, input, { lang });
+    await rememberTripParties(store.db, partiesOf(input));
+    return trip;
+  };
   return (
     <section aria-labelledby="trip-form-heading">
       <h1 id="trip-form-heading">{t('form.newTitle')}</h1>
-      <TripForm
-        draftKey="trip:new"
-        basedOn={null}
-        defaultValues={newTripDefaults(lang, deviceZone)}
-        submitLabel={t('form.create')}
-        onSubmit={async (input, commit) =>
-          navigate(paths.trip((await commit(() => createTrip(store, input, { lang }))).id))
-        }
-        onCancel={() => navigate(paths.trips())}
-      />
+      {parties === null ? (
+        <WhoVisitsWhom
+          deviceTimeZone={deviceZone}
+          onAnswer={(answered) => rememberTripParties(store.db, answered)}
+          onCancel={() => navigate(paths.trips())}
+        />
+      ) : (
+        <TripForm
+          draftKey="trip:new"
+          basedOn={null}
+          defaultValues={newTripDefaults(parties)}
+          submitLabel={t('form.create')}
+          onSubmit={async (input, commit) => navigate(paths.trip((await commit(() => create(input))).id))}
+          onCancel={() => navigate(paths.trips())}
+        />
+      )}
     </section>
   );
 }

@@ -45,6 +45,23 @@ export class TripFormScreen {
     }
   }
 
+  /**
+   * Answers the question the first trip on a device asks: the delegation's country and the hosts'
+   * (codes: 'KR', 'JP'), each proposing its language; then the form opens.
+   */
+  async sayWhoVisitsWhom(delegation: string, hosts: string): Promise<void> {
+    const page = this.app.page;
+    for (const [side, country] of [
+      ['parties.home', delegation],
+      ['parties.host', hosts],
+    ] as const) {
+      const group = page.getByRole('group', { name: this.app.t('trips', side) });
+      await labelled(group, this.app.t('trips', 'parties.country')).selectOption(country);
+    }
+    await this.form.getByRole('button', { name: this.app.t('trips', 'parties.continue') }).click();
+    await this.field('form.startDate').waitFor();
+  }
+
   async create(): Promise<void> {
     await this.form.getByRole('button', { name: this.app.t('trips', 'form.create') }).click();
   }

@@ -11,11 +11,19 @@ export class TripListScreen {
     return this.page.getByRole('heading', { level: 1, name: this.app.t('trips', 'list.title') });
   }
 
-  async startNewTrip(): Promise<void> {
+  /**
+   * Opens the new trip form. The first trip on a device asks who visits whom first: answered with
+   * the delegation's and the hosts' countries ('KR', 'JP'), by default a Korean delegation to Japan.
+   */
+  async startNewTrip(delegation = 'KR', hosts = 'JP'): Promise<void> {
     await this.page
       .getByRole('link', { name: this.app.t('trips', 'list.new') })
       .first()
       .click();
+    await this.page.waitForURL(/#\/trips\/new$/);
+    await this.page.locator('form').first().waitFor();
+    const asks = this.page.getByRole('heading', { name: this.app.t('trips', 'parties.question') });
+    if (await asks.isVisible()) await this.app.tripForm.sayWhoVisitsWhom(delegation, hosts);
   }
 
   async loadSampleTrip(): Promise<void> {

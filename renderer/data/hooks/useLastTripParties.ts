@@ -1,0 +1,9 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useStore } from '../StoreContext';
+import { getLastTripParties, type TripParties } from '../tripParties';
+
+/** Who visited whom on the last trip made on this device; null before the first, undefined while loading. */
+export function useLastTripParties(): TripParties | null | undefined {
+  const { db } = useStore();
+  return useLiveQuery(() => getLastTripParties(db), [db]);
+}
