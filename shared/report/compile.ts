@@ -74,7 +74,7 @@ export function compileVisitSummary(records: ReportRecords, itemId: RecordId, op
   };
 }
 
-function contextFor(records: ReportRecords, options: ReportOptions): ReportContext {
+export function contextFor(records: ReportRecords, options: ReportOptions): ReportContext {
   return reportContext(indexTrip(records), languagesOf(records, options), options);
 }
 
@@ -84,7 +84,7 @@ function languagesOf(records: ReportRecords, options: ReportOptions): Language[]
   return home === host ? [home] : [home, host];
 }
 
-function frame(ctx: ReportContext, options: ReportOptions) {
+export function frame(ctx: ReportContext, options: ReportOptions) {
   const arrangement: Arrangement =
     ctx.langs.length === 1 || (options.layout !== 'sideBySide' && options.layout !== 'oneAfterOther')
       ? 'single'
@@ -96,12 +96,14 @@ function section(ctx: ReportContext, kind: SectionKind, heading: (w: ReportWords
   return { kind, anchor: `section-${kind}`, heading: ctx.words(heading), blocks };
 }
 
-function tripTitle(ctx: ReportContext) {
+export function tripTitle(ctx: ReportContext) {
   return nameCell(ctx.trip.title, { table: 'trips', id: ctx.trip.id, field: 'title' }, ctx.langs);
 }
 
+type FieldsBlock = Extract<Block, { type: 'fields' }>;
+
 /** What the document is, the trip's name, its dates and who organised it. */
-function aboutTrip(ctx: ReportContext, kind: (w: ReportWords) => string): Block {
+export function aboutTrip(ctx: ReportContext, kind: (w: ReportWords) => string): FieldsBlock {
   const { trip } = ctx;
   const rows = [
     { label: ctx.words((w) => w.about.document), value: ctx.words(kind) },

@@ -1,29 +1,9 @@
 // @vitest-environment jsdom
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { bodyOf, languageOf, textOf, W } from '../../../test/fixtures/docxXml';
 import { renderDocx } from './docx';
 import { HOSTILE, report } from './docxFixture';
-
-const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-
-/** The document's main part as XML, read back from the DOCX the way Word opens it. */
-function bodyOf(bytes: Uint8Array): Document {
-  const files = unzipSync(bytes);
-  const part = files['word/document.xml'];
-  if (!part) throw new Error('no word/document.xml');
-  const xml = new DOMParser().parseFromString(new TextDecoder().decode(part), 'application/xml');
-  expect(xml.getElementsByTagName('parsererror')).toHaveLength(0);
-  return xml;
-}
-
-const textOf = (element: Element) =>
-  [...element.getElementsByTagNameNS(W, 't')].map((node) => node.textContent ?? '').join('');
-
-/** The language Word is told each run with this text is in. */
-function languageOf(xml: Document, text: string): string | null {
-  const run = [...xml.getElementsByTagNameNS(W, 'r')].find((candidate) => textOf(candidate).includes(text));
-  return run?.getElementsByTagNameNS(W, 'lang')[0]?.getAttributeNS(W, 'eastAsia') ?? null;
-}
 
 describe('the report as a Word document', () => {
   it('sets Korean and Japanese side by side, each in its own column, marked with its language', async () => {

@@ -17,31 +17,37 @@ export function itineraryBlocks(ctx: ReportContext): Block[] {
     ctx.words((w) => w.columns.attendees),
   ];
   const rows = ctx.items.map((item): Cell[] => {
-    const attendees = item.attendeeIds
-      ? joinCells(
-          item.attendeeIds.flatMap((id) => ctx.memberNameById(id) ?? []),
-          ctx.langs,
-        )
-      : ctx.words((w) => w.wholeDelegation);
-    const place = placeCell(ctx, item);
     return [
       dayCell(ctx, item),
       timeCell(ctx, item),
-      wordsCell((lang) => kindWord(item.kind, lang), ctx.langs),
+      kindCell(ctx, item),
       ctx.itemName(item),
-      place,
-      attendees,
+      placeCell(ctx, item),
+      attendeesCell(ctx, item),
     ];
   });
   return [{ type: 'table', columns, rows }];
 }
 
+export function kindCell(ctx: ReportContext, item: ItineraryItem): Cell {
+  return wordsCell((lang) => kindWord(item.kind, lang), ctx.langs);
+}
+
+/** Who attends, by name as each language's readers know them (the hosts read the names written for hosts), or the whole delegation. */
+export function attendeesCell(ctx: ReportContext, item: ItineraryItem): Cell {
+  if (!item.attendeeIds) return ctx.words((w) => w.wholeDelegation);
+  return joinCells(
+    item.attendeeIds.flatMap((id) => ctx.memberNameById(id) ?? []),
+    ctx.langs,
+  );
+}
+
 /** Where an item happens: its place, or else its host's address (a visit usually gives only that). */
 function placeCell(ctx: ReportContext, item: ItineraryItem): Cell {
   if (!Object.values(item.location).some(Boolean) && item.host) {
-    return nameCell(item.host.address, source(item.id, 'host.address'), ctx.langs);
+    return nameCell(item.host.address, itemSource(item.id, 'host.address'), ctx.langs);
   }
-  return nameCell(item.location, source(item.id, 'location'), ctx.langs);
+  return nameCell(item.location, itemSource(item.id, 'location'), ctx.langs);
 }
 
 /** The delegation as the hosts read it: names, affiliations and roles. */
@@ -64,4 +70,4 @@ export function rosterBlocks(ctx: ReportContext): Block[] {
   return [{ type: 'table', columns, rows }];
 }
 
-const source = (id: string, field: string) => ({ table: 'itineraryItems', id, field });
+export const itemSource = (id: string, field: string) => ({ table: 'itineraryItems', id, field });

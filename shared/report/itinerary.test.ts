@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { sampleReportRecords } from '../../test/fixtures/sampleReport';
+import type { Language } from '../i18n/languages';
+import { sampleId } from '../sample/stepi1996';
+import { type Block, type Cell, cellsOf, type ReportDocument } from './document';
+import { compileItinerary, type ItineraryRecords } from './itinerary';
+
+const textIn = (cell: Cell | undefined, lang: Language) => cell?.texts.find((text) => text.lang === lang)?.text ?? '';
+
+/** Each day's heading in `lang` with its table's rows as they read in `lang`. */
+function daysOf(document: ReportDocument, lang: Language): Map<string, string[][]> {
+  const days = new Map<string, string[][]>();
+  let heading = '';
+  for (const block of document.sections.find((section) => section.kind === 'itinerary')?.blocks ?? []) {
+    if (block.type === 'heading') heading = textIn(block.cell, lang);
+    if (block.type === 'table')
+      days.set(
+        heading,
+        block.rows.map((row) => row.map((cell) => textIn(cell, lang))),
+      );
+  }
+  return days;
+}
+
+const rowOf = (document: ReportDocument, lang: Language, name: string) =>
+  [...daysOf(document, lang).values()].flat().find((row) => row[2] === name);
+
+const allCells = (document: ReportDocument): Cell[] => [
+  document.title,
+  ...document.sections.map((section) => section.heading),
+  ...[...document.about, ...document.sections.flatMap((section) => section.blocks)].flatMap(cellsOf),
+];
+
+const HANGUL = /[\u3131-\u318e\uac00-\ud7a3]/;
+
+describe('the itinerary compiled in Japanese, for the hosts', () => {
+  const itinerary = compileItinerary(sampleReportRecords(), { layout: 'ja' });
+
+  it('says no Korean word where a Japanese text is written: times, kinds, places, headings', () => {
+    const written = allCells(itinerary).flatMap((cell) => cell.texts.filter((text) => text.status !== 'missing'));
+    expect(written.filter((text) => HANGUL.test(text.text)).map((text) => text.text)).toEqual([]);
+    // Before, the time column said "오전 10:00 (대한민국 시간)" under the Japanese heading.
+    expect(rowOf(itinerary, 'ja', '金浦 → 福岡（航空便）')?.[0]).toBe('10:00（韓国標準時）～11:20（日本標準時）');
+  });
+
+  it('gives each day a heading with its Japanese date, and each item its time, kind, host, address and place', () => {
+    const days = daysOf(itinerary, 'ja');
+    expect([...days.keys()].slice(0, 3)).toEqual([
+      '1日目　1996年10月20日(日)',
+      '2日目　1996年10月21日(月)',
+      '3日目　1996年10月22日(火)',
+    ]);
+    expect(rowOf(itinerary, 'ja', '福岡県庁')).toEqual([
+      '15:20～16:10',
+      '訪問',
+      '福岡県庁',
+      '福岡県福岡市博多区東公園7-7',
+      '',
+      '研修団全員',
+    ]);
+    expect(rowOf(itinerary, 'ja', '福岡 → 熊本（特急）')?.[4]).toBe('博多駅');
+    // An overnight stay ends on another day, given by its date.
+    expect(rowOf(itinerary, 'ja', '福岡 宿泊（2泊）')?.[0]).toBe('19:00～10月23日(水) 8:00');
+  });
+
+  it('states the trip, its dates, its organiser and the zone its times are in, in Japanese', () => {
+    const [about] = itinerary.about;
+    const facts =
+      about?.type === 'fields' ? about.rows.map((row) => [textIn(row.label, 'ja'), textIn(row.value, 'ja')]) : [];
+    expect(facts).toEqual([
+      ['文書', '日程表'],
+      ['研修', '日本地方自治体科学技術革新体制研修団'],
+      ['期間', '1996年10月20日(日) – 1996年10月29日(火)'],
+      ['主催', '科学技術政策管理研究所（STEPI）科学技術国際協力団'],
+      ['時刻', '現地時刻です。特に記載がなければ日本標準時です'],
+    ]);
+  });
+
+  it('ends with the delegation’s roster, the names as the hosts read them', () => {
+    const roster = itinerary.sections.at(-1);
+    expect(textIn(roster?.heading, 'ja')).toBe('付録：研修団名簿');
+    const table = roster?.blocks[0];
+    const names = table?.type === 'table' ? table.rows.map((row) => textIn(row[0], 'ja')) : [];
+    expect(names).toHaveLength(17);
+    expect(names).toContain('京畿道 科学技術専門委員 2');
+  });
+});
+
+describe('the itinerary in Korean and Japanese side by side', () => {
+  const records = sampleReportRecords();
+  const [, , seoul, busan] = records.members;
+  const groupA = [seoul?.id ?? '', busan?.id ?? ''];
+  const kanagawa = sampleId('item:kanagawa');
+  const withGroup: ItineraryRecords = {
+    ...records,
+    items: records.items.map((item) => (item.id === kanagawa ? { ...item, attendeeIds: groupA } : item)),
+  };
+  const itinerary = compileItinerary(withGroup, { layout: 'sideBySide' });
+
+  it('has every cell in both languages, each in its own words', () => {
+    expect(itinerary.languages).toEqual(['ko', 'ja']);
+    expect(itinerary.arrangement).toBe('sideBySide');
+    const flight = '김포 → 후쿠오카 (항공)';
+    expect(rowOf(itinerary, 'ko', flight)?.slice(0, 2)).toEqual([
+      '오전 10:00 (한국 표준시) – 오전 11:20 (일본 표준시)',
+      '이동',
+    ]);
+    const [about] = itinerary.about;
+    const organiser = about?.type === 'fields' ? about.rows[3]?.value : undefined;
+    expect([textIn(organiser, 'ko'), textIn(organiser, 'ja')]).toEqual([
+      '과학기술정책관리연구소 (STEPI) 과학기술국제협력단',
+      '科学技術政策管理研究所（STEPI）科学技術国際協力団',
+    ]);
+    expect(rowOf(itinerary, 'ko', '후쿠오카 → 구마모토 (열차)')?.[4]).toBe('하카타역');
+    expect(rowOf(itinerary, 'ja', '福岡 → 熊本（特急）')?.[4]).toBe('博多駅');
+  });
+
+  it('names who goes to a visit by a sub-group, in each language as its readers know them', () => {
+    expect(rowOf(itinerary, 'ko', '가나가와현청')?.[5]).toBe(
+      '서울특별시 과학기술전문위원, 부산광역시 과학기술전문위원',
+    );
+    expect(rowOf(itinerary, 'ja', '神奈川県庁')?.[5]).toBe(
+      'ソウル特別市 科学技術専門委員, 釜山広域市 科学技術専門委員',
+    );
+    expect(rowOf(itinerary, 'ja', '福岡県庁')?.[5]).toBe('研修団全員');
+  });
+});
+
+describe('a day without items', () => {
+  const records = sampleReportRecords();
+  const free = sampleId('item:free-day');
+  const itinerary = compileItinerary(
+    { ...records, items: records.items.filter((item) => item.id !== free) },
+    { layout: 'ko' },
+  );
+  const blocks = itinerary.sections[0]?.blocks ?? [];
+
+  it('is left out: no heading, no empty table', () => {
+    const headings = blocks.flatMap((block: Block) => (block.type === 'heading' ? [textIn(block.cell, 'ko')] : []));
+    expect(headings).toHaveLength(9);
+    expect(headings.some((heading) => heading.includes('10월 27일'))).toBe(false);
+    expect(headings).toContain('9일차 · 1996년 10월 28일 (월)');
+    for (const block of blocks) if (block.type === 'table') expect(block.rows.length).toBeGreaterThan(0);
+  });
+
+  it('leaves a trip with no items at all saying so, without tables', () => {
+    const empty = compileItinerary({ ...records, items: [] }, { layout: 'ko' });
+    expect(empty.sections[0]?.blocks.map((block) => block.type)).toEqual(['placeholder']);
+  });
+});

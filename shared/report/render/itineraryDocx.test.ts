@@ -1,0 +1,46 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { bodyOf, languageOf, textOf, W } from '../../../test/fixtures/docxXml';
+import { sampleReportRecords } from '../../../test/fixtures/sampleReport';
+import { compileItinerary } from '../itinerary';
+import { renderDocx } from './docx';
+
+const cellsOf = (row: Element | undefined) => [...(row?.getElementsByTagNameNS(W, 'tc') ?? [])].map(textOf);
+
+describe('the itinerary as a Word document', () => {
+  it('gives each visit in Korean and in Japanese, each text marked with its language', async () => {
+    const xml = bodyOf(await renderDocx(compileItinerary(sampleReportRecords(), { layout: 'sideBySide' })));
+    const rows = [...xml.getElementsByTagNameNS(W, 'tr')];
+    const fukuoka = rows.find((row) => textOf(row).includes('福岡県庁'));
+    // Each cell holds the Korean text, then the Japanese.
+    expect(cellsOf(fukuoka)).toEqual([
+      '오후 3:20~4:1015:20～16:10',
+      '방문訪問',
+      '후쿠오카현청福岡県庁',
+      '후쿠오카현 후쿠오카시 하카타구 히가시코엔 7-7福岡県福岡市博多区東公園7-7',
+      '',
+      '연수단 전원研修団全員',
+    ]);
+    expect(languageOf(xml, '후쿠오카현청')).toBe('ko-KR');
+    expect(languageOf(xml, '福岡県庁')).toBe('ja-JP');
+    expect(languageOf(xml, '10:00（韓国標準時）～11:20（日本標準時）')).toBe('ja-JP');
+    const body = textOf(xml.documentElement);
+    expect(body).toContain('3日目　1996年10月22日(火)');
+    expect(body).toContain('3일차 · 1996년 10월 22일 (화)');
+  });
+
+  it('repeats each day’s header row on every page and keeps rows whole; the roster ends it', async () => {
+    const xml = bodyOf(await renderDocx(compileItinerary(sampleReportRecords(), { layout: 'ja' })));
+    const tables = [...xml.getElementsByTagNameNS(W, 'tbl')];
+    // Ten days with items, then the roster.
+    expect(tables).toHaveLength(11);
+    for (const table of tables) {
+      const [header, ...rows] = [...table.getElementsByTagNameNS(W, 'tr')];
+      expect(header?.getElementsByTagNameNS(W, 'tblHeader')).toHaveLength(1);
+      expect(cellsOf(header)[0]).toMatch(/^(時間|氏名)$/);
+      for (const row of rows) expect(row.getElementsByTagNameNS(W, 'cantSplit')).toHaveLength(1);
+    }
+    expect(textOf(tables.at(-1) as Element)).toContain('京畿道 科学技術専門委員 1');
+    expect(textOf(xml.documentElement)).not.toContain('후쿠오카현청');
+  });
+});
