@@ -12,7 +12,7 @@ describe('offline', () => {
     app.page.on('request', (request) => requests.push(request.url()));
     await app.page.context().setOffline(true);
 
-    await app.tripList.startNewTrip();
+    await app.tripList.startNewTrip('JP', 'KR');
     await app.tripForm.fill({ titleJa: '神奈川視察', startDate: '2026-05-11', endDate: '2026-05-13' });
     await app.tripForm.create();
     await app.trip.title().waitFor();

@@ -34,7 +34,11 @@ describe.each([
     await expect.poll(() => app.tripList.titles()).toHaveLength(1);
     await capture(app, 'trip-list');
 
-    await app.tripList.startNewTrip();
+    // The first trip on this device asks who visits whom.
+    await app.page.getByRole('link', { name: app.t('trips', 'list.new') }).first().click();
+    await app.page.getByRole('heading', { name: app.t('trips', 'parties.question') }).waitFor();
+    await capture(app, 'trip-parties');
+    await app.tripForm.sayWhoVisitsWhom('KR', 'JP');
     await app.tripForm.fill({ startDate: '2026-05-13', endDate: '2026-05-11' });
     await app.tripForm.create();
     await app.page.getByText(requiredMessage).first().waitFor();
