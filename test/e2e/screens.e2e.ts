@@ -35,7 +35,10 @@ describe.each([
     await capture(app, 'trip-list');
 
     // The first trip on this device asks who visits whom.
-    await app.page.getByRole('link', { name: app.t('trips', 'list.new') }).first().click();
+    await app.page
+      .getByRole('link', { name: app.t('trips', 'list.new') })
+      .first()
+      .click();
     await app.page.getByRole('heading', { name: app.t('trips', 'parties.question') }).waitFor();
     await capture(app, 'trip-parties');
     await app.tripForm.sayWhoVisitsWhom('KR', 'JP');
