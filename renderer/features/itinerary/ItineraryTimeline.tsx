@@ -11,6 +11,8 @@ import type { ItineraryDay } from './days';
 import { type Block, gridHours, isOnGrid, layOutDay } from './timelineLayout';
 
 const PX_PER_MINUTE = 0.8;
+/** Under this, a block has room for one line of text only. */
+const SHORT_MINUTES = 50;
 
 /** What sits above a day's grid: its untimed items and every stay that covers its night. */
 function allDayItems(day: ItineraryDay, days: readonly ItineraryDay[]): ItineraryItem[] {
@@ -36,6 +38,15 @@ function blockTime(item: ItineraryItem, axisZone: string, lang: Language): strin
   const endZone = item.endTimeZone ?? item.timeZone;
   if (endZone === item.timeZone) return `${start}–${end}${startZone}`;
   return `${start}${startZone}–${end}${zone(endZone, item.endDate ?? item.date)}`;
+}
+
+function blockClass(block: Block, warned: boolean): string {
+  const modifiers = [
+    warned && 'warned',
+    block.continues && 'continues',
+    block.end - block.start < SHORT_MINUTES && 'short',
+  ].filter(Boolean);
+  return ['timeline__block', `kind--${block.item.kind}`, ...modifiers.map((m) => `timeline__block--${m}`)].join(' ');
 }
 
 /**
@@ -89,15 +100,18 @@ export function ItineraryTimeline({ trip, days, warnings }: TimelineProps) {
           </ul>
           <ol className="timeline__grid" style={{ height: `${height}px` }}>
             {blocks.map((block) => {
-              const warned = warningsFor(block.item.id, warnings).length > 0;
+              const time = blockTime(block.item, axisZone, lang);
+              const name = itemLabel(block.item, lang, trip);
               return (
                 <li key={block.item.id} className="timeline__slot" style={blockStyle(block)}>
                   <Link
                     href={paths.itineraryItem(trip.id, block.item.id)}
-                    className={`timeline__block kind--${block.item.kind}${warned ? ' timeline__block--warned' : ''}${block.continues ? ' timeline__block--continues' : ''}`}
+                    className={blockClass(block, warningsFor(block.item.id, warnings).length > 0)}
+                    // A block too small for its words shows them whole on hover.
+                    title={`${time} ${name}`}
                   >
-                    <span className="timeline__time">{blockTime(block.item, axisZone, lang)}</span>
-                    <span className="timeline__name">{itemLabel(block.item, lang, trip)}</span>
+                    <span className="timeline__time">{time}</span>
+                    <span className="timeline__name">{name}</span>
                   </Link>
                 </li>
               );

@@ -9,6 +9,11 @@ export interface ItemFields {
   nameJa?: string;
   startTime?: string;
   endTime?: string;
+  /** When the item ends on a later day (YYYY-MM-DD). */
+  endDate?: string;
+  /** IANA zones, as typed; without them the form's default (the destination's). */
+  timeZone?: string;
+  endTimeZone?: string;
 }
 
 export class ItineraryScreen {
@@ -51,6 +56,14 @@ export class ItineraryScreen {
     if (fields.nameJa) await labelled(form, this.app.t('itinerary', `${names}.ja`)).fill(fields.nameJa);
     if (fields.startTime) await labelled(form, this.app.t('itinerary', 'form.startTime')).fill(fields.startTime);
     if (fields.endTime) await labelled(form, this.app.t('itinerary', 'form.endTime')).fill(fields.endTime);
+    if (fields.endDate) {
+      await form.getByRole('checkbox', { name: this.app.t('itinerary', 'form.endsAnotherDay') }).check();
+      await labelled(form, this.app.t('itinerary', 'form.endDate')).fill(fields.endDate);
+    }
+    if (fields.timeZone) await labelled(form, this.app.t('itinerary', 'form.timeZone')).fill(fields.timeZone);
+    if (fields.endTimeZone) {
+      await labelled(form, this.app.t('itinerary', 'form.endTimeZone')).fill(fields.endTimeZone);
+    }
     await form.getByRole('button', { name: this.app.t('itinerary', 'form.add') }).click();
     await this.heading().waitFor();
     // The item shows in its day under one of its names, whichever the interface language picks.
