@@ -9,6 +9,7 @@ import {
   type TranslatableText,
   withDetectedLanguage,
 } from '@shared/model';
+import { withStoredTranslations } from '@shared/translation/edits';
 import type { FieldbookDB } from './db';
 import { recordVersion } from './noteVersions';
 import { isLive } from './records';
@@ -40,13 +41,21 @@ function minutesAfter(
   lang?: Language,
 ): Minutes {
   const fields = parseNote(minutesInput, input);
-  const detect = (text: TranslatableText) => withDetectedLanguage(text, lang);
+  // The editor edits the originals; their translations stay as stored (see withStoredTranslations).
+  const detect = (text: TranslatableText, stored: TranslatableText | undefined) =>
+    withStoredTranslations(withDetectedLanguage(text, lang), stored);
+  const agendaItem = (id: RecordId) => existing?.agenda.find((item) => item.id === id);
+  const followUp = (id: RecordId) => existing?.followUps.find((item) => item.id === id);
   const detected = {
     ...fields,
-    agenda: fields.agenda.map((item) => ({ ...item, title: detect(item.title), notes: detect(item.notes) })),
-    discussion: detect(fields.discussion),
-    decisions: detect(fields.decisions),
-    followUps: fields.followUps.map((followUp) => ({ ...followUp, text: detect(followUp.text) })),
+    agenda: fields.agenda.map((item) => ({
+      ...item,
+      title: detect(item.title, agendaItem(item.id)?.title),
+      notes: detect(item.notes, agendaItem(item.id)?.notes),
+    })),
+    discussion: detect(fields.discussion, existing?.discussion),
+    decisions: detect(fields.decisions, existing?.decisions),
+    followUps: fields.followUps.map((item) => ({ ...item, text: detect(item.text, followUp(item.id)?.text) })),
   };
   return existing
     ? { ...existing, ...detected, ...changeMeta(store.ctx) }

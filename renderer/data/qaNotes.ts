@@ -9,6 +9,7 @@ import {
   type RecordId,
   withDetectedLanguage,
 } from '@shared/model';
+import { withStoredTranslations } from '@shared/translation/edits';
 import type { FieldbookDB } from './db';
 import { getDraft } from './drafts';
 import { recordVersion } from './noteVersions';
@@ -71,9 +72,12 @@ export async function addQaNote(
   });
 }
 
-/** The note as a save of `input` makes it from `existing`. */
+/** The note as a save of `input` makes it from `existing`; the texts' translations stay as stored (see withStoredTranslations). */
 function qaNoteAfter(store: Store, existing: QaNote, input: QaNoteInput, lang?: Language): QaNote {
-  return { ...existing, ...qaFields(input, lang), ...changeMeta(store.ctx) };
+  const fields = qaFields(input, lang);
+  const question = withStoredTranslations(fields.question, existing.question);
+  const answer = withStoredTranslations(fields.answer, existing.answer);
+  return { ...existing, ...fields, question, answer, ...changeMeta(store.ctx) };
 }
 
 export async function updateQaNote(store: Store, id: RecordId, input: QaNoteInput, lang?: Language): Promise<QaNote> {

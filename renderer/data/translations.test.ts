@@ -3,9 +3,11 @@ import { SAMPLE_TRIP_ID, sampleId } from '@shared/sample/stepi1996';
 import { statusIn } from '@shared/translation/texts';
 import { describe, expect, it } from 'vitest';
 import { openTestStore } from '../../test/fixtures/store';
+import { saveMinutes } from './minutes';
 import { draftKeyOf, keepNoteDraft, recoverNoteDrafts } from './noteDrafts';
 import type { NoteTarget } from './noteTargets';
-import { isUnresolvedRecovery, listVersions } from './noteVersions';
+import { isUnresolvedRecovery, listVersions, noteContent } from './noteVersions';
+import { updateQaNote } from './qaNotes';
 import { loadSampleTrip } from './sampleTrip';
 import type { Store } from './store';
 import { listTripTexts, markReviewed, saveName, saveTranslation, type TextRef } from './translations';
@@ -152,5 +154,45 @@ describe('a translation typed before a crash', () => {
     expect((await store.db.checklistAnswers.get(answer.id))?.body.translations.ja).toBe('新しい訳');
     const kept = (await listVersions(store.db, answer.id)).find(isUnresolvedRecovery);
     expect(kept?.content.body).toMatchObject({ text: answer.body.text, translations: { ja: '古い訳' } });
+  });
+});
+
+describe('an original edited while its translation is written', () => {
+  it('keeps the translation of the minutes written meanwhile (here or synced), and makes a reviewed one a draft', async () => {
+    const store = await sample();
+    const minutes = (await store.db.minutes.toArray())[0];
+    if (!minutes) throw new Error('The sample has no minutes');
+    const { tripId, visitId } = minutes;
+    const ref: TextRef = { table: 'minutes', id: minutes.id, field: 'discussion' };
+    await saveTranslation(store, ref, 'ja', '地域産業の振興');
+    await markReviewed(store, ref, 'ja', true);
+
+    // What the minutes' editor holds: the minutes as it read them, before the translation.
+    const fields = noteContent(minutes) as Parameters<typeof saveMinutes>[3];
+    await saveMinutes(
+      store,
+      tripId,
+      visitId,
+      { ...fields, discussion: { ...minutes.discussion, text: `${minutes.discussion.text}\n- 추가` } },
+      'ko',
+    );
+    const saved = await store.db.minutes.get(minutes.id);
+    expect(saved?.discussion.translations.ja).toBe('地域産業の振興');
+    expect(saved?.discussion.reviewed?.ja).toBe(false);
+  });
+
+  it('keeps the translation of a Q&A answer written meanwhile', async () => {
+    const store = await sample();
+    const note = (await store.db.qaNotes.toArray())[0];
+    if (!note) throw new Error('The sample has no Q&A note');
+    await saveTranslation(store, { table: 'qaNotes', id: note.id, field: 'answer' }, 'ja', '回答の訳');
+    const { question, askedBy, answeredBy, answer, time, checklistQuestionIds } = note;
+    await updateQaNote(
+      store,
+      note.id,
+      { question: { ...question, text: `${question.text}?` }, askedBy, answeredBy, answer, time, checklistQuestionIds },
+      'ko',
+    );
+    expect((await store.db.qaNotes.get(note.id))?.answer.translations.ja).toBe('回答の訳');
   });
 });

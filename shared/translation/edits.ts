@@ -25,3 +25,26 @@ export function withNameIn(name: LocalizedName, lang: Language, written: string)
   else delete next[lang];
   return next;
 }
+
+/**
+ * A text as the editor of its original saves it: its translations and
+ * reviews as stored, not as the editor last read them, so that a translation
+ * written on the translation screen or synced from another device while the
+ * original was being edited stays. A review vouches for a translation of the
+ * original as it was: when the original changes, a reviewed translation is a
+ * draft again.
+ */
+export function withStoredTranslations(
+  typed: TranslatableText,
+  stored: TranslatableText | undefined,
+): TranslatableText {
+  if (!stored) return typed;
+  const { reviewed: _typedReviews, ...text } = typed;
+  const kept: TranslatableText = { ...text, translations: stored.translations };
+  if (!stored.reviewed) return kept;
+  if (stored.text === typed.text) return { ...kept, reviewed: stored.reviewed };
+  const reviewed = Object.fromEntries(
+    Object.entries(stored.reviewed).map(([lang, given]) => [lang, given ? false : given]),
+  );
+  return { ...kept, reviewed };
+}
