@@ -128,6 +128,12 @@ describe('a day that mixes Asia/Tokyo and Asia/Taipei', () => {
     const inOrder = ['오사카 → 타이베이', '도쿄 본부 화상회의', '타이베이시 정부'];
 
     await expect.poll(() => app.itinerary.names(day)).toEqual(inOrder);
+    // Dragged up by keyboard within its day, the visit stays at its time, and the screen reader says why.
+    await app.itinerary.moveWithKeyboard('타이베이시 정부', 'ArrowUp', 1);
+    await expect
+      .poll(() => app.page.locator('[id^=DndLiveRegion]').textContent())
+      .toBe(app.t('itinerary', 'dnd.byTime', { name: '타이베이시 정부' }));
+    expect(await app.itinerary.names(day)).toEqual(inOrder);
     await app.itinerary.day(day).scrollIntoViewIfNeeded();
     await app.page.screenshot({ path: `${SHOTS}/ko-itinerary-mixed-zones-table.png`, fullPage: true });
 
