@@ -1,4 +1,4 @@
-import { cleanup, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
@@ -59,6 +59,19 @@ describe('time zone field', () => {
     expect(input).toHaveProperty('value', 'Asia/Tokyo');
     expect(input.getAttribute('aria-expanded')).toBe('false');
     expect(screen.queryByRole('option')).toBeNull();
+  });
+
+  it('leaves the Enter that confirms an input-method conversion to the input method', async () => {
+    const input = await renderField('ja');
+    const user = userEvent.setup();
+    await user.type(input, '熊');
+    await screen.findByRole('option');
+    await user.keyboard('{ArrowDown}');
+    fireEvent.keyDown(input, { key: 'Enter', isComposing: true });
+    expect(stored()).toBe('熊');
+    expect(input.getAttribute('aria-expanded')).toBe('true');
+    await user.keyboard('{Enter}');
+    expect(stored()).toBe('Asia/Tokyo');
   });
 
   it('shows the place in the interface language beside the name typed in another', async () => {

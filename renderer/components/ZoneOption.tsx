@@ -20,6 +20,7 @@ interface ZoneOptionProps {
 export function ZoneOption({ id, match, selected, at, onPick }: ZoneOptionProps) {
   const { t } = useTranslation();
   const ui = useLanguage();
+  // A place's names start in Korean, Japanese, English: the order of LANGUAGES.
   const name = match.place?.[LANGUAGES.indexOf(ui)];
   const typedLang = LANGUAGES[match.place?.indexOf(match.matched) ?? -1];
   const time = at.toLocaleTimeString(ui, { timeZone: match.zone, hour: 'numeric', minute: '2-digit' });
