@@ -64,16 +64,22 @@ describe('what the organiser writes in the report', () => {
     expect(versions.length).toBeGreaterThan(0);
   });
 
-  it('keeps its translation when the organiser edits the text', async () => {
+  it('keeps its translation when the organiser edits the text, its review back to draft', async () => {
     const { store, finding } = await organiserDevice();
     const note = await saveReportNote(store, SAMPLE_TRIP_ID, finding, '현 예산의 1/4', 'ko');
-    await store.db.reportNotes.put({ ...note, body: { ...note.body, translations: { ja: '県予算の4分の1' } } });
+    await store.db.reportNotes.put({
+      ...note,
+      body: { ...note.body, translations: { ja: '県予算の4分の1' }, reviewed: { ja: true } },
+    });
+    const same = await saveReportNote(store, SAMPLE_TRIP_ID, finding, '현 예산의 1/4', 'ko');
+    expect(same.body.reviewed).toEqual({ ja: true });
     const edited = await saveReportNote(store, SAMPLE_TRIP_ID, finding, '현 예산의 1/4~1/5', 'ko');
     expect(edited.body).toMatchObject({
       lang: 'ko',
       text: '현 예산의 1/4~1/5',
       translations: { ja: '県予算の4分の1' },
     });
+    expect(edited.body.reviewed).toEqual({ ja: false });
   });
 
   it('is typed into a draft that a crash does not lose', async () => {

@@ -7,6 +7,7 @@ import {
   translatableText,
   withDetectedLanguage,
 } from '@shared/model';
+import { withStoredTranslations } from '@shared/translation/edits';
 import type { FieldbookDB } from './db';
 import { recordVersion } from './noteVersions';
 import { isLive } from './records';
@@ -24,7 +25,8 @@ export async function listReportNotes(db: FieldbookDB, tripId: RecordId): Promis
 /**
  * Saves what the organiser wrote for one part of the report (created on
  * the first save, under the id every device derives for it), with its
- * history; its translations stay as they are.
+ * history; its translations stay as they are, and a reviewed one is a draft
+ * again once the original it was checked against changes.
  */
 export async function saveReportNote(
   store: Store,
@@ -37,14 +39,10 @@ export async function saveReportNote(
   const id = reportNoteId(tripId, key);
   return writeTransaction(db, [db.reportNotes, db.noteVersions], async () => {
     const existing = await db.reportNotes.get(id);
-    const body = withDetectedLanguage(
-      parseNote(translatableText, {
-        ...existing?.body,
-        lang,
-        text,
-        translations: existing?.body.translations ?? {},
-      }),
-      lang,
+    // The organiser edits the original; its translations stay as stored, a review back to draft when it changes.
+    const body = withStoredTranslations(
+      withDetectedLanguage(parseNote(translatableText, { lang, text, translations: {} }), lang),
+      existing?.body,
     );
     const note: ReportNote = existing
       ? { ...existing, body, deletedAt: null, ...changeMeta(store.ctx) }
