@@ -80,11 +80,6 @@ export function describeTimeZone(zone: string, lang: Language, on: PlainDate): {
   return { name: zoneLabel(zone, lang, on), offset: zonePart(zone, lang, 'shortOffset', on) };
 }
 
-/** IANA zone names for the time zone inputs' suggestions. */
-export function timeZoneNames(): readonly string[] {
-  return Intl.supportedValuesOf('timeZone');
-}
-
 const BYTE_UNITS = [
   ['gigabyte', 1024 ** 3],
   ['megabyte', 1024 ** 2],
