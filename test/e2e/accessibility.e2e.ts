@@ -65,7 +65,7 @@ describe.each(['ko-KR', 'ja-JP'])('accessibility in %s', (locale) => {
       ['new member form', `${trip}/members/new`, 'form'],
       ['itinerary table', `${trip}/itinerary`, '.itinerary-table, table'],
       ['new itinerary item', `${trip}/itinerary/new/1996-10-22`, 'form'],
-      ['printable itinerary', `${trip}/itinerary/print`, '.print-doc'],
+      ['printable itinerary', `${trip}/itinerary/print`, 'article.doc .doc__section'],
       ['visit checklist', `${trip}/visits/${visitId}/checklist`, '.question-card'],
       ['visit minutes', `${trip}/visits/${visitId}/minutes`, 'textarea'],
       ['visit Q&A', `${trip}/visits/${visitId}/qa`, '.qa-note'],

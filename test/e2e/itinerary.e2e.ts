@@ -5,6 +5,7 @@ import path from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { browserPerFile, openApp } from './support/browser';
+import { convertWithLibreOffice, squeeze } from './support/libreOffice';
 
 const browser = browserPerFile();
 
@@ -112,19 +113,27 @@ describe('itinerary', () => {
     await expect.poll(() => app.itinerary.names(day4)).toContain('福岡県庁');
   });
 
-  it('prints a bilingual itinerary whose PDF holds every host in Korean and Japanese', async () => {
-    const app = await openApp(browser(), 'ko-KR');
+  it('prints the itinerary for the hosts, Korean | Japanese: every cell in its column’s words, the roster at the end; and saves it as Word (Japanese interface)', async () => {
+    const app = await openApp(browser(), 'ja-JP');
     await app.tripList.loadSampleTrip();
     await app.trip.waitUntilLoaded();
     await app.itinerary.open();
-    await app.page.getByRole('link', { name: '인쇄 또는 PDF 저장' }).click();
-    await app.page.locator('.print-doc').waitFor();
+    await app.page.getByRole('link', { name: app.t('itinerary', 'page.print') }).click();
+    const document = app.page.getByRole('article');
+    await document.locator('.doc__section').first().waitFor();
+    // Korean breaks between words, never inside one ("지자/체" before).
+    const korean = document.locator('td [lang="ko"]').first();
+    expect(await korean.evaluate((element) => getComputedStyle(element).wordBreak)).toBe('keep-all');
+    // The time in each language and in the item's zone: never "오전 10:00 (대한민국 시간)" in Japanese.
+    const times = ['10:00（韓国標準時）～11:20（日本標準時）', '오전 10:00 (한국 표준시) – 오전 11:20 (일본 표준시)'];
+    for (const time of times) await document.getByText(time, { exact: true }).waitFor();
+    expect(await document.getByText(times[0] ?? '').getAttribute('lang')).toBe('ja');
 
     const folder = await mkdtemp(path.join(tmpdir(), 'fieldbook-pdf-'));
     const pdf = path.join(folder, 'itinerary.pdf');
     await writeFile(pdf, await app.page.pdf({ format: 'A4', printBackground: true }));
-    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
-    for (const host of [
+    const text = squeeze(execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }));
+    const hosts = [
       '구마모토현청',
       '熊本県庁',
       '후쿠오카현청',
@@ -133,19 +142,31 @@ describe('itinerary', () => {
       '岐阜県庁',
       '가나가와현청',
       '神奈川県庁',
-      '통상산업성',
-      '通商産業省',
-      '과학기술청',
-      '科学技術庁',
+    ];
+    const more = ['통상산업성', '通商産業省', '과학기술청', '科学技術庁'];
+    for (const expected of [...hosts, ...more]) expect(text, expected).toContain(expected);
+    for (const expected of [
+      '日程表',
+      '일정표',
+      '3日目1996年10月22日(火)',
+      '부록:연수단명단',
+      '付録：研修団名簿',
+      '京畿道科学技術専門委員1',
     ]) {
-      expect(text, host).toContain(host);
+      expect(text, expected).toContain(expected);
     }
-    expect(text).toContain('일정표');
-    expect(text).toContain('日程表');
-    expect(text).toContain('福岡県知事');
-    // Every item is printed: 23 items in the sample, each with its kind in both languages.
-    expect(text.match(/방문|강연|회의|이동|숙박|자유 시간/g)?.length).toBeGreaterThanOrEqual(23);
-    expect(text).not.toContain(app.t('itinerary', 'print.savePdf'));
+    expect(text).not.toContain(squeeze(app.t('itinerary', 'print.savePdf')));
+
+    const [download] = await Promise.all([
+      app.page.waitForEvent('download'),
+      app.page.getByRole('button', { name: app.t('itinerary', 'print.saveDocx') }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('일본 지자체 과학기술혁신체제 교육연수단 일정표.docx');
+    const docx = await readFile((await download.path()) ?? '');
+    const converted = squeeze((await convertWithLibreOffice(docx, 'itinerary')).text);
+    for (const expected of ['福岡県庁', '후쿠오카현청', '付録：研修団名簿', '15:20～16:10']) {
+      expect(converted, expected).toContain(expected);
+    }
   });
 
   it('exports an .ics file with the right instants', async () => {

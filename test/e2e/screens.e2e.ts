@@ -57,7 +57,7 @@ describe.each([
     await app.itinerary.showTimeline();
     await capture(app, 'itinerary-timeline');
     await app.page.getByRole('link', { name: app.t('itinerary', 'page.print') }).click();
-    await app.page.locator('.print-doc').waitFor();
+    await app.page.locator('article.doc .doc__section').first().waitFor();
     const pdf = path.join(folder, `${app.language}-itinerary.pdf`);
     await writeFile(pdf, await app.page.pdf({ format: 'A4', landscape: true, printBackground: true }));
     execFileSync('pdftoppm', ['-png', '-r', '70', pdf, path.join(folder, `${app.language}-itinerary-pdf`)]);

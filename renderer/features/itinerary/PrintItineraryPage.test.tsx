@@ -1,24 +1,34 @@
 import { SAMPLE_TRIP_ID } from '@shared/sample/stepi1996';
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderWithStore } from '../../../test/fixtures/renderWithStore';
 import { sampleVisit } from '../../../test/fixtures/sampleVisit';
 import { PrintItineraryPage } from './PrintItineraryPage';
 
 describe('the printed itinerary', () => {
-  it('gives the organiser, an address and a place in each column’s language, never the other’s', async () => {
+  it('gives the organiser, times, an address and a place in each language, then Japanese alone (Japanese interface)', async () => {
     const { base } = await sampleVisit('福岡県庁');
     await renderWithStore('ja', base, <PrintItineraryPage tripId={SAMPLE_TRIP_ID} />);
-    const organiser = await screen.findByText('科学技術政策管理研究所（STEPI）科学技術国際協力団');
+    const document = await screen.findByRole('article');
+    const organiser = within(document).getByText('科学技術政策管理研究所（STEPI）科学技術国際協力団');
     expect(organiser.getAttribute('lang')).toBe('ja');
-    expect(organiser.closest('p')?.textContent).toBe('主催: 科学技術政策管理研究所（STEPI）科学技術国際協力団');
-    expect(screen.getByText('과학기술정책관리연구소 (STEPI) 과학기술국제협력단').getAttribute('lang')).toBe('ko');
+    expect(within(document).getByText('과학기술정책관리연구소 (STEPI) 과학기술국제협력단').getAttribute('lang')).toBe(
+      'ko',
+    );
+    // The time in Japanese words, in its own zone, never the Korean time under the Japanese text.
+    expect(within(document).getByText('10:00（韓国標準時）～11:20（日本標準時）').getAttribute('lang')).toBe('ja');
+    expect(within(document).getByText('오전 10:00 (한국 표준시) – 오전 11:20 (일본 표준시)').getAttribute('lang')).toBe(
+      'ko',
+    );
+    expect(within(document).getByText('福岡県福岡市博多区東公園7-7').getAttribute('lang')).toBe('ja');
+    expect(within(document).getByText('후쿠오카현 후쿠오카시 하카타구 히가시코엔 7-7').getAttribute('lang')).toBe('ko');
+    expect(within(document).getAllByText('博多駅')[0]?.getAttribute('lang')).toBe('ja');
+    expect(within(document).getByRole('heading', { level: 3, name: /^3日目　1996年10月22日\(火\)/ })).toBeTruthy();
 
-    expect(screen.getByText('福岡県福岡市博多区東公園7-7').closest('[lang="ja"].print-item')).toBeTruthy();
-    expect(
-      screen.getByText('후쿠오카현 후쿠오카시 하카타구 히가시코엔 7-7').closest('[lang="ko"].print-item'),
-    ).toBeTruthy();
-    expect(screen.getAllByText('博多駅')[0]?.closest('[lang="ja"].print-item')).toBeTruthy();
-    expect(screen.getAllByText('하카타역')[0]?.closest('[lang="ko"].print-item')).toBeTruthy();
+    await userEvent.setup().selectOptions(screen.getByRole('combobox', { name: 'レイアウト' }), '日本語');
+    expect(within(screen.getByRole('article')).queryByText('후쿠오카현청')).toBeNull();
+    expect(within(screen.getByRole('article')).getAllByText('福岡県庁').length).toBeGreaterThan(0);
+    expect(screen.getByRole('button', { name: 'Word (.docx) で保存' })).toBeTruthy();
   });
 });
