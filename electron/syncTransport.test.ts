@@ -5,6 +5,7 @@ import { createServer as createHttpsServer, request as httpsRequest } from 'node
 import { type AddressInfo, createServer as createTcpServer } from 'node:net';
 import { createServer as createTlsServer, type TLSSocket } from 'node:tls';
 import type { SyncRequest } from '@shared/ipc/contract';
+import { PROTOCOL } from '@shared/sync/client';
 import { base32 } from '@shared/sync/fingerprint';
 import { generate } from 'selfsigned';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -155,7 +156,7 @@ describe('the desktop transport to the sync server', () => {
     expect(seen[0]?.headers).toMatchObject({
       host: `127.0.0.1:${port}`,
       authorization: `Bearer ${TOKEN}`,
-      'fieldbook-protocol': '1',
+      'fieldbook-protocol': String(PROTOCOL),
       'content-type': 'application/json; charset=utf-8',
       'content-length': String(Buffer.byteLength(push.body?.text ?? '')),
     });
@@ -225,7 +226,7 @@ describe('the desktop transport to the sync server', () => {
     });
     expect(seen).toMatchObject([{ method: 'GET', url: '/v1/info', body: '' }]);
     expect(seen[0]?.headers.authorization).toBeUndefined();
-    expect(seen[0]?.headers['fieldbook-protocol']).toBe('1');
+    expect(seen[0]?.headers['fieldbook-protocol']).toBe(String(PROTOCOL));
   });
 
   it('is offline when nobody listens or nothing answers in time, and refuses an answer over its size', async () => {

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { SyncAnswer, SyncRequest } from '@shared/ipc/contract';
 import { type CallHandlers, dispatchCall, InvalidPayloadError } from '@shared/ipc/dispatch';
+import { PROTOCOL } from '@shared/sync/client';
 import { base32 } from '@shared/sync/fingerprint';
 import type { WebContents } from 'electron';
 import { generate } from 'selfsigned';
@@ -182,7 +183,7 @@ describe('sync:configureServer and sync:request', () => {
         outcome: 'answered',
         status: 200,
         headers: {},
-        body: { type: 'text', text: '{"protocol":1,"name":"1"}' },
+        body: { type: 'text', text: `{"protocol":1,"name":"${PROTOCOL}"}` },
       });
       await call('sync:configureServer', { origin, fingerprint: 'A'.repeat(52) });
       expect(await call('sync:request', { origin, method: 'GET', path: '/v1/info' })).toMatchObject({

@@ -39,7 +39,7 @@ describe('the desktop fetch through the main process', () => {
   it('turns the client requests into sync:request calls, and their answers back', async () => {
     const { bridge, requests } = desktopBridge((request) =>
       request.method === 'GET'
-        ? json(200, { changes: [], next: 0, more: false, serverTime: '2026-11-24T00:00:00.000Z' })
+        ? json(200, { changes: [], next: 0, more: false, remaining: 0, serverTime: '2026-11-24T00:00:00.000Z' })
         : json(200, { accepted: 0, serverTime: '2026-11-24T00:00:00.000Z' }),
     );
     const server = httpSyncServer({ baseUrl: 'https://192.168.0.10:8787', token: TOKEN, fetch: ipcFetch(bridge) });
