@@ -1,5 +1,6 @@
-import { LANGUAGE_AUTONYMS } from '@shared/i18n/languages';
+import { LANGUAGE_AUTONYMS, type Language } from '@shared/i18n/languages';
 import { pickName } from '@shared/model';
+import { countMissing } from '@shared/report/document';
 import { compileItinerary, type ItineraryOptions } from '@shared/report/itinerary';
 import { renderDocx } from '@shared/report/render/docx';
 import { reportWords } from '@shared/report/words';
@@ -47,6 +48,8 @@ export function PrintItineraryPage({ tripId }: { tripId: string }) {
   // The file is named in the document's first language, as its title page reads.
   const first = document.languages[0] ?? home;
   const title = `${document.title.texts[0]?.text || pickName(records.trip.title, [home, host])} ${reportWords(first).itinerary.title}`;
+  // Said before anything is saved: the hosts' copy marks what is not in their language yet.
+  const missing = Object.entries(countMissing(document)) as [Language, number][];
   const layouts: [Layout, string][] = [
     [home, LANGUAGE_AUTONYMS[home]],
     ...(home === host
@@ -118,6 +121,13 @@ export function PrintItineraryPage({ tripId }: { tripId: string }) {
         <button type="button" className="button" disabled={status.step === 'writing'} onClick={() => void saveDocx()}>
           {t('print.saveDocx')}
         </button>
+        {missing.length > 0 ? (
+          <p className="toolbar__status">
+            {missing
+              .map(([lang, count]) => t('print.missing', { count, language: LANGUAGE_AUTONYMS[lang] }))
+              .join(' · ')}
+          </p>
+        ) : null}
         <p role="status" className="toolbar__status">
           {status.step === 'writing' ? (
             <>
