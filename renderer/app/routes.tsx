@@ -110,7 +110,11 @@ export const ROUTE_TABLE: readonly { path: string; screen: (params: Params) => R
   },
 ];
 
-/** Loads every screen that loads after the first, without showing it. */
+/**
+ * Loads every screen that loads after the first, without showing it, and the
+ * places the time-zone fields search (they load apart, being large): offline,
+ * a form opened later still finds 大阪.
+ */
 export function preloadScreens(): Promise<unknown> {
-  return Promise.all(loaders.map((load) => load()));
+  return Promise.all([...loaders.map((load) => load()), import('@shared/itinerary/zones')]);
 }

@@ -134,6 +134,10 @@ describe('the translation screen (Japanese)', () => {
     expect(within(japanese).getByRole('button', { name: '과학기술처を挿入' })).toBeTruthy();
     await user.type(within(japanese).getByLabelText('韓国語訳'), '현과 과학기술청의 협력');
     expect(within(japanese).getByText(/原文の「科学技術庁」は用語集で「과학기술처」と決めています/)).toBeTruthy();
+    // Saved, the translation is a draft: "next missing" no longer goes to it (on a busy machine the save takes a while).
+    await waitFor(() => expect(within(japanese).getByText('下書き', { selector: '.badge' })).toBeTruthy(), {
+      timeout: 3000,
+    });
 
     const korean = await textWithTerm('중소기업청', /^質疑応答：回答$/);
     expect(within(korean).getByText('未翻訳')).toBeTruthy();
