@@ -1,5 +1,5 @@
 import { LANGUAGES } from '@shared/i18n/languages';
-import { formatUtcOffset, utcOffsetMinutes } from '@shared/itinerary/utcOffset';
+import { formatOffset, utcOffsetMinutes } from '@shared/itinerary/utcOffset';
 import type { ZoneMatch } from '@shared/itinerary/zones';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../services/useLanguage';
@@ -47,7 +47,7 @@ export function ZoneOption({ id, match, selected, at, onPick }: ZoneOptionProps)
           </>
         ) : null}
         {name ? ' — ' : null}
-        {match.zone} ({formatUtcOffset(utcOffsetMinutes(match.zone, at))})
+        {match.zone} ({formatOffset(utcOffsetMinutes(match.zone, at))})
       </span>
       <span className="zone-input__time">{t('timeZone.localTime', { time })}</span>
     </div>

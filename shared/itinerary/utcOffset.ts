@@ -9,11 +9,14 @@ export function utcOffsetMinutes(zone: string, at: Date): number {
   return (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes));
 }
 
-/** An offset as people write it beside a zone: 'UTC+9', 'UTC+5:30', 'UTC−5' (a true minus sign), 'UTC'. */
-export function formatUtcOffset(minutes: number): string {
-  if (minutes === 0) return 'UTC';
+/**
+ * An offset as the app writes it everywhere beside a zone, as Intl names zones
+ * ('일본 표준시 (GMT+9)'): 'GMT+9', 'GMT+5:30', 'GMT−5' (a true minus sign), 'GMT'.
+ */
+export function formatOffset(minutes: number): string {
+  if (minutes === 0) return 'GMT';
   const sign = minutes < 0 ? '−' : '+';
   const hours = Math.floor(Math.abs(minutes) / 60);
   const rest = Math.abs(minutes) % 60;
-  return `UTC${sign}${hours}${rest ? `:${String(rest).padStart(2, '0')}` : ''}`;
+  return `GMT${sign}${hours}${rest ? `:${String(rest).padStart(2, '0')}` : ''}`;
 }

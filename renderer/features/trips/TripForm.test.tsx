@@ -156,7 +156,7 @@ describe('trip form', () => {
     const destination = screen.getByRole('combobox', { name: /訪問地/ });
     await user.clear(destination);
     await user.type(destination, '大阪');
-    expect(await screen.findByRole('option', { name: /^大阪 — Asia\/Tokyo \(UTC\+9\)/ })).toBeTruthy();
+    expect(await screen.findByRole('option', { name: /^大阪 — Asia\/Tokyo \(GMT\+9\)/ })).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'OK' }));
     await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
     expect(onSubmit.mock.calls[0]?.[0]).toMatchObject({
