@@ -74,12 +74,20 @@ describe.each(['ko-KR', 'ja-JP'])('accessibility in %s', (locale) => {
       ['coverage', `${trip}/coverage`, 'table.coverage tbody tr'],
       ['checklist editor', `${trip}/checklist`, 'form, li'],
       ['report', `${trip}/report`, 'article.doc .doc__section'],
+      ['translation', `${trip}/translation`, '.translation__counts'],
+      ['glossary', `${trip}/glossary`, '.glossary__item'],
     ];
     const found: string[] = [];
     for (const [name, path, ready] of screens) {
       await go(app, path, ready);
       found.push(...(await violations(app.page)).map((line) => `${name}: ${line}`));
     }
+    // The form itself, once the first trip's question of who visits whom is answered.
+    await go(app, '/trips/new', 'form');
+    await app.tripForm.sayWhoVisitsWhom('KR', 'JP');
+    found.push(...(await violations(app.page)).map((line) => `new trip form, answered: ${line}`));
+
+    await go(app, trip, 'table.roster tbody tr');
     await app.itinerary.open();
     await app.itinerary.showTimeline();
     found.push(...(await violations(app.page)).map((line) => `itinerary timeline: ${line}`));
