@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { mkdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { reportWords } from '@shared/report/words';
 import { unzipSync } from 'fflate';
 import type { Download } from 'playwright-core';
@@ -9,6 +11,7 @@ import type { App } from './pages/App';
 import { browserPerFile, openApp } from './support/browser';
 
 const browser = browserPerFile();
+const axeSource: string = createRequire(import.meta.url)('axe-core').source;
 const HOSTILE = '<img src=x onerror=alert(1)>';
 const out = path.resolve(import.meta.dirname, '../../out/report');
 const [ko, ja] = [reportWords('ko'), reportWords('ja')];
@@ -97,6 +100,20 @@ describe('the post-trip report', () => {
     expect(policy).toContain("default-src 'none'");
     expect(policy).not.toContain('script-src');
     expect(html).toContain('붙여 넣은 글 &lt;img src=x onerror=alert(1)&gt;');
+    // Opened from disk with no network, it needs nothing else, and axe finds nothing in it.
+    const file = await app.page.context().newPage();
+    const fetched: string[] = [];
+    file.on('request', (request) => fetched.push(request.url()));
+    await file.goto(pathToFileURL(path.join(out, 'report.html')).href);
+    expect(fetched.filter((url) => !url.startsWith('file:'))).toEqual([]);
+    await file.evaluate(axeSource);
+    const axeFound = await file.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (context: Document) => Promise<unknown> } }).axe;
+      const result = (await axe.run(document)) as { violations: { id: string }[] };
+      return result.violations.map((violation) => violation.id);
+    });
+    expect(axeFound).toEqual([]);
+    await file.close();
 
     const markdown = (await exportAs('md')).toString('utf8');
     expect(markdown).toContain(ja.sections.findings);
