@@ -16,11 +16,13 @@ interface Props {
   choices: ReportChoices;
   /** Whether this member may arrange the sections (organisers do, for the whole delegation). */
   canArrange: boolean;
+  /** Whether the document has sections to choose (the whole report does, one visit's summary not). */
+  showSections: boolean;
   onChange: (choices: ReportChoices) => void;
 }
 
 /** What goes into the report and how: its languages, which sections in which order, the Japanese era. */
-export function ReportOptions({ languages, choices, canArrange, onChange }: Props) {
+export function ReportOptions({ languages, choices, canArrange, showSections, onChange }: Props) {
   const { t } = useTranslation('report');
   const [home, host] = languages;
   const layouts: [CompileOptions['layout'], string][] = [
@@ -71,53 +73,55 @@ export function ReportOptions({ languages, choices, canArrange, onChange }: Prop
           </label>
         ) : null}
       </fieldset>
-      <fieldset>
-        <legend>{t('screen.sections')}</legend>
-        {canArrange ? null : <p className="muted">{t('screen.arrangedByOrganisers')}</p>}
-        <ol className="report-options__sections">
-          {choices.sections.map((section, index) => {
-            const name = t(`sections.${section.kind}`);
-            return (
-              <li key={section.kind}>
-                <label className="report-options__choice">
-                  <input
-                    type="checkbox"
-                    disabled={!canArrange}
-                    checked={section.included}
-                    onChange={(event) =>
-                      onChange({
-                        ...choices,
-                        sections: choices.sections.map((other) =>
-                          other.kind === section.kind ? { ...other, included: event.target.checked } : other,
-                        ),
-                      })
-                    }
-                  />
-                  {name}
-                </label>
-                <button
-                  type="button"
-                  className="button button--small"
-                  disabled={!canArrange || index === 0}
-                  aria-label={t('screen.moveUp', { section: name })}
-                  onClick={() => move(index, -1)}
-                >
-                  ↑
-                </button>
-                <button
-                  type="button"
-                  className="button button--small"
-                  disabled={!canArrange || index === choices.sections.length - 1}
-                  aria-label={t('screen.moveDown', { section: name })}
-                  onClick={() => move(index, 1)}
-                >
-                  ↓
-                </button>
-              </li>
-            );
-          })}
-        </ol>
-      </fieldset>
+      {showSections ? (
+        <fieldset>
+          <legend>{t('screen.sections')}</legend>
+          {canArrange ? null : <p className="muted">{t('screen.arrangedByOrganisers')}</p>}
+          <ol className="report-options__sections">
+            {choices.sections.map((section, index) => {
+              const name = t(`sections.${section.kind}`);
+              return (
+                <li key={section.kind}>
+                  <label className="report-options__choice">
+                    <input
+                      type="checkbox"
+                      disabled={!canArrange}
+                      checked={section.included}
+                      onChange={(event) =>
+                        onChange({
+                          ...choices,
+                          sections: choices.sections.map((other) =>
+                            other.kind === section.kind ? { ...other, included: event.target.checked } : other,
+                          ),
+                        })
+                      }
+                    />
+                    {name}
+                  </label>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    disabled={!canArrange || index === 0}
+                    aria-label={t('screen.moveUp', { section: name })}
+                    onClick={() => move(index, -1)}
+                  >
+                    ↑
+                  </button>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    disabled={!canArrange || index === choices.sections.length - 1}
+                    aria-label={t('screen.moveDown', { section: name })}
+                    onClick={() => move(index, 1)}
+                  >
+                    ↓
+                  </button>
+                </li>
+              );
+            })}
+          </ol>
+        </fieldset>
+      ) : null}
     </div>
   );
 }

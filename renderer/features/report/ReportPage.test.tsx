@@ -84,4 +84,22 @@ describe('the report screen', () => {
       expect(screen.getByRole('article').textContent).toContain('県予算の4分の1から5分の1を科学技術に充てる'),
     );
   });
+
+  it('makes one visit’s summary for its hosts instead of the whole report', async () => {
+    const { report, user } = await showReport();
+    const choice = screen.getByRole('combobox', { name: '文書' });
+    const fukuoka = within(choice)
+      .getAllByRole('option')
+      .find((option) => option.textContent?.startsWith('福岡県庁の概要'));
+    await user.selectOptions(choice, fukuoka?.getAttribute('value') ?? '');
+    await waitFor(() =>
+      expect(
+        within(report())
+          .getAllByRole('heading', { level: 1 })
+          .map((heading) => heading.textContent),
+      ).toContain('福岡県庁'),
+    );
+    expect(within(report()).queryByRole('heading', { name: /付録：研修団名簿/ })).toBeNull();
+    expect(screen.queryByRole('checkbox', { name: '付録：研修団名簿' })).toBeNull();
+  });
 });

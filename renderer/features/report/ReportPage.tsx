@@ -1,6 +1,7 @@
+import { itemLabel } from '@shared/itinerary/names';
 import { sortItems } from '@shared/itinerary/ordering';
-import { pickName, REPORT_SECTIONS, type ReportLayout, takesNotes } from '@shared/model';
-import { compileReport } from '@shared/report/compile';
+import { pickName, REPORT_SECTIONS, type RecordId, type ReportLayout, takesNotes } from '@shared/model';
+import { compileReport, compileVisitSummary } from '@shared/report/compile';
 import { SECTION_KINDS, type SectionKind } from '@shared/report/document';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +17,8 @@ import { useStore } from '../../data/StoreContext';
 import { asMember } from '../../data/store';
 import { fileNameFrom } from '../../services/fileName';
 import { useDocumentTitle } from '../../services/useDocumentTitle';
+import { useLanguage } from '../../services/useLanguage';
+import { DocumentChoice } from './DocumentChoice';
 import { ExportPanel } from './ExportPanel';
 import { type ReportChoices, ReportOptions } from './ReportOptions';
 
@@ -37,6 +40,7 @@ function sectionChoices(layout: ReportLayout | null): ReportChoices['sections'] 
  */
 export function ReportPage({ tripId }: { tripId: string }) {
   const { t } = useTranslation('report');
+  const lang = useLanguage();
   const store = useStore();
   const records = useReportRecords(tripId);
   const arrangement = useReportLayout(tripId);
@@ -47,6 +51,7 @@ export function ReportPage({ tripId }: { tripId: string }) {
     null,
   );
   const [pdfStatus, setPdfStatus] = useState<string | null>(null);
+  const [summaryOf, setSummaryOf] = useState<RecordId | null>(null);
   useDocumentTitle(t('screen.title'));
   const home = records?.trip.languages.home;
   const host = records?.trip.languages.host;
@@ -61,24 +66,24 @@ export function ReportPage({ tripId }: { tripId: string }) {
         : null,
     [home, host, arrangement, language, pending],
   );
-  const document = useMemo(
-    () =>
-      records && choices
-        ? compileReport(records, {
-            layout: choices.layout,
-            sections: choices.sections.filter((section) => section.included).map((section) => section.kind),
-            japaneseEra: choices.japaneseEra,
-          })
-        : null,
-    [records, choices],
-  );
+  const notedItems = useMemo(() => sortItems(records?.items.filter(takesNotes) ?? []), [records]);
+  const summarised = notedItems.find((item) => item.id === summaryOf) ?? null;
+  const document = useMemo(() => {
+    if (!records || !choices) return null;
+    const options = { layout: choices.layout, japaneseEra: choices.japaneseEra };
+    if (summarised) return compileVisitSummary(records, summarised.id, options);
+    const sections = choices.sections.filter((section) => section.included).map((section) => section.kind);
+    return compileReport(records, { ...options, sections });
+  }, [records, choices, summarised]);
   if (records === null) return <NotFound />;
   if (records === undefined || !document || !choices) return <Loading />;
   const { trip } = records;
   const languages = [trip.languages.home, trip.languages.host] as const;
   // Organisers arrange the report for the whole delegation; members read it as arranged.
   const organiser = records.members.find((member) => member.id === current && member.role === 'organiser');
-  const title = `${pickName(trip.title, languages)} ${t('title')}`;
+  const title = summarised
+    ? `${itemLabel(summarised, lang, trip)} ${t('visitSummaryTitle')}`
+    : `${pickName(trip.title, languages)} ${t('title')}`;
   const savePdf = async () => {
     const outcome = await bridge.invoke('print:savePdf', {
       suggestedName: fileNameFrom(title, 'pdf'),
@@ -97,10 +102,12 @@ export function ReportPage({ tripId }: { tripId: string }) {
       <div className="no-print">
         <TripNav tripId={trip.id} current="report" />
         <h1 id="report-heading">{t('screen.title')}</h1>
+        <DocumentChoice trip={trip} items={notedItems} value={summaryOf} onChange={setSummaryOf} />
         <ReportOptions
           languages={languages}
           choices={choices}
           canArrange={organiser !== undefined}
+          showSections={summarised === null}
           onChange={(next) => {
             setLanguage({ layout: next.layout, japaneseEra: next.japaneseEra });
             if (organiser && next.sections !== choices.sections) {
@@ -114,12 +121,7 @@ export function ReportPage({ tripId }: { tripId: string }) {
         />
         <ExportPanel document={document} title={title} onPdf={() => void savePdf()} />
         {pdfStatus ? <p role="status">{pdfStatus}</p> : null}
-        <ReportWriting
-          trip={trip}
-          members={records.members}
-          questions={records.questions}
-          items={sortItems(records.items.filter(takesNotes))}
-        />
+        <ReportWriting trip={trip} members={records.members} questions={records.questions} items={notedItems} />
         <h2 className="report-screen__preview-heading">{t('screen.preview')}</h2>
       </div>
       <DocumentView document={document} />
