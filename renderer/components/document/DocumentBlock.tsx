@@ -37,6 +37,20 @@ export function CellText({ cell, lang }: { cell: Cell; lang: Language }) {
   );
 }
 
+/** A cell in several languages on one line, each marked with its own: "A / B". */
+export function Cells({ cell, langs }: { cell: Cell; langs: readonly Language[] }) {
+  return (
+    <>
+      {langs.map((lang, index) => (
+        <span key={lang}>
+          {index > 0 ? ' / ' : null}
+          <CellText cell={cell} lang={lang} />
+        </span>
+      ))}
+    </>
+  );
+}
+
 function Labels({ cells, lang }: { cells: readonly (Cell | null)[]; lang: Language }) {
   const present = cells.filter((cell): cell is Cell => cell !== null);
   if (present.length === 0) return null;
@@ -84,12 +98,17 @@ function DataTable({ block, languages }: { block: Extract<Block, { type: 'table'
   );
 }
 
-/** A block in one language. */
-export function BlockIn({ block, lang }: { block: Block; lang: Language }) {
+/**
+ * A block in its languages: one (a column of a side-by-side table, or one
+ * after the other), or all at once for what stands between the columns
+ * (a heading, the facts of a visit: "3. 지방의 과학기술 예산 / 3. 地方の科学技術予算").
+ */
+export function BlockIn({ block, langs }: { block: Block; langs: readonly Language[] }) {
+  const lang = langs[0] ?? 'ko';
   const words = reportWords(lang);
   const text = (cell: Cell) => (
     <p className="doc__text">
-      <CellText cell={cell} lang={lang} />
+      <Cells cell={cell} langs={langs} />
     </p>
   );
   switch (block.type) {
@@ -97,7 +116,7 @@ export function BlockIn({ block, lang }: { block: Block; lang: Language }) {
       const Heading = block.level === 3 ? 'h3' : 'h4';
       return (
         <Heading>
-          <CellText cell={block.cell} lang={lang} />
+          <Cells cell={block.cell} langs={langs} />
         </Heading>
       );
     }
@@ -113,11 +132,11 @@ export function BlockIn({ block, lang }: { block: Block; lang: Language }) {
         <div className="doc__block">
           <p className="doc__text">
             <strong lang={lang}>{words.qa.question}: </strong>
-            <CellText cell={block.question} lang={lang} />
+            <Cells cell={block.question} langs={langs} />
           </p>
           <p className="doc__text">
             <strong lang={lang}>{words.qa.answer}: </strong>
-            <CellText cell={block.answer} lang={lang} />
+            <Cells cell={block.answer} langs={langs} />
           </p>
           <Labels cells={[block.where, block.askedBy, block.answeredBy]} lang={lang} />
         </div>
@@ -125,7 +144,7 @@ export function BlockIn({ block, lang }: { block: Block; lang: Language }) {
     case 'placeholder':
       return (
         <p className="doc__placeholder">
-          <CellText cell={block.cell} lang={lang} />
+          <Cells cell={block.cell} langs={langs} />
         </p>
       );
     case 'fields':
@@ -134,10 +153,10 @@ export function BlockIn({ block, lang }: { block: Block; lang: Language }) {
           {keyed(block.rows).map(({ key, part }) => (
             <div key={key}>
               <dt>
-                <CellText cell={part.label} lang={lang} />
+                <Cells cell={part.label} langs={langs} />
               </dt>
               <dd>
-                <CellText cell={part.value} lang={lang} />
+                <Cells cell={part.value} langs={langs} />
               </dd>
             </div>
           ))}
@@ -148,20 +167,21 @@ export function BlockIn({ block, lang }: { block: Block; lang: Language }) {
         <ul>
           {keyed(block.items).map(({ key, part }) => (
             <li key={key}>
-              <CellText cell={part} lang={lang} />
+              <Cells cell={part} langs={langs} />
             </li>
           ))}
         </ul>
       );
     case 'table':
-      return <DataTable block={block} languages={[lang]} />;
+      return <DataTable block={block} languages={langs} />;
   }
 }
 
 /**
- * Blocks side by side: one row per block, a column per language, under a
- * header naming them that repeats on every printed page; a table block
- * stands on its own between such tables.
+ * Blocks side by side: each run of members' texts and Q&A notes is a table,
+ * a row per block and a column per language, under a header naming them that
+ * repeats on every printed page; headings, facts and tables stand between
+ * such tables, in every language at once (as the HTML export has them).
  */
 export function SideBySide({ blocks, languages }: { blocks: readonly Block[]; languages: readonly Language[] }) {
   const parts: ReactNode[] = [];
@@ -185,7 +205,7 @@ export function SideBySide({ blocks, languages }: { blocks: readonly Block[]; la
             <tr key={key}>
               {languages.map((lang) => (
                 <td key={lang}>
-                  <BlockIn block={part} lang={lang} />
+                  <BlockIn block={part} langs={[lang]} />
                 </td>
               ))}
             </tr>
@@ -196,12 +216,18 @@ export function SideBySide({ blocks, languages }: { blocks: readonly Block[]; la
     rows = [];
   };
   for (const block of blocks) {
-    if (block.type !== 'table') {
+    if (block.type === 'text' || block.type === 'exchange') {
       rows.push(block);
       continue;
     }
     flush();
-    parts.push(<DataTable key={parts.length} block={block} languages={languages} />);
+    parts.push(
+      block.type === 'table' ? (
+        <DataTable key={parts.length} block={block} languages={languages} />
+      ) : (
+        <BlockIn key={parts.length} block={block} langs={languages} />
+      ),
+    );
   }
   flush();
   return <>{parts}</>;

@@ -1,21 +1,6 @@
-import type { Language } from '@shared/i18n/languages';
-import type { Cell, ReportDocument } from '@shared/report/document';
-import { BlockIn, CellText, keyed, SideBySide } from './DocumentBlock';
+import type { ReportDocument } from '@shared/report/document';
+import { BlockIn, Cells, CellText, keyed, SideBySide } from './DocumentBlock';
 import './document.css';
-
-/** A heading in every language of the document: "연수 결과 보고서 / 研修結果報告書". */
-function AllLanguages({ cell, languages }: { cell: Cell; languages: readonly Language[] }) {
-  return (
-    <>
-      {languages.map((lang, index) => (
-        <span key={lang}>
-          {index > 0 ? ' / ' : null}
-          <CellText cell={cell} lang={lang} />
-        </span>
-      ))}
-    </>
-  );
-}
 
 /**
  * A document of the report's model (the post-trip report, a visit's
@@ -35,11 +20,11 @@ export function DocumentView({ document }: { document: ReportDocument }) {
         </h1>
       ))}
       {keyed(document.about).flatMap(({ key, part }) =>
-        languages.map((lang) => <BlockIn key={`${key}-${lang}`} block={part} lang={lang} />),
+        languages.map((lang) => <BlockIn key={`${key}-${lang}`} block={part} langs={[lang]} />),
       )}
       <nav className="doc__contents">
         <h2>
-          <AllLanguages cell={document.contentsHeading} languages={languages} />
+          <Cells cell={document.contentsHeading} langs={languages} />
         </h2>
         <ol>
           {document.sections.map((section) => (
@@ -51,7 +36,7 @@ export function DocumentView({ document }: { document: ReportDocument }) {
                   scrollTo(section.anchor);
                 }}
               >
-                <AllLanguages cell={section.heading} languages={languages} />
+                <Cells cell={section.heading} langs={languages} />
               </a>
             </li>
           ))}
@@ -60,13 +45,13 @@ export function DocumentView({ document }: { document: ReportDocument }) {
       {document.sections.map((section) => (
         <section key={section.anchor} id={`doc-${section.anchor}`} className="doc__section">
           <h2>
-            <AllLanguages cell={section.heading} languages={languages} />
+            <Cells cell={section.heading} langs={languages} />
           </h2>
           {arrangement === 'sideBySide' && languages.length > 1 ? (
             <SideBySide blocks={section.blocks} languages={languages} />
           ) : (
             keyed(section.blocks).flatMap(({ key, part }) =>
-              languages.map((lang) => <BlockIn key={`${key}-${lang}`} block={part} lang={lang} />),
+              languages.map((lang) => <BlockIn key={`${key}-${lang}`} block={part} langs={[lang]} />),
             )
           )}
         </section>

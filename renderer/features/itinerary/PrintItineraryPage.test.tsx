@@ -26,7 +26,9 @@ describe('the printed itinerary', () => {
     expect(within(document).getAllByText('博多駅')[0]?.getAttribute('lang')).toBe('ja');
     // The roster's affiliations are written in Korean only: counted before anything is saved.
     expect(screen.getByText(/^日本語：未翻訳の文 \d+ 件/)).toBeTruthy();
-    expect(within(document).getByRole('heading', { level: 3, name: /^3日目　1996年10月22日\(火\)/ })).toBeTruthy();
+    // Side by side, a day's heading stands above its table in both languages at once.
+    const day = within(document).getByRole('heading', { level: 3, name: /3日目　1996年10月22日\(火\)/ });
+    expect(day.textContent).toMatch(/^3일차 .*1996년 10월 22일 \(화\) \/ 3日目/);
 
     await userEvent.setup().selectOptions(screen.getByRole('combobox', { name: 'レイアウト' }), '日本語');
     expect(within(screen.getByRole('article')).queryByText('후쿠오카현청')).toBeNull();

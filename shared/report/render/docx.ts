@@ -10,22 +10,14 @@ import {
   Paragraph,
   TextRun,
 } from 'docx';
-import { LANGUAGE_AUTONYMS, type Language } from '../../i18n/languages';
-import type { Cell, ReportDocument, Section } from '../document';
+import { LANGUAGE_AUTONYMS } from '../../i18n/languages';
+import type { ReportDocument, Section } from '../document';
 import { blockIn, type Part, sideBySide } from './docxBlocks';
-import { cellRuns, run } from './docxText';
+import { allLanguages, cellRuns, run } from './docxText';
 
 export interface DocxOptions {
   /** Called after each section is laid out and once the file is written, for a progress bar. */
   onProgress?: (done: number, total: number) => void;
-}
-
-/** A cell in every language of the document on one line: "연수 보고서 / 研修報告書". */
-function allLanguages(cell: Cell, languages: readonly Language[], style = {}): TextRun[] {
-  return languages.flatMap((lang, index) => [
-    ...(index > 0 ? run(' / ', lang, style) : []),
-    ...cellRuns(cell, lang, style),
-  ]);
 }
 
 /** Word's bookmark names are letters, digits and underscores, at most 40, starting with a letter. */
@@ -44,7 +36,7 @@ function sectionParts(section: Section, document: ReportDocument): Part[] {
     return [heading, ...sideBySide(section.blocks, languages, header)];
   }
   // One language, or each block followed by its translation.
-  return [heading, ...section.blocks.flatMap((block) => languages.flatMap((lang) => blockIn(block, lang)))];
+  return [heading, ...section.blocks.flatMap((block) => languages.flatMap((lang) => blockIn(block, [lang])))];
 }
 
 /** Lets the page paint the progress bar between sections of a long report. */
@@ -67,7 +59,7 @@ export async function renderDocx(
     ...languages.map(
       (lang) => new Paragraph({ heading: HeadingLevel.TITLE, children: cellRuns(document.title, lang) }),
     ),
-    ...document.about.flatMap((block) => languages.flatMap((lang) => blockIn(block, lang))),
+    ...document.about.flatMap((block) => languages.flatMap((lang) => blockIn(block, [lang]))),
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: allLanguages(document.contentsHeading, languages) }),
     ...document.sections.map(
       (section) =>

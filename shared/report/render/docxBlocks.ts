@@ -2,22 +2,28 @@ import { HeadingLevel, Paragraph, Table, TableCell, TableLayoutType, TableRow, t
 import type { Language } from '../../i18n/languages';
 import type { Block, Cell } from '../document';
 import { reportWords } from '../words';
-import { cellRuns, GREY, joinedRuns, labelled, run } from './docxText';
+import { allLanguages, cellRuns, GREY, joinedRuns, labelled, type RunStyle, run } from './docxText';
 
 /** What a block becomes in Word: paragraphs, or a table of its own. */
 export type Part = Paragraph | Table;
 
 const SMALL = 18;
 
-/** A block written in one language. */
-export function blockIn(block: Block, lang: Language): Part[] {
+/**
+ * A block in its languages: one (a column of a side-by-side table, or one
+ * after the other), or all at once for what stands between the columns (a
+ * heading, the facts of a visit), each cell then "A / B".
+ */
+export function blockIn(block: Block, langs: readonly Language[]): Part[] {
+  const lang = langs[0] ?? 'ko';
   const words = reportWords(lang);
+  const runs = (cell: Cell, style: RunStyle = {}) => allLanguages(cell, langs, style);
   switch (block.type) {
     case 'heading':
       return [
         new Paragraph({
           heading: block.level === 3 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3,
-          children: cellRuns(block.cell, lang),
+          children: runs(block.cell),
           keepNext: true,
         }),
       ];
@@ -44,18 +50,18 @@ export function blockIn(block: Block, lang: Language): Part[] {
       ];
     }
     case 'placeholder':
-      return [new Paragraph({ children: cellRuns(block.cell, lang, { italics: true, color: GREY }) })];
+      return [new Paragraph({ children: runs(block.cell, { italics: true, color: GREY }) })];
     case 'fields':
       return block.rows.map(
         (row) =>
           new Paragraph({
-            children: [...cellRuns(row.label, lang, { bold: true }), ...run(': ', lang), ...cellRuns(row.value, lang)],
+            children: [...runs(row.label, { bold: true }), ...run(': ', lang), ...runs(row.value)],
           }),
       );
     case 'list':
-      return block.items.map((item) => new Paragraph({ bullet: { level: 0 }, children: cellRuns(item, lang) }));
+      return block.items.map((item) => new Paragraph({ bullet: { level: 0 }, children: runs(item) }));
     case 'table':
-      return [dataTable(block.columns, block.rows, [lang])];
+      return [dataTable(block.columns, block.rows, langs)];
   }
 }
 
@@ -81,9 +87,11 @@ export function dataTable(columns: readonly Cell[], rows: readonly Cell[][], lan
 }
 
 /**
- * Blocks side by side: one row per block, the first language on the left,
- * the second on the right, under a header row naming them that repeats on
- * every page. A table block spans both columns' worth of width on its own.
+ * Blocks side by side: each run of members' texts and Q&A notes is a table,
+ * a row per block, the first language on the left, the second on the right,
+ * under a header row naming them that repeats on every page; headings, facts
+ * and tables stand between such tables, in both languages at once (as the
+ * HTML export and the printed view have them).
  */
 export function sideBySide(blocks: readonly Block[], languages: readonly Language[], header: TextRun[][]): Part[] {
   const parts: Part[] = [];
@@ -106,17 +114,17 @@ export function sideBySide(blocks: readonly Block[], languages: readonly Languag
     rows = [];
   };
   for (const block of blocks) {
-    if (block.type === 'table') {
-      flush();
-      parts.push(dataTable(block.columns, block.rows, languages));
+    if (block.type === 'text' || block.type === 'exchange') {
+      rows.push(
+        new TableRow({
+          cantSplit: true,
+          children: languages.map((lang) => new TableCell({ children: asCellContent(blockIn(block, [lang])) })),
+        }),
+      );
       continue;
     }
-    rows.push(
-      new TableRow({
-        cantSplit: true,
-        children: languages.map((lang) => new TableCell({ children: asCellContent(blockIn(block, lang)) })),
-      }),
-    );
+    flush();
+    parts.push(...blockIn(block, languages));
   }
   flush();
   return parts;

@@ -21,8 +21,9 @@ const EAST_ASIAN_FONTS: Record<Language, string | undefined> = {
 export const GREY = '666666';
 const MISSING_COLOUR = '9A3412';
 
-interface RunStyle {
+export interface RunStyle {
   bold?: boolean;
+  underline?: Record<string, never>;
   italics?: boolean;
   color?: string;
   size?: number;
@@ -73,4 +74,12 @@ export function joinedRuns(cells: readonly Cell[], lang: Language, style: RunSty
 export function labelled(word: string, cell: Cell, lang: Language): Paragraph {
   const children: ParagraphChild[] = [...run(`${word}: `, lang, { bold: true }), ...cellRuns(cell, lang)];
   return new Paragraph({ children, spacing: { after: 60 } });
+}
+
+/** A cell in several languages on one line, each run in its own: "연수 보고서 / 研修報告書". */
+export function allLanguages(cell: Cell, langs: readonly Language[], style: RunStyle = {}): TextRun[] {
+  return langs.flatMap((lang, index) => [
+    ...(index > 0 ? run(' / ', lang, style) : []),
+    ...cellRuns(cell, lang, style),
+  ]);
 }
