@@ -129,7 +129,7 @@ describe('the post-trip report', () => {
     await app.page.emulateMedia({ media: 'print' });
     await app.page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 }).toString();
-    for (const heading of [ko.contents, ja.contents, ko.sections.findings, ja.sections.findings]) {
+    for (const heading of [ko.contents, ja.contents, ...Object.values(ko.sections), ...Object.values(ja.sections)]) {
       expect(text.replace(/\s+/g, ''), heading).toContain(heading.replace(/\s+/g, ''));
     }
     // The screen around the report is not printed.

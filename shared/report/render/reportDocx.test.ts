@@ -1,0 +1,36 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { bodyOf, languageOf, textOf } from '../../../test/fixtures/docxXml';
+import { sampleReportRecords } from '../../../test/fixtures/sampleReport';
+import { itemNameOf } from '../../itinerary/names';
+import { takesNotes } from '../../model';
+import { compileReport } from '../compile';
+import { renderDocx } from './docx';
+
+describe('the sample trip’s report as a Word document, Korean | Japanese', () => {
+  it('holds every checklist question, every visit, lecture and meeting, and every Q&A note, in their languages', async () => {
+    const records = sampleReportRecords();
+    const xml = bodyOf(await renderDocx(compileReport(records, { layout: 'sideBySide' })));
+    const text = textOf(xml.documentElement);
+    const questions = records.questions.filter((question) => !question.retiredAt);
+    expect(questions.length).toBe(6);
+    for (const question of questions) {
+      expect(text, question.text.ko).toContain(question.text.ko);
+      expect(text, question.text.ja).toContain(question.text.ja);
+    }
+    const noted = records.items.filter(takesNotes);
+    expect(noted.length).toBeGreaterThan(5);
+    for (const item of noted) {
+      const name = itemNameOf(item);
+      for (const written of [name.ko, name.ja].filter(Boolean)) expect(text, written).toContain(written);
+    }
+    for (const note of records.qaNotes.filter((qa) => qa.deletedAt === null)) {
+      expect(text, note.question.text).toContain(note.question.text.split('\n')[0]);
+    }
+    // What is not yet in Japanese says so, in Japanese, beside its Korean original.
+    expect(text).toContain('[未翻訳]');
+    const question = questions[0];
+    expect(languageOf(xml, question?.text.ko ?? '-')).toBe('ko-KR');
+    expect(languageOf(xml, question?.text.ja ?? '-')).toBe('ja-JP');
+  });
+});
