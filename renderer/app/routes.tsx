@@ -111,10 +111,14 @@ export const ROUTE_TABLE: readonly { path: string; screen: (params: Params) => R
 ];
 
 /**
- * Loads every screen that loads after the first, without showing it, and the
- * places the time-zone fields search (they load apart, being large): offline,
- * a form opened later still finds 大阪.
+ * Loads every screen that loads after the first, without showing it, and
+ * what loads apart, being large: the places the time-zone fields search
+ * (offline, a form opened later still finds 大阪) and the sample trip.
  */
 export function preloadScreens(): Promise<unknown> {
-  return Promise.all([...loaders.map((load) => load()), import('@shared/itinerary/zones')]);
+  return Promise.all([
+    ...loaders.map((load) => load()),
+    import('@shared/itinerary/zones'),
+    import('../data/sampleTrip'),
+  ]);
 }

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { bridge } from '../bridge/bridge';
 import { useStore } from '../data/StoreContext';
-import { loadSampleTrip } from '../data/sampleTrip';
 import { paths } from '../services/paths';
 
 /** Carries out what the desktop app's native menu asks for. */
@@ -22,7 +21,9 @@ export function useMenuCommands(): void {
             navigate(paths.newTrip());
             break;
           case 'loadSampleTrip':
-            void loadSampleTrip(store).then((tripId) => navigate(paths.trip(tripId)));
+            void import('../data/sampleTrip')
+              .then(({ loadSampleTrip }) => loadSampleTrip(store))
+              .then((tripId) => navigate(paths.trip(tripId)));
             break;
           case 'setLanguage':
             void i18n.changeLanguage(command.language);

@@ -1,5 +1,5 @@
 import type { Language } from '@shared/i18n/languages';
-import { positionBetween } from '@shared/itinerary/ordering';
+import { positionBetween } from '@shared/itinerary/positions';
 import {
   parseNote,
   type QaNote,

@@ -1,6 +1,6 @@
-import { generateKeyBetween } from 'fractional-indexing';
 import type { ItineraryItem, PlainDate, RecordId } from '../model';
 import { zoned } from './instants';
+import { positionBetween } from './positions';
 
 type Placed = Pick<ItineraryItem, 'id' | 'date' | 'startTime' | 'timeZone' | 'position'>;
 
@@ -57,11 +57,6 @@ export function itemsByDay<T extends Placed>(items: readonly T[]): Map<PlainDate
 /** The itinerary in reading order: by day, then by each day's order. */
 export function sortItems<T extends Placed>(items: readonly T[]): T[] {
   return [...itemsByDay(items).values()].flat();
-}
-
-/** A position between two neighbours (either may be missing: the start or end of the day). */
-export function positionBetween(before: string | null, after: string | null): string {
-  return generateKeyBetween(before, after);
 }
 
 const lowest = (positions: readonly string[]) => positions.reduce<string | null>((a, b) => (a && a < b ? a : b), null);

@@ -1,4 +1,5 @@
-import { positionBetween, positionInDay } from '../itinerary/ordering';
+import { positionInDay } from '../itinerary/ordering';
+import { positionBetween } from '../itinerary/positions';
 import {
   answerId,
   type ChecklistAnswer,

@@ -7,7 +7,6 @@ import { Loading } from '../../components/ScreenStatus';
 import { useMemberCounts } from '../../data/hooks/useMemberCounts';
 import { useTrips } from '../../data/hooks/useTrips';
 import { useStore } from '../../data/StoreContext';
-import { loadSampleTrip } from '../../data/sampleTrip';
 import { describeTimeZone, formatDateRange } from '../../i18n/format';
 import { paths } from '../../services/paths';
 import { useDocumentTitle } from '../../services/useDocumentTitle';
@@ -23,7 +22,11 @@ export function TripListPage() {
   const [, navigate] = useLocation();
   useDocumentTitle(t('list.title'));
 
-  const openSample = async () => navigate(paths.trip(await loadSampleTrip(store)));
+  // The sample trip's records load with it, not with the first screen (preloaded for offline use: app/routes.tsx).
+  const openSample = async () => {
+    const { loadSampleTrip } = await import('../../data/sampleTrip');
+    navigate(paths.trip(await loadSampleTrip(store)));
+  };
 
   const actions = (
     <>
