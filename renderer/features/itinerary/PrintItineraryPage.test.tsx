@@ -34,5 +34,11 @@ describe('the printed itinerary', () => {
     expect(within(screen.getByRole('article')).queryByText('후쿠오카현청')).toBeNull();
     expect(within(screen.getByRole('article')).getAllByText('福岡県庁').length).toBeGreaterThan(0);
     expect(screen.getByRole('button', { name: 'Word (.docx) で保存' })).toBeTruthy();
+
+    // The hosts may read their dates in the Japanese era.
+    await userEvent.setup().click(screen.getByRole('checkbox', { name: '日本語の日付を和暦で（平成8年）' }));
+    expect(
+      within(screen.getByRole('article')).getByRole('heading', { level: 3, name: /^3日目　平成8年10月22日\(火\)/ }),
+    ).toBeTruthy();
   });
 });

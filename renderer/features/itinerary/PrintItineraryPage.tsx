@@ -34,11 +34,15 @@ export function PrintItineraryPage({ tripId }: { tripId: string }) {
   const { t } = useTranslation('itinerary');
   const records = useReportRecords(tripId);
   const [chosen, setChosen] = useState<Layout | null>(null);
+  const [japaneseEra, setJapaneseEra] = useState(false);
   const [status, setStatus] = useState<Status>({ step: 'idle' });
   const home = records?.trip.languages.home;
   const host = records?.trip.languages.host;
   const layout: Layout | null = chosen ?? (home && host ? (home === host ? home : 'sideBySide') : null);
-  const document = useMemo(() => (records && layout ? compileItinerary(records, { layout }) : null), [records, layout]);
+  const document = useMemo(
+    () => (records && layout ? compileItinerary(records, { layout, japaneseEra }) : null),
+    [records, layout, japaneseEra],
+  );
   useDocumentTitle(
     `${t('print.heading')} · ${records ? pickName(records.trip.title, [home ?? 'ko', host ?? 'ja']) : ''}`,
   );
@@ -115,6 +119,12 @@ export function PrintItineraryPage({ tripId }: { tripId: string }) {
             ))}
           </select>
         </label>
+        {document.languages.includes('ja') ? (
+          <label className="toolbar__field">
+            <input type="checkbox" checked={japaneseEra} onChange={(event) => setJapaneseEra(event.target.checked)} />
+            {t('print.japaneseEra')}
+          </label>
+        ) : null}
         <button type="button" className="button button--primary" onClick={() => void savePdf()}>
           {t('print.savePdf')}
         </button>
