@@ -1,4 +1,5 @@
 import { LANGUAGES, type Language } from '@shared/i18n/languages';
+import { useId } from 'react';
 import type { FieldError, UseFormRegisterReturn } from 'react-hook-form';
 import { Field } from './Field';
 import { useFieldError } from './useFieldError';
@@ -13,6 +14,8 @@ interface LocalizedInputsProps {
   requiredLanguage?: Language | null;
   /** Puts the cursor in the first language's input when the form opens. */
   autoFocus?: boolean;
+  /** Values to offer in each language's input (affiliations already on the roster); none when not given. */
+  suggestions?: ((lang: Language) => readonly string[]) | undefined;
 }
 
 /**
@@ -27,20 +30,36 @@ export function LocalizedInputs({
   errors,
   requiredLanguage = null,
   autoFocus = false,
+  suggestions,
 }: LocalizedInputsProps) {
   const errorText = useFieldError();
-  return LANGUAGES.map((lang, index) => (
-    <Field key={lang} label={label(lang)} error={errorText(errors?.[lang])} required={lang === requiredLanguage}>
-      {(control) => (
-        <input
-          {...control}
-          {...input(lang)}
-          lang={lang}
-          // biome-ignore lint/a11y/noAutofocus: the user opened this form to type into it; the cursor waits in the first field.
-          autoFocus={autoFocus && index === 0}
-          className="input--wide"
-        />
-      )}
-    </Field>
-  ));
+  const listId = useId();
+  return LANGUAGES.map((lang, index) => {
+    const offered = suggestions?.(lang) ?? [];
+    const list = offered.length > 0 ? `${listId}-${lang}` : undefined;
+    return (
+      <Field key={lang} label={label(lang)} error={errorText(errors?.[lang])} required={lang === requiredLanguage}>
+        {(control) => (
+          <>
+            <input
+              {...control}
+              {...input(lang)}
+              lang={lang}
+              list={list}
+              // biome-ignore lint/a11y/noAutofocus: the user opened this form to type into it; the cursor waits in the first field.
+              autoFocus={autoFocus && index === 0}
+              className="input--wide"
+            />
+            {list ? (
+              <datalist id={list}>
+                {offered.map((value) => (
+                  <option key={value} value={value} />
+                ))}
+              </datalist>
+            ) : null}
+          </>
+        )}
+      </Field>
+    );
+  });
 }

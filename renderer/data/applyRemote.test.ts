@@ -31,7 +31,7 @@ describe('applyRemote', () => {
     const member = await addMember(asMember(writer, null), trip.id, {
       name: '김민수',
       nameForHosts: '',
-      affiliation: '',
+      affiliation: {},
       role: 'member',
       email: '',
       phone: '',

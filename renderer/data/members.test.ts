@@ -9,7 +9,7 @@ import { createTrip, deleteTrip } from './trips';
 const { id: _id, ...tripInput } = sampleTrip;
 
 function memberOf(name: string, role: MemberInput['role'] = 'member'): MemberInput {
-  return { name, nameForHosts: '', affiliation: '', role, email: '', phone: '' };
+  return { name, nameForHosts: '', affiliation: {}, role, email: '', phone: '' };
 }
 
 describe('members repository', () => {

@@ -20,25 +20,25 @@ async function concurrentAffiliations() {
   const { laptop, phone, member, later, send } = devices;
   const { id, tripId, createdAt, updatedAt, hlc, updatedBy, deletedAt, ...fields } = member;
   later(MINUTE);
-  await updateMember(phone, id, { ...fields, affiliation: '강원도청 과학기술과' });
+  await updateMember(phone, id, { ...fields, affiliation: { ...fields.affiliation, ko: '강원도청 과학기술과' } });
   later(MINUTE);
-  await updateMember(laptop, id, { ...fields, affiliation: '강원도 경제진흥국' });
+  await updateMember(laptop, id, { ...fields, affiliation: { ...fields.affiliation, ko: '강원도 경제진흥국' } });
   const fromPhone = await takeOutbox(phone);
   await send(laptop, phone);
   const applied = await applyRemote(laptop, fromPhone);
-  return { ...devices, original: member.affiliation, applied };
+  return { ...devices, original: member.affiliation.ko, applied };
 }
 
 describe('the history of a record with none of its own', () => {
   it('shows a change from another device that lost as concurrent, on both devices', async () => {
     const { laptop, phone, member, organiser, original, applied } = await concurrentAffiliations();
     expect(applied.lost).toBe(1);
-    expect((await laptop.db.members.get(member.id))?.affiliation).toBe('강원도 경제진흥국');
+    expect((await laptop.db.members.get(member.id))?.affiliation.ko).toBe('강원도 경제진흥국');
 
     for (const device of [laptop, phone]) {
       const { changes, current } = await listChangeHistory(device.db, 'members', member.id);
-      expect(current.affiliation).toBe('강원도 경제진흥국');
-      const edits = changes.filter((change) => change.path === 'affiliation');
+      expect(current['affiliation/ko']).toBe('강원도 경제진흥국');
+      const edits = changes.filter((change) => change.path === 'affiliation/ko');
       expect(edits.map((change) => [change.value, change.memberId, change.lost])).toEqual([
         ['강원도 경제진흥국', organiser.id, false],
         ['강원도청 과학기술과', member.id, true],
@@ -55,7 +55,7 @@ describe('the history of a record with none of its own', () => {
     // On the phone its own change replaced the original, then lost; the laptop's replaced it.
     const onPhone = (await listChangeHistory(phone.db, 'members', member.id)).changes;
     expect(
-      onPhone.filter((change) => change.path === 'affiliation').map((change) => [change.origin, change.previous]),
+      onPhone.filter((change) => change.path === 'affiliation/ko').map((change) => [change.origin, change.previous]),
     ).toEqual([
       ['remote', '강원도청 과학기술과'],
       ['local', original],
@@ -71,19 +71,19 @@ describe('the history of a record with none of its own', () => {
     later(MINUTE);
 
     const undo = await restoreLeaf(laptop, 'members', member.id, lost.path, lost.value);
-    expect((await laptop.db.members.get(member.id))?.affiliation).toBe('강원도청 과학기술과');
+    expect((await laptop.db.members.get(member.id))?.affiliation.ko).toBe('강원도청 과학기술과');
     const outbox = await laptop.db.outbox.toArray();
-    expect(outbox.map((change) => [change.path, change.value])).toEqual([['affiliation', '강원도청 과학기술과']]);
+    expect(outbox.map((change) => [change.path, change.value])).toEqual([['affiliation/ko', '강원도청 과학기술과']]);
     expect(outbox[0]?.base).not.toBeNull();
     // It reaches the other device as the newest value, not as another conflict.
     await send(laptop, phone);
-    expect((await phone.db.members.get(member.id))?.affiliation).toBe('강원도청 과학기술과');
+    expect((await phone.db.members.get(member.id))?.affiliation.ko).toBe('강원도청 과학기술과');
 
     later(MINUTE);
     await undo();
-    expect((await laptop.db.members.get(member.id))?.affiliation).toBe('강원도 경제진흥국');
+    expect((await laptop.db.members.get(member.id))?.affiliation.ko).toBe('강원도 경제진흥국');
     const history = (await listChangeHistory(laptop.db, 'members', member.id)).changes;
-    expect(history.filter((change) => change.path === 'affiliation').map((change) => change.value)).toEqual([
+    expect(history.filter((change) => change.path === 'affiliation/ko').map((change) => change.value)).toEqual([
       '강원도 경제진흥국',
       '강원도청 과학기술과',
       '강원도 경제진흥국',

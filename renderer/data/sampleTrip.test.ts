@@ -20,7 +20,7 @@ describe('sample trip', () => {
 
     const members = await listMembers(store.db, tripId);
     expect(members).toHaveLength(17);
-    const governments = new Set(members.filter((m) => m.role === 'member').map((m) => m.affiliation));
+    const governments = new Set(members.filter((m) => m.role === 'member').map((m) => m.affiliation.ko));
     expect(governments.size).toBe(13);
 
     const items = await listItinerary(store.db, tripId);

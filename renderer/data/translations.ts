@@ -11,7 +11,7 @@ import {
 } from '@shared/model';
 import { withNameIn, withReview, withTranslation } from '@shared/translation/edits';
 import { type FieldPath, isLocalizedName, isTranslatableText, valueAt, withValueAt } from '@shared/translation/fields';
-import { type TripText, tripTexts } from '@shared/translation/texts';
+import { type NamedTable, type TripText, tripTexts } from '@shared/translation/texts';
 import type { Table } from 'dexie';
 import { listTripAnswers } from './checklistAnswers';
 import { listQuestions } from './checklistQuestions';
@@ -34,9 +34,9 @@ export interface TextRef {
   field: FieldPath;
 }
 
-/** A name to write in another language: a trip's or an itinerary item's. */
+/** A name to write in another language: a trip's, a member's or an itinerary item's. */
 export interface NameRef {
-  table: 'trips' | 'itineraryItems';
+  table: NamedTable;
   id: RecordId;
   field: FieldPath;
 }

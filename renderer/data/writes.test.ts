@@ -7,7 +7,7 @@ import { createTrip } from './trips';
 
 const text = (value: string) => ({ lang: 'ko' as const, text: value, translations: {} });
 
-const kim = { name: '김민수', nameForHosts: '', affiliation: '', role: 'member' as const, email: '', phone: '' };
+const kim = { name: '김민수', nameForHosts: '', affiliation: {}, role: 'member' as const, email: '', phone: '' };
 
 describe('the write funnel', () => {
   // Found by the property test of test/property/sync.test.ts (seed 1997, path "0"): saving an

@@ -84,7 +84,7 @@ describeEachBackend('schema step 0002: places per language', (backend) => {
   it('rewrites protocol 1’s changes into leaves protocol 2 accepts, the organiser and places in the delegation’s language', async () => {
     const db = await atStep1();
     const before = await pulled(db);
-    expect(await migrate(db, await readMigrations())).toEqual(['0002_localized_places.sql']);
+    expect(await migrate(db, (await readMigrations()).slice(0, 2))).toEqual(['0002_localized_places.sql']);
     const after = await pulled(db);
     // The same changes, ids and stamps, of the leaves they are changes of now.
     expect(after.map(({ id, hlc }) => [id, hlc])).toEqual(before.map(({ id, hlc }) => [id, hlc]));
@@ -122,7 +122,7 @@ describeEachBackend('schema step 0002: places per language', (backend) => {
        VALUES ($1, $2, 'trips', $1, 'languages', $3, $4, NULL, $5, $6, $5)`,
       [trip, v7(), JSON.stringify({ home: 'ja', host: 'ko' }), stamp(4), device, v7()],
     );
-    await migrate(db, await readMigrations());
+    await migrate(db, (await readMigrations()).slice(0, 2));
     const after = await pulled(db);
     expect(after.filter((c) => c.path.startsWith('organiser')).map((c) => c.path)).toEqual([
       'organiser/ja',

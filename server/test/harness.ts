@@ -122,7 +122,13 @@ export function changesOf(
 }
 
 export const memberChanges = (device: TestDevice, memberId: string, name: string) =>
-  changesOf(device, 'members', memberId, { name, nameForHosts: '', affiliation: '', role: 'member', deletedAt: null });
+  changesOf(device, 'members', memberId, {
+    name,
+    nameForHosts: '',
+    'affiliation/ko': '',
+    role: 'member',
+    deletedAt: null,
+  });
 
 export async function push(server: TestServer, device: TestDevice, changes: readonly unknown[]): Promise<Answer> {
   return call(server.url, 'POST', `/trips/${device.tripId}/changes`, { token: device.token, body: { changes } });

@@ -4,7 +4,7 @@ import { type MemberInput, memberInput } from './member';
 const valid: MemberInput = {
   name: '김철수',
   nameForHosts: '金哲洙（キム・チョルス）',
-  affiliation: '경기도',
+  affiliation: { ko: '경기도' },
   role: 'member',
   email: '',
   phone: '',

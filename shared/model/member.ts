@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { tripScoped } from './meta';
+import { localizedName } from './text';
 import { tooLong } from './validation';
 
 export const MEMBER_ROLES = ['organiser', 'member', 'interpreter'] as const;
@@ -10,8 +11,8 @@ const memberFields = {
   name: z.string().trim().min(1, { error: 'validation.required' }).max(100, tooLong),
   /** The name as the hosts should read it (e.g. in kanji or katakana for Japanese hosts). */
   nameForHosts: z.string().trim().max(100, tooLong),
-  /** The member's local government or institution. */
-  affiliation: z.string().trim().max(200, tooLong),
+  /** The member's local government or institution, as written in each language. */
+  affiliation: localizedName,
   role: memberRole,
   email: z.union([z.literal(''), z.email({ error: 'validation.email' })]),
   phone: z

@@ -1,6 +1,6 @@
 import type { Language } from '../i18n/languages';
 import type { LocalizedName, Member, ReportNote, TranslatableText, Trip } from '../model';
-import { detectLanguage, translationStatus } from '../model';
+import { translationStatus } from '../model';
 import type { Cell, CellText, TextSource } from './document';
 
 /**
@@ -40,21 +40,6 @@ export function nameCell(name: LocalizedName, source: TextSource | null, langs: 
       const text = name[lang];
       if (text) return { lang, text, status: 'original' };
       return missing(lang, { lang: written, text: name[written] ?? '' }, langs);
-    }),
-  };
-}
-
-/**
- * A text kept as one string (a member's affiliation): its language is judged
- * by its script. Latin text (STEPI) reads the same in every language.
- */
-export function plainCell(value: string, fallback: Language, source: TextSource, langs: readonly Language[]): Cell {
-  const lang = detectLanguage(value, fallback);
-  return {
-    source,
-    texts: langs.map((wanted): CellText => {
-      if (!value || wanted === lang || lang === 'en') return { lang: wanted, text: value, status: 'original' };
-      return missing(wanted, { lang, text: value }, langs);
     }),
   };
 }

@@ -209,6 +209,17 @@ describe('the sample trip compiled as a bilingual report', () => {
       '主催',
       '団員',
     ]);
+    // Each member's affiliation as written in each language: 경기도 is 京畿道 in Japanese, nothing missing.
+    const affiliations = roster?.type === 'table' ? roster.rows.map((row) => row[1] as Cell) : [];
+    expect(affiliations.map((cell) => [textIn(cell, 'ko'), textIn(cell, 'ja')])).toEqual(
+      expect.arrayContaining([
+        ['STEPI 과학기술국제협력단', 'STEPI 科学技術国際協力団'],
+        ['경기도', '京畿道'],
+        ['서울특별시', 'ソウル特別市'],
+        ['부산광역시', '釜山広域市'],
+      ]),
+    );
+    expect(missingTexts(report).filter((text) => text.source?.table === 'members')).toEqual([]);
   });
 
   it('marks a Korean note without a Japanese translation as missing there, and counts it', () => {

@@ -51,9 +51,17 @@ interface SampleMember extends MemberInput {
   id: RecordId;
 }
 
-function person(key: string, role: MemberRole, name: string, nameForHosts: string, affiliation: string): SampleMember {
+function person(
+  key: string,
+  role: MemberRole,
+  name: string,
+  nameForHosts: string,
+  affiliation: LocalizedName,
+): SampleMember {
   return { id: id(`member:${key}`), name, nameForHosts, affiliation, role, email: '', phone: '' };
 }
+
+const STEPI_TEAM: LocalizedName = { ko: 'STEPI 과학기술국제협력단', ja: 'STEPI 科学技術国際協力団' };
 
 /** 13 local governments of 1996 with their names as Japanese hosts write them. */
 const LOCAL_GOVERNMENTS: readonly [key: string, ko: string, ja: string, officers: number][] = [
@@ -73,21 +81,18 @@ const LOCAL_GOVERNMENTS: readonly [key: string, ko: string, ja: string, officers
 ];
 
 export const sampleMembers: readonly SampleMember[] = [
-  person('leader', 'organiser', 'STEPI 연수단장', 'STEPI 研修団長', 'STEPI 과학기술국제협력단'),
-  person('coordinator', 'organiser', 'STEPI 연구원', 'STEPI 研究員', 'STEPI 과학기술국제협력단'),
+  person('leader', 'organiser', 'STEPI 연수단장', 'STEPI 研修団長', STEPI_TEAM),
+  person('coordinator', 'organiser', 'STEPI 연구원', 'STEPI 研究員', STEPI_TEAM),
   ...LOCAL_GOVERNMENTS.flatMap(([key, ko, ja, officers]) =>
     Array.from({ length: officers }, (_, i) => {
       const suffix = officers > 1 ? ` ${i + 1}` : '';
-      return person(
-        `${key}-${i + 1}`,
-        'member',
-        `${ko} 과학기술전문위원${suffix}`,
-        `${ja} 科学技術専門委員${suffix}`,
+      return person(`${key}-${i + 1}`, 'member', `${ko} 과학기술전문위원${suffix}`, `${ja} 科学技術専門委員${suffix}`, {
         ko,
-      );
+        ja,
+      });
     }),
   ),
-  person('interpreter', 'interpreter', '통역', '通訳', 'STEPI'),
+  person('interpreter', 'interpreter', '통역', '通訳', { ko: 'STEPI', ja: 'STEPI' }),
 ];
 
 export type SampleItem = Pick<

@@ -5,8 +5,9 @@ import { type Change, change } from './merge';
 /**
  * The protocol version this code speaks (docs/sync-protocol.md, section 9).
  * 2: the organiser and places are names per language, translations are reviewed, the report syncs.
+ * 3: a member's affiliation is a name per language.
  */
-export const PROTOCOL = 2;
+export const PROTOCOL = 3;
 
 /**
  * The error codes of docs/sync-protocol.md, section 7; `offline` when the

@@ -87,6 +87,16 @@ describe('leaves', () => {
     expect(leafSchema('members', 'password')).toBeNull();
   });
 
+  it('give a member’s affiliation one leaf per language, up to 200 characters each', () => {
+    expect(leafPaths('members')).toEqual(
+      expect.arrayContaining(['affiliation/ko', 'affiliation/ja', 'affiliation/en']),
+    );
+    expect(isLeafPath('members', 'affiliation')).toBe(false);
+    expect(leafSchema('members', 'affiliation/ja')?.safeParse('京畿道').success).toBe(true);
+    expect(leafSchema('members', 'affiliation/ko')?.safeParse(null).success).toBe(true);
+    expect(leafSchema('members', 'affiliation/ko')?.safeParse('가'.repeat(201)).success).toBe(false);
+  });
+
   it('give the organiser and a place one leaf per language, so a Korean and a Japanese correction both stay', () => {
     expect(leafPaths('trips')).toEqual(expect.arrayContaining(['organiser/ko', 'organiser/ja', 'organiser/en']));
     expect(leafPaths('itineraryItems')).toEqual(expect.arrayContaining(['location/ko', 'location/ja']));

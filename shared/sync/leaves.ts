@@ -26,7 +26,7 @@ export const LEAF_SPECS = {
   members: {
     name: 'value',
     nameForHosts: 'value',
-    affiliation: 'value',
+    affiliation: 'name',
     role: 'value',
     email: 'value',
     phone: 'value',

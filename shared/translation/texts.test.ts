@@ -22,6 +22,21 @@ describe('the texts of a trip that go into an export', () => {
     expect(new Set(texts.map((text) => text.key)).size).toBe(texts.length);
   });
 
+  it('lists each member’s affiliation as a name to write in each language, after the itinerary', () => {
+    const texts = tripTexts({ ...records, reportNotes: [] });
+    const affiliations = texts.filter((text) => text.kind === 'affiliation');
+    expect(affiliations).toHaveLength(records.members.length);
+    expect(affiliations[0]).toMatchObject({ field: 'affiliation', content: { type: 'name', table: 'members' } });
+    expect(texts.slice(-affiliations.length)).toEqual(affiliations);
+    const gyeonggi = affiliations.find((text) => text.content.type === 'name' && text.content.name.ko === '경기도');
+    expect(gyeonggi && statusIn(gyeonggi, 'ja')).toBe('original');
+    // A member whose affiliation is written in Korean only is missing in Japanese, and can be given there.
+    const [first] = affiliations;
+    if (first?.content.type !== 'name') throw new Error('no affiliation');
+    const koreanOnly = { ...first, content: { ...first.content, name: { ko: '경기도 과학기술과' } } };
+    expect(statusIn(koreanOnly, 'ja')).toBe('missing');
+  });
+
   it('lists where each item happens as the report prints it: its place, or else its host’s address', () => {
     const texts = tripTexts({ ...records, reportNotes: [] });
     const fukuoka = texts.filter((text) => text.itemId === sampleId('item:fukuoka') && text.kind === 'place');

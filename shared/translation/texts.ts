@@ -17,6 +17,7 @@ import type { FieldPath } from './fields';
 export type TextKind =
   | 'tripTitle'
   | 'organiser'
+  | 'affiliation'
   | 'itemName'
   | 'hostName'
   | 'place'
@@ -30,10 +31,13 @@ export type TextKind =
   | 'visitSummary'
   | 'evaluation';
 
+/** The tables whose records hold names a translator writes in other languages. */
+export type NamedTable = 'trips' | 'members' | 'itineraryItems';
+
 /** Where a text is stored: a note's text (its own translations and reviews) or a name (one per language). */
 export type TextContent =
   | { type: 'text'; table: VersionedTable; text: TranslatableText }
-  | { type: 'name'; table: 'trips' | 'itineraryItems'; name: LocalizedName };
+  | { type: 'name'; table: NamedTable; name: LocalizedName };
 
 /** One text that goes into an export, with the record and field it comes from. */
 export interface TripText {
@@ -87,7 +91,7 @@ function text(
 }
 
 function name(
-  table: 'trips' | 'itineraryItems',
+  table: NamedTable,
   { id, hlc }: Versioned,
   field: FieldPath,
   kind: TextKind,
@@ -128,7 +132,8 @@ const reportText = (note: ReportNote, kind: TextKind) =>
  * meets them: the trip's names; then each item where notes are taken with its
  * names and notes (answers, minutes, Q&A notes, the report's summary of it);
  * the report's findings by question and its evaluation; last the names of the
- * rest of the itinerary. The same records as the report (shared/report):
+ * rest of the itinerary, and the roster's affiliations, as the report's
+ * appendices print them. The same records as the report (shared/report):
  * live notes at items that take notes, open follow-ups; texts with nothing
  * written are left out, having nothing to translate.
  */
@@ -188,6 +193,9 @@ export function tripTexts(records: TranslationRecords): TripText[] {
     ),
     ...notes.filter((note) => note.kind === 'evaluation').flatMap((note) => reportText(note, 'evaluation')),
     ...index.items.filter((item) => !noted.has(item.id)).flatMap(itemNames),
+    ...index.members.flatMap((member) =>
+      name('members', member, 'affiliation', 'affiliation', member.affiliation, { ...nowhere, memberId: member.id }),
+    ),
   ];
 }
 

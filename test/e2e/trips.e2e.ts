@@ -7,19 +7,22 @@ const browser = browserPerFile();
 const organiser: MemberFields = {
   name: '김민준',
   nameForHosts: '金珉俊（キム・ミンジュン）',
-  affiliation: '경기도',
+  affiliationKo: '경기도',
+  affiliationJa: '京畿道',
   role: 'organiser',
 };
 const member: MemberFields = {
   name: '이서연',
   nameForHosts: '李瑞妍（イ・ソヨン）',
-  affiliation: '충청남도',
+  affiliationKo: '충청남도',
+  affiliationJa: '忠清南道',
   role: 'member',
 };
 const interpreter: MemberFields = {
   name: '田中花子',
   nameForHosts: '田中花子（たなか はなこ）',
-  affiliation: '通訳センター',
+  affiliationKo: '통역센터',
+  affiliationJa: '通訳センター',
   role: 'interpreter',
 };
 
@@ -47,7 +50,7 @@ describe('trips and their roster', () => {
     const expected = [
       ['김민준', '金珉俊（キム・ミンジュン）', '경기도', '주관'],
       ['이서연', '李瑞妍（イ・ソヨン）', '충청남도', '단원'],
-      ['田中花子', '田中花子（たなか はなこ）', '通訳センター', '통역'],
+      ['田中花子', '田中花子（たなか はなこ）', '통역센터', '통역'],
     ];
     await expect.poll(() => app.trip.roster()).toEqual(expected);
 

@@ -151,7 +151,10 @@ async function perform(world: World, device: Client, write: Write): Promise<void
       const id = at(world.members, write.member);
       const member = await db.members.get(id);
       if (!member) return;
-      await updateMember(store, id, { ...memberInput(member), [write.field]: write.value });
+      const input = memberInput(member);
+      if (write.field === 'affiliation') input.affiliation = { ...member.affiliation, ja: write.value };
+      if (write.field === 'phone') input.phone = write.value;
+      await updateMember(store, id, input);
       return;
     }
     case 'removeMember': {

@@ -170,7 +170,7 @@ export async function makeWorld(slot: ServerSlot, proxy: FaultyProxy, skews: rea
     const member = await addMember(store, trip.id, {
       name,
       nameForHosts: '',
-      affiliation: '',
+      affiliation: {},
       role,
       email: '',
       phone: '',

@@ -16,9 +16,9 @@ async function concurrentAffiliations() {
   const { laptop, phone, member, later, send } = devices;
   const { id, tripId, createdAt, updatedAt, hlc, updatedBy, deletedAt, ...fields } = member;
   later(MINUTE);
-  await updateMember(phone, id, { ...fields, affiliation: '강원도청 과학기술과' });
+  await updateMember(phone, id, { ...fields, affiliation: { ...fields.affiliation, ko: '강원도청 과학기술과' } });
   later(MINUTE);
-  await updateMember(laptop, id, { ...fields, affiliation: '강원도 경제진흥국' });
+  await updateMember(laptop, id, { ...fields, affiliation: { ...fields.affiliation, ko: '강원도 경제진흥국' } });
   await send(phone, laptop);
   await takeOutbox(laptop);
   return devices;
@@ -40,7 +40,7 @@ describe('the history of changes', () => {
     // The laptop's change: the field in words, from the old value to the new one, by the organiser.
     const kept = within(dialog)
       .getAllByRole('listitem')
-      .find((item) => item.textContent === '소속 지자체·기관: 강원도 → 강원도 경제진흥국');
+      .find((item) => item.textContent === '소속 지자체·기관 (한국어): 강원도 → 강원도 경제진흥국');
     expect(kept?.closest('.change-history__write')?.textContent).toContain(organiser.name);
     const lost = within(dialog).getByText('동시에 한 변경 (반영되지 않음)').closest('li') as HTMLElement;
     // Who and when: the member's name and the time in Korean.
@@ -54,15 +54,17 @@ describe('the history of changes', () => {
     restore.focus();
     await user.keyboard('{Enter}');
     await waitFor(async () =>
-      expect((await laptop.db.members.get(member.id))?.affiliation).toBe('강원도청 과학기술과'),
+      expect((await laptop.db.members.get(member.id))?.affiliation.ko).toBe('강원도청 과학기술과'),
     );
     expect((await laptop.db.outbox.toArray()).map((change) => change.value)).toEqual(['강원도청 과학기술과']);
     expect(screen.queryByRole('dialog')).toBeNull();
 
     const toast = await screen.findByRole('status');
-    expect(toast.textContent).toContain('되돌림: 소속 지자체·기관');
+    expect(toast.textContent).toContain('되돌림: 소속 지자체·기관 (한국어)');
     await user.click(within(toast).getByRole('button', { name: /^되돌리기/ }));
-    await waitFor(async () => expect((await laptop.db.members.get(member.id))?.affiliation).toBe('강원도 경제진흥국'));
+    await waitFor(async () =>
+      expect((await laptop.db.members.get(member.id))?.affiliation.ko).toBe('강원도 경제진흥국'),
+    );
   });
 
   it('says a trip’s changes in Japanese and English: the field in words, old and new value, who made it', async () => {

@@ -2,6 +2,7 @@ import type { Transaction } from 'dexie';
 import { giveTripsTheirChecklist } from './step2Checklists';
 import { makeAttachmentNamesSafe } from './step5AttachmentNames';
 import { writePlacesPerLanguage } from './step8LocalizedPlaces';
+import { writeAffiliationPerLanguage } from './step9LocalizedAffiliation';
 
 /**
  * The database schema, one numbered step per change. A step never changes
@@ -92,6 +93,13 @@ export const SCHEMA: readonly SchemaStep[] = [
       reportLayouts: 'id, tripId',
     },
     upgrade: writePlacesPerLanguage,
+  },
+  {
+    version: 9,
+    // A member's affiliation becomes a name per language, in the record and in everything sync
+    // keeps of it.
+    stores: {},
+    upgrade: writeAffiliationPerLanguage,
   },
 ];
 

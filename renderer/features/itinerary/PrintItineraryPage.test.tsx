@@ -24,8 +24,10 @@ describe('the printed itinerary', () => {
     expect(within(document).getByText('福岡県福岡市博多区東公園7-7').getAttribute('lang')).toBe('ja');
     expect(within(document).getByText('후쿠오카현 후쿠오카시 하카타구 히가시코엔 7-7').getAttribute('lang')).toBe('ko');
     expect(within(document).getAllByText('博多駅')[0]?.getAttribute('lang')).toBe('ja');
-    // The roster's affiliations are written in Korean only: counted before anything is saved.
-    expect(screen.getByText(/^日本語：未翻訳の文 \d+ 件/)).toBeTruthy();
+    // The roster's affiliations are written in Korean and Japanese: nothing left untranslated.
+    expect(within(document).getAllByText('京畿道')[0]?.getAttribute('lang')).toBe('ja');
+    expect(within(document).getAllByText('경기도')[0]?.getAttribute('lang')).toBe('ko');
+    expect(screen.queryByText(/未翻訳の文/)).toBeNull();
     // Side by side, a day's heading stands above its table in both languages at once.
     const day = within(document).getByRole('heading', { level: 3, name: /3日目　1996年10月22日\(火\)/ });
     expect(day.textContent).toMatch(/^3일차 .*1996년 10월 22일 \(화\) \/ 3日目/);

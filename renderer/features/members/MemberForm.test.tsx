@@ -15,7 +15,7 @@ function renderForm(language: 'ko' | 'ja', withAddAnother = false) {
       basedOn={null}
       defaultValues={EMPTY_MEMBER}
       submitLabel="OK"
-      knownAffiliations={['경기도']}
+      knownAffiliations={(lang) => (lang === 'ko' ? ['경기도'] : [])}
       hostLanguage="ja"
       onSubmit={onSubmit}
       onSubmitAndAddAnother={withAddAnother ? onSubmitAndAddAnother : undefined}
@@ -47,13 +47,14 @@ describe('member form', () => {
     const user = userEvent.setup();
     await user.type(screen.getByLabelText('이름 *'), '김철수');
     await user.type(screen.getByLabelText('상대측이 읽는 이름'), '金哲洙（キム・チョルス）');
-    await user.type(screen.getByLabelText('소속 지자체·기관'), '경기도');
+    await user.type(screen.getByLabelText('소속 지자체·기관 (한국어)'), '경기도');
+    await user.type(screen.getByLabelText('소속 지자체·기관 (일본어)'), '京畿道');
     await user.click(screen.getByLabelText('통역'));
     await user.click(screen.getByRole('button', { name: 'OK' }));
     expect(onSubmit.mock.calls[0]?.[0]).toEqual({
       name: '김철수',
       nameForHosts: '金哲洙（キム・チョルス）',
-      affiliation: '경기도',
+      affiliation: { ko: '경기도', ja: '京畿道', en: '' },
       role: 'interpreter',
       email: '',
       phone: '',
@@ -64,12 +65,12 @@ describe('member form', () => {
     const { onSubmitAndAddAnother } = await renderForm('ko', true);
     const user = userEvent.setup();
     await user.type(screen.getByLabelText('이름 *'), '박영희');
-    await user.type(screen.getByLabelText('소속 지자체·기관'), '충청남도');
+    await user.type(screen.getByLabelText('소속 지자체·기관 (한국어)'), '충청남도');
     await user.click(screen.getByRole('button', { name: '저장하고 계속 추가' }));
     expect(onSubmitAndAddAnother).toHaveBeenCalledTimes(1);
     expect(await screen.findByText('박영희 님을 연수단에 추가했습니다.')).toBeTruthy();
     expect(screen.getByLabelText('이름 *')).toHaveProperty('value', '');
-    expect(screen.getByLabelText('소속 지자체·기관')).toHaveProperty('value', '충청남도');
+    expect(screen.getByLabelText('소속 지자체·기관 (한국어)')).toHaveProperty('value', '충청남도');
     expect(document.activeElement).toBe(screen.getByLabelText('이름 *'));
   });
 });

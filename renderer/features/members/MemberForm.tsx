@@ -1,12 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import type { Language } from '@shared/i18n/languages';
 import { MEMBER_ROLES, type MemberInput, memberInput } from '@shared/model';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { DraftNotice } from '../../components/DraftNotice';
 import { Field } from '../../components/Field';
 import { FormActions, FormAlerts } from '../../components/FormAlerts';
 import { preventImeEnterSubmit } from '../../components/ime';
+import { LocalizedInputs } from '../../components/LocalizedInputs';
 import { useDescribeSaveError } from '../../components/saveError';
 import { useFieldError } from '../../components/useFieldError';
 import { type CommitDraft, useFormDraft } from '../../components/useFormDraft';
@@ -14,7 +16,7 @@ import { type CommitDraft, useFormDraft } from '../../components/useFormDraft';
 export const EMPTY_MEMBER: MemberInput = {
   name: '',
   nameForHosts: '',
-  affiliation: '',
+  affiliation: { ko: '', ja: '', en: '' },
   role: 'member',
   email: '',
   phone: '',
@@ -27,8 +29,8 @@ interface MemberFormProps {
   basedOn: string | null;
   defaultValues: MemberInput;
   submitLabel: string;
-  /** Affiliations already on the roster, offered as suggestions: most delegations repeat a few. */
-  knownAffiliations: readonly string[];
+  /** Affiliations already on the roster in each language, offered as suggestions: most delegations repeat a few. */
+  knownAffiliations: (lang: Language) => readonly string[];
   /** The hosts' language, for the input of the name as they read it. */
   hostLanguage: string;
   /** Saves through `commit`, which forgets the form's draft in the same transaction. */
@@ -43,7 +45,6 @@ export function MemberForm(props: MemberFormProps) {
   const { t } = useTranslation(['members', 'common']);
   const errorText = useFieldError();
   const describeSaveError = useDescribeSaveError();
-  const affiliationsId = useId();
   const [saveError, setSaveError] = useState<string | null>(null);
   const [added, setAdded] = useState<{ message: string; count: number } | null>(null);
   const form = useForm({ resolver: zodResolver(memberInput), defaultValues });
@@ -99,18 +100,12 @@ export function MemberForm(props: MemberFormProps) {
       <Field label={t('form.nameForHosts')} hint={t('form.nameForHostsHint')} error={errorText(errors.nameForHosts)}>
         {(control) => <input {...control} {...register('nameForHosts')} lang={hostLanguage} className="input--wide" />}
       </Field>
-      <Field label={t('form.affiliation')} error={errorText(errors.affiliation)}>
-        {(control) => (
-          <>
-            <input {...control} {...register('affiliation')} list={affiliationsId} className="input--wide" />
-            <datalist id={affiliationsId}>
-              {knownAffiliations.map((affiliation) => (
-                <option key={affiliation} value={affiliation} />
-              ))}
-            </datalist>
-          </>
-        )}
-      </Field>
+      <LocalizedInputs
+        label={(lang) => t(`form.affiliation.${lang}`)}
+        input={(lang) => register(`affiliation.${lang}`)}
+        errors={errors.affiliation}
+        suggestions={knownAffiliations}
+      />
       <fieldset className="fieldset fieldset--row">
         <legend>{t('form.role')}</legend>
         {MEMBER_ROLES.map((role) => (

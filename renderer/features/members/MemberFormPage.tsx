@@ -1,3 +1,4 @@
+import type { Language } from '@shared/i18n/languages';
 import type { Member, MemberInput, Trip } from '@shared/model';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,9 +19,9 @@ function editableFields(member: Member): MemberInput {
   return { name, nameForHosts, affiliation, role, email, phone };
 }
 
-function useKnownAffiliations(trip: Trip): string[] {
+function useKnownAffiliations(trip: Trip): (lang: Language) => string[] {
   const members = useMembers(trip.id) ?? [];
-  return [...new Set(members.map((member) => member.affiliation).filter(Boolean))];
+  return (lang) => [...new Set(members.flatMap((member) => member.affiliation[lang] || []))];
 }
 
 function MemberFormSection({ title, children }: { title: string; children: ReactNode }) {

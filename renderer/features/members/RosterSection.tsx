@@ -1,3 +1,4 @@
+import { namesToShow } from '@shared/itinerary/names';
 import type { Member, Trip } from '@shared/model';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
@@ -7,12 +8,15 @@ import { removeMember, restoreMember } from '../../data/members';
 import { useStore } from '../../data/StoreContext';
 import { paths } from '../../services/paths';
 import { useUndo } from '../../services/undo';
+import { useLanguage } from '../../services/useLanguage';
 import './roster.css';
 
 function MemberRow({ member, trip }: { member: Member; trip: Trip }) {
   const { t } = useTranslation(['members', 'common']);
   const store = useStore();
   const history = useUndo();
+  const lang = useLanguage();
+  const [affiliation] = namesToShow(member.affiliation, lang, trip);
   const remove = async () => {
     await removeMember(store, member.id);
     history.record(
@@ -24,7 +28,7 @@ function MemberRow({ member, trip }: { member: Member; trip: Trip }) {
     <tr>
       <th scope="row">{member.name}</th>
       <td lang={trip.languages.host}>{member.nameForHosts}</td>
-      <td>{member.affiliation}</td>
+      <td>{affiliation ? <span lang={affiliation.lang}>{affiliation.text}</span> : null}</td>
       <td>
         <span className={`role role--${member.role}`}>{t(`roles.${member.role}`)}</span>
       </td>

@@ -12,7 +12,7 @@ import { formatDayShort } from '../../i18n/format';
 /** What a text is, and which part of the trip it is listed under, in the interface language. */
 export interface TextLabels {
   label(entry: TripText): string;
-  /** The heading a text is listed under: its visit, the trip, the report or the rest of the itinerary. */
+  /** The heading a text is listed under: its visit, the trip, the report, the rest of the itinerary or the roster. */
   group(entry: TripText): string;
 }
 
@@ -32,12 +32,15 @@ export function useTextLabels(trip: Trip, ui: Language): TextLabels | undefined 
         return t('kind.answer', { number: n, member: memberName.get(entry.memberId ?? '') ?? '' });
       }
       if (entry.kind === 'finding') return t('kind.finding', { number: n });
+      if (entry.kind === 'affiliation')
+        return t('kind.affiliation', { member: memberName.get(entry.memberId ?? '') ?? '' });
       return t(`kind.${entry.kind}`);
     },
     [t, memberName, number],
   );
   const group = useCallback(
     (entry: TripText) => {
+      if (entry.kind === 'affiliation') return t('groups.roster');
       if (entry.kind === 'tripTitle' || entry.kind === 'organiser')
         return pickName(trip.title, [ui]) || t('groups.trip');
       if (entry.kind === 'finding' || entry.kind === 'evaluation') return t('groups.report');

@@ -1,5 +1,5 @@
 import type { ItineraryItem } from '../../model';
-import { nameCell, plainCell, wordsCell } from '../cells';
+import { nameCell, wordsCell } from '../cells';
 import type { ReportContext } from '../context';
 import type { Block, Cell } from '../document';
 import { kindWord, roleWord } from '../words';
@@ -59,12 +59,7 @@ export function rosterBlocks(ctx: ReportContext): Block[] {
   ];
   const rows = ctx.members.map((member): Cell[] => [
     ctx.memberName(member),
-    plainCell(
-      member.affiliation,
-      ctx.trip.languages.home,
-      { table: 'members', id: member.id, field: 'affiliation' },
-      ctx.langs,
-    ),
+    nameCell(member.affiliation, { table: 'members', id: member.id, field: 'affiliation' }, ctx.langs),
     wordsCell((lang) => roleWord(member.role, lang), ctx.langs),
   ]);
   return [{ type: 'table', columns, rows }];

@@ -5,7 +5,8 @@ import { labelled } from './labelled';
 export interface MemberFields {
   name: string;
   nameForHosts?: string;
-  affiliation?: string;
+  affiliationKo?: string;
+  affiliationJa?: string;
   role?: MemberRole;
   email?: string;
   phone?: string;
@@ -25,7 +26,8 @@ export class MemberFormScreen {
   async fill(member: MemberFields): Promise<void> {
     await this.field('form.name').fill(member.name);
     if (member.nameForHosts) await this.field('form.nameForHosts').fill(member.nameForHosts);
-    if (member.affiliation) await this.field('form.affiliation').fill(member.affiliation);
+    if (member.affiliationKo) await this.field('form.affiliation.ko').fill(member.affiliationKo);
+    if (member.affiliationJa) await this.field('form.affiliation.ja').fill(member.affiliationJa);
     if (member.role)
       await this.form.getByRole('radio', { name: this.app.t('members', `roles.${member.role}`) }).check();
     if (member.email) await this.field('form.email').fill(member.email);
