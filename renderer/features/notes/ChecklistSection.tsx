@@ -3,11 +3,11 @@ import { answerId, type ChecklistAnswer, type ChecklistQuestion, type Member, ty
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AutosaveTextarea } from '../../components/autosave/AutosaveTextarea';
+import { HistoryButton } from '../../components/noteHistory/HistoryButton';
 import { useNoteAuthors } from '../../data/hooks/useNoteAuthors';
 import { useQuestions } from '../../data/hooks/useQuestions';
 import { useVisitAnswers } from '../../data/hooks/useVisitAnswers';
 import { useLanguage } from '../../services/useLanguage';
-import { HistoryButton } from './HistoryButton';
 import type { NotesProps } from './notesProps';
 import { RecordedFor } from './RecordedFor';
 

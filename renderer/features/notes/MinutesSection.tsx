@@ -11,10 +11,10 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ListTextarea } from '../../components/autosave/ListTextarea';
 import { useAutosave } from '../../components/autosave/useAutosave';
+import { HistoryButton } from '../../components/noteHistory/HistoryButton';
 import { useMinutes } from '../../data/hooks/useMinutes';
 import { useLanguage } from '../../services/useLanguage';
 import { FollowUpsFieldset } from './FollowUpsFieldset';
-import { HistoryButton } from './HistoryButton';
 import type { NotesProps } from './notesProps';
 
 const blank = (lang: TranslatableText['lang']): TranslatableText => ({ lang, text: '', translations: {} });

@@ -1,7 +1,8 @@
-import { type RecordId, type ReportNote, reportNoteId } from '@shared/model';
+import { type Member, type RecordId, type ReportNote, reportNoteId } from '@shared/model';
 import { useId } from 'react';
 import { ListTextarea } from '../../components/autosave/ListTextarea';
 import { useAutosave } from '../../components/autosave/useAutosave';
+import { HistoryButton } from '../../components/noteHistory/HistoryButton';
 import type { ReportNoteKey } from '../../data/reportNotes';
 import type { Store } from '../../data/store';
 import { useLanguage } from '../../services/useLanguage';
@@ -12,6 +13,8 @@ interface Props {
   note: ReportNoteKey;
   /** What the organisers wrote so far, to find this note's stored text in. */
   notes: readonly ReportNote[];
+  /** The roster, to say who wrote each version in the note's history. */
+  members: readonly Member[];
   label: string;
 }
 
@@ -20,7 +23,7 @@ interface Props {
  * summary, the evaluation): saved as typed, with a draft that survives a
  * crash and a version in the note's history, like every note.
  */
-export function ReportNoteField({ store, tripId, note, notes, label }: Props) {
+export function ReportNoteField({ store, tripId, note, notes, members, label }: Props) {
   const lang = useLanguage();
   const id = useId();
   const stored = notes.find((candidate) => candidate.id === reportNoteId(tripId, note));
@@ -44,6 +47,9 @@ export function ReportNoteField({ store, tripId, note, notes, label }: Props) {
         onChange={(event) => change(event.target.value)}
         onBlur={() => void flush()}
       />
+      {stored ? (
+        <HistoryButton recordId={stored.id} members={members} store={store} table="reportNotes" label={label} />
+      ) : null}
     </div>
   );
 }

@@ -83,6 +83,13 @@ describe('the report screen', () => {
     await waitFor(() =>
       expect(screen.getByRole('article').textContent).toContain('県予算の4分の1から5分の1を科学技術に充てる'),
     );
+    // Like every note, it has its history: each version with who wrote it.
+    await user.click(screen.getByRole('button', { name: /^履歴: チェック項目3の調査結果：/ }));
+    const history = await screen.findByRole('dialog');
+    await waitFor(() =>
+      expect(within(history).getAllByText(/県予算の4分の1から5分の1を科学技術に充てる/).length).toBeGreaterThan(0),
+    );
+    expect(within(history).getAllByText(/STEPI/).length).toBeGreaterThan(0);
   });
 
   it('makes one visit’s summary for its hosts instead of the whole report', async () => {

@@ -56,6 +56,7 @@ export function ReportWriting({ trip, members, questions, items }: Props) {
       tripId={trip.id}
       note={key}
       notes={notes}
+      members={members}
       label={label}
     />
   );

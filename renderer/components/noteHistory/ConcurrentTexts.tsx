@@ -7,6 +7,7 @@ import type { Store } from '../../data/store';
 import { useUndo } from '../../services/undo';
 import { useLanguage } from '../../services/useLanguage';
 import { VersionChanges } from './VersionChanges';
+import './noteHistory.css';
 
 interface ConcurrentTextsProps {
   table: VersionedTable;

@@ -1,14 +1,15 @@
 import type { Member, NoteVersion, VersionedTable } from '@shared/model';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDescribeSaveError } from '../../components/saveError';
 import { useVersions } from '../../data/hooks/useVersions';
 import { restoreVersion } from '../../data/noteVersions';
 import type { Store } from '../../data/store';
 import { useUndo } from '../../services/undo';
 import { useLanguage } from '../../services/useLanguage';
+import { useDescribeSaveError } from '../saveError';
 import { ConcurrentTexts } from './ConcurrentTexts';
 import { VersionChanges } from './VersionChanges';
+import './noteHistory.css';
 
 interface HistoryDialogProps {
   table: VersionedTable;
