@@ -13,17 +13,11 @@ import { withNameIn, withReview, withTranslation } from '@shared/translation/edi
 import { type FieldPath, isLocalizedName, isTranslatableText, valueAt, withValueAt } from '@shared/translation/fields';
 import { type NamedTable, type TripText, tripTexts } from '@shared/translation/texts';
 import type { Table } from 'dexie';
-import { listTripAnswers } from './checklistAnswers';
-import { listQuestions } from './checklistQuestions';
 import type { FieldbookDB } from './db';
-import { listItinerary } from './itineraryItems';
-import { listMembers } from './members';
-import { listTripMinutes } from './minutes';
 import { recordVersion } from './noteVersions';
-import { listTripQaNotes } from './qaNotes';
 import { isLive, RecordNotFoundError } from './records';
+import { loadReportRecords } from './reportRecords';
 import type { Store } from './store';
-import { getTrip } from './trips';
 import { changeMeta } from './writeContext';
 import { writeRecords, writeTransaction } from './writes';
 
@@ -106,28 +100,6 @@ export async function saveName(store: Store, ref: NameRef, lang: Language, writt
  * sync; null when the trip does not exist.
  */
 export async function listTripTexts(db: FieldbookDB, tripId: RecordId): Promise<TripText[] | null> {
-  const tables = [
-    db.trips,
-    db.members,
-    db.itineraryItems,
-    db.checklistQuestions,
-    db.checklistAnswers,
-    db.minutes,
-    db.qaNotes,
-    db.reportNotes,
-  ];
-  return db.transaction('r', tables, async () => {
-    const trip = await getTrip(db, tripId);
-    if (!trip) return null;
-    const [members, items, questions, answers, minutes, qaNotes, reportNotes] = await Promise.all([
-      listMembers(db, tripId),
-      listItinerary(db, tripId),
-      listQuestions(db, tripId),
-      listTripAnswers(db, tripId),
-      listTripMinutes(db, tripId),
-      listTripQaNotes(db, tripId),
-      db.reportNotes.where('tripId').equals(tripId).filter(isLive).toArray(),
-    ]);
-    return tripTexts({ trip, members, items, questions, answers, minutes, qaNotes, reportNotes });
-  });
+  const records = await loadReportRecords(db, tripId);
+  return records ? tripTexts(records) : null;
 }
