@@ -2,19 +2,7 @@ import type { RecordId } from '@shared/model';
 import { useTranslation } from 'react-i18next';
 import { useSyncStatus } from '../services/sync';
 import { useLanguage } from '../services/useLanguage';
-
-const WORDED = new Set([
-  'offline',
-  'revoked',
-  'unauthorized',
-  'forbidden',
-  'protocol_too_old',
-  'protocol_too_new',
-  'clock_ahead',
-  'rate_limited',
-  'certificate_changed',
-  'unknown_server',
-]);
+import { useSyncErrorWords } from './useSyncErrorWords';
 
 /** A clock's error in the largest unit that keeps it readable: minutes, hours or days. */
 function duration(ms: number, lang: string): string {
@@ -33,15 +21,12 @@ export function SyncStatus({ tripId }: { tripId: RecordId }) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const { status, syncNow } = useSyncStatus(tripId);
+  const errorWords = useSyncErrorWords();
   if (!status) return null;
   const when = (iso: string) =>
     new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
   // Where things stand is always said: a failure comes first, with what is waiting and when it last worked.
-  const failure = status.error
-    ? WORDED.has(status.error)
-      ? t(`sync.errors.${status.error}` as 'sync.errors.offline')
-      : t('sync.errors.other', { code: status.error })
-    : null;
+  const failure = status.error ? errorWords(status.error) : null;
   const progress = status.progress;
   const line = status.syncing
     ? progress?.toReceive
