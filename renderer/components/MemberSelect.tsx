@@ -1,4 +1,5 @@
-import type { Member, RecordId } from '@shared/model';
+import { type Member, pickName, type RecordId } from '@shared/model';
+import { useLanguage } from '../services/useLanguage';
 
 interface MemberSelectProps {
   members: readonly Member[];
@@ -20,15 +21,19 @@ export function MemberSelect({
   onBlur,
   withAffiliation = false,
 }: MemberSelectProps) {
+  const lang = useLanguage();
   return (
     <select value={value ?? ''} onChange={(event) => onChange(event.target.value || null)} onBlur={onBlur}>
       <option value="">{noneLabel}</option>
-      {members.map((member) => (
-        <option key={member.id} value={member.id}>
-          {member.name}
-          {withAffiliation && member.affiliation ? ` · ${member.affiliation}` : ''}
-        </option>
-      ))}
+      {members.map((member) => {
+        const affiliation = withAffiliation ? pickName(member.affiliation, [lang]) : '';
+        return (
+          <option key={member.id} value={member.id}>
+            {member.name}
+            {affiliation ? ` · ${affiliation}` : ''}
+          </option>
+        );
+      })}
     </select>
   );
 }

@@ -47,6 +47,10 @@ async function showPicker(start: 'nobody' | 'first') {
 describe('who is writing on this device', () => {
   it('is chosen from the roster while nobody is', async () => {
     const { members, writers, user } = await showPicker('nobody');
+    // Each member with their affiliation in the interface language, as the roster gives it.
+    expect(screen.getAllByRole('option').map((option) => option.textContent)).toContain(
+      '강원도 과학기술전문위원 · 강원도',
+    );
     await user.selectOptions(screen.getByRole('combobox', { name: '작성자' }), members[3]?.id ?? '');
     expect(writers).toEqual([members[3]?.id]);
     expect(screen.getByText(members[3]?.name ?? '-')).toBeTruthy();
