@@ -8,7 +8,8 @@
  */
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject, test } from 'vitest';
-import { assertValid, bigTrip, type Records } from './bigTrip';
+import { assertValid, bigTrip } from './bigTrip';
+import { seedBrowserDatabase } from './browserDatabase';
 
 const LAUNCH = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -26,24 +27,6 @@ const full = bigTrip(true);
 const bare = bigTrip(false);
 let browser: Browser;
 let page: Page;
-
-/** Puts records straight into the app's database (created by the app at its first start). */
-async function seed(records: Records) {
-  await page.evaluate(async (byTable) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('fieldbook');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const tx = db.transaction(Object.keys(byTable), 'readwrite');
-    for (const [table, rows] of Object.entries(byTable)) for (const row of rows) tx.objectStore(table).put(row);
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, records);
-}
 
 async function go(hash: string, ready: (page: Page) => Promise<unknown>) {
   await page.evaluate((to) => {
@@ -64,8 +47,8 @@ beforeAll(async () => {
   page = await browser.newPage({ locale: 'ko-KR', viewport: { width: 1280, height: 900 } });
   await page.goto(inject('baseURL'));
   await page.locator('.app-main').waitFor();
-  await seed(full.records);
-  await seed(bare.records);
+  await seedBrowserDatabase(page, full.records);
+  await seedBrowserDatabase(page, bare.records);
   await page.reload();
   await page.locator('.trip-card').nth(1).waitFor();
 }, 120_000);

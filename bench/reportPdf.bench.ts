@@ -9,6 +9,7 @@ import { cellsOf } from '@shared/report/document';
 import { Document, Packer, Paragraph } from 'docx';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject, test } from 'vitest';
+import { seedBrowserDatabase } from './browserDatabase';
 import { tripWith500Notes } from './reportTrip';
 
 const { records, tables } = tripWith500Notes();
@@ -23,20 +24,7 @@ beforeAll(async () => {
   page = await browser.newPage({ locale: 'ko-KR', viewport: { width: 1280, height: 900 } });
   await page.goto(inject('baseURL'));
   await page.locator('.app-main').waitFor();
-  await page.evaluate(async (byTable) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('fieldbook');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const tx = db.transaction(Object.keys(byTable), 'readwrite');
-    for (const [table, rows] of Object.entries(byTable)) for (const row of rows) tx.objectStore(table).put(row);
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, tables);
+  await seedBrowserDatabase(page, tables);
   await page.evaluate((tripId) => {
     window.location.hash = `#/trips/${tripId}/report`;
   }, records.trip.id);
