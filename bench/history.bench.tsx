@@ -11,8 +11,8 @@ import { cleanup, render, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { test } from 'vitest';
+import { HistoryDialog } from '../renderer/components/noteHistory/HistoryDialog';
 import { StoreProvider } from '../renderer/data/StoreContext';
-import { HistoryDialog } from '../renderer/features/notes/HistoryDialog';
 import { initI18n } from '../renderer/i18n/i18n';
 import { UndoProvider } from '../renderer/services/undo';
 import { openTestStore } from '../test/fixtures/store';
@@ -128,7 +128,14 @@ function dialog(recordId: string, onClose: () => void): ReactNode {
     <I18nextProvider i18n={i18n}>
       <StoreProvider store={store}>
         <UndoProvider>
-          <HistoryDialog recordId={recordId} members={[]} store={store} textOf={textOf} onClose={onClose} />
+          <HistoryDialog
+            table="minutes"
+            recordId={recordId}
+            members={[]}
+            store={store}
+            textOf={textOf}
+            onClose={onClose}
+          />
         </UndoProvider>
       </StoreProvider>
     </I18nextProvider>
