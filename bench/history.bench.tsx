@@ -12,7 +12,7 @@ import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { test } from 'vitest';
 import { HistoryDialog } from '../renderer/components/noteHistory/HistoryDialog';
-import { StoreProvider } from '../renderer/data/StoreContext';
+import { StoreProvider } from '../renderer/data/hooks/StoreContext';
 import { initI18n } from '../renderer/i18n/i18n';
 import { UndoProvider } from '../renderer/services/undo';
 import { openTestStore } from '../test/fixtures/store';

@@ -11,7 +11,7 @@ import { cleanup, render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { test } from 'vitest';
-import { StoreProvider } from '../renderer/data/StoreContext';
+import { StoreProvider } from '../renderer/data/hooks/StoreContext';
 import { itineraryDays } from '../renderer/features/itinerary/days';
 import { ItineraryTable } from '../renderer/features/itinerary/ItineraryTable';
 import { ItineraryTimeline } from '../renderer/features/itinerary/ItineraryTimeline';

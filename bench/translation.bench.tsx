@@ -10,7 +10,7 @@ import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { test } from 'vitest';
 import { SaveTrackerProvider } from '../renderer/components/autosave/SaveTracker';
-import { StoreProvider } from '../renderer/data/StoreContext';
+import { StoreProvider } from '../renderer/data/hooks/StoreContext';
 import { TranslationPage } from '../renderer/features/translation/TranslationPage';
 import { initI18n } from '../renderer/i18n/i18n';
 import { UndoProvider } from '../renderer/services/undo';

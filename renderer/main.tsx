@@ -2,11 +2,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { StartupError } from './app/StartupError';
-import { hasDrafts } from './data/drafts';
-import type { KeptText } from './data/noteDrafts';
-import { holdSession } from './data/session';
-import { openStore, type Store } from './data/store';
-import { installTestHooks } from './data/testHooks';
+import { holdSession } from './data/database/session';
+import { openStore, type Store } from './data/database/store';
+import { installTestHooks } from './data/database/testHooks';
+import { hasDrafts } from './data/drafts/drafts';
+import type { KeptText } from './data/recovery/noteDrafts';
 import { currentLanguage, initI18n } from './i18n/i18n';
 import './styles/app.css';
 
@@ -20,7 +20,7 @@ async function recoverAtStart(store: Store, lang: ReturnType<typeof currentLangu
   try {
     // Loaded only when there is something to recover: most starts have nothing.
     if (!(await hasDrafts(store.db))) return [];
-    return (await (await import('./data/recovery')).recoverTyping(store, lang)).kept;
+    return (await (await import('./data/recovery/recovery')).recoverTyping(store, lang)).kept;
   } catch {
     // Left in the database, untouched, for the next start.
     return [];

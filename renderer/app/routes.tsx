@@ -119,6 +119,6 @@ export function preloadScreens(): Promise<unknown> {
   return Promise.all([
     ...loaders.map((load) => load()),
     import('@shared/itinerary/zones'),
-    import('../data/sampleTrip'),
+    import('../data/records/sampleTrip'),
   ]);
 }

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { bridge } from '../bridge/bridge';
-import { useStore } from '../data/StoreContext';
+import { useStore } from '../data/hooks/StoreContext';
 import { paths } from '../services/paths';
 
 /** Carries out what the desktop app's native menu asks for. */
@@ -21,7 +21,7 @@ export function useMenuCommands(): void {
             navigate(paths.newTrip());
             break;
           case 'loadSampleTrip':
-            void import('../data/sampleTrip')
+            void import('../data/records/sampleTrip')
               .then(({ loadSampleTrip }) => loadSampleTrip(store))
               .then((tripId) => navigate(paths.trip(tripId)));
             break;

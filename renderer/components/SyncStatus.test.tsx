@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { renderWithStore } from '../../test/fixtures/renderWithStore';
 import { openTestStore } from '../../test/fixtures/store';
 import { serverInMemory } from '../../test/fixtures/syncServer';
-import { loadSampleTrip } from '../data/sampleTrip';
-import { saveConnection } from '../data/syncConnections';
+import { saveConnection } from '../data/device/syncConnections';
+import { loadSampleTrip } from '../data/records/sampleTrip';
 import { SyncProvider } from '../services/sync';
 import { SyncStatus } from './SyncStatus';
 

@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
-import { commitDraft, type Draft, discardDraft, keepDraft } from '../data/drafts';
-import type { Store } from '../data/store';
+import type { Draft } from '../data/database/rows';
+import type { Store } from '../data/database/store';
+import { commitDraft, discardDraft, keepDraft } from '../data/drafts/drafts';
 
 type Pending = { value: unknown; basedOn: string | null } | { value: null };
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
-import { discardDraft, getDraft, keepDraft } from '../data/drafts';
-import { useStore } from '../data/StoreContext';
+import { discardDraft, getDraft, keepDraft } from '../data/drafts/drafts';
+import { useStore } from '../data/hooks/StoreContext';
 import { useDraftWriter } from './useDraftWriter';
 
 /**

@@ -120,6 +120,14 @@ export function checklistFromTemplate(
   }));
 }
 
+/** Which answer: a member's to one question at one visit of a trip. */
+export interface AnswerKey {
+  tripId: RecordId;
+  visitId: RecordId;
+  questionId: RecordId;
+  memberId: RecordId;
+}
+
 /**
  * One answer per member, question and visit, with the same id on every
  * device: a member who answers on a laptop and corrects it on a phone edits

@@ -21,12 +21,15 @@ export const reportNote = tripScoped.extend({
 });
 export type ReportNote = z.infer<typeof reportNote>;
 
+/** Which report note: the finding for a question, the summary of a visit, or the trip's evaluation. */
+export type ReportNoteKey = Pick<ReportNote, 'kind' | 'questionId' | 'itemId'>;
+
 /**
  * One note of each kind per question, visit or trip, with the same id on every
  * device that starts it: two organisers writing the same finding offline edit
  * one note, never two.
  */
-export function reportNoteId(tripId: RecordId, note: Pick<ReportNote, 'kind' | 'questionId' | 'itemId'>): RecordId {
+export function reportNoteId(tripId: RecordId, note: ReportNoteKey): RecordId {
   return stableId(`report:${tripId}:${note.kind}:${note.questionId ?? ''}:${note.itemId ?? ''}`, idMillis(tripId));
 }
 

@@ -1,4 +1,4 @@
-import type { LocalizedName, TranslatableText } from '../model';
+import type { LocalizedName, RecordId, TranslatableText, VersionedTable } from '../model';
 
 /**
  * Where a text sits in its record, written as the report's sources write it
@@ -7,6 +7,13 @@ import type { LocalizedName, TranslatableText } from '../model';
  * the element's id ('followUps.<id>.text').
  */
 export type FieldPath = string;
+
+/** A note's text to translate: its record and where in it. */
+export interface TextRef {
+  table: VersionedTable;
+  id: RecordId;
+  field: FieldPath;
+}
 
 type Node = unknown;
 

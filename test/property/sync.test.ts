@@ -4,7 +4,7 @@ import { SYNCED_TABLES, type SyncedTable } from '@shared/sync/leaves';
 import { type Change, mergeAll, recordKey, recordOf, wins } from '@shared/sync/merge';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { syncTrip } from '../../renderer/data/syncTrip';
+import { syncTrip } from '../../renderer/data/sync/syncTrip';
 import { pglite } from '../../server/test/backends';
 import { type FaultyProxy, startFaultyProxy } from '../fixtures/faultyProxy';
 import { type Command, commandArbitrary } from './arbitraries';

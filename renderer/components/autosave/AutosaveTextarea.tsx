@@ -1,6 +1,6 @@
+import type { NoteTarget } from '@shared/notes/noteTarget';
 import { useId } from 'react';
-import type { NoteTarget } from '../../data/noteTargets';
-import type { Store } from '../../data/store';
+import type { Store } from '../../data/database/store';
 import { ListTextarea } from './ListTextarea';
 import { useAutosave } from './useAutosave';
 

@@ -1,10 +1,10 @@
 import { newId } from '@shared/model';
+import type { NoteTarget, NoteValue } from '@shared/notes/noteTarget';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { discardDraft } from '../../data/drafts';
-import { draftKeyOf, keepNoteDraft, reopenNoteDraft, saveNote } from '../../data/noteDrafts';
-import type { NoteTarget, NoteValue } from '../../data/noteTargets';
-import type { Store } from '../../data/store';
+import type { Store } from '../../data/database/store';
+import { discardDraft } from '../../data/drafts/drafts';
+import { draftKeyOf, keepNoteDraft, reopenNoteDraft, saveNote } from '../../data/recovery/noteDrafts';
 import { useDescribeSaveError } from '../saveError';
 import { type SaveState, useSaveTracker } from './SaveTracker';
 

@@ -4,8 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderWithStore } from '../../../test/fixtures/renderWithStore';
 import { takeOutbox, twoDevices } from '../../../test/fixtures/twoDevices';
-import { updateMember } from '../../data/members';
-import { updateTrip } from '../../data/trips';
+import { updateMember } from '../../data/records/members';
+import { updateTrip } from '../../data/records/trips';
 import { ChangeHistoryButton } from './ChangeHistoryButton';
 
 const MINUTE = 60_000;

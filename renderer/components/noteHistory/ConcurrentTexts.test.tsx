@@ -5,10 +5,10 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderWithStore } from '../../../test/fixtures/renderWithStore';
 import { twoDevices } from '../../../test/fixtures/twoDevices';
-import { saveAnswer } from '../../data/checklistAnswers';
-import { listQuestions } from '../../data/checklistQuestions';
-import { listItinerary } from '../../data/itineraryItems';
-import { asMember } from '../../data/store';
+import { asMember } from '../../data/database/store';
+import { saveAnswer } from '../../data/records/checklistAnswers';
+import { listQuestions } from '../../data/records/checklistQuestions';
+import { listItinerary } from '../../data/records/itineraryItems';
 import { HistoryButton } from './HistoryButton';
 
 const MINUTE = 60_000;

@@ -1,9 +1,9 @@
 import type { Member, RecordId, VersionedTable } from '@shared/model';
 import { parseHlc } from '@shared/sync/hlc';
 import { useTranslation } from 'react-i18next';
+import type { Store } from '../../data/database/store';
+import { type HistoryItem, restoreLeaf } from '../../data/history/recordHistory';
 import { useChangeHistory } from '../../data/hooks/useChangeHistory';
-import { type HistoryItem, restoreLeaf } from '../../data/recordHistory';
-import type { Store } from '../../data/store';
 import { useUndo } from '../../services/undo';
 import { useLanguage } from '../../services/useLanguage';
 import { VersionChanges } from './VersionChanges';

@@ -2,9 +2,9 @@ import type { Member, VersionedTable } from '@shared/model';
 import { versionText } from '@shared/notes/versions';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Store } from '../../data/database/store';
+import { dismissRecoveredVersion, isUnresolvedRecovery } from '../../data/history/noteVersions';
 import { useVersions } from '../../data/hooks/useVersions';
-import { dismissRecoveredVersion, isUnresolvedRecovery } from '../../data/noteVersions';
-import type { Store } from '../../data/store';
 import { useLanguage } from '../../services/useLanguage';
 import { HistoryDialog } from './HistoryDialog';
 

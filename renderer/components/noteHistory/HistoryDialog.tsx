@@ -1,9 +1,9 @@
 import type { Member, NoteVersion, VersionedTable } from '@shared/model';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Store } from '../../data/database/store';
+import { restoreVersion } from '../../data/history/noteVersions';
 import { useVersions } from '../../data/hooks/useVersions';
-import { restoreVersion } from '../../data/noteVersions';
-import type { Store } from '../../data/store';
 import { useUndo } from '../../services/undo';
 import { useLanguage } from '../../services/useLanguage';
 import { useDescribeSaveError } from '../saveError';

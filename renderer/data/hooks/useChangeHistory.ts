@@ -1,8 +1,8 @@
 import type { RecordId } from '@shared/model';
 import type { SyncedTable } from '@shared/sync/leaves';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { listChangeHistory, type RecordHistory } from '../recordHistory';
-import { useStore } from '../StoreContext';
+import { listChangeHistory, type RecordHistory } from '../history/recordHistory';
+import { useStore } from './StoreContext';
 
 /** A record's history of changes, newest first, lost ones marked; undefined while loading. */
 export function useChangeHistory(table: SyncedTable, recordId: RecordId): RecordHistory | undefined {

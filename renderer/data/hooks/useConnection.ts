@@ -1,7 +1,7 @@
 import type { RecordId } from '@shared/model';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useStore } from '../StoreContext';
-import { getConnection, type SyncConnection } from '../syncConnections';
+import { getConnection, type SyncConnection } from '../device/syncConnections';
+import { useStore } from './StoreContext';
 
 /** How this device reaches a trip's sync server; undefined while loading, null when it has joined none. */
 export function useConnection(tripId: RecordId): SyncConnection | null | undefined {

@@ -1,8 +1,8 @@
 import type { RecordId } from '@shared/model';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback } from 'react';
-import { getCurrentMember, setCurrentMember } from '../currentMember';
-import { useStore } from '../StoreContext';
+import { getCurrentMember, setCurrentMember } from '../device/currentMember';
+import { useStore } from './StoreContext';
 
 /**
  * The member who uses this device on a trip (undefined while loading, null

@@ -1,7 +1,7 @@
 import type { GlossaryTerm, RecordId } from '@shared/model';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { listGlossaryTerms } from '../glossaryTerms';
-import { useStore } from '../StoreContext';
+import { listGlossaryTerms } from '../records/glossaryTerms';
+import { useStore } from './StoreContext';
 
 /** The trip's glossary as it stands; undefined while loading. */
 export function useGlossaryTerms(tripId: RecordId): GlossaryTerm[] | undefined {

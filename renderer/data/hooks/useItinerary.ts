@@ -1,7 +1,7 @@
 import type { ItineraryItem, RecordId } from '@shared/model';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { listItinerary } from '../itineraryItems';
-import { useStore } from '../StoreContext';
+import { listItinerary } from '../records/itineraryItems';
+import { useStore } from './StoreContext';
 
 /** Live itinerary of a trip in day and time order; undefined while loading. */
 export function useItinerary(tripId: RecordId): ItineraryItem[] | undefined {

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useStore } from '../StoreContext';
-import { getLastTripParties, type TripParties } from '../tripParties';
+import { getLastTripParties, type TripParties } from '../device/tripParties';
+import { useStore } from './StoreContext';
 
 /** Who visited whom on the last trip made on this device; null before the first, undefined while loading. */
 export function useLastTripParties(): TripParties | null | undefined {

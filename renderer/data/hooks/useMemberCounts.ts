@@ -1,7 +1,7 @@
 import type { RecordId } from '@shared/model';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { countMembersByTrip } from '../members';
-import { useStore } from '../StoreContext';
+import { countMembersByTrip } from '../records/members';
+import { useStore } from './StoreContext';
 
 /** Live number of members per trip, for the trip list. */
 export function useMemberCounts(): ReadonlyMap<RecordId, number> | undefined {

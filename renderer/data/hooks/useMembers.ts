@@ -1,7 +1,7 @@
 import type { Member, RecordId } from '@shared/model';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { listMembers } from '../members';
-import { useStore } from '../StoreContext';
+import { listMembers } from '../records/members';
+import { useStore } from './StoreContext';
 
 /** Live roster of a trip; undefined while loading. */
 export function useMembers(tripId: RecordId): Member[] | undefined {

@@ -1,7 +1,7 @@
 import type { RecordId, VersionedTable } from '@shared/model';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { listNoteAuthors } from '../noteAuthors';
-import { useStore } from '../StoreContext';
+import { listNoteAuthors } from '../history/noteAuthors';
+import { useStore } from './StoreContext';
 
 /** Who wrote each of the notes' texts (see listNoteAuthors); empty while loading. */
 export function useNoteAuthors(

@@ -1,7 +1,7 @@
 import type { ChecklistQuestion, RecordId } from '@shared/model';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { listQuestions } from '../checklistQuestions';
-import { useStore } from '../StoreContext';
+import { listQuestions } from '../records/checklistQuestions';
+import { useStore } from './StoreContext';
 
 /** The trip's checklist in order, retired questions included; undefined while loading. */
 export function useQuestions(tripId: RecordId): ChecklistQuestion[] | undefined {

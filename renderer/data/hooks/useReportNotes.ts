@@ -1,7 +1,7 @@
 import type { RecordId, ReportNote } from '@shared/model';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { listReportNotes } from '../reportNotes';
-import { useStore } from '../StoreContext';
+import { listReportNotes } from '../records/reportNotes';
+import { useStore } from './StoreContext';
 
 /** What the organisers wrote for a trip's report; undefined while loading. */
 export function useReportNotes(tripId: RecordId): ReportNote[] | undefined {

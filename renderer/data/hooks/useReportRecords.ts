@@ -1,8 +1,8 @@
 import type { RecordId } from '@shared/model';
 import type { ReportRecords } from '@shared/report/records';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { loadReportRecords } from '../reportRecords';
-import { useStore } from '../StoreContext';
+import { loadReportRecords } from '../records/reportRecords';
+import { useStore } from './StoreContext';
 
 /** Everything a trip's documents are compiled from (loadReportRecords), live; undefined while loading, null when the trip does not exist. */
 export function useReportRecords(tripId: RecordId): ReportRecords | null | undefined {

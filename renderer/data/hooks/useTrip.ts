@@ -1,7 +1,7 @@
 import type { RecordId, Trip } from '@shared/model';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useStore } from '../StoreContext';
-import { getTrip } from '../trips';
+import { getTrip } from '../records/trips';
+import { useStore } from './StoreContext';
 
 /** Live trip; undefined while loading, null when it does not exist or was deleted. */
 export function useTrip(id: RecordId): Trip | null | undefined {

@@ -1,7 +1,7 @@
 import type { ChecklistAnswer, RecordId } from '@shared/model';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { listTripAnswers } from '../checklistAnswers';
-import { useStore } from '../StoreContext';
+import { listTripAnswers } from '../records/checklistAnswers';
+import { useStore } from './StoreContext';
 
 /** All answers of a trip, for the coverage matrix; undefined while loading. */
 export function useTripAnswers(tripId: RecordId): ChecklistAnswer[] | undefined {

@@ -1,7 +1,7 @@
 import type { QaNote, RecordId } from '@shared/model';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { listTripQaNotes } from '../qaNotes';
-import { useStore } from '../StoreContext';
+import { listTripQaNotes } from '../records/qaNotes';
+import { useStore } from './StoreContext';
 
 /** All Q&A notes of a trip, for the coverage matrix; undefined while loading. */
 export function useTripQaNotes(tripId: RecordId): QaNote[] | undefined {

@@ -1,8 +1,8 @@
 import type { RecordId } from '@shared/model';
 import type { TripText } from '@shared/translation/texts';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useStore } from '../StoreContext';
-import { listTripTexts } from '../translations';
+import { listTripTexts } from '../records/translations';
+import { useStore } from './StoreContext';
 
 /** Every text of the trip that goes into an export, as it stands; undefined while loading, null without the trip. */
 export function useTripTexts(tripId: RecordId): TripText[] | null | undefined {

@@ -1,7 +1,7 @@
 import type { Trip } from '@shared/model';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useStore } from '../StoreContext';
-import { listTrips } from '../trips';
+import { listTrips } from '../records/trips';
+import { useStore } from './StoreContext';
 
 /** Live list of trips; undefined while loading. */
 export function useTrips(): Trip[] | undefined {

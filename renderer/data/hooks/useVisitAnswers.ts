@@ -1,7 +1,7 @@
 import type { ChecklistAnswer, RecordId } from '@shared/model';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { listVisitAnswers } from '../checklistAnswers';
-import { useStore } from '../StoreContext';
+import { listVisitAnswers } from '../records/checklistAnswers';
+import { useStore } from './StoreContext';
 
 /** All members' answers at a visit; undefined while loading. */
 export function useVisitAnswers(visitId: RecordId): ChecklistAnswer[] | undefined {

@@ -1,7 +1,7 @@
 import type { Attachment, RecordId } from '@shared/model';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { listVisitAttachments } from '../attachments';
-import { useStore } from '../StoreContext';
+import { listVisitAttachments } from '../records/attachments';
+import { useStore } from './StoreContext';
 
 /** A visit's photos and files; undefined while loading. */
 export function useVisitAttachments(visitId: RecordId): Attachment[] | undefined {

@@ -3,10 +3,10 @@ import { sampleTrip } from '@shared/sample/stepi1996';
 import { leavesOf, type SyncedTable } from '@shared/sync/leaves';
 import { type Leaf, recordOf } from '@shared/sync/merge';
 import { describe, expect, it } from 'vitest';
-import { FieldbookDB } from '../db';
-import { openStore, type Store } from '../store';
-import { updateTrip } from '../trips';
-import { writeRecords, writeTransaction } from '../writes';
+import { FieldbookDB } from '../database/db';
+import { openStore, type Store } from '../database/store';
+import { updateTrip } from '../records/trips';
+import { writeRecords, writeTransaction } from '../writes/writes';
 import { LATEST_VERSION } from './steps';
 
 const HLC = '0000000000a-00000-old-device';

@@ -3,9 +3,9 @@ import { sampleTrip } from '@shared/sample/stepi1996';
 import { leavesOf, type SyncedTable } from '@shared/sync/leaves';
 import { type Leaf, recordOf } from '@shared/sync/merge';
 import { describe, expect, it } from 'vitest';
-import { FieldbookDB } from '../db';
-import { updateMember } from '../members';
-import { openStore, type Store } from '../store';
+import { FieldbookDB } from '../database/db';
+import { openStore, type Store } from '../database/store';
+import { updateMember } from '../records/members';
 import { LATEST_VERSION } from './steps';
 
 const HLC = '0000000000a-00000-old-device';

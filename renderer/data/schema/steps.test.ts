@@ -1,8 +1,8 @@
 import { newId, recordSchemas, type Trip } from '@shared/model';
 import { sampleTrip } from '@shared/sample/stepi1996';
 import { describe, expect, it } from 'vitest';
-import { FieldbookDB } from '../db';
-import { openStore } from '../store';
+import { FieldbookDB } from '../database/db';
+import { openStore } from '../database/store';
 import { LATEST_VERSION } from './steps';
 
 const { id: _id, ...fields } = sampleTrip;

@@ -4,9 +4,9 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderWithStore } from '../../../test/fixtures/renderWithStore';
 import { openTestStore } from '../../../test/fixtures/store';
-import { listTripAnswers } from '../../data/checklistAnswers';
-import { listQuestions } from '../../data/checklistQuestions';
-import { loadSampleTrip } from '../../data/sampleTrip';
+import { listTripAnswers } from '../../data/records/checklistAnswers';
+import { listQuestions } from '../../data/records/checklistQuestions';
+import { loadSampleTrip } from '../../data/records/sampleTrip';
 import { ChecklistEditorPage } from './ChecklistEditorPage';
 
 describe('checklist editor', () => {

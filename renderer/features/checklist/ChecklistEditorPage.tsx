@@ -6,17 +6,17 @@ import { useTranslation } from 'react-i18next';
 import { preventImeEnterSubmit } from '../../components/ime';
 import { Loading, NotFound } from '../../components/ScreenStatus';
 import { TripNav } from '../../components/TripNav';
+import { useStore } from '../../data/hooks/StoreContext';
+import { useQuestions } from '../../data/hooks/useQuestions';
+import { useTrip } from '../../data/hooks/useTrip';
+import { useTripAnswers } from '../../data/hooks/useTripAnswers';
 import {
   addQuestion,
   moveQuestion,
   reinstateQuestion,
   retireQuestion,
   rewordQuestion,
-} from '../../data/checklistQuestions';
-import { useQuestions } from '../../data/hooks/useQuestions';
-import { useTrip } from '../../data/hooks/useTrip';
-import { useTripAnswers } from '../../data/hooks/useTripAnswers';
-import { useStore } from '../../data/StoreContext';
+} from '../../data/records/checklistQuestions';
 import { useDocumentTitle } from '../../services/useDocumentTitle';
 import { useLanguage } from '../../services/useLanguage';
 import './checklist.css';

@@ -3,9 +3,9 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithStore } from '../../../test/fixtures/renderWithStore';
 import { sampleVisit } from '../../../test/fixtures/sampleVisit';
-import { saveAnswer } from '../../data/checklistAnswers';
-import { listQuestions, retireQuestion } from '../../data/checklistQuestions';
-import { listItinerary } from '../../data/itineraryItems';
+import { saveAnswer } from '../../data/records/checklistAnswers';
+import { listQuestions, retireQuestion } from '../../data/records/checklistQuestions';
+import { listItinerary } from '../../data/records/itineraryItems';
 import { CoveragePage } from './CoveragePage';
 
 const gifuRow = () => screen.getByRole('rowheader', { name: /기후현청/ }).closest('tr') as HTMLElement;

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderWithStore } from '../../../test/fixtures/renderWithStore';
 import { sampleVisit } from '../../../test/fixtures/sampleVisit';
-import { listGlossaryTerms } from '../../data/glossaryTerms';
+import { listGlossaryTerms } from '../../data/records/glossaryTerms';
 import { GlossaryPage } from './GlossaryPage';
 
 describe('the glossary screen', () => {

@@ -5,10 +5,15 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loading, NotFound } from '../../components/ScreenStatus';
 import { TripNav } from '../../components/TripNav';
-import { addGlossaryTerm, deleteGlossaryTerm, restoreGlossaryTerm, updateGlossaryTerm } from '../../data/glossaryTerms';
+import { useStore } from '../../data/hooks/StoreContext';
 import { useGlossaryTerms } from '../../data/hooks/useGlossaryTerms';
 import { useTrip } from '../../data/hooks/useTrip';
-import { useStore } from '../../data/StoreContext';
+import {
+  addGlossaryTerm,
+  deleteGlossaryTerm,
+  restoreGlossaryTerm,
+  updateGlossaryTerm,
+} from '../../data/records/glossaryTerms';
 import { useUndo } from '../../services/undo';
 import { useDocumentTitle } from '../../services/useDocumentTitle';
 import { useLanguage } from '../../services/useLanguage';

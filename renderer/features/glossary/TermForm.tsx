@@ -2,7 +2,7 @@ import { LANGUAGES } from '@shared/i18n/languages';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { preventImeEnterSubmit } from '../../components/ime';
-import type { GlossaryTermInput } from '../../data/glossaryTerms';
+import type { GlossaryTermInput } from '../../data/records/glossaryTerms';
 
 interface TermFormProps {
   initial: GlossaryTermInput;

@@ -6,7 +6,7 @@ import { Link, useLocation } from 'wouter';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ChangeHistoryButton } from '../../components/history/ChangeHistoryButton';
 import { Loading, NotFound } from '../../components/ScreenStatus';
-import { formDraftKey } from '../../data/drafts';
+import { formDraftKey } from '../../data/drafts/drafts';
 import { useItineraryItem } from '../../data/hooks/useItineraryItem';
 import { useMembers } from '../../data/hooks/useMembers';
 import { useTrip } from '../../data/hooks/useTrip';

@@ -4,13 +4,13 @@ import type { ItineraryItem, PlainDate, RecordId, Trip } from '@shared/model';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommitDraft } from '../../components/useFormDraft';
+import { useStore } from '../../data/hooks/StoreContext';
 import {
   deleteItineraryItem,
   type ItineraryChange,
   moveItineraryItem,
   saveItineraryItem,
-} from '../../data/itineraryItems';
-import { useStore } from '../../data/StoreContext';
+} from '../../data/records/itineraryItems';
 import { useUndo } from '../../services/undo';
 import { useLanguage } from '../../services/useLanguage';
 

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithStore } from '../../../test/fixtures/renderWithStore';
 import { sampleVisit } from '../../../test/fixtures/sampleVisit';
 import { bridge } from '../../bridge/bridge';
-import { addAttachment } from '../../data/attachments';
+import { addAttachment } from '../../data/records/attachments';
 import { FilesSection } from './FilesSection';
 
 const HANDLE = '0f8fad5b-d9cb-469f-a165-70867728950e';

@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { renderWithStore } from '../../../test/fixtures/renderWithStore';
 import { sampleVisit } from '../../../test/fixtures/sampleVisit';
 import { AUTOSAVE_DELAY_MS } from '../../components/autosave/useAutosave';
-import { listVisitAnswers, saveAnswer } from '../../data/checklistAnswers';
-import { listQuestions } from '../../data/checklistQuestions';
-import { asMember } from '../../data/store';
+import { asMember } from '../../data/database/store';
+import { listVisitAnswers, saveAnswer } from '../../data/records/checklistAnswers';
+import { listQuestions } from '../../data/records/checklistQuestions';
 import { ChecklistSection } from './ChecklistSection';
 
 async function setUp() {

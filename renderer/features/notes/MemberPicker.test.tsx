@@ -6,8 +6,8 @@ import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { renderWithStore } from '../../../test/fixtures/renderWithStore';
 import { openTestStore } from '../../../test/fixtures/store';
-import { listMembers } from '../../data/members';
-import { loadSampleTrip } from '../../data/sampleTrip';
+import { listMembers } from '../../data/records/members';
+import { loadSampleTrip } from '../../data/records/sampleTrip';
 import { MemberPicker } from './MemberPicker';
 
 /** The picker as the notes page holds it: the chosen writer kept in the page's state. */

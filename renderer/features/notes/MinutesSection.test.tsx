@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { renderWithStore } from '../../../test/fixtures/renderWithStore';
 import { sampleVisit } from '../../../test/fixtures/sampleVisit';
 import { AUTOSAVE_DELAY_MS } from '../../components/autosave/useAutosave';
-import { getMinutes } from '../../data/minutes';
+import { getMinutes } from '../../data/records/minutes';
 import { MinutesSection } from './MinutesSection';
 
 const pause = (ms: number) => act(() => new Promise((resolve) => setTimeout(resolve, ms)));

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { renderWithStore } from '../../../test/fixtures/renderWithStore';
 import { sampleVisit } from '../../../test/fixtures/sampleVisit';
 import { AUTOSAVE_DELAY_MS } from '../../components/autosave/useAutosave';
-import { getDraft } from '../../data/drafts';
-import { composerDraftKey, getComposedNote, listQaNotes } from '../../data/qaNotes';
+import { getDraft } from '../../data/drafts/drafts';
+import { composerDraftKey, getComposedNote, listQaNotes } from '../../data/records/qaNotes';
 import { QaSection } from './QaSection';
 
 const pause = (ms: number) => act(() => new Promise((resolve) => setTimeout(resolve, ms)));

@@ -19,7 +19,7 @@ import {
   deleteQaNote,
   getComposedNote,
   restoreQaNote,
-} from '../../data/qaNotes';
+} from '../../data/records/qaNotes';
 import { isModKey, shortcutLabel } from '../../services/shortcuts';
 import { useUndo } from '../../services/undo';
 import { useLanguage } from '../../services/useLanguage';

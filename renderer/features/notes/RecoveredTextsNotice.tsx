@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useItineraryItem } from '../../data/hooks/useItineraryItem';
 import { useTrip } from '../../data/hooks/useTrip';
-import type { KeptText } from '../../data/noteDrafts';
+import type { KeptText } from '../../data/recovery/noteDrafts';
 import { type NotesSection, paths } from '../../services/paths';
 import { useLanguage } from '../../services/useLanguage';
 

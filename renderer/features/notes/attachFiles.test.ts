@@ -2,7 +2,7 @@ import { newId } from '@shared/model';
 import { MAX_ATTACHMENT_BYTES } from '@shared/notes/attachmentRules';
 import { describe, expect, it, vi } from 'vitest';
 import { openTestStore } from '../../../test/fixtures/store';
-import { getAttachmentFile, listVisitAttachments } from '../../data/attachments';
+import { getAttachmentFile, listVisitAttachments } from '../../data/records/attachments';
 import { attachFiles } from './attachFiles';
 
 /** The start of a PNG: its signature and header chunk, all file-type needs to know one. */

@@ -1,8 +1,8 @@
 import type { Attachment, RecordId } from '@shared/model';
 import { checkAttachment, checkAttachmentSize } from '@shared/notes/attachmentRules';
 import { fileTypeFromBuffer } from 'file-type';
-import { addAttachment } from '../../data/attachments';
-import type { Store } from '../../data/store';
+import type { Store } from '../../data/database/store';
+import { addAttachment } from '../../data/records/attachments';
 
 export type AttachOutcome = 'attached' | 'empty' | 'tooLarge' | 'unsupported' | 'storageFull' | 'failed';
 

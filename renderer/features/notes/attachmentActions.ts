@@ -1,8 +1,8 @@
 import { ATTACHMENT_CHUNK_BYTES } from '@shared/ipc/contract';
 import { type Attachment, safeAttachmentName } from '@shared/model';
 import { bridge } from '../../bridge/bridge';
-import { getAttachmentFile } from '../../data/attachments';
-import type { FieldbookDB } from '../../data/db';
+import type { FieldbookDB } from '../../data/database/db';
+import { getAttachmentFile } from '../../data/records/attachments';
 
 export type SaveCopyOutcome = { outcome: 'saved'; fileName: string } | { outcome: 'cancelled' } | { outcome: 'failed' };
 export type OpenOutcome = 'opened' | 'noApplication' | 'failed';

@@ -1,5 +1,5 @@
 import type { ItineraryItem, Member, Trip } from '@shared/model';
-import type { Store } from '../../data/store';
+import type { Store } from '../../data/database/store';
 
 /** What every part of a visit's notes works with. */
 export interface NotesProps {

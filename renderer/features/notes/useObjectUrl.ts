@@ -1,7 +1,7 @@
 import type { RecordId } from '@shared/model';
 import { useEffect, useState } from 'react';
-import { getAttachmentFile, getThumbnail } from '../../data/attachments';
-import { useStore } from '../../data/StoreContext';
+import { useStore } from '../../data/hooks/StoreContext';
+import { getAttachmentFile, getThumbnail } from '../../data/records/attachments';
 
 /**
  * A blob: URL for an attachment's file or thumbnail, made once it has been

@@ -1,10 +1,9 @@
-import { type Member, type RecordId, type ReportNote, reportNoteId } from '@shared/model';
+import { type Member, type RecordId, type ReportNote, type ReportNoteKey, reportNoteId } from '@shared/model';
 import { useId } from 'react';
 import { ListTextarea } from '../../components/autosave/ListTextarea';
 import { useAutosave } from '../../components/autosave/useAutosave';
 import { HistoryButton } from '../../components/noteHistory/HistoryButton';
-import type { ReportNoteKey } from '../../data/reportNotes';
-import type { Store } from '../../data/store';
+import type { Store } from '../../data/database/store';
 import { useLanguage } from '../../services/useLanguage';
 
 interface Props {

@@ -4,11 +4,11 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderWithStore } from '../../../test/fixtures/renderWithStore';
 import { openTestStore } from '../../../test/fixtures/store';
-import { listQuestions } from '../../data/checklistQuestions';
-import { setCurrentMember } from '../../data/currentMember';
-import { listMembers } from '../../data/members';
-import { listReportNotes } from '../../data/reportNotes';
-import { loadSampleTrip } from '../../data/sampleTrip';
+import { setCurrentMember } from '../../data/device/currentMember';
+import { listQuestions } from '../../data/records/checklistQuestions';
+import { listMembers } from '../../data/records/members';
+import { listReportNotes } from '../../data/records/reportNotes';
+import { loadSampleTrip } from '../../data/records/sampleTrip';
 import { ReportPage } from './ReportPage';
 
 async function showReport() {

@@ -2,10 +2,10 @@ import { itemLabel, namesToShow } from '@shared/itinerary/names';
 import type { ChecklistQuestion, ItineraryItem, Member, Trip } from '@shared/model';
 import { useTranslation } from 'react-i18next';
 import { MemberSelect } from '../../components/MemberSelect';
+import { asMember } from '../../data/database/store';
+import { useStore } from '../../data/hooks/StoreContext';
 import { useCurrentMember } from '../../data/hooks/useCurrentMember';
 import { useReportNotes } from '../../data/hooks/useReportNotes';
-import { useStore } from '../../data/StoreContext';
-import { asMember } from '../../data/store';
 import { useLanguage } from '../../services/useLanguage';
 import { ReportNoteField } from './ReportNoteField';
 

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { syncFetch } from '../../bridge/syncFetch';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Loading } from '../../components/ScreenStatus';
-import type { SyncConnection } from '../../data/syncConnections';
+import type { SyncConnection } from '../../data/device/syncConnections';
 import { useLanguage } from '../../services/useLanguage';
 import { useSyncErrorText } from './useSyncErrorText';
 

@@ -3,7 +3,7 @@ import { formatJoinCode, type Invitation, inviteMember } from '@shared/sync/clie
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { syncFetch } from '../../bridge/syncFetch';
-import type { SyncConnection } from '../../data/syncConnections';
+import type { SyncConnection } from '../../data/device/syncConnections';
 import { useSyncErrorText } from './useSyncErrorText';
 
 /** An invitation code per member, made on the organiser's device, to read out or paste. */

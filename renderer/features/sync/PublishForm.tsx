@@ -3,7 +3,7 @@ import { parseServerAddress } from '@shared/sync/client';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MemberSelect } from '../../components/MemberSelect';
-import { useStore } from '../../data/StoreContext';
+import { useStore } from '../../data/hooks/StoreContext';
 import { publish } from './connect';
 import { DeviceNameField } from './DeviceNameField';
 import { defaultDeviceName } from './deviceName';

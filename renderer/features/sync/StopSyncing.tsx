@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { useStore } from '../../data/StoreContext';
-import { forgetConnection, type SyncConnection } from '../../data/syncConnections';
+import { forgetConnection, type SyncConnection } from '../../data/device/syncConnections';
+import { useStore } from '../../data/hooks/StoreContext';
 
 /**
  * The way out of any sync state this device cannot mend by itself (the

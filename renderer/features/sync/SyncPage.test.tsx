@@ -4,9 +4,9 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderWithStore } from '../../../test/fixtures/renderWithStore';
 import { openTestStore } from '../../../test/fixtures/store';
-import { listMembers } from '../../data/members';
-import { loadSampleTrip } from '../../data/sampleTrip';
-import { getConnection, saveConnection } from '../../data/syncConnections';
+import { getConnection, saveConnection } from '../../data/device/syncConnections';
+import { listMembers } from '../../data/records/members';
+import { loadSampleTrip } from '../../data/records/sampleTrip';
 import { SyncPage } from './SyncPage';
 
 describe('the sync page', () => {

@@ -1,10 +1,10 @@
 import type { RecordId } from '@shared/model';
 import { joinTrip, parseJoinCode, publishTrip, type ServerAddress, SyncError } from '@shared/sync/client';
 import { configureSyncServer, syncFetch } from '../../bridge/syncFetch';
-import { setCurrentMember } from '../../data/currentMember';
-import type { Store } from '../../data/store';
-import { saveConnection } from '../../data/syncConnections';
-import { startOver } from '../../data/syncTrip';
+import type { Store } from '../../data/database/store';
+import { setCurrentMember } from '../../data/device/currentMember';
+import { saveConnection } from '../../data/device/syncConnections';
+import { startOver } from '../../data/sync/syncTrip';
 
 /**
  * The organiser publishes a trip to the delegation's server: the server's

@@ -4,8 +4,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isComposing } from '../../components/ime';
 import { useDescribeSaveError } from '../../components/saveError';
-import type { Store } from '../../data/store';
-import { type NameRef, saveName } from '../../data/translations';
+import type { Store } from '../../data/database/store';
+import { type NameRef, saveName } from '../../data/records/translations';
 
 /**
  * A name written in one more language: a name has no translation to review,

@@ -1,12 +1,13 @@
 import type { Language } from '@shared/i18n/languages';
 import type { TranslationStatus } from '@shared/model';
+import type { TextRef } from '@shared/translation/fields';
 import { type Term, termMismatches, termsToOffer } from '@shared/translation/glossary';
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ListTextarea } from '../../components/autosave/ListTextarea';
 import { useAutosave } from '../../components/autosave/useAutosave';
-import type { Store } from '../../data/store';
-import { markReviewed, type TextRef } from '../../data/translations';
+import type { Store } from '../../data/database/store';
+import { markReviewed } from '../../data/records/translations';
 
 interface TranslationFieldProps {
   store: Store;

@@ -3,7 +3,7 @@ import type { Term } from '@shared/translation/glossary';
 import { originalOf, statusIn, type TripText, targetsOf, writtenIn } from '@shared/translation/texts';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Store } from '../../data/store';
+import type { Store } from '../../data/database/store';
 import { Highlighted } from './Highlighted';
 import { NameField } from './NameField';
 import { TranslationField } from './TranslationField';

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { renderWithStore } from '../../../test/fixtures/renderWithStore';
 import { sampleVisit } from '../../../test/fixtures/sampleVisit';
 import { AUTOSAVE_DELAY_MS } from '../../components/autosave/useAutosave';
-import { saveAnswer } from '../../data/checklistAnswers';
-import { listQuestions } from '../../data/checklistQuestions';
+import { saveAnswer } from '../../data/records/checklistAnswers';
+import { listQuestions } from '../../data/records/checklistQuestions';
 import { TranslationPage } from './TranslationPage';
 
 const pause = (ms: number) => act(() => new Promise((resolve) => setTimeout(resolve, ms)));

@@ -7,8 +7,8 @@ import { messageFor, renderIn } from '../../../test/fixtures/render';
 import { renderWithStore } from '../../../test/fixtures/renderWithStore';
 import { openTestStore } from '../../../test/fixtures/store';
 import type { CommitDraft } from '../../components/useFormDraft';
-import { keepDraft } from '../../data/drafts';
-import { createTrip, updateTrip } from '../../data/trips';
+import { keepDraft } from '../../data/drafts/drafts';
+import { createTrip, updateTrip } from '../../data/records/trips';
 import { newTripDefaults, TripForm } from './TripForm';
 import { EditTripPage } from './TripFormPage';
 

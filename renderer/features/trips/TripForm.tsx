@@ -13,7 +13,7 @@ import { useDescribeSaveError } from '../../components/saveError';
 import { TimeZoneInput } from '../../components/TimeZoneInput';
 import { useFieldError } from '../../components/useFieldError';
 import { type CommitDraft, useFormDraft } from '../../components/useFormDraft';
-import type { TripParties } from '../../data/tripParties';
+import type { TripParties } from '../../data/device/tripParties';
 
 /** A new trip's starting values: who visits whom as on the last trip (or as the first trip's question answered it). */
 export function newTripDefaults({ home, host }: TripParties): TripInput {

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { messageFor } from '../../../test/fixtures/render';
 import { renderWithStore } from '../../../test/fixtures/renderWithStore';
 import { openTestStore } from '../../../test/fixtures/store';
-import type { Store } from '../../data/store';
-import { listTrips } from '../../data/trips';
+import type { Store } from '../../data/database/store';
+import { listTrips } from '../../data/records/trips';
 import { NewTripPage } from './TripFormPage';
 
 /** Answers the first trip's question for one side: its country (a select labelled `label`), as a user picks it. */

@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { EmptyState } from '../../components/EmptyState';
 import { Loading } from '../../components/ScreenStatus';
+import { useStore } from '../../data/hooks/StoreContext';
 import { useMemberCounts } from '../../data/hooks/useMemberCounts';
 import { useTrips } from '../../data/hooks/useTrips';
-import { useStore } from '../../data/StoreContext';
 import { describeTimeZone, formatDateRange } from '../../i18n/format';
 import { paths } from '../../services/paths';
 import { useDocumentTitle } from '../../services/useDocumentTitle';
@@ -24,7 +24,7 @@ export function TripListPage() {
 
   // The sample trip's records load with it, not with the first screen (preloaded for offline use: app/routes.tsx).
   const openSample = async () => {
-    const { loadSampleTrip } = await import('../../data/sampleTrip');
+    const { loadSampleTrip } = await import('../../data/records/sampleTrip');
     navigate(paths.trip(await loadSampleTrip(store)));
   };
 

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { Field } from '../../components/Field';
 import { FormActions } from '../../components/FormAlerts';
 import { useFieldError } from '../../components/useFieldError';
-import type { TripParties } from '../../data/tripParties';
+import type { TripParties } from '../../data/device/tripParties';
 import { useLanguage } from '../../services/useLanguage';
 import { countryOptions, OTHER_COUNTRY, partiesFrom, usualLanguage } from './countries';
 

@@ -1,5 +1,5 @@
 import type { Language } from '@shared/i18n/languages';
-import type { TripParties } from '../../data/tripParties';
+import type { TripParties } from '../../data/device/tripParties';
 
 /**
  * Countries a delegation comes from or visits, each with one time zone, so

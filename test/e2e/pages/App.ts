@@ -6,13 +6,11 @@ import { ItineraryScreen } from './ItineraryScreen';
 import { MemberFormScreen } from './MemberFormScreen';
 import { NotesScreen } from './NotesScreen';
 import { SyncScreen } from './SyncScreen';
+import type { Namespace, Screen } from './screen';
 import { TranslationScreen } from './TranslationScreen';
 import { TripFormScreen } from './TripFormScreen';
 import { TripListScreen } from './TripListScreen';
 import { TripScreen } from './TripScreen';
-
-type Resources = (typeof resources)['en'];
-type Namespace = keyof Resources;
 
 /**
  * Chromium logs each request it could not send while the device is offline;
@@ -26,7 +24,7 @@ const BROWSER_OFFLINE = /^Failed to load resource: net::ERR_INTERNET_DISCONNECTE
  * user reads, in the language the app is showing, taken from the locale
  * files: a test written once runs in Korean, Japanese or English.
  */
-export class App {
+export class App implements Screen {
   readonly errors: string[] = [];
   private readonly expected: RegExp[] = [BROWSER_OFFLINE];
   language: Language = 'ko';

@@ -1,15 +1,15 @@
 import type { Download, Locator, Page } from 'playwright-core';
-import type { App } from './App';
+import type { Screen } from './screen';
 
 /** One attached file as its card shows it: name, open, save a copy, and what the card says. */
 export class AttachmentCard {
   constructor(
-    private readonly app: App,
+    private readonly app: Screen,
     readonly root: Locator,
   ) {}
 
   /** The card of the attachment shown under this name. */
-  static named(app: App, name: string): AttachmentCard {
+  static named(app: Screen, name: string): AttachmentCard {
     return new AttachmentCard(
       app,
       app.page.locator('.attachment').filter({ has: app.page.locator('.attachment__name', { hasText: name }) }),

@@ -1,9 +1,9 @@
 import type { Language } from '../../../shared/i18n/languages';
-import type { App } from './App';
+import type { Screen } from './screen';
 
 /** The trip's glossary: its terms in Korean, Japanese and English. */
 export class GlossaryScreen {
-  constructor(private readonly app: App) {}
+  constructor(private readonly app: Screen) {}
 
   private get page() {
     return this.app.page;

@@ -1,6 +1,6 @@
 import type { ItineraryKind } from '../../../shared/model';
-import type { App } from './App';
 import { labelled } from './labelled';
+import type { Screen } from './screen';
 
 export interface ItemFields {
   kind: ItineraryKind;
@@ -17,7 +17,7 @@ export interface ItemFields {
 }
 
 export class ItineraryScreen {
-  constructor(private readonly app: App) {}
+  constructor(private readonly app: Screen) {}
 
   private get page() {
     return this.app.page;

@@ -1,6 +1,6 @@
 import type { MemberRole } from '../../../shared/model';
-import type { App } from './App';
 import { labelled } from './labelled';
+import type { Screen } from './screen';
 
 export interface MemberFields {
   name: string;
@@ -13,7 +13,7 @@ export interface MemberFields {
 }
 
 export class MemberFormScreen {
-  constructor(private readonly app: App) {}
+  constructor(private readonly app: Screen) {}
 
   private get form() {
     return this.app.page.locator('form');

@@ -1,11 +1,11 @@
-import type { App } from './App';
 import { labelled } from './labelled';
+import type { Screen } from './screen';
 
 type Section = 'checklist' | 'minutes' | 'qa' | 'files';
 
 /** A visit's notes: checklist answers, minutes, Q&A notes and files. */
 export class NotesScreen {
-  constructor(private readonly app: App) {}
+  constructor(private readonly app: Screen) {}
 
   private get page() {
     return this.app.page;

@@ -1,8 +1,8 @@
-import type { App } from './App';
+import type { Screen } from './screen';
 
 /** A trip's sync: publishing, invitations, devices; and joining a trip from the trip list. */
 export class SyncScreen {
-  constructor(private readonly app: App) {}
+  constructor(private readonly app: Screen) {}
 
   private get page() {
     return this.app.page;

@@ -1,9 +1,9 @@
 import type { Locator } from 'playwright-core';
-import type { App } from './App';
+import type { Screen } from './screen';
 
 /** The trip's translation screen: every text that goes into an export, each original beside its translations. */
 export class TranslationScreen {
-  constructor(private readonly app: App) {}
+  constructor(private readonly app: Screen) {}
 
   private get page() {
     return this.app.page;

@@ -1,5 +1,5 @@
-import type { App } from './App';
 import { labelled } from './labelled';
+import type { Screen } from './screen';
 
 export type TripFields = Partial<{
   titleKo: string;
@@ -15,7 +15,7 @@ export type TripFields = Partial<{
 }>;
 
 export class TripFormScreen {
-  constructor(private readonly app: App) {}
+  constructor(private readonly app: Screen) {}
 
   private get form() {
     return this.app.page.locator('form');

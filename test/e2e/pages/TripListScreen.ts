@@ -1,7 +1,8 @@
-import type { App } from './App';
+import type { Screen } from './screen';
+import { TripFormScreen } from './TripFormScreen';
 
 export class TripListScreen {
-  constructor(private readonly app: App) {}
+  constructor(private readonly app: Screen) {}
 
   private get page() {
     return this.app.page;
@@ -23,7 +24,7 @@ export class TripListScreen {
     await this.page.waitForURL(/#\/trips\/new$/);
     await this.page.locator('form').first().waitFor();
     const asks = this.page.getByRole('heading', { name: this.app.t('trips', 'parties.question') });
-    if (await asks.isVisible()) await this.app.tripForm.sayWhoVisitsWhom(delegation, hosts);
+    if (await asks.isVisible()) await new TripFormScreen(this.app).sayWhoVisitsWhom(delegation, hosts);
   }
 
   async loadSampleTrip(): Promise<void> {

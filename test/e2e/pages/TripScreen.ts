@@ -1,7 +1,7 @@
-import type { App } from './App';
+import type { Screen } from './screen';
 
 export class TripScreen {
-  constructor(private readonly app: App) {}
+  constructor(private readonly app: Screen) {}
 
   private get page() {
     return this.app.page;

@@ -1,0 +1,59 @@
+import type {
+  Attachment,
+  ChecklistAnswer,
+  ChecklistQuestion,
+  GlossaryTerm,
+  ItineraryItem,
+  Member,
+  Minutes,
+  NoteVersion,
+  QaNote,
+  RecordId,
+  ReportLayout,
+  ReportNote,
+  Trip,
+} from '@shared/model';
+import type { Change, RecordState } from '@shared/sync/merge';
+import { Dexie, type Table } from 'dexie';
+import { SCHEMA } from '../schema/steps';
+import type { AttachmentBlob, Draft, HistoryEntry, Setting } from './rows';
+
+export const DATABASE_NAME = 'fieldbook';
+
+export class FieldbookDB extends Dexie {
+  settings!: Table<Setting, string>;
+  trips!: Table<Trip, RecordId>;
+  members!: Table<Member, RecordId>;
+  itineraryItems!: Table<ItineraryItem, RecordId>;
+  checklistQuestions!: Table<ChecklistQuestion, RecordId>;
+  checklistAnswers!: Table<ChecklistAnswer, RecordId>;
+  minutes!: Table<Minutes, RecordId>;
+  qaNotes!: Table<QaNote, RecordId>;
+  attachments!: Table<Attachment, RecordId>;
+  attachmentBlobs!: Table<AttachmentBlob, RecordId>;
+  glossaryTerms!: Table<GlossaryTerm, RecordId>;
+  noteVersions!: Table<NoteVersion, RecordId>;
+  /** What the organiser writes in the post-trip report: findings, visit summaries, the evaluation. */
+  reportNotes!: Table<ReportNote, RecordId>;
+  /** Each trip's arrangement of its report's sections (one per trip, reportLayoutId). */
+  reportLayouts!: Table<ReportLayout, RecordId>;
+  drafts!: Table<Draft, string>;
+  /** Changes written here and not yet acknowledged by the sync server (docs/sync-protocol.md). */
+  outbox!: Table<Change, string>;
+  /** Each synced record's leaves, with the change that won each: what remote changes merge with. */
+  recordStates!: Table<RecordState & { key: string }, string>;
+  /** Changes of a leaf that lost to a later one with another value, for the record's history. */
+  lostChanges!: Table<Change, string>;
+  /** Changes applied to records with no history of their own, with the value each replaced (changeHistory.ts). */
+  changeHistory!: Table<HistoryEntry, string>;
+
+  /** `upTo` opens the database as an earlier version of the app would; for migration tests. */
+  constructor(name: string = DATABASE_NAME, options: { upTo?: number } = {}) {
+    super(name);
+    for (const step of SCHEMA) {
+      if (options.upTo !== undefined && step.version > options.upTo) break;
+      const version = this.version(step.version).stores(step.stores);
+      if (step.upgrade) version.upgrade(step.upgrade);
+    }
+  }
+}

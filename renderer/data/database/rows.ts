@@ -1,0 +1,53 @@
+import type { RecordId } from '@shared/model';
+import type { NoteTarget } from '@shared/notes/noteTarget';
+import type { Change } from '@shared/sync/merge';
+
+/**
+ * The rows of the device's own tables, which never sync: its settings, the
+ * bytes of attachments, drafts of typed text, and the history of changes
+ * applied here. The synced tables' rows are the shared model's records.
+ */
+
+/** A device-local value: this device's id, and later preferences. */
+export interface Setting {
+  key: string;
+  value: unknown;
+}
+
+export interface AttachmentBlob {
+  id: string;
+  blob: Blob;
+}
+
+/**
+ * Input typed and not yet saved where it belongs, kept in the database at
+ * each keystroke so that a crash, a dead battery or a reload loses nothing:
+ * a note's text between its saves (`note`), the Q&A composer's next note
+ * (`composer`), a form's input until it is submitted (`form`). Device-local.
+ *
+ * A draft records who typed it, when, and which stored version of its
+ * record it was typed over (`basedOn`, the record's hlc; null for a record
+ * that did not exist yet), so that a draft never goes over text that
+ * changed after it was typed (see noteDrafts.ts).
+ */
+export interface Draft {
+  key: string;
+  kind: 'note' | 'composer' | 'form';
+  /** For a note: what the text belongs to, so that it can be saved on the next start. */
+  target?: NoteTarget;
+  value: unknown;
+  memberId: RecordId | null;
+  deviceId: string;
+  typedAt: string;
+  basedOn: string | null;
+  /** The run of the app that typed it; drafts of a run still open (another tab) are its own. */
+  sessionId: string;
+}
+
+/** A change applied here, with what its leaf held before on this device. */
+export interface HistoryEntry extends Change {
+  /** The leaf's value here before the change; absent when the leaf was new here, or the change never became its value. */
+  previous?: unknown;
+  /** Written on this device, or received from another. */
+  origin: 'local' | 'remote';
+}

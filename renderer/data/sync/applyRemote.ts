@@ -1,0 +1,125 @@
+import { recordSchemas } from '@shared/model';
+import { SYNCED_TABLES, type SyncedTable } from '@shared/sync/leaves';
+import { applyChange, type Change, isLost, type RecordState, recordOf } from '@shared/sync/merge';
+import type { FieldbookDB } from '../database/db';
+import type { HistoryEntry } from '../database/rows';
+import type { Store } from '../database/store';
+import { keepHistory } from '../writes/changeHistory';
+import { stateKey, stateOfRecord } from '../writes/writes';
+
+/**
+ * The state with the author the server gives a change this device already
+ * holds: its own change come back, whose writer the server took from the
+ * device's token (docs/sync-protocol.md, section 8), so that the writer
+ * shows the same author as every other device.
+ */
+function withAuthorOf(state: RecordState, change: Change): RecordState {
+  const leaf = state.leaves[change.path];
+  if (!leaf || leaf.memberId === change.memberId) return state;
+  return { ...state, leaves: { ...state.leaves, [change.path]: { ...leaf, memberId: change.memberId } } };
+}
+
+/**
+ * The merge state of every record the changes touch, read in bulk: from
+ * recordStates, or, for a record written before it had one, from the record.
+ */
+async function loadStates(db: FieldbookDB, changes: readonly Change[]): Promise<Map<string, RecordState>> {
+  const keys = [...new Set(changes.map((change) => stateKey(change.table, change.recordId)))];
+  const states = new Map<string, RecordState>();
+  for (const [index, state] of (await db.recordStates.bulkGet(keys)).entries()) {
+    const key = keys[index];
+    if (state && key) states.set(key, state);
+  }
+  const unknown = new Map<SyncedTable, Set<string>>();
+  for (const change of changes) {
+    if (states.has(stateKey(change.table, change.recordId))) continue;
+    const ids = unknown.get(change.table) ?? new Set<string>();
+    ids.add(change.recordId);
+    unknown.set(change.table, ids);
+  }
+  for (const [table, ids] of unknown) {
+    for (const record of await db.table(table).bulkGet([...ids])) {
+      if (record) states.set(stateKey(table, record.id), stateOfRecord(table, record));
+    }
+  }
+  return states;
+}
+
+export interface Applied {
+  /** Changes that are now the value of their leaf here. */
+  applied: number;
+  /** Changes that lost to a later change of their leaf with another value (kept for the history). */
+  lost: number;
+}
+
+/**
+ * Applies changes from other devices (a pull from the sync server), all or
+ * none, in one transaction: each leaf takes the later change (shared/sync
+ * merge rule), records are rebuilt from their leaves and written when they
+ * are whole and valid, lost changes go to the history. Unlike local writes,
+ * nothing is stamped again and nothing goes to the outbox: a remote change
+ * is never sent back.
+ */
+export async function applyRemote(
+  store: Store,
+  changes: readonly Change[],
+  /** A setting to write in the same transaction: how far the pull that brought the changes got. */
+  reached?: { key: string; value: number },
+): Promise<Applied> {
+  const { db, ctx } = store;
+  const tables = SYNCED_TABLES.map((table) => db.table(table));
+  const bookkeeping = [db.recordStates, db.lostChanges, db.changeHistory, db.settings];
+  return db.transaction('rw', [...tables, ...bookkeeping], async () => {
+    const states = await loadStates(db, changes);
+    let applied = 0;
+    // What may have lost: the changes received, and the ones they took a leaf from.
+    const candidates: Change[] = [...changes];
+    // The history of the records that keep one: every change new here, applied or not.
+    const history: HistoryEntry[] = [];
+    for (const change of changes) {
+      const key = stateKey(change.table, change.recordId);
+      const before = states.get(key);
+      const { state, outcome } = applyChange(before, change);
+      states.set(key, outcome === 'duplicate' ? withAuthorOf(state, change) : state);
+      const previous = before?.leaves[change.path];
+      if (outcome !== 'duplicate')
+        history.push({
+          ...change,
+          origin: 'remote',
+          ...(outcome === 'applied' && previous ? { previous: previous.value } : {}),
+        });
+      if (outcome === 'applied') {
+        applied += 1;
+        if (previous)
+          candidates.push({
+            ...previous,
+            table: change.table,
+            recordId: change.recordId,
+            tripId: change.tripId,
+            path: change.path,
+          });
+      }
+      ctx.clock.receive(change.hlc);
+    }
+    const lost = candidates.filter((change) => isLost(states.get(stateKey(change.table, change.recordId)), change));
+    // Written in bulk, a request per table rather than two per record: a first sync writes thousands.
+    await db.recordStates.bulkPut(
+      [...states.values()].map((state) => ({ ...state, key: stateKey(state.table, state.id) })),
+    );
+    const records = new Map<SyncedTable, unknown[]>();
+    for (const state of states.values()) {
+      // A record whose leaves have not all arrived yet (a first sync cut into pages) waits for them.
+      const record = recordSchemas[state.table].safeParse(recordOf(state));
+      if (!record.success) continue;
+      const rows = records.get(state.table) ?? [];
+      rows.push(record.data);
+      records.set(state.table, rows);
+    }
+    for (const [table, rows] of records) await db.table(table).bulkPut(rows);
+    await db.lostChanges.bulkPut(lost);
+    await keepHistory(db, history);
+    await db.settings.put({ key: 'clock', value: ctx.clock.latest() });
+    if (reached) await db.settings.put(reached);
+    return { applied, lost: lost.length };
+  });
+}

@@ -1,0 +1,108 @@
+import { SAMPLE_TRIP_ID } from '@shared/sample/stepi1996';
+import { MAX_SKEW_MS, parseHlc } from '@shared/sync/hlc';
+import { mergeAll, recordOf } from '@shared/sync/merge';
+import { describe, expect, it } from 'vitest';
+import { serverInMemory } from '../../../test/fixtures/syncServer';
+import { asMember, openStore, type Store } from '../database/store';
+import { saveAnswer } from '../records/checklistAnswers';
+import { listQuestions } from '../records/checklistQuestions';
+import { listItinerary } from '../records/itineraryItems';
+import { listMembers } from '../records/members';
+import { loadSampleTrip } from '../records/sampleTrip';
+import { applyRemote } from './applyRemote';
+import { enqueueTrip } from './publishTrip';
+import { syncTrip } from './syncTrip';
+
+const THREE_HOURS = 3 * 60 * 60 * 1000;
+
+/** A device whose clock is `ms` off the real time (positive: fast). */
+const openDevice = (ms: number, name = `device-${Math.random()}`) => openStore(name, () => new Date(Date.now() + ms));
+
+async function fukuokaAnswer(store: Store, memberIndex: number) {
+  const member = (await listMembers(store.db, SAMPLE_TRIP_ID))[memberIndex];
+  const [question] = await listQuestions(store.db, SAMPLE_TRIP_ID);
+  const visit = (await listItinerary(store.db, SAMPLE_TRIP_ID)).find((item) => item.host?.name.ja === '福岡県庁');
+  if (!member || !question || !visit) throw new Error('the sample trip is incomplete');
+  return {
+    as: asMember(store, member.id),
+    key: { tripId: SAMPLE_TRIP_ID, visitId: visit.id, questionId: question.id, memberId: member.id },
+  };
+}
+
+const textOf = async (store: Store, memberId: string) =>
+  (await store.db.checklistAnswers.toArray()).find((answer) => answer.memberId === memberId)?.body.text;
+
+describe('a device whose clock is off', () => {
+  it('three hours fast: its refused changes are stamped afresh, in their order, and it keeps syncing', async () => {
+    const memory = serverInMemory(500);
+    const fast = await openDevice(THREE_HOURS);
+    await loadSampleTrip(fast);
+    await enqueueTrip(fast, SAMPLE_TRIP_ID);
+    const { as, key } = await fukuokaAnswer(fast, 0);
+    await saveAnswer(as, key, '초안', 'ko');
+    await saveAnswer(as, key, '현 예산의 1/4~1/5', 'ko');
+
+    const result = await syncTrip(fast, memory.server, SAMPLE_TRIP_ID);
+
+    expect(await fast.db.outbox.count()).toBe(0);
+    expect(result.clockCorrection).toBeLessThan(-THREE_HOURS + 60_000);
+    expect(result.clockCorrection).toBeGreaterThan(-THREE_HOURS - 60_000);
+    const latest = Math.max(...memory.log.map((change) => parseHlc(change.hlc).millis));
+    expect(latest).toBeLessThanOrEqual(Date.now() + MAX_SKEW_MS);
+    // The server's changes make what the device holds: the later edit is the answer, nothing lost.
+    const { records, lost } = mergeAll(memory.log);
+    const answer = (await fast.db.checklistAnswers.toArray()).find((a) => a.memberId === key.memberId);
+    expect(answer?.body.text).toBe('현 예산의 1/4~1/5');
+    expect(recordOf(records.get(`checklistAnswers:${answer?.id}`) ?? ({} as never))).toMatchObject({
+      body: { text: '현 예산의 1/4~1/5' },
+      hlc: answer?.hlc,
+    });
+    expect(lost.size).toBe(0);
+    expect(Date.parse(answer?.updatedAt ?? '')).toBeLessThanOrEqual(Date.now() + 60_000);
+
+    // Written after the correction: stamped on the server's time straight away.
+    await saveAnswer(as, key, '현 예산의 1/4~1/5, 국비 매칭', 'ko');
+    const [next] = await fast.db.outbox.toArray();
+    expect(Math.abs(parseHlc(next?.hlc ?? '').millis - Date.now())).toBeLessThan(60_000);
+  });
+
+  it('keeps the correction across a restart, before it reaches the server again', async () => {
+    const memory = serverInMemory();
+    const name = `fast-${Math.random()}`;
+    const fast = await openDevice(THREE_HOURS, name);
+    await loadSampleTrip(fast);
+    await enqueueTrip(fast, SAMPLE_TRIP_ID);
+    await syncTrip(fast, memory.server, SAMPLE_TRIP_ID);
+    fast.db.close();
+
+    const again = await openDevice(THREE_HOURS, name);
+    const { as, key } = await fukuokaAnswer(again, 0);
+    const saved = await saveAnswer(as, key, '다시 켠 뒤', 'ko');
+    expect(Math.abs(parseHlc(saved.hlc).millis - Date.now())).toBeLessThan(60_000);
+  });
+
+  it('an edit over another device’s change stays after it when stamped afresh, and is not taken for a conflict', async () => {
+    const memory = serverInMemory(500);
+    // Four minutes fast: within what the server takes, so its answer keeps a stamp ahead of the real time.
+    const right = await openDevice(4 * 60 * 1000);
+    await loadSampleTrip(right);
+    await enqueueTrip(right, SAMPLE_TRIP_ID);
+    const mine = await fukuokaAnswer(right, 0);
+    await saveAnswer(mine.as, mine.key, '주최자의 답', 'ko');
+    await syncTrip(right, memory.server, SAMPLE_TRIP_ID);
+
+    // Two hours fast and not yet told (the trip came by another way): it edits the organiser's answer.
+    const fast = await openDevice(2 * 60 * 60 * 1000);
+    await applyRemote(fast, memory.log);
+    const theirs = await fukuokaAnswer(fast, 0);
+    await saveAnswer(theirs.as, theirs.key, '주최자의 답, 고침', 'ko');
+
+    await syncTrip(fast, memory.server, SAMPLE_TRIP_ID);
+    await syncTrip(right, memory.server, SAMPLE_TRIP_ID);
+
+    expect(await textOf(right, mine.key.memberId)).toBe('주최자의 답, 고침');
+    expect(await textOf(fast, mine.key.memberId)).toBe('주최자의 답, 고침');
+    expect(mergeAll(memory.log).lost.size).toBe(0);
+    expect(await right.db.lostChanges.count()).toBe(0);
+  });
+});

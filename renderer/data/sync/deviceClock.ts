@@ -1,0 +1,96 @@
+import { parseHlc } from '@shared/sync/hlc';
+import { SYNCED_TABLES } from '@shared/sync/leaves';
+import type { Change } from '@shared/sync/merge';
+import { CLOCK_CORRECTION, type Store } from '../database/store';
+
+/**
+ * A device clock off by less than this is left alone: requests take time,
+ * and correcting by a few seconds would only move stamps about.
+ */
+export const CLOCK_TOLERANCE_MS = 60_000;
+
+/**
+ * Takes the server's time from an answer and corrects the device's clock by
+ * it when the device is off by more than the tolerance (and stops correcting
+ * once it is right again); the correction is kept for the next start.
+ * Answers the correction now in use (ms).
+ */
+export async function learnServerTime(store: Store, serverTime: string): Promise<number> {
+  const { clock } = store.ctx;
+  const server = Date.parse(serverTime);
+  if (Number.isNaN(server)) return clock.correction();
+  const device = clock.now() - clock.correction();
+  const measured = server - device;
+  const correction = Math.abs(measured) < CLOCK_TOLERANCE_MS ? 0 : measured;
+  if (Math.abs(correction - clock.correction()) >= CLOCK_TOLERANCE_MS) {
+    clock.correct(correction);
+    await store.db.settings.put({ key: CLOCK_CORRECTION, value: correction });
+  }
+  return clock.correction();
+}
+
+type Stamped = { hlc: string; updatedAt: string; createdAt: string } & Record<string, unknown>;
+
+const iso = (stamp: string) => new Date(parseHlc(stamp).millis).toISOString();
+
+/**
+ * Stamps afresh, on the corrected clock, every change still waiting in the
+ * outbox that was stamped ahead of the corrected time (the server refuses
+ * them), in one transaction: the changes, the leaves they hold in the
+ * records' merge state, and the records themselves, each write keeping its
+ * order among the others and a later edit still naming the stamp it
+ * replaced. Safe because nobody else has seen these stamps. The clock goes
+ * back to the latest stamp it holds from elsewhere, never below it, so an
+ * edit over a change received from another device still comes after it.
+ * Answers how many changes were stamped afresh.
+ */
+export async function restampUnsent(store: Store): Promise<number> {
+  const { db, ctx } = store;
+  const tables = SYNCED_TABLES.map((table) => db.table(table));
+  return db.transaction('rw', [...tables, db.outbox, db.recordStates, db.settings], async () => {
+    const now = ctx.clock.now();
+    const unsent = await db.outbox.toArray();
+    const ahead = unsent.filter((change) => parseHlc(change.hlc).millis > now);
+    if (ahead.length === 0) return 0;
+    const aheadIds = new Set(ahead.map((change) => change.id));
+    let kept: string | null = null;
+    await db.recordStates.each((state) => {
+      for (const leaf of Object.values(state.leaves))
+        if (!aheadIds.has(leaf.id) && (kept === null || leaf.hlc > kept)) kept = leaf.hlc;
+    });
+    ctx.clock.rewind(kept);
+    // One write made all the changes of one stamp: they share the new one.
+    const fresh = new Map<string, string>();
+    for (const stamp of [...new Set(ahead.map((change) => change.hlc))].sort()) fresh.set(stamp, ctx.clock.tick());
+    const restamp = (stamp: string | null) => (stamp === null ? null : (fresh.get(stamp) ?? stamp));
+    await db.outbox.bulkPut(
+      unsent.map(
+        (change): Change => ({ ...change, hlc: restamp(change.hlc) ?? change.hlc, base: restamp(change.base) }),
+      ),
+    );
+    const records = new Map(ahead.map((change) => [`${change.table}:${change.recordId}`, change]));
+    for (const [key, change] of records) {
+      const state = await db.recordStates.get(key);
+      if (state) {
+        const leaves = Object.fromEntries(
+          Object.entries(state.leaves).map(([path, leaf]) => [
+            path,
+            { ...leaf, hlc: restamp(leaf.hlc) ?? leaf.hlc, base: restamp(leaf.base) },
+          ]),
+        );
+        await db.recordStates.put({ ...state, leaves });
+      }
+      const table = db.table<Stamped, string>(change.table);
+      const record = await table.get(change.recordId);
+      const stamp = record && fresh.get(record.hlc);
+      if (record && stamp) {
+        const updatedAt = iso(stamp);
+        // A record made while the clock was ahead was made now, not in the future.
+        const madeAhead = record.createdAt > updatedAt;
+        await table.put({ ...record, hlc: stamp, updatedAt, ...(madeAhead ? { createdAt: updatedAt } : {}) });
+      }
+    }
+    await db.settings.put({ key: 'clock', value: ctx.clock.latest() });
+    return ahead.length;
+  });
+}

@@ -1,0 +1,41 @@
+import { newId, type RecordId, recordId } from '@shared/model';
+import { SYNCED_TABLES } from '@shared/sync/leaves';
+import type { Change, RecordState } from '@shared/sync/merge';
+import type { Store } from '../database/store';
+import { stateKey, stateOfRecord, writeTransaction } from '../writes/writes';
+
+/**
+ * Puts every leaf of a trip's records in the outbox, so that publishing the
+ * trip sends all of it: records written before this device had sync have
+ * no changes waiting. A leaf made then gets its change id now; a change
+ * already waiting is not added twice; one already sent is sent again, and
+ * the server keeps it once. Answers how many changes wait.
+ */
+export async function enqueueTrip(store: Store, tripId: RecordId): Promise<number> {
+  const { db } = store;
+  const tables = SYNCED_TABLES.map((table) => db.table(table));
+  return writeTransaction(db, tables, async () => {
+    const waiting = new Set(await db.outbox.where('tripId').equals(tripId).primaryKeys());
+    const changes: Change[] = [];
+    const states: RecordState[] = [];
+    for (const table of SYNCED_TABLES) {
+      const records =
+        table === 'trips'
+          ? await db.trips.where('id').equals(tripId).toArray()
+          : await db.table(table).where('tripId').equals(tripId).toArray();
+      for (const record of records) {
+        const state = (await db.recordStates.get(stateKey(table, record.id))) ?? stateOfRecord(table, record);
+        const leaves = { ...state.leaves };
+        for (const [path, leaf] of Object.entries(state.leaves)) {
+          const id = recordId.safeParse(leaf.id).success ? leaf.id : newId();
+          leaves[path] = { ...leaf, id };
+          if (!waiting.has(id)) changes.push({ ...leaf, id, table, recordId: record.id, tripId, path });
+        }
+        states.push({ ...state, leaves });
+      }
+    }
+    await db.recordStates.bulkPut(states.map((state) => ({ ...state, key: stateKey(state.table, state.id) })));
+    await db.outbox.bulkPut(changes);
+    return db.outbox.where('tripId').equals(tripId).count();
+  });
+}

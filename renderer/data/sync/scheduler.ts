@@ -1,0 +1,180 @@
+import type { RecordId } from '@shared/model';
+import { SyncError, type SyncErrorCode, type SyncServer } from '@shared/sync/client';
+import { liveQuery, type Subscription } from 'dexie';
+import type { Store } from '../database/store';
+import { getLastSync, listConnections, type SyncConnection, saveLastSync } from '../device/syncConnections';
+import { type SyncProgress, syncTrip } from './syncTrip';
+
+/** A sync shortly after a change, so that a burst of typing goes in one. */
+export const SYNC_AFTER_CHANGE_MS = 2000;
+/** And every so often, for what the others wrote. */
+export const SYNC_EVERY_MS = 60_000;
+
+/** Where a trip's sync stands, for the screen. */
+export interface TripSyncStatus {
+  syncing: boolean;
+  /** Changes written here and not sent yet. */
+  waiting: number;
+  lastSync: string | null;
+  progress: SyncProgress | null;
+  /** Why the last sync did not go through; null when it did. */
+  error: SyncErrorCode | null;
+  /** How far off this device's clock is, as the server showed (ms, the server's time minus the device's; 0 when right). */
+  clockCorrection: number;
+}
+
+type Run = Omit<TripSyncStatus, 'waiting'>;
+
+/** Each unsent change's trip, counted: what waits to be sent. */
+async function countWaiting(store: Store): Promise<Map<RecordId, number>> {
+  const counts = new Map<RecordId, number>();
+  await store.db.outbox.each((change) => counts.set(change.tripId, (counts.get(change.tripId) ?? 0) + 1));
+  return counts;
+}
+
+/**
+ * Syncs every trip this device has joined, on its own: at start, shortly
+ * after every change (each new change puts it off a little, so that a burst
+ * goes in one), every minute, when the network comes back, and on "Sync
+ * now"; one sync of a trip at a time. A failure is kept as a code the screen
+ * words; the next sync tries again from where the last one stopped.
+ * The screen reads `status` and is told of every change by `subscribe`.
+ */
+export class SyncScheduler {
+  private connections: SyncConnection[] = [];
+  private waiting = new Map<RecordId, number>();
+  private runs = new Map<RecordId, Run>();
+  private readonly running = new Map<RecordId, Promise<void>>();
+  private readonly listeners = new Set<() => void>();
+  private readonly stops: (() => void)[] = [];
+  private soon: ReturnType<typeof setTimeout> | undefined;
+  private version = 0;
+
+  constructor(
+    private readonly store: Store,
+    private readonly serverFor: (connection: SyncConnection) => SyncServer,
+  ) {}
+
+  /** Starts watching the joined trips and the outbox; `stop` ends it. */
+  start(): void {
+    const watch = <T>(query: () => Promise<T>, next: (value: T) => void) => {
+      const subscription: Subscription = liveQuery(query).subscribe({ next, error: () => undefined });
+      this.stops.push(() => subscription.unsubscribe());
+    };
+    watch(
+      () => listConnections(this.store.db),
+      (connections) => this.joined(connections),
+    );
+    watch(
+      () => countWaiting(this.store),
+      (waiting) => this.changed(waiting),
+    );
+    const all = () => this.syncAll();
+    const every = setInterval(all, SYNC_EVERY_MS);
+    window.addEventListener('online', all);
+    this.stops.push(() => {
+      clearInterval(every);
+      clearTimeout(this.soon);
+      window.removeEventListener('online', all);
+    });
+  }
+
+  stop(): void {
+    for (const stop of this.stops.splice(0)) stop();
+    // Started again, it learns the joined trips afresh and syncs each.
+    this.connections = [];
+  }
+
+  /** Tells `listener` of every change of any trip's status. */
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** A number that changes whenever any status does (for useSyncExternalStore). */
+  snapshot = (): number => this.version;
+
+  /** Where a trip's sync stands; null when this device has not joined the trip on a server. */
+  status(tripId: RecordId): TripSyncStatus | null {
+    if (!this.connections.some((connection) => connection.tripId === tripId)) return null;
+    return { ...this.runOf(tripId), waiting: this.waiting.get(tripId) ?? 0 };
+  }
+
+  async syncNow(tripId: RecordId): Promise<void> {
+    const connection = this.connections.find((candidate) => candidate.tripId === tripId);
+    if (connection) await this.run(connection);
+  }
+
+  private syncAll(): void {
+    for (const connection of this.connections) void this.run(connection);
+  }
+
+  private joined(connections: SyncConnection[]): void {
+    // Any setting written (the time of the last sync, say) gives a new list: what counts is which trips are joined.
+    const before = new Set(this.connections.map((connection) => JSON.stringify(connection)));
+    const added = connections.filter((connection) => !before.has(JSON.stringify(connection)));
+    this.connections = connections;
+    this.notify();
+    for (const connection of added) {
+      void getLastSync(this.store.db, connection.tripId).then((lastSync) => {
+        if (lastSync && !this.runs.get(connection.tripId)?.lastSync) this.update(connection.tripId, { lastSync });
+      });
+      void this.run(connection);
+    }
+  }
+
+  private changed(waiting: Map<RecordId, number>): void {
+    const grew = [...waiting.values()].reduce((sum, count) => sum + count, 0) > 0;
+    this.waiting = waiting;
+    this.notify();
+    clearTimeout(this.soon);
+    if (grew) this.soon = setTimeout(() => this.syncAll(), SYNC_AFTER_CHANGE_MS);
+  }
+
+  private runOf(tripId: RecordId): Run {
+    return (
+      this.runs.get(tripId) ?? {
+        syncing: false,
+        lastSync: null,
+        progress: null,
+        error: null,
+        clockCorrection: this.store.ctx.clock.correction(),
+      }
+    );
+  }
+
+  private update(tripId: RecordId, changes: Partial<Run>): void {
+    this.runs = new Map(this.runs).set(tripId, { ...this.runOf(tripId), ...changes });
+    this.notify();
+  }
+
+  private notify(): void {
+    this.version++;
+    for (const listener of this.listeners) listener();
+  }
+
+  private run(connection: SyncConnection): Promise<void> {
+    const { tripId } = connection;
+    const current = this.running.get(tripId);
+    if (current) return current;
+    this.update(tripId, { syncing: true, progress: null });
+    const sync = syncTrip(this.store, this.serverFor(connection), tripId, (progress) =>
+      this.update(tripId, { progress }),
+    )
+      .then(async (result) => {
+        const lastSync = new Date().toISOString();
+        await saveLastSync(this.store, tripId, lastSync);
+        this.update(tripId, { syncing: false, error: null, lastSync, clockCorrection: result.clockCorrection });
+      })
+      .catch((error: unknown) => {
+        this.update(tripId, {
+          syncing: false,
+          error: error instanceof SyncError ? error.code : 'server_error',
+          clockCorrection: this.store.ctx.clock.correction(),
+        });
+      })
+      .finally(() => this.running.delete(tripId));
+    this.running.set(tripId, sync);
+    return sync;
+  }
+}

@@ -1,0 +1,130 @@
+import type { RecordId } from '@shared/model';
+import { SyncError, type SyncServer } from '@shared/sync/client';
+import type { Change } from '@shared/sync/merge';
+import type { Store } from '../database/store';
+import { applyRemote } from './applyRemote';
+import { learnServerTime, restampUnsent } from './deviceClock';
+import { enqueueTrip } from './publishTrip';
+
+/** At most this many changes go in one push (docs/sync-protocol.md, section 6). */
+export const PUSH_BATCH = 1000;
+
+export interface SyncProgress {
+  sent: number;
+  received: number;
+  /** Changes still waiting to be sent when the step began. */
+  waiting: number;
+  /** How many changes this sync receives in all, once the server has said (null before the first page). */
+  toReceive: number | null;
+}
+
+export interface SyncResult extends SyncProgress {
+  /** How far off this device's clock is, as the server's time shows (ms, server minus device; 0 when right). */
+  clockCorrection: number;
+  serverTime: string | null;
+}
+
+const cursorKey = (tripId: RecordId) => `sync:${tripId}:pulled`;
+
+/** The server position this device has pulled a trip's changes up to (0 before the first pull). */
+export async function pulledUpTo(store: Store, tripId: RecordId): Promise<number> {
+  const setting = await store.db.settings.get(cursorKey(tripId));
+  return typeof setting?.value === 'number' ? setting.value : 0;
+}
+
+/**
+ * Makes this device send everything it holds of a trip and pull it all
+ * again from the start: when it reaches a server for the trip afresh
+ * (published again, joined again) or a server that has lost changes it
+ * once had. The server keeps each change once, so nothing is doubled.
+ */
+export async function startOver(store: Store, tripId: RecordId): Promise<void> {
+  await enqueueTrip(store, tripId);
+  await store.db.settings.put({ key: cursorKey(tripId), value: 0 });
+}
+
+/**
+ * One sync of a trip: sends what this device wrote (batch by batch, each
+ * batch leaving the outbox only once the server has it, so a cut
+ * connection sends it again and the server keeps it once), then takes in
+ * what the others wrote, page by page, each page applied with the position
+ * reached in one transaction, so a sync cut at any point resumes where it
+ * stopped and loses nothing. Every answer's time corrects the device's
+ * clock when it is off; changes the server refuses as stamped ahead are
+ * stamped afresh on the corrected clock and sent again, so a device whose
+ * clock is wrong keeps syncing. A server that has lost changes this device
+ * pulled (restored from a backup) gets everything this device holds again.
+ * Throws what the server throws.
+ */
+export async function syncTrip(
+  store: Store,
+  server: SyncServer,
+  tripId: RecordId,
+  onProgress: (progress: SyncProgress) => void = () => {},
+): Promise<SyncResult> {
+  try {
+    return await exchange(store, server, tripId, onProgress);
+  } catch (error) {
+    if (!(error instanceof SyncError) || error.code !== 'cursor_ahead') throw error;
+    await startOver(store, tripId);
+    return exchange(store, server, tripId, onProgress);
+  }
+}
+
+async function exchange(
+  store: Store,
+  server: SyncServer,
+  tripId: RecordId,
+  onProgress: (progress: SyncProgress) => void,
+): Promise<SyncResult> {
+  const { db } = store;
+  const progress: SyncProgress = {
+    sent: 0,
+    received: 0,
+    waiting: await db.outbox.where('tripId').equals(tripId).count(),
+    toReceive: null,
+  };
+  let serverTime: string | null = null;
+  for (;;) {
+    const batch = await db.outbox.where('tripId').equals(tripId).limit(PUSH_BATCH).sortBy('id');
+    if (batch.length === 0) break;
+    ({ serverTime } = await pushOrRestamp(store, server, tripId, batch));
+    await learnServerTime(store, serverTime);
+    await db.outbox.bulkDelete(batch.map((change) => change.id));
+    progress.sent += batch.length;
+    onProgress({ ...progress });
+  }
+  let after = await pulledUpTo(store, tripId);
+  for (;;) {
+    const page = await server.pull(tripId, after);
+    serverTime = page.serverTime;
+    await learnServerTime(store, serverTime);
+    await applyRemote(store, page.changes, { key: cursorKey(tripId), value: page.next });
+    progress.received += page.changes.length;
+    progress.toReceive = progress.received + page.remaining;
+    onProgress({ ...progress });
+    after = page.next;
+    if (!page.more) break;
+  }
+  return { ...progress, clockCorrection: store.ctx.clock.correction(), serverTime };
+}
+
+/**
+ * Pushes a batch; when the server refuses it as stamped ahead, corrects the
+ * clock by the server's time, stamps the unsent changes afresh and pushes
+ * the batch again with its new stamps (once: a second refusal is thrown).
+ */
+async function pushOrRestamp(store: Store, server: SyncServer, tripId: RecordId, batch: Change[]) {
+  try {
+    return await server.push(tripId, batch);
+  } catch (error) {
+    if (!(error instanceof SyncError) || error.code !== 'clock_ahead' || !error.serverTime) throw error;
+    await learnServerTime(store, error.serverTime);
+    await restampUnsent(store);
+    const again = await store.db.outbox.bulkGet(batch.map((change) => change.id));
+    return server.push(
+      tripId,
+      again.filter((change) => change !== undefined),
+    );
+  }
+}
