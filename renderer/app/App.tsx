@@ -14,7 +14,7 @@ import { SyncProvider } from '../services/sync';
 import { UndoProvider } from '../services/undo';
 import { useLanguageSync } from '../services/useLanguageSync';
 import { Layout } from './Layout';
-import { preloadScreens, ROUTE_TABLE } from './routes';
+import { preloadScreens, ROUTES } from './routes';
 import { useMenuCommands } from './useMenuCommands';
 
 // Shown only after a start that kept recovered text aside: not worth loading before the first screen.
@@ -37,9 +37,9 @@ function Screens({ recovered }: { recovered: readonly KeptText[] }) {
       ) : null}
       <Suspense fallback={<Loading />}>
         <Switch>
-          {ROUTE_TABLE.map(({ path, screen }) => (
-            <Route key={path} path={path}>
-              {(params) => screen(params)}
+          {Object.entries(ROUTES).map(([name, route]) => (
+            <Route key={name} path={route.path}>
+              {(params) => <route.screen params={params} />}
             </Route>
           ))}
           <Route component={NotFound} />

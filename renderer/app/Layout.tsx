@@ -4,7 +4,7 @@ import { Link } from 'wouter';
 import iconUrl from '../../assets/icon.svg?inline';
 import { ShortcutsHelp } from '../features/help/ShortcutsHelp';
 import { LanguageSwitcher } from '../features/settings/LanguageSwitcher';
-import { paths } from '../services/paths';
+import { link } from '../services/paths';
 import { useAppInfo } from '../services/useAppInfo';
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -16,12 +16,12 @@ export function Layout({ children }: { children: ReactNode }) {
         {t('nav.skipToContent')}
       </button>
       <header className="app-header">
-        <Link href={paths.trips()} className="app-header__brand">
+        <Link href={link('trips')} className="app-header__brand">
           <img src={iconUrl} alt="" width={28} height={28} />
           <span>{t('app.name')}</span>
         </Link>
         <nav aria-label={t('nav.main')} className="app-header__nav">
-          <Link href={paths.trips()}>{t('nav.trips')}</Link>
+          <Link href={link('trips')}>{t('nav.trips')}</Link>
         </nav>
         <ShortcutsHelp />
         <LanguageSwitcher />

@@ -6,7 +6,7 @@ import { sampleVisit } from '../../test/fixtures/sampleVisit';
 import { ChecklistEditorPage } from '../features/checklist/ChecklistEditorPage';
 import { CoveragePage } from '../features/coverage/CoveragePage';
 import { NotesPage } from '../features/notes/NotesPage';
-import { paths } from '../services/paths';
+import { link } from '../services/paths';
 
 /**
  * Three places a visit's page leads to, each by its own name: the trip's questions (their
@@ -37,9 +37,12 @@ describe('the names of the places a visit’s page leads to', () => {
       const links = [...linksIn(tripNav), ...linksIn(tabs)];
 
       const to = (path: string) => expect.stringMatching(new RegExp(`${path}$`));
-      expect(links).toContainEqual([names.questions, to(paths.checklist(trip.id))]);
-      expect(links).toContainEqual([names.coverage, to(paths.coverage(trip.id))]);
-      expect(links).toContainEqual([names.answers, to(paths.notes(trip.id, visit.id, 'checklist'))]);
+      expect(links).toContainEqual([names.questions, to(link('checklist', { tripId: trip.id }))]);
+      expect(links).toContainEqual([names.coverage, to(link('coverage', { tripId: trip.id }))]);
+      expect(links).toContainEqual([
+        names.answers,
+        to(link('notes', { tripId: trip.id, visitId: visit.id, section: 'checklist' })),
+      ]);
       // No word on the page for two places.
       const placesByName = new Map<string, Set<string>>();
       for (const [name, href] of links) placesByName.set(name, (placesByName.get(name) ?? new Set()).add(href));

@@ -1,123 +1,147 @@
 import { type ComponentType, lazy, type ReactNode } from 'react';
 import { TripListPage } from '../features/trips/TripListPage';
-import { ROUTES } from '../services/paths';
-
-const loaders: (() => Promise<unknown>)[] = [];
-
-/**
- * The screens of a module that loads after the first screen (the list of
- * trips) has appeared, and with them the heavier libraries they pull in
- * (dates and time zones, forms, drag and drop, calendar export). All of them load in the background right after it (see
- * preloadScreens): the app must work offline, so no screen may wait for a
- * fetch later.
- */
-function later<M>(load: () => Promise<M>) {
-  loaders.push(load);
-  return <K extends keyof M>(name: K): M[K] =>
-    lazy(async () => ({ default: (await load())[name] as unknown as ComponentType })) as unknown as M[K];
-}
-
-const trip = later(() => import('../features/trips/TripPage'));
-const roster = later(() => import('../features/members/RosterSection'));
-const tripForm = later(() => import('../features/trips/TripFormPage'));
-const memberForm = later(() => import('../features/members/MemberFormPage'));
-const itinerary = later(() => import('../features/itinerary/ItineraryPage'));
-const itemForm = later(() => import('../features/itinerary/ItemFormPage'));
-const print = later(() => import('../features/itinerary/PrintItineraryPage'));
-const notes = later(() => import('../features/notes/NotesPage'));
-const today = later(() => import('../features/notes/TodayPage'));
-const coverage = later(() => import('../features/coverage/CoveragePage'));
-const checklist = later(() => import('../features/checklist/ChecklistEditorPage'));
-const report = later(() => import('../features/report/ReportPage'));
-const translation = later(() => import('../features/translation/TranslationPage'));
-const glossary = later(() => import('../features/glossary/GlossaryPage'));
-const sync = later(() => import('../features/sync/SyncPage'));
-const joining = later(() => import('../features/sync/JoinPage'));
-
-const TripPage = trip('TripPage');
-const RosterSection = roster('RosterSection');
-const NewTripPage = tripForm('NewTripPage');
-const EditTripPage = tripForm('EditTripPage');
-const NewMemberPage = memberForm('NewMemberPage');
-const EditMemberPage = memberForm('EditMemberPage');
-const ItineraryPage = itinerary('ItineraryPage');
-const NewItemPage = itemForm('NewItemPage');
-const EditItemPage = itemForm('EditItemPage');
-const PrintItineraryPage = print('PrintItineraryPage');
-const NotesPage = notes('NotesPage');
-const TodayPage = today('TodayPage');
-const CoveragePage = coverage('CoveragePage');
-const ChecklistEditorPage = checklist('ChecklistEditorPage');
-const ReportPage = report('ReportPage');
-const TranslationPage = translation('TranslationPage');
-const GlossaryPage = glossary('GlossaryPage');
-const SyncPage = sync('SyncPage');
-const JoinPage = joining('JoinPage');
+import { type ParamsOf, registerRoutes } from '../services/paths';
 
 type Params = Record<string, string | undefined>;
-const param = (params: Params, name: string) => params[name] ?? '';
+
+/** A route: its path (hash routes: they work from the desktop app's own protocol and any web server) and its screen. */
+export interface Route<P extends string = string> {
+  path: P;
+  screen: ComponentType<{ params: Params }>;
+  /** Loads the screen's code without showing it (see preloadScreens). */
+  preload?: () => Promise<unknown>;
+}
+
+/** The first screen (the list of trips), in the first bundle. */
+function first<const P extends string>(path: P, screen: (params: ParamsOf<P>) => ReactNode): Route<P> {
+  return { path, screen: ({ params }) => screen(params as ParamsOf<P>) };
+}
 
 /**
- * The route table: each address (services/paths.ts) with the screen it
- * shows, in the order they are tried (`/trips/new` before `/trips/:tripId`).
+ * A screen that loads after the first one has appeared, with the heavier
+ * libraries it pulls in (dates and time zones, forms, drag and drop, calendar
+ * export): `load` brings its module, `screen` shows it with the address's
+ * parameters.
  */
-export const ROUTE_TABLE: readonly { path: string; screen: (params: Params) => ReactNode }[] = [
-  { path: ROUTES.trips, screen: () => <TripListPage /> },
-  { path: ROUTES.newTrip, screen: () => <NewTripPage /> },
-  { path: ROUTES.join, screen: () => <JoinPage /> },
-  { path: ROUTES.editTrip, screen: (p) => <EditTripPage tripId={param(p, 'tripId')} /> },
-  { path: ROUTES.newMember, screen: (p) => <NewMemberPage tripId={param(p, 'tripId')} /> },
-  {
-    path: ROUTES.editMember,
-    screen: (p) => <EditMemberPage tripId={param(p, 'tripId')} memberId={param(p, 'memberId')} />,
-  },
-  { path: ROUTES.itinerary, screen: (p) => <ItineraryPage tripId={param(p, 'tripId')} /> },
-  {
-    path: ROUTES.newItineraryItem,
-    screen: (p) => <NewItemPage tripId={param(p, 'tripId')} date={param(p, 'date')} />,
-  },
-  {
-    path: ROUTES.itineraryItem,
-    screen: (p) => <EditItemPage tripId={param(p, 'tripId')} itemId={param(p, 'itemId')} />,
-  },
-  { path: ROUTES.printItinerary, screen: (p) => <PrintItineraryPage tripId={param(p, 'tripId')} /> },
-  {
-    path: ROUTES.notesQuestion,
-    screen: (p) => (
-      <NotesPage
-        tripId={param(p, 'tripId')}
-        visitId={param(p, 'visitId')}
-        section="checklist"
-        questionId={param(p, 'questionId')}
-      />
-    ),
-  },
-  {
-    path: ROUTES.notes,
-    screen: (p) => <NotesPage tripId={param(p, 'tripId')} visitId={param(p, 'visitId')} section={p.section} />,
-  },
-  { path: ROUTES.today, screen: (p) => <TodayPage tripId={param(p, 'tripId')} /> },
-  { path: ROUTES.coverage, screen: (p) => <CoveragePage tripId={param(p, 'tripId')} /> },
-  { path: ROUTES.checklist, screen: (p) => <ChecklistEditorPage tripId={param(p, 'tripId')} /> },
-  { path: ROUTES.report, screen: (p) => <ReportPage tripId={param(p, 'tripId')} /> },
-  { path: ROUTES.translation, screen: (p) => <TranslationPage tripId={param(p, 'tripId')} /> },
-  { path: ROUTES.glossary, screen: (p) => <GlossaryPage tripId={param(p, 'tripId')} /> },
-  { path: ROUTES.sync, screen: (p) => <SyncPage tripId={param(p, 'tripId')} /> },
-  {
-    path: ROUTES.trip,
-    // The trip's overview shows its roster, a section of the members feature: the app puts them together.
-    screen: (p) => <TripPage tripId={param(p, 'tripId')} roster={(trip) => <RosterSection trip={trip} />} />,
-  },
-];
+function later<const P extends string, M>(
+  path: P,
+  load: () => Promise<M>,
+  screen: (module: M, params: ParamsOf<P>) => ReactNode,
+): Route<P> {
+  const Screen = lazy(async () => {
+    const module = await load();
+    return { default: ({ params }: { params: Params }) => screen(module, params as ParamsOf<P>) };
+  });
+  return { path, screen: Screen, preload: load };
+}
+
+const tripForm = () => import('../features/trips/TripFormPage');
+const memberForm = () => import('../features/members/MemberFormPage');
+const itemForm = () => import('../features/itinerary/ItemFormPage');
+const notes = () => import('../features/notes/NotesPage');
+// The trip's overview shows its roster, a section of the members feature: the app puts them together.
+const tripOverview = async () => ({
+  ...(await import('../features/trips/TripPage')),
+  ...(await import('../features/members/RosterSection')),
+});
+
+/**
+ * The route table, once: each screen's name (what links use, `link('trip',
+ * { tripId })` in services/paths.ts), its path, its loader and its screen, in
+ * the order they are tried (`/trips/new` before `/trips/:tripId`).
+ */
+export const ROUTES = {
+  trips: first('/', () => <TripListPage />),
+  newTrip: later('/trips/new', tripForm, (m) => <m.NewTripPage />),
+  join: later(
+    '/join',
+    () => import('../features/sync/JoinPage'),
+    (m) => <m.JoinPage />,
+  ),
+  editTrip: later('/trips/:tripId/edit', tripForm, (m, p) => <m.EditTripPage tripId={p.tripId} />),
+  newMember: later('/trips/:tripId/members/new', memberForm, (m, p) => <m.NewMemberPage tripId={p.tripId} />),
+  editMember: later('/trips/:tripId/members/:memberId/edit', memberForm, (m, p) => (
+    <m.EditMemberPage tripId={p.tripId} memberId={p.memberId} />
+  )),
+  itinerary: later(
+    '/trips/:tripId/itinerary',
+    () => import('../features/itinerary/ItineraryPage'),
+    (m, p) => <m.ItineraryPage tripId={p.tripId} />,
+  ),
+  newItineraryItem: later('/trips/:tripId/itinerary/new/:date', itemForm, (m, p) => (
+    <m.NewItemPage tripId={p.tripId} date={p.date} />
+  )),
+  itineraryItem: later('/trips/:tripId/itinerary/items/:itemId', itemForm, (m, p) => (
+    <m.EditItemPage tripId={p.tripId} itemId={p.itemId} />
+  )),
+  printItinerary: later(
+    '/trips/:tripId/itinerary/print',
+    () => import('../features/itinerary/PrintItineraryPage'),
+    (m, p) => <m.PrintItineraryPage tripId={p.tripId} />,
+  ),
+  notesQuestion: later('/trips/:tripId/visits/:visitId/checklist/:questionId', notes, (m, p) => (
+    <m.NotesPage tripId={p.tripId} visitId={p.visitId} section="checklist" questionId={p.questionId} />
+  )),
+  notes: later('/trips/:tripId/visits/:visitId/:section?', notes, (m, p) => (
+    <m.NotesPage tripId={p.tripId} visitId={p.visitId} section={p.section} />
+  )),
+  today: later(
+    '/trips/:tripId/today',
+    () => import('../features/notes/TodayPage'),
+    (m, p) => <m.TodayPage tripId={p.tripId} />,
+  ),
+  coverage: later(
+    '/trips/:tripId/coverage',
+    () => import('../features/coverage/CoveragePage'),
+    (m, p) => <m.CoveragePage tripId={p.tripId} />,
+  ),
+  checklist: later(
+    '/trips/:tripId/checklist',
+    () => import('../features/checklist/ChecklistEditorPage'),
+    (m, p) => <m.ChecklistEditorPage tripId={p.tripId} />,
+  ),
+  report: later(
+    '/trips/:tripId/report',
+    () => import('../features/report/ReportPage'),
+    (m, p) => <m.ReportPage tripId={p.tripId} />,
+  ),
+  translation: later(
+    '/trips/:tripId/translation',
+    () => import('../features/translation/TranslationPage'),
+    (m, p) => <m.TranslationPage tripId={p.tripId} />,
+  ),
+  glossary: later(
+    '/trips/:tripId/glossary',
+    () => import('../features/glossary/GlossaryPage'),
+    (m, p) => <m.GlossaryPage tripId={p.tripId} />,
+  ),
+  sync: later(
+    '/trips/:tripId/sync',
+    () => import('../features/sync/SyncPage'),
+    (m, p) => <m.SyncPage tripId={p.tripId} />,
+  ),
+  trip: later('/trips/:tripId', tripOverview, (m, p) => (
+    <m.TripPage tripId={p.tripId} roster={(trip) => <m.RosterSection trip={trip} />} />
+  )),
+} satisfies Record<string, Route>;
+
+declare module '../services/paths' {
+  interface RegisteredRoutes {
+    routes: typeof ROUTES;
+  }
+}
+
+registerRoutes(ROUTES);
 
 /**
  * Loads every screen that loads after the first, without showing it, and
  * what loads apart, being large: the places the time-zone fields search
- * (offline, a form opened later still finds 大阪) and the sample trip.
+ * (offline, a form opened later still finds 大阪) and the sample trip. The
+ * app must work offline, so no screen may wait for a fetch later.
  */
 export function preloadScreens(): Promise<unknown> {
   return Promise.all([
-    ...loaders.map((load) => load()),
+    ...Object.values(ROUTES).map((route: Route) => route.preload?.()),
     import('@shared/itinerary/zones'),
     import('../data/records/sampleTrip'),
   ]);

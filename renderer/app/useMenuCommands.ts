@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { bridge } from '../bridge/bridge';
 import { useStore } from '../data/hooks/StoreContext';
-import { paths } from '../services/paths';
+import { link } from '../services/paths';
 
 /** Carries out what the desktop app's native menu asks for. */
 export function useMenuCommands(): void {
@@ -15,15 +15,15 @@ export function useMenuCommands(): void {
       bridge.on('app:menuCommand', (command) => {
         switch (command.command) {
           case 'showTrips':
-            navigate(paths.trips());
+            navigate(link('trips'));
             break;
           case 'newTrip':
-            navigate(paths.newTrip());
+            navigate(link('newTrip'));
             break;
           case 'loadSampleTrip':
             void import('../data/records/sampleTrip')
               .then(({ loadSampleTrip }) => loadSampleTrip(store))
-              .then((tripId) => navigate(paths.trip(tripId)));
+              .then((tripId) => navigate(link('trip', { tripId })));
             break;
           case 'setLanguage':
             void i18n.changeLanguage(command.language);

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { paths } from '../services/paths';
+import { link } from '../services/paths';
 
 export function NotFound() {
   const { t } = useTranslation();
@@ -10,7 +10,7 @@ export function NotFound() {
       <div role="alert">
         <h1>{t('status.notFound')}</h1>
       </div>
-      <Link href={paths.trips()}>{t('status.backToTrips')}</Link>
+      <Link href={link('trips')}>{t('status.backToTrips')}</Link>
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import type { RecordId } from '@shared/model';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { paths } from '../services/paths';
+import { link } from '../services/paths';
 import { SyncStatus } from './SyncStatus';
 
 type TripScreen =
@@ -19,15 +19,15 @@ type TripScreen =
 export function TripNav({ tripId, current }: { tripId: RecordId; current?: TripScreen }) {
   const { t } = useTranslation();
   const links: [TripScreen, string][] = [
-    ['overview', paths.trip(tripId)],
-    ['itinerary', paths.itinerary(tripId)],
-    ['today', paths.today(tripId)],
-    ['coverage', paths.coverage(tripId)],
-    ['checklist', paths.checklist(tripId)],
-    ['report', paths.report(tripId)],
-    ['translation', paths.translation(tripId)],
-    ['glossary', paths.glossary(tripId)],
-    ['sync', paths.sync(tripId)],
+    ['overview', link('trip', { tripId })],
+    ['itinerary', link('itinerary', { tripId })],
+    ['today', link('today', { tripId })],
+    ['coverage', link('coverage', { tripId })],
+    ['checklist', link('checklist', { tripId })],
+    ['report', link('report', { tripId })],
+    ['translation', link('translation', { tripId })],
+    ['glossary', link('glossary', { tripId })],
+    ['sync', link('sync', { tripId })],
   ];
   return (
     <>

@@ -1,65 +1,47 @@
-import type { RecordId } from '@shared/model';
-
 /**
- * Every screen's address, as the router matches it (hash routes: they work
- * from the desktop app's own protocol and any web server). The app's route
- * table (app/routes.tsx) gives each its screen; features build links with
- * `paths`, below.
+ * Links to the app's screens, typed from its route table (app/routes.tsx),
+ * which is written once: each route's name, path, screen and loader. The
+ * table registers itself here, its type by declaration merging
+ * (`RegisteredRoutes`) and its paths when it loads, so that features link to
+ * any screen by name without importing the app that shows them.
  */
-export const ROUTES = {
-  trips: '/',
-  newTrip: '/trips/new',
-  trip: '/trips/:tripId',
-  editTrip: '/trips/:tripId/edit',
-  newMember: '/trips/:tripId/members/new',
-  editMember: '/trips/:tripId/members/:memberId/edit',
-  itinerary: '/trips/:tripId/itinerary',
-  newItineraryItem: '/trips/:tripId/itinerary/new/:date',
-  itineraryItem: '/trips/:tripId/itinerary/items/:itemId',
-  printItinerary: '/trips/:tripId/itinerary/print',
-  notesQuestion: '/trips/:tripId/visits/:visitId/checklist/:questionId',
-  notes: '/trips/:tripId/visits/:visitId/:section?',
-  today: '/trips/:tripId/today',
-  coverage: '/trips/:tripId/coverage',
-  checklist: '/trips/:tripId/checklist',
-  report: '/trips/:tripId/report',
-  translation: '/trips/:tripId/translation',
-  glossary: '/trips/:tripId/glossary',
-  sync: '/trips/:tripId/sync',
-  join: '/join',
-} as const;
 
-/** A route's address with its parameters filled in; an optional one left out goes with its slash. */
-function fill(route: string, params: Record<string, string> = {}): string {
-  return route.replace(/\/:(\w+)(\?)?/g, (_, name: string) => (params[name] ? `/${params[name]}` : ''));
-}
+// biome-ignore lint/suspicious/noEmptyInterface: filled in by app/routes.tsx (declaration merging).
+export interface RegisteredRoutes {}
 
-/** The address of each screen, to link to. */
-export const paths = {
-  trips: () => fill(ROUTES.trips),
-  newTrip: () => fill(ROUTES.newTrip),
-  trip: (tripId: RecordId) => fill(ROUTES.trip, { tripId }),
-  editTrip: (tripId: RecordId) => fill(ROUTES.editTrip, { tripId }),
-  newMember: (tripId: RecordId) => fill(ROUTES.newMember, { tripId }),
-  editMember: (tripId: RecordId, memberId: RecordId) => fill(ROUTES.editMember, { tripId, memberId }),
-  itinerary: (tripId: RecordId) => fill(ROUTES.itinerary, { tripId }),
-  newItineraryItem: (tripId: RecordId, date: string) => fill(ROUTES.newItineraryItem, { tripId, date }),
-  itineraryItem: (tripId: RecordId, itemId: RecordId) => fill(ROUTES.itineraryItem, { tripId, itemId }),
-  printItinerary: (tripId: RecordId) => fill(ROUTES.printItinerary, { tripId }),
-  notes: (tripId: RecordId, visitId: RecordId, section: NotesSection = 'checklist') =>
-    fill(ROUTES.notes, { tripId, visitId, section }),
-  notesQuestion: (tripId: RecordId, visitId: RecordId, questionId: RecordId) =>
-    fill(ROUTES.notesQuestion, { tripId, visitId, questionId }),
-  today: (tripId: RecordId) => fill(ROUTES.today, { tripId }),
-  coverage: (tripId: RecordId) => fill(ROUTES.coverage, { tripId }),
-  checklist: (tripId: RecordId) => fill(ROUTES.checklist, { tripId }),
-  report: (tripId: RecordId) => fill(ROUTES.report, { tripId }),
-  translation: (tripId: RecordId) => fill(ROUTES.translation, { tripId }),
-  glossary: (tripId: RecordId) => fill(ROUTES.glossary, { tripId }),
-  sync: (tripId: RecordId) => fill(ROUTES.sync, { tripId }),
-  join: () => fill(ROUTES.join),
+type Table = RegisteredRoutes extends { routes: infer T } ? T : Record<string, { path: string }>;
+
+/** A screen's name in the route table. */
+export type RouteName = keyof Table & string;
+
+type PathOf<N extends RouteName> = Table[N] extends { path: infer P extends string } ? P : string;
+
+type Segments<P extends string> = P extends `${infer Head}/${infer Rest}` ? Head | Segments<Rest> : P;
+type Required_<S> = S extends `:${string}?` ? never : S extends `:${infer Name}` ? Name : never;
+type Optional_<S> = S extends `:${infer Name}?` ? Name : never;
+
+/** The parameters a path pattern takes: `/trips/:tripId/visits/:visitId/:section?` takes tripId, visitId and maybe section. */
+export type ParamsOf<P extends string> = { [K in Required_<Segments<P>>]: string } & {
+  [K in Optional_<Segments<P>>]?: string | undefined;
 };
 
-/** The parts of a visit's notes, each at its own address. */
-export const NOTES_SECTIONS = ['checklist', 'minutes', 'qa', 'files'] as const;
-export type NotesSection = (typeof NOTES_SECTIONS)[number];
+type ArgsOf<N extends RouteName> = keyof ParamsOf<PathOf<N>> extends never ? [] : [params: ParamsOf<PathOf<N>>];
+
+let registered: Readonly<Record<string, { path: string }>> = {};
+
+/** The route table makes its paths known (app/routes.tsx, as it loads). */
+export function registerRoutes(table: Readonly<Record<string, { path: string }>>): void {
+  registered = table;
+}
+
+/** A path pattern with its parameters filled in; an optional one left out goes with its slash. */
+export function fillPath(pattern: string, params: Readonly<Record<string, string | undefined>> = {}): string {
+  return pattern.replace(/\/:(\w+)(\?)?/g, (_, name: string) => (params[name] ? `/${params[name]}` : ''));
+}
+
+/** The address of a screen, to link to: `link('notes', { tripId, visitId, section: 'qa' })`. */
+export function link<N extends RouteName>(name: N, ...[params]: ArgsOf<N>): string {
+  const route = registered[name];
+  if (!route) throw new Error(`No route named '${name}': the route table (app/routes.tsx) has not loaded`);
+  return fillPath(route.path, params as Record<string, string | undefined> | undefined);
+}

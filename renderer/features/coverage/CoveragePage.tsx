@@ -13,7 +13,7 @@ import { useTrip } from '../../data/hooks/useTrip';
 import { useTripAnswers } from '../../data/hooks/useTripAnswers';
 import { useTripQaNotes } from '../../data/hooks/useTripQaNotes';
 import { formatDayShort } from '../../i18n/format';
-import { paths } from '../../services/paths';
+import { link } from '../../services/paths';
 import { useDocumentTitle } from '../../services/useDocumentTitle';
 import { useLanguage } from '../../services/useLanguage';
 import './coverage.css';
@@ -69,7 +69,7 @@ function Matrix({ trip }: { trip: Trip }) {
               return (
                 <tr key={visit.id}>
                   <th scope="row">
-                    <Link href={paths.notes(trip.id, visit.id)}>{name}</Link>
+                    <Link href={link('notes', { tripId: trip.id, visitId: visit.id })}>{name}</Link>
                     <span className="muted coverage__date">{formatDayShort(visit.date, lang)}</span>
                   </th>
                   {active.map((question, index) => {
@@ -80,7 +80,9 @@ function Matrix({ trip }: { trip: Trip }) {
                         key={question.id}
                         className={isGap(cell) ? 'coverage__cell coverage__cell--gap' : 'coverage__cell'}
                       >
-                        <Link href={paths.notesQuestion(trip.id, visit.id, question.id)}>
+                        <Link
+                          href={link('notesQuestion', { tripId: trip.id, visitId: visit.id, questionId: question.id })}
+                        >
                           <span className="coverage__count">
                             {cell.memberIds.length}/{members.length}
                           </span>

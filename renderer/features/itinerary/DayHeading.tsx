@@ -2,7 +2,7 @@ import type { Trip } from '@shared/model';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { formatDate } from '../../i18n/format';
-import { paths } from '../../services/paths';
+import { link } from '../../services/paths';
 import { useLanguage } from '../../services/useLanguage';
 import type { ItineraryDay } from './days';
 
@@ -20,7 +20,7 @@ export function DayHeading({ day, trip }: { day: ItineraryDay; trip: Trip }) {
         {date}
       </h2>
       <Link
-        href={paths.newItineraryItem(trip.id, day.date)}
+        href={link('newItineraryItem', { tripId: trip.id, date: day.date })}
         className="button button--small"
         aria-label={t('page.addToDay', { day: date })}
       >

@@ -10,7 +10,7 @@ import { formDraftKey } from '../../data/drafts/drafts';
 import { useItineraryItem } from '../../data/hooks/useItineraryItem';
 import { useMembers } from '../../data/hooks/useMembers';
 import { useTrip } from '../../data/hooks/useTrip';
-import { paths } from '../../services/paths';
+import { link } from '../../services/paths';
 import { useDocumentTitle } from '../../services/useDocumentTitle';
 import { useLanguage } from '../../services/useLanguage';
 import { ItemForm } from './ItemForm';
@@ -25,7 +25,7 @@ function Frame({ trip, title, children }: { trip: Trip; title: string; children:
   return (
     <section aria-labelledby="item-form-heading">
       <p className="page-header__eyebrow">
-        <Link href={paths.itinerary(trip.id)}>
+        <Link href={link('itinerary', { tripId: trip.id })}>
           {namesToShow(trip.title, lang, trip)[0]?.text} · {t('page.title')}
         </Link>
       </p>
@@ -40,7 +40,7 @@ function NewItem({ trip, members, date }: { trip: Trip; members: Member[]; date:
   const lang = useLanguage();
   const actions = useItineraryActions(trip);
   const [, navigate] = useLocation();
-  const back = () => navigate(paths.itinerary(trip.id));
+  const back = () => navigate(link('itinerary', { tripId: trip.id }));
   return (
     <Frame trip={trip} title={t('form.newTitle')}>
       <ItemForm
@@ -67,7 +67,7 @@ function EditItem({ trip, members, itemId }: { trip: Trip; members: Member[]; it
   const actions = useItineraryActions(trip);
   const [, navigate] = useLocation();
   const [confirming, setConfirming] = useState(false);
-  const back = () => navigate(paths.itinerary(trip.id));
+  const back = () => navigate(link('itinerary', { tripId: trip.id }));
   if (item === undefined) return <Loading />;
   if (item === null || item.tripId !== trip.id) return <NotFound />;
   const name = itemLabel(item, lang, trip);
@@ -88,7 +88,7 @@ function EditItem({ trip, members, itemId }: { trip: Trip; members: Member[]; it
       />
       <div className="item-page__actions">
         {takesNotes(item) ? (
-          <Link href={paths.notes(trip.id, item.id)} className="button">
+          <Link href={link('notes', { tripId: trip.id, visitId: item.id })} className="button">
             {t('notes:page.openNotes')}
           </Link>
         ) : null}

@@ -9,7 +9,7 @@ import { TripNav } from '../../components/TripNav';
 import { useItinerary } from '../../data/hooks/useItinerary';
 import { useMembers } from '../../data/hooks/useMembers';
 import { useTrip } from '../../data/hooks/useTrip';
-import { paths } from '../../services/paths';
+import { link } from '../../services/paths';
 import { useUndo } from '../../services/undo';
 import { useDocumentTitle } from '../../services/useDocumentTitle';
 import { useLanguage } from '../../services/useLanguage';
@@ -66,13 +66,13 @@ function Itinerary({ trip }: { trip: Trip }) {
       <header className="page-header">
         <div>
           <p className="page-header__eyebrow">
-            <Link href={paths.trip(trip.id)}>{title}</Link>
+            <Link href={link('trip', { tripId: trip.id })}>{title}</Link>
           </p>
           <h1 id="itinerary-heading">{t('page.title')}</h1>
         </div>
         <div className="page-header__actions">
           <Link
-            href={paths.newItineraryItem(trip.id, days[0]?.date ?? trip.startDate)}
+            href={link('newItineraryItem', { tripId: trip.id, date: days[0]?.date ?? trip.startDate })}
             className="button button--primary"
           >
             {t('page.add')}
@@ -86,7 +86,7 @@ function Itinerary({ trip }: { trip: Trip }) {
           >
             {t('page.undo')}
           </button>
-          <Link href={paths.printItinerary(trip.id)} className="button">
+          <Link href={link('printItinerary', { tripId: trip.id })} className="button">
             {t('page.print')}
           </Link>
           <button type="button" className="button" onClick={() => void exportIcs()}>

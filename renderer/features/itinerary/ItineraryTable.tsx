@@ -22,7 +22,7 @@ import { type ItineraryItem, type Trip, takesNotes } from '@shared/model';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { ItemTime } from '../../components/ItemTime';
-import { paths } from '../../services/paths';
+import { link } from '../../services/paths';
 import { useLanguage } from '../../services/useLanguage';
 import { DayHeading } from './DayHeading';
 import type { ItineraryDay } from './days';
@@ -112,7 +112,11 @@ function Row({ item, trip, day, dayIndex, days, warnings, memberCount }: RowProp
       </td>
       <th scope="row">
         <div className="itinerary-row__names">
-          <Link href={paths.itineraryItem(trip.id, item.id)} className="itinerary-row__link" lang={names[0]?.lang}>
+          <Link
+            href={link('itineraryItem', { tripId: trip.id, itemId: item.id })}
+            className="itinerary-row__link"
+            lang={names[0]?.lang}
+          >
             {label}
           </Link>
           {names.slice(1).map((name) => (
@@ -140,7 +144,7 @@ function Row({ item, trip, day, dayIndex, days, warnings, memberCount }: RowProp
       <td className="itinerary-row__actions">
         {takesNotes(item) ? (
           <Link
-            href={paths.notes(trip.id, item.id)}
+            href={link('notes', { tripId: trip.id, visitId: item.id })}
             className="button button--small itinerary-row__notes"
             aria-label={t('notes:page.openNotesFor', { name: label })}
           >

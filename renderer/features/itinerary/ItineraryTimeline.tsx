@@ -5,7 +5,7 @@ import type { ItineraryItem, Trip } from '@shared/model';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { formatDayShort, formatHour, formatTime, zoneLabel } from '../../i18n/format';
-import { paths } from '../../services/paths';
+import { link } from '../../services/paths';
 import { useLanguage } from '../../services/useLanguage';
 import type { ItineraryDay } from './days';
 import { type Block, gridHours, isOnGrid, layOutDay } from './timelineLayout';
@@ -92,7 +92,10 @@ export function ItineraryTimeline({ trip, days, warnings }: TimelineProps) {
           <ul className="timeline__all-day">
             {allDayItems(day, days).map((item) => (
               <li key={item.id}>
-                <Link href={paths.itineraryItem(trip.id, item.id)} className={`timeline__chip kind--${item.kind}`}>
+                <Link
+                  href={link('itineraryItem', { tripId: trip.id, itemId: item.id })}
+                  className={`timeline__chip kind--${item.kind}`}
+                >
                   {t(`kinds.${item.kind}`)} · {itemLabel(item, lang, trip)}
                 </Link>
               </li>
@@ -105,7 +108,7 @@ export function ItineraryTimeline({ trip, days, warnings }: TimelineProps) {
               return (
                 <li key={block.item.id} className="timeline__slot" style={blockStyle(block)}>
                   <Link
-                    href={paths.itineraryItem(trip.id, block.item.id)}
+                    href={link('itineraryItem', { tripId: trip.id, itemId: block.item.id })}
                     className={blockClass(block, warningsFor(block.item.id, warnings).length > 0)}
                     // A block too small for its words shows them whole on hover.
                     title={`${time} ${name}`}

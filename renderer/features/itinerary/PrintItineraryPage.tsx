@@ -12,7 +12,7 @@ import { DocumentView } from '../../components/document/DocumentView';
 import { Loading, NotFound } from '../../components/ScreenStatus';
 import { useReportRecords } from '../../data/hooks/useReportRecords';
 import { fileNameFrom } from '../../services/fileName';
-import { paths } from '../../services/paths';
+import { link } from '../../services/paths';
 import { useDocumentTitle } from '../../services/useDocumentTitle';
 import './print.css';
 
@@ -105,7 +105,7 @@ export function PrintItineraryPage({ tripId }: { tripId: string }) {
   return (
     <>
       <div className="toolbar print-toolbar no-print">
-        <Link href={paths.itinerary(tripId)}>← {t('page.title')}</Link>
+        <Link href={link('itinerary', { tripId })}>← {t('page.title')}</Link>
         <label className="toolbar__field">
           {t('print.layout')}
           <select

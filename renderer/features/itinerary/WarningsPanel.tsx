@@ -4,7 +4,7 @@ import type { ItineraryItem, Member, Trip } from '@shared/model';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { formatDate } from '../../i18n/format';
-import { paths } from '../../services/paths';
+import { link } from '../../services/paths';
 import { useLanguage } from '../../services/useLanguage';
 
 interface WarningsPanelProps {
@@ -62,7 +62,7 @@ export function WarningsPanel({ trip, warnings, items, members }: WarningsPanelP
           const { text, itemId } = describe(warning);
           return (
             <li key={`${warning.kind}:${'itemIds' in warning ? warning.itemIds.join() : warning.itemId}`}>
-              <Link href={paths.itineraryItem(trip.id, itemId)}>{text}</Link>
+              <Link href={link('itineraryItem', { tripId: trip.id, itemId })}>{text}</Link>
             </li>
           );
         })}

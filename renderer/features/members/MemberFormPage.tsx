@@ -10,7 +10,7 @@ import { useMember } from '../../data/hooks/useMember';
 import { useMembers } from '../../data/hooks/useMembers';
 import { useTrip } from '../../data/hooks/useTrip';
 import { addMember, updateMember } from '../../data/records/members';
-import { paths } from '../../services/paths';
+import { link } from '../../services/paths';
 import { useDocumentTitle } from '../../services/useDocumentTitle';
 import { EMPTY_MEMBER, MemberForm } from './MemberForm';
 
@@ -50,12 +50,12 @@ function NewMember({ trip }: { trip: Trip }) {
         hostLanguage={trip.languages.host}
         onSubmit={async (input, commit) => {
           await commit(() => add(input));
-          navigate(paths.trip(trip.id));
+          navigate(link('trip', { tripId: trip.id }));
         }}
         onSubmitAndAddAnother={async (input, commit) => {
           await commit(() => add(input));
         }}
-        onCancel={() => navigate(paths.trip(trip.id))}
+        onCancel={() => navigate(link('trip', { tripId: trip.id }))}
       />
     </MemberFormSection>
   );
@@ -80,9 +80,9 @@ function EditMember({ trip, memberId }: { trip: Trip; memberId: string }) {
         hostLanguage={trip.languages.host}
         onSubmit={async (input, commit) => {
           await commit(() => updateMember(store, member.id, input));
-          navigate(paths.trip(trip.id));
+          navigate(link('trip', { tripId: trip.id }));
         }}
-        onCancel={() => navigate(paths.trip(trip.id))}
+        onCancel={() => navigate(link('trip', { tripId: trip.id }))}
       />
     </MemberFormSection>
   );

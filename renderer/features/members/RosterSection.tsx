@@ -6,7 +6,7 @@ import { ChangeHistoryButton } from '../../components/history/ChangeHistoryButto
 import { useStore } from '../../data/hooks/StoreContext';
 import { useMembers } from '../../data/hooks/useMembers';
 import { removeMember, restoreMember } from '../../data/records/members';
-import { paths } from '../../services/paths';
+import { link } from '../../services/paths';
 import { useUndo } from '../../services/undo';
 import { useLanguage } from '../../services/useLanguage';
 import './roster.css';
@@ -40,7 +40,7 @@ function MemberRow({ member, trip }: { member: Member; trip: Trip }) {
       </td>
       <td className="roster__actions">
         <Link
-          href={paths.editMember(trip.id, member.id)}
+          href={link('editMember', { tripId: trip.id, memberId: member.id })}
           className="button button--small"
           aria-label={t('roster.editMember', { name: member.name })}
         >
@@ -77,7 +77,7 @@ export function RosterSection({ trip }: { trip: Trip }) {
         <h2 id="roster-heading">
           {t('roster.title')} <span className="count">{members.length}</span>
         </h2>
-        <Link href={paths.newMember(trip.id)} className="button button--primary">
+        <Link href={link('newMember', { tripId: trip.id })} className="button button--primary">
           {t('roster.add')}
         </Link>
       </header>

@@ -16,7 +16,7 @@ import { useItineraryItem } from '../../data/hooks/useItineraryItem';
 import { useMembers } from '../../data/hooks/useMembers';
 import { useTrip } from '../../data/hooks/useTrip';
 import { formatDate } from '../../i18n/format';
-import { NOTES_SECTIONS, type NotesSection, paths } from '../../services/paths';
+import { link } from '../../services/paths';
 import { useDocumentTitle } from '../../services/useDocumentTitle';
 import { useLanguage } from '../../services/useLanguage';
 import { ChecklistSection } from './ChecklistSection';
@@ -25,6 +25,7 @@ import { MemberPicker } from './MemberPicker';
 import { MinutesSection } from './MinutesSection';
 import type { NotesProps } from './notesProps';
 import { QaSection } from './QaSection';
+import { NOTES_SECTIONS, type NotesSection } from './sections';
 import './notes.css';
 
 function NotesOfItem({
@@ -59,7 +60,7 @@ function NotesOfItem({
         <header className="notes-page__header">
           <div>
             <p className="page-header__eyebrow">
-              <Link href={paths.itinerary(trip.id)}>{t('page.back')}</Link>
+              <Link href={link('itinerary', { tripId: trip.id })}>{t('page.back')}</Link>
             </p>
             <h1 id="notes-title" lang={names[0]?.lang}>
               {title}
@@ -87,7 +88,7 @@ function NotesOfItem({
           {NOTES_SECTIONS.map((name) => (
             <Link
               key={name}
-              href={paths.notes(trip.id, visit.id, name)}
+              href={link('notes', { tripId: trip.id, visitId: visit.id, section: name })}
               className="tabs__tab"
               aria-current={name === section ? 'page' : undefined}
             >

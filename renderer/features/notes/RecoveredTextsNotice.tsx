@@ -5,8 +5,9 @@ import { Link } from 'wouter';
 import { useItineraryItem } from '../../data/hooks/useItineraryItem';
 import { useTrip } from '../../data/hooks/useTrip';
 import type { KeptText } from '../../data/recovery/noteDrafts';
-import { type NotesSection, paths } from '../../services/paths';
+import { link } from '../../services/paths';
 import { useLanguage } from '../../services/useLanguage';
+import type { NotesSection } from './sections';
 
 /** Where a visit's note is; what the organiser wrote for the report is kept on the report's screen, not a visit's. */
 const SECTION_OF: Record<Exclude<KeptText['table'], 'reportNotes'>, NotesSection> = {
@@ -25,7 +26,7 @@ function KeptLink({ kept }: { kept: KeptText & { visitId: string } }) {
   const section = SECTION_OF[kept.table];
   return (
     <li>
-      <Link href={paths.notes(trip.id, visit.id, section)}>
+      <Link href={link('notes', { tripId: trip.id, visitId: visit.id, section })}>
         {itemLabel(visit, lang, trip)} · {t(`page.sections.${section}`)}
       </Link>
     </li>

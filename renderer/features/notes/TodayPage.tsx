@@ -8,7 +8,7 @@ import { TripNav } from '../../components/TripNav';
 import { useItinerary } from '../../data/hooks/useItinerary';
 import { useTrip } from '../../data/hooks/useTrip';
 import { formatDate } from '../../i18n/format';
-import { paths } from '../../services/paths';
+import { link } from '../../services/paths';
 import { useDocumentTitle } from '../../services/useDocumentTitle';
 import { useLanguage } from '../../services/useLanguage';
 import { whatIsOn } from './today';
@@ -25,7 +25,7 @@ function VisitCard({ trip, item, heading }: { trip: Trip; item: ItineraryItem; h
         {formatDate(item.date, lang)} · <ItemTime item={item} trip={trip} />
       </p>
       {address ? <p lang={address.lang}>{address.text}</p> : null}
-      <Link href={paths.notes(trip.id, item.id)} className="button button--primary">
+      <Link href={link('notes', { tripId: trip.id, visitId: item.id })} className="button button--primary">
         {t('page.openNotes')}
       </Link>
     </article>
@@ -67,7 +67,7 @@ export function TodayPage({ tripId }: { tripId: string }) {
           <ul className="today-list">
             {on.visits.map((visit) => (
               <li key={visit.id}>
-                <Link href={paths.notes(trip.id, visit.id)}>{itemLabel(visit, lang, trip)}</Link>{' '}
+                <Link href={link('notes', { tripId: trip.id, visitId: visit.id })}>{itemLabel(visit, lang, trip)}</Link>{' '}
                 <span className="muted">{formatDate(visit.date, lang)}</span>
               </li>
             ))}

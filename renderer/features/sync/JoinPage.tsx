@@ -6,7 +6,7 @@ import { syncFetch } from '../../bridge/syncFetch';
 import { getConnection } from '../../data/device/syncConnections';
 import { useStore } from '../../data/hooks/StoreContext';
 import { syncTrip } from '../../data/sync/syncTrip';
-import { paths } from '../../services/paths';
+import { link } from '../../services/paths';
 import { useDocumentTitle } from '../../services/useDocumentTitle';
 import { join } from './connect';
 import { DeviceNameField } from './DeviceNameField';
@@ -43,7 +43,7 @@ export function JoinPage() {
       await syncTrip(store, httpSyncServer({ ...connection, fetch: syncFetch }), tripId, (progress) =>
         setReceived({ count: progress.received, total: progress.toReceive }),
       );
-      navigate(paths.trip(tripId));
+      navigate(link('trip', { tripId }));
     } catch (cause) {
       setReceived(null);
       setError(errorText(cause));

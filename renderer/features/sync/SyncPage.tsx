@@ -5,7 +5,7 @@ import { TripNav } from '../../components/TripNav';
 import { useConnection } from '../../data/hooks/useConnection';
 import { useMembers } from '../../data/hooks/useMembers';
 import { useTrip } from '../../data/hooks/useTrip';
-import { paths } from '../../services/paths';
+import { link } from '../../services/paths';
 import { useSyncStatus } from '../../services/sync';
 import { useDocumentTitle } from '../../services/useDocumentTitle';
 import { Devices } from './Devices';
@@ -41,7 +41,7 @@ export function SyncPage({ tripId }: { tripId: string }) {
       {connection ? <StopSyncing connection={connection} /> : null}
       {status ? null : (
         <p className="muted">
-          {t('syncSetup.notJoined')} <Link href={paths.join()}>{t('syncSetup.joinWithCode')}</Link>
+          {t('syncSetup.notJoined')} <Link href={link('join')}>{t('syncSetup.joinWithCode')}</Link>
         </p>
       )}
     </section>

@@ -8,7 +8,7 @@ import { useStore } from '../../data/hooks/StoreContext';
 import { useLastTripParties } from '../../data/hooks/useLastTripParties';
 import { useTrip } from '../../data/hooks/useTrip';
 import { createTrip, updateTrip } from '../../data/records/trips';
-import { paths } from '../../services/paths';
+import { link } from '../../services/paths';
 import { useDocumentTitle } from '../../services/useDocumentTitle';
 import { useLanguage } from '../../services/useLanguage';
 import { newTripDefaults, partiesOf, TripForm } from './TripForm';
@@ -41,7 +41,7 @@ export function NewTripPage() {
         <WhoVisitsWhom
           deviceTimeZone={deviceZone}
           onAnswer={(answered) => rememberTripParties(store.db, answered)}
-          onCancel={() => navigate(paths.trips())}
+          onCancel={() => navigate(link('trips'))}
         />
       ) : (
         <TripForm
@@ -49,8 +49,8 @@ export function NewTripPage() {
           basedOn={null}
           defaultValues={newTripDefaults(parties)}
           submitLabel={t('form.create')}
-          onSubmit={async (input, commit) => navigate(paths.trip((await commit(() => create(input))).id))}
-          onCancel={() => navigate(paths.trips())}
+          onSubmit={async (input, commit) => navigate(link('trip', { tripId: (await commit(() => create(input))).id }))}
+          onCancel={() => navigate(link('trips'))}
         />
       )}
     </section>
@@ -76,9 +76,9 @@ export function EditTripPage({ tripId }: { tripId: string }) {
         submitLabel={t('form.save')}
         onSubmit={async (input, commit) => {
           await commit(() => updateTrip(store, trip.id, input, { lang }));
-          navigate(paths.trip(trip.id));
+          navigate(link('trip', { tripId: trip.id }));
         }}
-        onCancel={() => navigate(paths.trip(trip.id))}
+        onCancel={() => navigate(link('trip', { tripId: trip.id }))}
       />
     </section>
   );

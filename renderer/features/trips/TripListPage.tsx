@@ -8,7 +8,7 @@ import { useStore } from '../../data/hooks/StoreContext';
 import { useMemberCounts } from '../../data/hooks/useMemberCounts';
 import { useTrips } from '../../data/hooks/useTrips';
 import { describeTimeZone, formatDateRange } from '../../i18n/format';
-import { paths } from '../../services/paths';
+import { link } from '../../services/paths';
 import { useDocumentTitle } from '../../services/useDocumentTitle';
 import { useLanguage } from '../../services/useLanguage';
 import './trips.css';
@@ -25,18 +25,18 @@ export function TripListPage() {
   // The sample trip's records load with it, not with the first screen (preloaded for offline use: app/routes.tsx).
   const openSample = async () => {
     const { loadSampleTrip } = await import('../../data/records/sampleTrip');
-    navigate(paths.trip(await loadSampleTrip(store)));
+    navigate(link('trip', { tripId: await loadSampleTrip(store) }));
   };
 
   const actions = (
     <>
-      <Link href={paths.newTrip()} className="button button--primary">
+      <Link href={link('newTrip')} className="button button--primary">
         {t('list.new')}
       </Link>
       <button type="button" className="button" onClick={() => void openSample()}>
         {t('list.loadSample')}
       </button>
-      <Link href={paths.join()} className="button">
+      <Link href={link('join')} className="button">
         {t('common:syncSetup.joinTitle')}
       </Link>
     </>
@@ -60,7 +60,7 @@ export function TripListPage() {
             const destination = describeTimeZone(trip.destinationTimeZone, lang, trip.startDate);
             return (
               <li key={trip.id} className="trip-card">
-                <Link href={paths.trip(trip.id)} className="trip-card__link">
+                <Link href={link('trip', { tripId: trip.id })} className="trip-card__link">
                   <span className="trip-card__title" lang={first?.lang}>
                     {first?.text}
                   </span>

@@ -12,7 +12,7 @@ import { useStore } from '../../data/hooks/StoreContext';
 import { useTrip } from '../../data/hooks/useTrip';
 import { deleteTrip, restoreTrip } from '../../data/records/trips';
 import { describeTimeZone, formatDateRange } from '../../i18n/format';
-import { paths } from '../../services/paths';
+import { link } from '../../services/paths';
 import { useUndo } from '../../services/undo';
 import { useDocumentTitle } from '../../services/useDocumentTitle';
 import { useLanguage } from '../../services/useLanguage';
@@ -94,7 +94,7 @@ export function TripPage({ tripId, roster }: { tripId: string; roster: (trip: Tr
   const remove = async () => {
     setConfirming(false);
     await deleteTrip(store, trip.id);
-    navigate(paths.trips());
+    navigate(link('trips'));
     history.record(
       { label: t('delete.done', { title: first?.text ?? '' }), undo: () => restoreTrip(store, trip.id) },
       { announce: true },
@@ -115,7 +115,7 @@ export function TripPage({ tripId, roster }: { tripId: string; roster: (trip: Tr
           ))}
         </div>
         <div className="page-header__actions">
-          <Link href={paths.editTrip(trip.id)} className="button">
+          <Link href={link('editTrip', { tripId: trip.id })} className="button">
             {t('details.edit')}
           </Link>
           <ChangeHistoryButton table="trips" recordId={trip.id} tripId={trip.id} label={first?.text ?? ''} />
