@@ -160,14 +160,19 @@ describe('iCalendar export', () => {
     expect(event?.description).toContain('명함 30장 준비');
   });
 
-  it('names an item as the screens do: by its own title, else by its host, and then gives the host a line of its own', () => {
+  it('names an item as the screens do, by its kind: a visit by its host, with its purpose below; a lecture by its title, with its host below', () => {
     const host = { name: { ko: '규슈대학', ja: '九州大学' }, address: {}, contacts: [] };
-    const lecture = itemRecord({ kind: 'lecture', title: {}, host });
-    const titled = itemRecord({ title: { ja: '産学連携の現場' }, host });
-    const [byHost, byTitle] = parse(itineraryToICalendar(trip, [lecture, titled], { languages: ['ko', 'ja'], now }));
+    const visit = itemRecord({ kind: 'visit', title: { ja: '産学連携の現場' }, host });
+    const lecture = itemRecord({ kind: 'lecture', title: { ja: '講演：地域の研究開発' }, host });
+    const untitled = itemRecord({ kind: 'lecture', title: {}, host });
+    const [byHost, byTitle, fallback] = parse(
+      itineraryToICalendar(trip, [visit, lecture, untitled], { languages: ['ko', 'ja'], now }),
+    );
     expect(byHost?.summary).toBe('규슈대학 / 九州大学');
-    expect(byHost?.description ?? '').not.toContain('九州大学');
-    expect(byTitle?.summary).toBe('産学連携の現場');
+    expect(byHost?.description).toContain('産学連携の現場');
+    expect(byTitle?.summary).toBe('講演：地域の研究開発');
     expect(byTitle?.description).toContain('규슈대학 / 九州大学');
+    expect(fallback?.summary).toBe('규슈대학 / 九州大学');
+    expect(fallback?.description ?? '').not.toContain('九州大学');
   });
 });

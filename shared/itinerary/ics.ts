@@ -3,7 +3,7 @@ import { Temporal } from 'temporal-polyfill';
 import type { Language } from '../i18n/languages';
 import { type ItineraryItem, pickName, type TimeZone, type Trip } from '../model';
 import { type Interval, itemInterval } from './instants';
-import { isNamedByHost, itemNameOf } from './names';
+import { itemNameOf, otherNameOf } from './names';
 import { sortItems } from './ordering';
 import { vtimezone } from './vtimezone';
 
@@ -22,7 +22,8 @@ function bilingual(name: ItineraryItem['title'], languages: readonly Language[])
 function description(item: ItineraryItem, languages: readonly Language[]): string {
   const lines: string[] = [];
   const host = item.host;
-  if (host && !isNamedByHost(item)) lines.push(bilingual(host.name, languages));
+  const other = otherNameOf(item);
+  if (other) lines.push(bilingual(other.name, languages));
   for (const contact of host?.contacts ?? []) {
     const who = [bilingual(contact.title, languages), bilingual(contact.name, languages)].filter(Boolean).join(' ');
     lines.push([who, contact.contact].filter(Boolean).join(': '));

@@ -14,6 +14,7 @@ import {
   timeZone,
 } from '../model/time';
 import { endsBeforeStart } from './instants';
+import { nameFieldOf } from './names';
 
 /** A number a form may leave empty: NaN from an empty number input, null once parsed. */
 const optionalCount = z.preprocess(
@@ -34,8 +35,8 @@ function timesReadable(
 }
 
 /**
- * What the itinerary item form edits. A visit is named by its host, every
- * other item by its title, in the delegation's language at least.
+ * What the itinerary item form edits. An item's name (a visit's host, every
+ * other item's title: nameFieldOf) is required in the delegation's language.
  */
 export function itineraryItemInput(homeLanguage: Language) {
   return z
@@ -55,10 +56,10 @@ export function itineraryItemInput(homeLanguage: Language) {
       preparationNotes: translatableText,
     })
     .superRefine((item, ctx) => {
-      const named = item.kind === 'visit' ? ['host', 'name'] : ['title'];
-      const name = item.kind === 'visit' ? item.host?.name : item.title;
+      const field = nameFieldOf(item.kind);
+      const name = field === 'title' ? item.title : item.host?.name;
       if (!name?.[homeLanguage])
-        ctx.addIssue({ code: 'custom', path: [...named, homeLanguage], message: 'validation.required' });
+        ctx.addIssue({ code: 'custom', path: [...field.split('.'), homeLanguage], message: 'validation.required' });
       if (item.endTime && !item.startTime)
         ctx.addIssue({ code: 'custom', path: ['startTime'], message: 'validation.required' });
       if (item.endDate && !item.endTime)

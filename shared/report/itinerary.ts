@@ -1,5 +1,5 @@
 import { daysBetween } from '../itinerary/instants';
-import { isNamedByHost } from '../itinerary/names';
+import { otherNameOf } from '../itinerary/names';
 import type { ItineraryItem, PlainDate } from '../model';
 import { nameCell, wordsCell } from './cells';
 import { aboutTrip, contextFor, frame, type ReportOptions, tripTitle } from './compile';
@@ -78,7 +78,7 @@ function days(ctx: ReportContext): Block[] {
       rows: items.map((item) => [
         timeCell(ctx, item),
         kindCell(ctx, item),
-        ctx.itemName(item),
+        itemCell(ctx, item),
         hostCell(ctx, item),
         nameCell(item.location, itemSource(item.id, 'location'), ctx.langs),
         attendeesCell(ctx, item),
@@ -96,6 +96,14 @@ function dayHeading(ctx: ReportContext, date: PlainDate): Cell {
   }, ctx.langs);
 }
 
+/** What the item is called, and under it a visit's purpose (its title) when one is written. */
+function itemCell(ctx: ReportContext, item: ItineraryItem): Cell {
+  const other = otherNameOf(item);
+  return other?.field === 'title'
+    ? joinCells([ctx.itemName(item), nameCell(other.name, itemSource(item.id, 'title'), ctx.langs)], ctx.langs)
+    : ctx.itemName(item);
+}
+
 /**
  * Whom the item is with and where they are: the host's name (unless the item
  * already goes by it) and address, each as written in each language.
@@ -104,10 +112,9 @@ function hostCell(ctx: ReportContext, item: ItineraryItem): Cell {
   const { host } = item;
   if (!host) return nameCell({}, null, ctx.langs);
   const written = (name: Record<string, string | undefined>) => Object.values(name).some(Boolean);
+  const other = otherNameOf(item);
   const parts = [
-    ...(isNamedByHost(item) || !written(host.name)
-      ? []
-      : [nameCell(host.name, itemSource(item.id, 'host.name'), ctx.langs)]),
+    ...(other?.field === 'host.name' ? [nameCell(other.name, itemSource(item.id, 'host.name'), ctx.langs)] : []),
     ...(written(host.address) ? [nameCell(host.address, itemSource(item.id, 'host.address'), ctx.langs)] : []),
   ];
   const [only] = parts;

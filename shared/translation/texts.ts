@@ -1,5 +1,4 @@
 import type { Language } from '../i18n/languages';
-import { isNamedByHost } from '../itinerary/names';
 import {
   type ChecklistAnswer,
   type LocalizedName,
@@ -143,8 +142,7 @@ export function tripTexts(records: TranslationRecords): TripText[] {
   const notes = records.reportNotes.filter((note) => note.deletedAt === null);
   const itemNames = (item: (typeof index.items)[number]): TripText[] => {
     const at = { ...nowhere, itemId: item.id };
-    // A visit known by its host's name has no title of its own to translate.
-    const title = isNamedByHost(item) ? [] : name('itineraryItems', item, 'title', 'itemName', item.title, at);
+    const title = name('itineraryItems', item, 'title', 'itemName', item.title, at);
     const host = item.host ? name('itineraryItems', item, 'host.name', 'hostName', item.host.name, at) : [];
     // Where it happens, as the report prints it: its place, or else its host's address.
     const hasPlace = Object.values(item.location).some(Boolean);

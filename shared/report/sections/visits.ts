@@ -1,4 +1,4 @@
-import { isNamedByHost } from '../../itinerary/names';
+import { otherNameOf } from '../../itinerary/names';
 import type { ItineraryItem } from '../../model';
 import { isWritten, nameCell, organisersText, textCell } from '../cells';
 import type { ReportContext } from '../context';
@@ -18,7 +18,8 @@ export function visitBlocks(ctx: ReportContext, item: ItineraryItem): Block[] {
   const facts: Cell[] = [whenCell(ctx, item)];
   if (Object.values(item.location).some(Boolean))
     facts.push(nameCell(item.location, source(item, 'location'), ctx.langs));
-  if (item.host && !isNamedByHost(item)) facts.push(nameCell(item.host.name, source(item, 'host.name'), ctx.langs));
+  const other = otherNameOf(item);
+  if (other) facts.push(nameCell(other.name, source(item, other.field), ctx.langs));
   if (item.host && Object.values(item.host.address).some(Boolean))
     facts.push(nameCell(item.host.address, source(item, 'host.address'), ctx.langs));
   const blocks: Block[] = [{ type: 'list', items: facts }];
