@@ -1,14 +1,31 @@
 import type { Transaction } from 'dexie';
 
 /**
- * Schema step 2 gave trips made before checklists existed the six questions
- * of the 1996 checklist, as they read when the step was released. Frozen:
+ * Schema step 2: the itinerary, the checklists, the notes (answers, minutes,
+ * Q&A), attachments and their bytes, the glossary. Trips made before
+ * checklists existed got the six questions of the 1996 checklist, as they
+ * read when the step was released. Frozen:
  * the questions, the rule their ids follow and the format of their stamps
  * are copies of that version's, so that a later change of the template, of
  * the ids or of the clock cannot change what this step writes. Every device
  * that upgrades must derive the very ids the others do, or two devices would
  * hold two checklists of one trip: steps.test.ts pins them.
  */
+export const step2 = {
+  version: 2,
+  stores: {
+    itineraryItems: 'id, tripId, [tripId+date]',
+    checklistQuestions: 'id, tripId',
+    checklistAnswers: 'id, tripId, visitId, [visitId+questionId]',
+    minutes: 'id, tripId, visitId',
+    qaNotes: 'id, tripId, visitId',
+    attachments: 'id, tripId, visitId, owner.id',
+    attachmentBlobs: 'id',
+    glossaryTerms: 'id, tripId',
+  },
+  upgrade: giveTripsTheirChecklist,
+};
+
 const QUESTIONS = [
   {
     key: 'central-government',
@@ -174,7 +191,7 @@ function stamper(deviceId: string): () => string {
   };
 }
 
-export async function giveTripsTheirChecklist(tx: Transaction): Promise<void> {
+async function giveTripsTheirChecklist(tx: Transaction): Promise<void> {
   const device = (await tx.table('settings').get('deviceId')) as { value: string } | undefined;
   const deviceId = device?.value ?? 'upgrade';
   const stamp = stamper(deviceId);
