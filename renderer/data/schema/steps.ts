@@ -12,7 +12,7 @@ import { step9 } from './step9LocalizedAffiliation';
 /**
  * The database schema, one numbered step per change, each a file of its own
  * (`stepN….ts`: its stores, its upgrade and the data it writes) that imports
- * nothing but Dexie's types, so that it never calls code that may change. A
+ * nothing but Dexie, so that it never calls code that may change. A
  * step never changes once released (released.test.ts pins each released
  * file's hash): a new need is a new step, with an `upgrade` that brings
  * existing data along (tested in steps.test.ts against a database created at
