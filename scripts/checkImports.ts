@@ -61,7 +61,7 @@ interface Import {
 }
 
 /** Every module a file names: imports, re-exports, `import()` of a literal, and `import('…')` in types. */
-function importsOf(file: SourceFile): { imports: Import[]; error: string | null } {
+export function importsOf(file: SourceFile): { imports: Import[]; error: string | null } {
   const { module, program, errors } = parseSync(file.path, file.source);
   const imports: Import[] = [];
   for (const entry of module.staticImports) imports.push({ specifier: entry.moduleRequest.value, offset: entry.start });

@@ -64,7 +64,11 @@ export async function restoreAttachment(store: Store, id: RecordId): Promise<voi
   await restore(store, store.db.attachments, id);
 }
 
-/** How many files are attached on this device and how many bytes they take. */
+/**
+ * How many files are attached in all trips and their size, as their records
+ * say: those attached on other devices count too, though their bytes are
+ * not here (only the records sync so far: docs/sync-protocol.md).
+ */
 export async function attachmentTotals(db: FieldbookDB): Promise<{ count: number; bytes: number }> {
   let count = 0;
   let bytes = 0;

@@ -8,6 +8,12 @@ import type { Transaction } from 'dexie';
  * and the types below are copies of that version, so that a later change of
  * the app's rule cannot change what this step writes.
  */
+export const step5 = {
+  version: 5,
+  stores: {},
+  upgrade: makeAttachmentNamesSafe,
+};
+
 const EXTENSIONS_OF_TYPE = {
   'image/jpeg': ['jpg', 'jpeg'],
   'image/png': ['png'],
@@ -86,7 +92,7 @@ function safeName(name: string, mimeType: keyof typeof EXTENSIONS_OF_TYPE): stri
   return `${fitted}.${extension}`;
 }
 
-export async function makeAttachmentNamesSafe(tx: Transaction): Promise<void> {
+async function makeAttachmentNamesSafe(tx: Transaction): Promise<void> {
   await tx
     .table('attachments')
     .toCollection()

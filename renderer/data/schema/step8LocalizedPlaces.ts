@@ -1,14 +1,17 @@
 import type { Transaction } from 'dexie';
 
 /**
- * Schema step 8 writes a trip's organiser, a host's address and an item's
- * place, single strings until then, as names per language: the organiser and
- * the place in the delegation's language (`languages.home`), the address in
- * the hosts' (`languages.host`), of the trip they belong to. One language per
- * field and record, never one per value, so that the text that replaced
- * another still replaces it. The sync server rewrites the changes it holds by
- * the same rule (server/migrations/0002_localized_places.sql), so a device
- * and the server agree on every leaf.
+ * Schema step 8 adds the post-trip report: what the organiser writes in it
+ * (findings, visit summaries, the evaluation) and how its sections are
+ * arranged, by trip. It writes a trip's organiser, a host's address and an
+ * item's place, single strings until then, as names per language: the
+ * organiser and the place in the delegation's language (`languages.home`),
+ * the address in the hosts' (`languages.host`), of the trip they belong to.
+ * One language per field and record, never one per value, so that the text
+ * that replaced another still replaces it. The sync server rewrites the
+ * changes it holds by the same rule
+ * (server/migrations/0002_localized_places.sql), so a device and the server
+ * agree on every leaf.
  *
  * Everything that holds these values is brought along: the records, their
  * merge state (recordStates: the leaf `organiser` becomes `organiser/ko`,
@@ -17,6 +20,14 @@ import type { Transaction } from 'dexie';
  * below are copies of this version's, so that a later change of the app
  * cannot change what this step writes.
  */
+export const step8 = {
+  version: 8,
+  stores: {
+    reportNotes: 'id, tripId',
+    reportLayouts: 'id, tripId',
+  },
+  upgrade: writePlacesPerLanguage,
+};
 
 type Language = 'ko' | 'ja' | 'en';
 interface Languages {
@@ -95,7 +106,7 @@ function upgradeDraft(draft: { key: string; kind: string; value: unknown }, lang
   if (isObject(value.host)) value.host = withNamedAddress(value.host, trip);
 }
 
-export async function writePlacesPerLanguage(tx: Transaction): Promise<void> {
+async function writePlacesPerLanguage(tx: Transaction): Promise<void> {
   const trips = new Map<string, Languages>();
   await tx
     .table('trips')

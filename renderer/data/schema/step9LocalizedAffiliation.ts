@@ -16,6 +16,11 @@ import type { Transaction } from 'dexie';
  * and the shapes below are copies of this version's, so that a later change
  * of the app cannot change what this step writes.
  */
+export const step9 = {
+  version: 9,
+  stores: {},
+  upgrade: writeAffiliationPerLanguage,
+};
 
 type Language = 'ko' | 'ja' | 'en';
 interface Languages {
@@ -57,7 +62,7 @@ function upgradeState(state: StateLike, languages: Languages): void {
   state.leaves = leaves;
 }
 
-export async function writeAffiliationPerLanguage(tx: Transaction): Promise<void> {
+async function writeAffiliationPerLanguage(tx: Transaction): Promise<void> {
   const trips = new Map<string, Languages>();
   await tx
     .table('trips')

@@ -1,13 +1,18 @@
 import type { CallChannel } from '@shared/ipc/channels';
 import { ATTACHMENT_CHUNK_BYTES } from '@shared/ipc/contract';
 import { newId } from '@shared/model';
+import { SAMPLE_TRIP_ID } from '@shared/sample/stepi1996';
 import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithStore } from '../../../test/fixtures/renderWithStore';
 import { sampleVisit } from '../../../test/fixtures/sampleVisit';
+import { twoDevices } from '../../../test/fixtures/twoDevices';
 import { bridge } from '../../bridge/bridge';
-import { addAttachment } from '../../data/records/attachments';
+import { addAttachment, getAttachmentFile } from '../../data/records/attachments';
+import { listItinerary } from '../../data/records/itineraryItems';
+import { createTrip, getTrip } from '../../data/records/trips';
+import { formatBytes } from '../../i18n/format';
 import { FilesSection } from './FilesSection';
 
 const HANDLE = '0f8fad5b-d9cb-469f-a165-70867728950e';
@@ -183,5 +188,52 @@ describe('an attachment card', () => {
     await vi.waitFor(() =>
       expect(main.named('attachments:saveBegin')).toEqual([{ suggestedName: 'invoice.png', size: 3 }]),
     );
+  });
+});
+
+describe('the files’ totals', () => {
+  it('count the files attached in all trips, those attached on other devices too, whose bytes are not here', async () => {
+    const { laptop, phone, members, organiser, send } = await twoDevices();
+    const trip = await getTrip(laptop.db, SAMPLE_TRIP_ID);
+    const visit = (await listItinerary(laptop.db, SAMPLE_TRIP_ID)).find((item) => item.host?.name.ja === '福岡県庁');
+    if (!trip || !visit) throw new Error('The sample trip is incomplete');
+    const file = (bytes: number) => new Blob([new Uint8Array(bytes).fill(65)], { type: 'text/plain' });
+    const onPhone = await addAttachment(phone, {
+      tripId: trip.id,
+      visitId: visit.id,
+      owner: { kind: 'visit', id: visit.id },
+      fileName: 'phone.txt',
+      mimeType: 'text/plain',
+      file: file(1500),
+      thumbnail: null,
+    });
+    await send(phone, laptop);
+    const otherTrip = await createTrip(laptop, {
+      title: { ko: '오사카 연수', ja: '大阪研修' },
+      languages: { home: 'ko', host: 'ja' },
+      purpose: { lang: 'ko', text: '', translations: {} },
+      startDate: '1997-05-12',
+      endDate: '1997-05-16',
+      homeTimeZone: 'Asia/Seoul',
+      destinationTimeZone: 'Asia/Tokyo',
+      organiser: {},
+    });
+    const otherVisit = newId();
+    await addAttachment(laptop, {
+      tripId: otherTrip.id,
+      visitId: otherVisit,
+      owner: { kind: 'visit', id: otherVisit },
+      fileName: 'laptop.txt',
+      mimeType: 'text/plain',
+      file: file(500),
+      thumbnail: null,
+    });
+
+    const notesProps = { trip, visit, members, memberId: organiser.id, store: laptop };
+    await renderWithStore('en', laptop, <FilesSection {...notesProps} />);
+
+    const size = formatBytes(2000, 'en');
+    expect(await screen.findByText(`Attached in all trips, here or on other devices: 2 files, ${size}.`)).toBeTruthy();
+    expect(await getAttachmentFile(laptop.db, onPhone.id)).toBeNull();
   });
 });

@@ -2,8 +2,8 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { bodyOf, languageOf, textOf, W } from '../../../test/fixtures/docxXml';
+import { HOSTILE, report } from '../../../test/fixtures/reportDocument';
 import { renderDocx } from './docx';
-import { HOSTILE, report } from './docxFixture';
 
 describe('the report as a Word document', () => {
   it('sets Korean and Japanese side by side, each in its own column, marked with its language', async () => {
