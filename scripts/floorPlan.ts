@@ -58,18 +58,21 @@ export const DATA_ROOMS = [
   { room: 'hooks', holds: 'React hooks over live queries, one per file, and the store’s context' },
 ] as const;
 
-const dataRooms: Layer[] = DATA_ROOMS.map(({ room, holds }, index) => ({
-  name: `data/${room}`,
-  files: [`renderer/data/${room}/**`],
-  imports: ['shared', ...DATA_ROOMS.slice(0, index).map((below) => `data/${below.room}`)],
-  packages: room === 'hooks' ? ['dexie', 'dexie-react-hooks', 'react', 'zod'] : ['dexie', 'zod'],
-  testsImport: DATA_ROOMS.map((any) => `data/${any.room}`),
-  rule: `renderer/data/${room}/ holds ${holds}; it imports shared/ and only the data rooms below it (${
-    DATA_ROOMS.slice(0, index)
-      .map((below) => below.room)
-      .join(', ') || 'none'
-  }), never the interface, the bridge or i18n.`,
-}));
+const dataRooms: Layer[] = DATA_ROOMS.map(({ room, holds }, index) => {
+  const below = DATA_ROOMS.slice(0, index).map((lower) => lower.room);
+  // A released schema step holds a copy of all it needs: it never calls code that may change.
+  const frozen = room === 'schema';
+  return {
+    name: `data/${room}`,
+    files: [`renderer/data/${room}/**`],
+    imports: frozen ? [] : ['shared', ...below.map((lower) => `data/${lower}`)],
+    packages: frozen ? ['dexie'] : room === 'hooks' ? ['dexie', 'dexie-react-hooks', 'react', 'zod'] : ['dexie', 'zod'],
+    testsImport: ['shared', ...DATA_ROOMS.map((any) => `data/${any.room}`)],
+    rule: frozen
+      ? `renderer/data/${room}/ holds ${holds}: it imports nothing but Dexie.`
+      : `renderer/data/${room}/ holds ${holds}; it imports shared/ and only the data rooms below it (${below.join(', ')}), never the interface, the bridge or i18n.`,
+  };
+});
 
 const renderer = (name: string, folder: string) => `renderer/${folder}/**`.replace('{name}', name);
 

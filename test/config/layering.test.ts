@@ -63,6 +63,7 @@ describe('the floor plan, as `npm run lint` enforces it', () => {
     refused('renderer/data/records/probe.ts', '../sync/applyRemote', 'only the data rooms below it');
     allowed('renderer/data/records/probe.ts', '../writes/writes');
     allowed('renderer/data/sync/probe.ts', '../records/members');
+    refused('renderer/data/schema/probe.ts', '@shared/model', 'imports nothing but Dexie');
   });
 
   it('keeps shared/ free of Electron, Node.js, React, the DOM’s libraries and Dexie', () => {
