@@ -23,7 +23,11 @@ export type CommitDraft = <R>(save: () => Promise<R>) => Promise<R>;
  * A draft typed over an older version is offered under a key of its own,
  * so that typing in the form meanwhile never replaces it.
  */
-export function useFormDraft<T extends FieldValues>(key: string, form: UseFormReturn<T>, basedOn: string | null) {
+export function useFormDraft<T extends FieldValues, Output extends FieldValues>(
+  key: string,
+  form: UseFormReturn<T, unknown, Output>,
+  basedOn: string | null,
+) {
   const store = useStore();
   const writer = useDraftWriter(store, key, 'form');
   const [restore, setRestore] = useState<DraftRestore>({ kind: 'none' });

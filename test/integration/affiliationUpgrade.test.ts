@@ -1,39 +1,14 @@
-import 'fake-indexeddb/auto';
-import { type Change, mergeAll, recordOf } from '@shared/sync/merge';
+import { type Change, recordOf } from '@shared/sync/merge';
 import { v7 } from 'uuid';
-import { afterAll, describe, expect, it } from 'vitest';
-import { FieldbookDB } from '../../renderer/data/database/db';
-import { openStore } from '../../renderer/data/database/store';
-import { migrate, readMigrations } from '../../server/storage/migrate';
-import { openPglite } from '../../server/storage/pglite';
-import type { Storage } from '../../server/storage/storage';
+import { describe, expect, it } from 'vitest';
+import { oneDeviceLog, updateEachOnItsOwn } from '../fixtures/upgrade';
 
 /**
  * A trip synced under protocol 2, then the server updated (migration 0003)
- * and a device's app updated (schema step 9), each on its own: both must
- * hold the same leaves, with the same changes winning them, or the device
- * and every device that joins later would disagree for good.
+ * and a device's app updated (schema step 9), each on its own.
  */
-const tripId = v7();
+const { tripId, change } = oneDeviceLog();
 const rosterMemberId = v7();
-const deviceId = v7();
-const memberId = v7();
-let n = 0;
-const change = (table: Change['table'], recordId: string, path: string, value: unknown): Change => {
-  n += 1;
-  return {
-    id: v7(),
-    table,
-    recordId,
-    tripId,
-    path,
-    value,
-    hlc: `000000000${n.toString(36).padStart(2, '0')}-00000-${deviceId}`,
-    base: null,
-    deviceId,
-    memberId,
-  };
-};
 
 /** What protocol 2 exchanged: a member's affiliation as a string, rewritten in another script. */
 const protocol2: Change[] = [
@@ -45,58 +20,12 @@ const protocol2: Change[] = [
   change('members', rosterMemberId, 'affiliation', '경기도 과학기술과'),
 ];
 
-let server: Storage | undefined;
-afterAll(() => server?.close());
-
-/** The server at step 0002 holding protocol 2's log, then updated. */
-async function updatedServer(): Promise<Change[]> {
-  server = await openPglite();
-  const migrations = await readMigrations();
-  await migrate(server, migrations.slice(0, 2));
-  await server.query(`INSERT INTO trips VALUES ($1, $2, 'setup', now())`, [tripId, memberId]);
-  await server.query(
-    `INSERT INTO devices (id, trip_id, member_id, name, organiser, token_hash, created_at)
-    VALUES ($1, $2, $3, 'Laptop', true, 'token', now())`,
-    [deviceId, tripId, memberId],
-  );
-  for (const c of protocol2) {
-    await server.query(
-      `INSERT INTO changes (trip_id, id, table_name, record_id, path, value, hlc, base, device_id, member_id, pushed_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, NULL, $8, $9, $8)`,
-      [tripId, c.id, c.table, c.recordId, c.path, JSON.stringify(c.value), c.hlc, deviceId, memberId],
-    );
-  }
-  await migrate(server, migrations);
-  const rows = await server.query<Record<string, unknown>>('SELECT * FROM changes ORDER BY seq');
-  return protocol2.map((c) => {
-    const row = rows.find((r) => r.id === c.id);
-    return { ...c, path: String(row?.path), value: row?.value };
-  });
-}
-
-/** The device that made those changes, at schema step 8: each record and its merge state as protocol 2 merged them. */
-async function deviceAtStep8(): Promise<string> {
-  const name = `affiliation-upgrade-${v7()}`;
-  const db = new FieldbookDB(name, { upTo: 8 });
-  for (const state of mergeAll(protocol2).records.values()) {
-    await db.recordStates.put({ ...state, key: `${state.table}:${state.id}` });
-    await db.table(state.table).put(recordOf(state));
-  }
-  db.close();
-  return name;
-}
-
 describe('a trip synced under protocol 2, the server and a device updated each on its own', () => {
   it('leaves the device and the server with the same leaves, won by the same changes', async () => {
-    const serverStates = mergeAll(await updatedServer()).records;
-    const device = await openStore(await deviceAtStep8());
-    for (const [key, onServer] of serverStates) {
-      const onDevice = await device.db.recordStates.get(key);
-      expect(onDevice?.leaves, key).toEqual(onServer.leaves);
-    }
+    const { onServer, device } = await updateEachOnItsOwn(protocol2, { serverSteps: 2, deviceStep: 8 });
     expect(
       recordOf(
-        serverStates.get(`members:${rosterMemberId}`) ?? { table: 'members', id: rosterMemberId, tripId, leaves: {} },
+        onServer.get(`members:${rosterMemberId}`) ?? { table: 'members', id: rosterMemberId, tripId, leaves: {} },
       ),
     ).toMatchObject({ affiliation: { ko: '경기도 과학기술과' } });
     expect((await device.db.members.get(rosterMemberId))?.affiliation).toEqual({ ko: '경기도 과학기술과' });

@@ -1,7 +1,6 @@
 import type { NoteTarget } from '@shared/notes/noteTarget';
-import { useId } from 'react';
 import type { Store } from '../../data/database/store';
-import { ListTextarea } from './ListTextarea';
+import { LabelledTextarea } from './LabelledTextarea';
 import { useAutosave } from './useAutosave';
 
 type TextTarget = Extract<NoteTarget, { kind: 'answer' }>;
@@ -20,41 +19,7 @@ interface AutosaveTextareaProps {
 }
 
 /** A notes text area that saves itself as the user types (see useAutosave). */
-export function AutosaveTextarea({
-  label,
-  hint,
-  store,
-  target,
-  stored,
-  storedVersion,
-  lang,
-  rows = 4,
-  id,
-}: AutosaveTextareaProps) {
-  const generated = useId();
-  const fieldId = id ?? generated;
-  const hintId = hint ? `${fieldId}-hint` : undefined;
+export function AutosaveTextarea({ store, target, stored, storedVersion, rows = 4, ...field }: AutosaveTextareaProps) {
   const { value, change, flush } = useAutosave({ store, target, stored, storedVersion });
-  return (
-    <div className="field">
-      <label htmlFor={fieldId} className="field__label">
-        {label}
-      </label>
-      <ListTextarea
-        id={fieldId}
-        className="autosave"
-        value={value}
-        lang={lang}
-        rows={rows}
-        aria-describedby={hintId}
-        onChange={(event) => change(event.target.value)}
-        onBlur={() => void flush()}
-      />
-      {hint ? (
-        <p id={hintId} className="field__hint">
-          {hint}
-        </p>
-      ) : null}
-    </div>
-  );
+  return <LabelledTextarea {...field} rows={rows} value={value} onChange={change} onBlur={() => void flush()} />;
 }

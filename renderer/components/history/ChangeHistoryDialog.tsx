@@ -2,7 +2,7 @@ import type { RecordId } from '@shared/model';
 import { parseHlc } from '@shared/sync/hlc';
 import { DELETED_AT, type SyncedTable } from '@shared/sync/leaves';
 import { sameValue } from '@shared/sync/merge';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type HistoryItem, restoreLeaf } from '../../data/history/recordHistory';
 import { useStore } from '../../data/hooks/StoreContext';
@@ -12,6 +12,7 @@ import { useMembers } from '../../data/hooks/useMembers';
 import { useUndo } from '../../services/undo';
 import { useLanguage } from '../../services/useLanguage';
 import { useDescribeSaveError } from '../saveError';
+import { useModalDialog } from '../useModalDialog';
 import { type ShownValue, useChangeWords } from './useChangeWords';
 import './changeHistory.css';
 
@@ -74,11 +75,8 @@ export function ChangeHistoryDialog({ table, recordId, tripId, label, onClose }:
   const words = useChangeWords(table, members);
   const describeSaveError = useDescribeSaveError();
   const [failure, setFailure] = useState<string | null>(null);
-  const ref = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog(onClose);
   const id = useId();
-  useEffect(() => {
-    ref.current?.showModal();
-  }, []);
 
   const when = new Intl.DateTimeFormat(ui, { dateStyle: 'medium', timeStyle: 'short' });
   const nameOf = (memberId: RecordId | null | undefined) => members.find((member) => member.id === memberId)?.name;
@@ -121,14 +119,10 @@ export function ChangeHistoryDialog({ table, recordId, tripId, label, onClose }:
   const writes = history && roster ? writesOf(history.changes) : [];
   return (
     <dialog
-      ref={ref}
+      {...dialog}
       className="dialog dialog--wide"
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-intro`}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
     >
       <h2 id={`${id}-title`}>
         {t('title')}: {label}

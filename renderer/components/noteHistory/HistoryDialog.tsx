@@ -1,5 +1,5 @@
 import type { Member, NoteVersion, VersionedTable } from '@shared/model';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Store } from '../../data/database/store';
 import { restoreVersion } from '../../data/history/noteVersions';
@@ -7,6 +7,7 @@ import { useVersions } from '../../data/hooks/useVersions';
 import { useUndo } from '../../services/undo';
 import { useLanguage } from '../../services/useLanguage';
 import { useDescribeSaveError } from '../saveError';
+import { useModalDialog } from '../useModalDialog';
 import { ConcurrentTexts } from './ConcurrentTexts';
 import { VersionChanges } from './VersionChanges';
 import './noteHistory.css';
@@ -27,12 +28,9 @@ export function HistoryDialog({ table, recordId, members, store, textOf, onClose
   const lang = useLanguage();
   const history = useUndo();
   const versions = useVersions(recordId);
-  const ref = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog(onClose);
   const describeSaveError = useDescribeSaveError();
   const [failure, setFailure] = useState<string | null>(null);
-  useEffect(() => {
-    ref.current?.showModal();
-  }, []);
   const when = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
   const who = (version: NoteVersion) =>
     members.find((member) => member.id === version.updatedBy.memberId)?.name ?? t('history.unknown');
@@ -43,15 +41,7 @@ export function HistoryDialog({ table, recordId, members, store, textOf, onClose
   const comparedWith = (version: NoteVersion) => (version.recovered ? current : saved[saved.indexOf(version) + 1]);
 
   return (
-    <dialog
-      ref={ref}
-      className="dialog dialog--wide"
-      aria-labelledby="history-title"
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
+    <dialog {...dialog} className="dialog dialog--wide" aria-labelledby="history-title">
       <h2 id="history-title">{t('history.title')}</h2>
       {failure ? (
         <p className="field__error" role="alert">

@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bridge } from '../../bridge/bridge';
+import { useModalDialog } from '../../components/useModalDialog';
 import { isTextInput, shortcutLabel } from '../../services/shortcuts';
 
 /** What each shortcut is written as, in the order the list shows them. */
@@ -16,20 +17,9 @@ const SHORTCUTS = [
 
 function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    ref.current?.showModal();
-  }, []);
+  const dialog = useModalDialog(onClose);
   return (
-    <dialog
-      ref={ref}
-      className="dialog dialog--wide"
-      aria-labelledby="shortcuts-title"
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
+    <dialog {...dialog} className="dialog dialog--wide" aria-labelledby="shortcuts-title">
       <h2 id="shortcuts-title">{t('shortcuts.title')}</h2>
       <table className="shortcuts">
         <thead>

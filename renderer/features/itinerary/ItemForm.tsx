@@ -3,17 +3,14 @@ import { type ItineraryItemInput, itineraryItemInput } from '@shared/itinerary/i
 import { homeStart } from '@shared/itinerary/instants';
 import { ITINERARY_KINDS, isTimeZone, type Member, plainTime, type Trip } from '@shared/model';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { DraftNotice } from '../../components/DraftNotice';
+import { DraftedForm } from '../../components/DraftedForm';
 import { Field } from '../../components/Field';
-import { FormActions, FormAlerts } from '../../components/FormAlerts';
-import { preventImeEnterSubmit } from '../../components/ime';
 import { LocalizedInputs } from '../../components/LocalizedInputs';
-import { useDescribeSaveError } from '../../components/saveError';
 import { TimeZoneInput } from '../../components/TimeZoneInput';
-import { useFieldError } from '../../components/useFieldError';
-import { type CommitDraft, useFormDraft } from '../../components/useFormDraft';
+import { useDraftedForm } from '../../components/useDraftedForm';
+import type { CommitDraft } from '../../components/useFormDraft';
 import { formatTime, zoneLabel } from '../../i18n/format';
 import { useLanguage } from '../../services/useLanguage';
 import { AttendeesField } from './AttendeesField';
@@ -37,14 +34,16 @@ export function ItemForm(props: ItemFormProps) {
   const { trip, members, draftKey, basedOn, defaultValues, submitLabel, onSubmit, onCancel } = props;
   const { t } = useTranslation(['itinerary', 'common']);
   const ui = useLanguage();
-  const errorText = useFieldError();
-  const describeSaveError = useDescribeSaveError();
-  const [saveError, setSaveError] = useState<string | null>(null);
   const [endsAnotherDay, setEndsAnotherDay] = useState(Boolean(defaultValues.endDate));
-  const form = useForm({ resolver: zodResolver(itineraryItemInput(trip.languages.home)), defaultValues });
-  const { register, handleSubmit, watch, setValue, control, formState } = form;
-  const { errors, isSubmitting, submitCount } = formState;
-  const draft = useFormDraft(draftKey, form, basedOn);
+  const { form, errorText, submit, frame } = useDraftedForm({
+    resolver: zodResolver(itineraryItemInput(trip.languages.home)),
+    defaultValues,
+    draftKey,
+    basedOn,
+    onCancel,
+  });
+  const { register, watch, setValue, control, formState } = form;
+  const { errors } = formState;
   const [kind, date, startTime, timeZone, attendeeIds] = watch([
     'kind',
     'date',
@@ -57,19 +56,6 @@ export function ItemForm(props: ItemFormProps) {
     startTime && plainTime.safeParse(startTime).success && isTimeZone(timeZone) && timeZone !== trip.homeTimeZone
       ? homeStart({ date, startTime, endDate: null, endTime: null, timeZone, endTimeZone: null }, trip.homeTimeZone)
       : null;
-
-  const submit = handleSubmit(async (values) => {
-    setSaveError(null);
-    try {
-      await onSubmit(itemInputFromForm(values, endsAnotherDay), draft.commit);
-    } catch (error) {
-      setSaveError(describeSaveError(error));
-    }
-  });
-  const cancel = () => {
-    draft.clear();
-    onCancel();
-  };
 
   const titleFields = (
     <fieldset className="fieldset">
@@ -92,15 +78,12 @@ export function ItemForm(props: ItemFormProps) {
   );
 
   return (
-    <form className="form form--wide" noValidate onSubmit={submit} onKeyDown={preventImeEnterSubmit}>
-      <DraftNotice
-        restore={draft.restore}
-        unprotected={draft.unprotected}
-        onDiscard={draft.discard}
-        onTakeOutdated={draft.takeOutdated}
-      />
-      <FormAlerts invalid={submitCount > 0 && Object.keys(errors).length > 0} saveError={saveError} />
-
+    <DraftedForm
+      frame={frame}
+      onSubmit={submit((values, commit) => onSubmit(itemInputFromForm(values, endsAnotherDay), commit))}
+      submitLabel={submitLabel}
+      wide
+    >
       <fieldset className="fieldset fieldset--row">
         <legend>{t('form.kind')}</legend>
         {ITINERARY_KINDS.map((option) => (
@@ -202,8 +185,6 @@ export function ItemForm(props: ItemFormProps) {
       <Field label={t('form.preparationNotes')} error={errorText(errors.preparationNotes?.text)}>
         {(control) => <textarea {...control} rows={4} {...register('preparationNotes.text')} />}
       </Field>
-
-      <FormActions saving={isSubmitting} submitLabel={submitLabel} onCancel={cancel} />
-    </form>
+    </DraftedForm>
   );
 }

@@ -2,16 +2,12 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { Language } from '@shared/i18n/languages';
 import { MEMBER_ROLES, type MemberInput, memberInput } from '@shared/model';
 import { useEffect, useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { DraftNotice } from '../../components/DraftNotice';
+import { DraftedForm } from '../../components/DraftedForm';
 import { Field } from '../../components/Field';
-import { FormActions, FormAlerts } from '../../components/FormAlerts';
-import { preventImeEnterSubmit } from '../../components/ime';
 import { LocalizedInputs } from '../../components/LocalizedInputs';
-import { useDescribeSaveError } from '../../components/saveError';
-import { useFieldError } from '../../components/useFieldError';
-import { type CommitDraft, useFormDraft } from '../../components/useFormDraft';
+import { useDraftedForm } from '../../components/useDraftedForm';
+import type { CommitDraft } from '../../components/useFormDraft';
 
 export const EMPTY_MEMBER: MemberInput = {
   name: '',
@@ -43,18 +39,16 @@ interface MemberFormProps {
 export function MemberForm(props: MemberFormProps) {
   const { draftKey, basedOn, defaultValues, submitLabel, knownAffiliations, hostLanguage, onSubmit, onCancel } = props;
   const { t } = useTranslation(['members', 'common']);
-  const errorText = useFieldError();
-  const describeSaveError = useDescribeSaveError();
-  const [saveError, setSaveError] = useState<string | null>(null);
   const [added, setAdded] = useState<{ message: string; count: number } | null>(null);
-  const form = useForm({ resolver: zodResolver(memberInput), defaultValues });
-  const { register, handleSubmit, formState, reset, setFocus } = form;
-  const draft = useFormDraft(draftKey, form, basedOn);
-  const cancel = () => {
-    draft.clear();
-    onCancel();
-  };
-  const { errors, isSubmitting, submitCount } = formState;
+  const { form, errorText, submit, frame } = useDraftedForm({
+    resolver: zodResolver(memberInput),
+    defaultValues,
+    draftKey,
+    basedOn,
+    onCancel,
+  });
+  const { register, formState, reset, setFocus } = form;
+  const { errors, isSubmitting } = formState;
 
   // After "save and add another", the cursor goes back to the name, ready for the next member.
   const addedCount = added?.count ?? 0;
@@ -63,29 +57,33 @@ export function MemberForm(props: MemberFormProps) {
   }, [addedCount, setFocus]);
 
   const save = (then: (member: MemberInput, commit: CommitDraft) => Promise<void>, again: boolean) =>
-    handleSubmit(async (values) => {
-      setSaveError(null);
-      try {
-        await then(values, draft.commit);
-        if (again) {
-          reset({ ...EMPTY_MEMBER, affiliation: values.affiliation, role: values.role });
-          setAdded((last) => ({ message: t('form.added', { name: values.name }), count: (last?.count ?? 0) + 1 }));
-        }
-      } catch (error) {
-        setSaveError(describeSaveError(error));
+    submit(async (values, commit) => {
+      await then(values, commit);
+      if (again) {
+        reset({ ...EMPTY_MEMBER, affiliation: values.affiliation, role: values.role });
+        setAdded((last) => ({ message: t('form.added', { name: values.name }), count: (last?.count ?? 0) + 1 }));
       }
     });
 
   const { onSubmitAndAddAnother } = props;
   return (
-    <form className="form" noValidate onSubmit={save(onSubmit, false)} onKeyDown={preventImeEnterSubmit}>
-      <DraftNotice
-        restore={draft.restore}
-        unprotected={draft.unprotected}
-        onDiscard={draft.discard}
-        onTakeOutdated={draft.takeOutdated}
-      />
-      <FormAlerts invalid={submitCount > 0 && Object.keys(errors).length > 0} saveError={saveError} />
+    <DraftedForm
+      frame={frame}
+      onSubmit={save(onSubmit, false)}
+      submitLabel={submitLabel}
+      actions={
+        onSubmitAndAddAnother ? (
+          <button type="button" className="button" disabled={isSubmitting} onClick={save(onSubmitAndAddAnother, true)}>
+            {t('form.addAnother')}
+          </button>
+        ) : null
+      }
+      status={
+        <p className="form__status" role="status">
+          {added?.message}
+        </p>
+      }
+    >
       <Field label={t('form.name')} hint={t('form.nameHint')} error={errorText(errors.name)} required>
         {(control) => (
           <input
@@ -124,16 +122,6 @@ export function MemberForm(props: MemberFormProps) {
           {(control) => <input {...control} type="tel" {...register('phone')} />}
         </Field>
       </fieldset>
-      <FormActions saving={isSubmitting} submitLabel={submitLabel} onCancel={cancel}>
-        {onSubmitAndAddAnother ? (
-          <button type="button" className="button" disabled={isSubmitting} onClick={save(onSubmitAndAddAnother, true)}>
-            {t('form.addAnother')}
-          </button>
-        ) : null}
-      </FormActions>
-      <p className="form__status" role="status">
-        {added?.message}
-      </p>
-    </form>
+    </DraftedForm>
   );
 }

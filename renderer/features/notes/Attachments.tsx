@@ -1,7 +1,8 @@
 import type { Attachment, RecordId } from '@shared/model';
 import { MAX_ATTACHMENT_BYTES } from '@shared/notes/attachmentRules';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useModalDialog } from '../../components/useModalDialog';
 import type { Store } from '../../data/database/store';
 import { useStore } from '../../data/hooks/StoreContext';
 import { removeAttachment, restoreAttachment } from '../../data/records/attachments';
@@ -16,20 +17,9 @@ import { useAttachmentUrl } from './useObjectUrl';
 export function ImageViewer({ attachment, onClose }: { attachment: Attachment; onClose: () => void }) {
   const { t } = useTranslation('notes');
   const url = useAttachmentUrl(attachment.id, 'file');
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    ref.current?.showModal();
-  }, []);
+  const dialog = useModalDialog(onClose);
   return (
-    <dialog
-      ref={ref}
-      className="dialog viewer"
-      aria-label={attachment.fileName}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
+    <dialog {...dialog} className="dialog viewer" aria-label={attachment.fileName}>
       {url ? <img src={url} alt={attachment.fileName} className="viewer__image" /> : null}
       <div className="dialog__actions">
         <span className="viewer__name">{attachment.fileName}</span>

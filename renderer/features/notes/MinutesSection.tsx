@@ -7,9 +7,8 @@ import {
   type RecordId,
   type TranslatableText,
 } from '@shared/model';
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ListTextarea } from '../../components/autosave/ListTextarea';
+import { LabelledTextarea } from '../../components/autosave/LabelledTextarea';
 import { useAutosave } from '../../components/autosave/useAutosave';
 import { HistoryButton } from '../../components/noteHistory/HistoryButton';
 import { useMinutes } from '../../data/hooks/useMinutes';
@@ -29,38 +28,6 @@ function startingMinutes({ visit, members }: NotesProps, lang: TranslatableText[
     decisions: blank(lang),
     followUps: [],
   };
-}
-
-function LabelledText({
-  label,
-  value,
-  onChange,
-  onBlur,
-  rows = 6,
-}: {
-  label: string;
-  value: TranslatableText;
-  onChange: (text: string) => void;
-  onBlur: () => void;
-  rows?: number;
-}) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      <ListTextarea
-        id={id}
-        className="autosave"
-        rows={rows}
-        lang={value.lang}
-        value={value.text}
-        onChange={(event) => onChange(event.target.value)}
-        onBlur={onBlur}
-      />
-    </div>
-  );
 }
 
 function minutesFields({ hostAttendees, delegationAttendeeIds, agenda, discussion, decisions, followUps }: Minutes) {
@@ -179,9 +146,10 @@ function MinutesEditor(props: NotesProps & { stored: ReturnType<typeof useMinute
                 onBlur={() => void flush()}
               />
             </label>
-            <LabelledText
+            <LabelledTextarea
               label={t('minutes.agendaNotes', { n: index + 1 })}
-              value={item.notes}
+              value={item.notes.text}
+              lang={item.notes.lang}
               rows={3}
               onChange={(text) =>
                 edit({
@@ -210,17 +178,20 @@ function MinutesEditor(props: NotesProps & { stored: ReturnType<typeof useMinute
         </button>
       </fieldset>
 
-      <LabelledText
+      <LabelledTextarea
         label={t('minutes.discussion')}
-        value={value.discussion}
+        value={value.discussion.text}
+        lang={value.discussion.lang}
         rows={10}
         onChange={(text) => edit({ discussion: { ...value.discussion, text } })}
         onBlur={() => void flush()}
       />
       <p className="field__hint">{t('minutes.listHint')}</p>
-      <LabelledText
+      <LabelledTextarea
         label={t('minutes.decisions')}
-        value={value.decisions}
+        value={value.decisions.text}
+        lang={value.decisions.lang}
+        rows={6}
         onChange={(text) => edit({ decisions: { ...value.decisions, text } })}
         onBlur={() => void flush()}
       />

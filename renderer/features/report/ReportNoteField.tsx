@@ -1,6 +1,5 @@
 import { type Member, type RecordId, type ReportNote, type ReportNoteKey, reportNoteId } from '@shared/model';
-import { useId } from 'react';
-import { ListTextarea } from '../../components/autosave/ListTextarea';
+import { LabelledTextarea } from '../../components/autosave/LabelledTextarea';
 import { useAutosave } from '../../components/autosave/useAutosave';
 import { HistoryButton } from '../../components/noteHistory/HistoryButton';
 import type { Store } from '../../data/database/store';
@@ -24,7 +23,6 @@ interface Props {
  */
 export function ReportNoteField({ store, tripId, note, notes, members, label }: Props) {
   const lang = useLanguage();
-  const id = useId();
   const stored = notes.find((candidate) => candidate.id === reportNoteId(tripId, note));
   const { value, change, flush } = useAutosave({
     store,
@@ -33,22 +31,17 @@ export function ReportNoteField({ store, tripId, note, notes, members, label }: 
     storedVersion: stored?.hlc ?? null,
   });
   return (
-    <div className="field">
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      <ListTextarea
-        id={id}
-        className="autosave"
-        value={value}
-        lang={stored?.body.lang ?? lang}
-        rows={3}
-        onChange={(event) => change(event.target.value)}
-        onBlur={() => void flush()}
-      />
+    <LabelledTextarea
+      label={label}
+      value={value}
+      lang={stored?.body.lang ?? lang}
+      rows={3}
+      onChange={change}
+      onBlur={() => void flush()}
+    >
       {stored ? (
         <HistoryButton recordId={stored.id} members={members} store={store} table="reportNotes" label={label} />
       ) : null}
-    </div>
+    </LabelledTextarea>
   );
 }

@@ -1,18 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { LANGUAGE_AUTONYMS, LANGUAGES } from '@shared/i18n/languages';
 import { type TripInput, tripInput } from '@shared/model';
-import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { DraftNotice } from '../../components/DraftNotice';
+import { DraftedForm } from '../../components/DraftedForm';
 import { Field } from '../../components/Field';
-import { FormActions, FormAlerts } from '../../components/FormAlerts';
-import { preventImeEnterSubmit } from '../../components/ime';
 import { LocalizedInputs } from '../../components/LocalizedInputs';
-import { useDescribeSaveError } from '../../components/saveError';
 import { TimeZoneInput } from '../../components/TimeZoneInput';
-import { useFieldError } from '../../components/useFieldError';
-import { type CommitDraft, useFormDraft } from '../../components/useFormDraft';
+import { useDraftedForm } from '../../components/useDraftedForm';
+import type { CommitDraft } from '../../components/useFormDraft';
 import type { TripParties } from '../../data/device/tripParties';
 
 /** A new trip's starting values: who visits whom as on the last trip (or as the first trip's question answered it). */
@@ -57,39 +53,20 @@ const languageOptions = LANGUAGES.map((lang) => (
 
 export function TripForm({ draftKey, basedOn, defaultValues, submitLabel, onSubmit, onCancel }: TripFormProps) {
   const { t } = useTranslation(['trips', 'common']);
-  const errorText = useFieldError();
-  const describeSaveError = useDescribeSaveError();
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const form = useForm({ resolver: zodResolver(tripInput), defaultValues });
-  const { register, handleSubmit, watch, formState } = form;
-  const draft = useFormDraft(draftKey, form, basedOn);
-  const cancel = () => {
-    draft.clear();
-    onCancel();
-  };
-  const { errors, isSubmitting, submitCount } = formState;
+  const { form, errorText, submit, frame } = useDraftedForm({
+    resolver: zodResolver(tripInput),
+    defaultValues,
+    draftKey,
+    basedOn,
+    onCancel,
+  });
+  const { register, watch, formState } = form;
+  const { errors } = formState;
   const home = watch('languages.home');
   const startDate = watch('startDate');
 
-  const submit = handleSubmit(async (values) => {
-    setSaveError(null);
-    try {
-      await onSubmit(values, draft.commit);
-    } catch (error) {
-      setSaveError(describeSaveError(error));
-    }
-  });
-
   return (
-    <form className="form" noValidate onSubmit={submit} onKeyDown={preventImeEnterSubmit}>
-      <DraftNotice
-        restore={draft.restore}
-        unprotected={draft.unprotected}
-        onDiscard={draft.discard}
-        onTakeOutdated={draft.takeOutdated}
-      />
-      <FormAlerts invalid={submitCount > 0 && Object.keys(errors).length > 0} saveError={saveError} />
-
+    <DraftedForm frame={frame} onSubmit={submit(onSubmit)} submitLabel={submitLabel}>
       <fieldset className="fieldset">
         <legend>{t('form.titleLegend')}</legend>
         <p className="field__hint">{t('form.titleHint')}</p>
@@ -170,8 +147,6 @@ export function TripForm({ draftKey, basedOn, defaultValues, submitLabel, onSubm
       <Field label={t('form.purpose')} hint={t('form.purposeHint')} error={errorText(errors.purpose?.text)}>
         {(control) => <textarea {...control} {...register('purpose.text')} rows={4} />}
       </Field>
-
-      <FormActions saving={isSubmitting} submitLabel={submitLabel} onCancel={cancel} />
-    </form>
+    </DraftedForm>
   );
 }
