@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { type ItineraryItemInput, itineraryItemInput } from '@shared/itinerary/input';
 import { homeStart } from '@shared/itinerary/instants';
+import { nameFieldOf } from '@shared/itinerary/names';
 import { ITINERARY_KINDS, isTimeZone, type Member, plainTime, type Trip } from '@shared/model';
 import { useState } from 'react';
 import { Controller } from 'react-hook-form';
@@ -52,6 +53,8 @@ export function ItemForm(props: ItemFormProps) {
     'attendeeIds',
   ]);
   const home = trip.languages.home;
+  // The name the item goes by comes first and is required (nameFieldOf); a visit's title is its purpose.
+  const namedByHost = nameFieldOf(kind) === 'host.name';
   const homeTime =
     startTime && plainTime.safeParse(startTime).success && isTimeZone(timeZone) && timeZone !== trip.homeTimeZone
       ? homeStart({ date, startTime, endDate: null, endTime: null, timeZone, endTimeZone: null }, trip.homeTimeZone)
@@ -59,22 +62,17 @@ export function ItemForm(props: ItemFormProps) {
 
   const titleFields = (
     <fieldset className="fieldset">
-      <legend>{kind === 'visit' ? t('form.visitTitleLegend') : t('form.titleLegend')}</legend>
+      <legend>{namedByHost ? t('form.visitTitleLegend') : t('form.titleLegend')}</legend>
       <LocalizedInputs
         label={(lang) => t(`form.title.${lang}`)}
         input={(lang) => register(`title.${lang}`)}
         errors={errors.title}
-        requiredLanguage={kind === 'visit' ? null : home}
+        requiredLanguage={namedByHost ? null : home}
       />
     </fieldset>
   );
   const hostFields = (
-    <HostFields
-      register={register}
-      control={control}
-      errors={errors}
-      requiredLanguage={kind === 'visit' ? home : null}
-    />
+    <HostFields register={register} control={control} errors={errors} requiredLanguage={namedByHost ? home : null} />
   );
 
   return (
@@ -94,7 +92,7 @@ export function ItemForm(props: ItemFormProps) {
         ))}
       </fieldset>
 
-      {kind === 'visit' ? hostFields : titleFields}
+      {namedByHost ? hostFields : titleFields}
 
       <fieldset className="fieldset">
         <legend>{t('form.whenLegend')}</legend>
@@ -160,7 +158,7 @@ export function ItemForm(props: ItemFormProps) {
         </div>
       </fieldset>
 
-      {kind === 'visit' ? titleFields : null}
+      {namedByHost ? titleFields : null}
       {kind === 'visit' ? null : (
         <LocalizedInputs
           label={(lang) => t(`form.location.${lang}`)}
