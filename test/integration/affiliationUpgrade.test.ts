@@ -21,7 +21,10 @@ const protocol2: Change[] = [
 ];
 
 describe('a trip synced under protocol 2, the server and a device updated each on its own', () => {
-  it('leaves the device and the server with the same leaves, won by the same changes', async () => {
+  // Two PGlite databases start here: seconds each on a busy machine.
+  it('leaves the device and the server with the same leaves, won by the same changes', {
+    timeout: 30_000,
+  }, async () => {
     const { onServer, device } = await updateEachOnItsOwn(protocol2, { serverSteps: 2, deviceStep: 8 });
     expect(
       recordOf(

@@ -26,7 +26,10 @@ const protocol1: Change[] = [
 ];
 
 describe('a trip synced under protocol 1, the server and a device updated each on its own', () => {
-  it('leaves the device and the server with the same leaves, won by the same changes', async () => {
+  // Two PGlite databases start here: seconds each on a busy machine.
+  it('leaves the device and the server with the same leaves, won by the same changes', {
+    timeout: 30_000,
+  }, async () => {
     const { onServer, device } = await updateEachOnItsOwn(protocol1, { serverSteps: 1, deviceStep: 7 });
     expect(
       recordOf(onServer.get(`trips:${tripId}`) ?? { table: 'trips', id: tripId, tripId, leaves: {} }),
