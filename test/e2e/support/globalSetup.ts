@@ -12,7 +12,7 @@ const configFile = fileURLToPath(new URL('../../../vite.config.ts', import.meta.
 
 /**
  * Builds the web app once and serves it on loopback for every end-to-end
- * test. The `e2e` mode adds the test hooks (renderer/data/testHooks.ts)
+ * test. The `e2e` mode adds the test hooks (renderer/data/database/testHooks.ts)
  * and nothing else.
  */
 export async function setup(project: TestProject) {
