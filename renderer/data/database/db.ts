@@ -16,7 +16,7 @@ import type {
 import type { Change, RecordState } from '@shared/sync/merge';
 import { Dexie, type Table } from 'dexie';
 import { SCHEMA } from '../schema/steps';
-import type { AttachmentBlob, Draft, HistoryEntry, Setting } from './rows';
+import type { AttachmentBlob, Draft, HistoryEntry, OutboxChange, Setting } from './rows';
 
 export const DATABASE_NAME = 'fieldbook';
 
@@ -39,7 +39,7 @@ export class FieldbookDB extends Dexie {
   reportLayouts!: Table<ReportLayout, RecordId>;
   drafts!: Table<Draft, string>;
   /** Changes written here and not yet acknowledged by the sync server (docs/sync-protocol.md). */
-  outbox!: Table<Change, string>;
+  outbox!: Table<OutboxChange, string>;
   /** Each synced record's leaves, with the change that won each: what remote changes merge with. */
   recordStates!: Table<RecordState & { key: string }, string>;
   /** Changes of a leaf that lost to a later one with another value, for the record's history. */

@@ -44,6 +44,14 @@ export interface Draft {
   sessionId: string;
 }
 
+/**
+ * A change written here and not yet acknowledged by the sync server. While a
+ * push carrying it waits for its answer it is `sending`: the server may have
+ * stored it already, so a later write of its leaf no longer takes its place
+ * (see writeRecords).
+ */
+export type OutboxChange = Change & { sending?: true };
+
 /** A change applied here, with what its leaf held before on this device. */
 export interface HistoryEntry extends Change {
   /** The leaf's value here before the change; absent when the leaf was new here, or the change never became its value. */

@@ -1,6 +1,7 @@
 import type { RecordId } from '@shared/model';
 import { SyncError, type SyncServer } from '@shared/sync/client';
 import type { Change } from '@shared/sync/merge';
+import type { OutboxChange } from '../database/rows';
 import type { Store } from '../database/store';
 import { applyRemote } from './applyRemote';
 import { learnServerTime, restampUnsent } from './deviceClock';
@@ -88,7 +89,8 @@ async function exchange(
   for (;;) {
     const batch = await db.outbox.where('tripId').equals(tripId).limit(PUSH_BATCH).sortBy('id');
     if (batch.length === 0) break;
-    ({ serverTime } = await pushOrRestamp(store, server, tripId, batch));
+    await markSending(store, batch);
+    ({ serverTime } = await pushOrRestamp(store, server, tripId, batch.map(asSent)));
     await learnServerTime(store, serverTime);
     await db.outbox.bulkDelete(batch.map((change) => change.id));
     progress.sent += batch.length;
@@ -109,6 +111,21 @@ async function exchange(
   return { ...progress, clockCorrection: store.ctx.clock.correction(), serverTime };
 }
 
+/** The change as the protocol has it, without the outbox's own marks. */
+function asSent({ sending: _, ...change }: OutboxChange): Change {
+  return change;
+}
+
+/**
+ * Marks a batch as carried by a push before it goes: once sent, a change may
+ * be on the server whatever the answer, so a later write of its leaf must
+ * not take its place (writeRecords). It stays marked until acknowledged.
+ */
+async function markSending(store: Store, batch: readonly OutboxChange[]): Promise<void> {
+  const ids = batch.filter((change) => !change.sending).map((change) => change.id);
+  if (ids.length > 0) await store.db.outbox.where('id').anyOf(ids).modify({ sending: true });
+}
+
 /**
  * Pushes a batch; when the server refuses it as stamped ahead, corrects the
  * clock by the server's time, stamps the unsent changes afresh and pushes
@@ -122,9 +139,6 @@ async function pushOrRestamp(store: Store, server: SyncServer, tripId: RecordId,
     await learnServerTime(store, error.serverTime);
     await restampUnsent(store);
     const again = await store.db.outbox.bulkGet(batch.map((change) => change.id));
-    return server.push(
-      tripId,
-      again.filter((change) => change !== undefined),
-    );
+    return server.push(tripId, again.filter((change) => change !== undefined).map(asSent));
   }
 }

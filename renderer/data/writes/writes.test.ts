@@ -1,9 +1,17 @@
+import { answerId } from '@shared/model';
 import type { Change } from '@shared/sync/merge';
 import { describe, expect, it } from 'vitest';
+import { sampleVisit } from '../../../test/fixtures/sampleVisit';
 import { openTestStore } from '../../../test/fixtures/store';
+import { serverInMemory } from '../../../test/fixtures/syncServer';
+import { asMember } from '../database/store';
+import { saveAnswer } from '../records/checklistAnswers';
+import { listQuestions } from '../records/checklistQuestions';
 import { addMember, updateMember } from '../records/members';
+import { loadSampleTrip } from '../records/sampleTrip';
 import { createTrip } from '../records/trips';
 import { applyRemote } from '../sync/applyRemote';
+import { syncTrip } from '../sync/syncTrip';
 
 const text = (value: string) => ({ lang: 'ko' as const, text: value, translations: {} });
 
@@ -36,5 +44,81 @@ describe('the write funnel', () => {
 
     expect(await writer.db.outbox.count()).toBe(0);
     expect(await writer.db.members.get(member.id)).toEqual(await other.db.members.get(member.id));
+  });
+});
+
+describe('the outbox', () => {
+  /** The sample trip sent, then one member's answer at a visit, saved `times` times with a longer text each time. */
+  async function answerSavedOften(times: number) {
+    const { base, store, visit, me, trip } = await sampleVisit('福岡県庁');
+    const [question] = await listQuestions(base.db, trip.id);
+    if (!question) throw new Error('The sample trip has no checklist');
+    await base.db.outbox.clear();
+    const key = { tripId: trip.id, visitId: visit.id, questionId: question.id, memberId: me.id };
+    const texts = Array.from({ length: times }, (_, index) => '현 예산의 1/4~1/5를 과학기술에. '.repeat(index + 1));
+    for (const text of texts) await saveAnswer(store, key, text, 'ko');
+    return { base, store, key, texts, id: answerId(visit.id, question.id, me.id) };
+  }
+
+  it('keeps one change per leaf until it is sent: a later save takes the place of an unsent one, and its base', async () => {
+    const { base, texts, id } = await answerSavedOften(20);
+    const changes = await base.db.outbox.where('recordId').equals(id).toArray();
+    const text = changes.filter((change) => change.path === 'body/text');
+    expect(text).toEqual([expect.objectContaining({ value: texts.at(-1), base: null })]);
+    // Every leaf of the answer once, as when it was made in one save.
+    expect(new Set(changes.map((change) => change.path)).size).toBe(changes.length);
+  });
+
+  it('keeps a change a push has carried, and stamps the next one over it: the server may hold it already', async () => {
+    const { base, store, key, id } = await answerSavedOften(1);
+    const memory = serverInMemory();
+    let answer: () => void = () => undefined;
+    const pushed = new Promise<void>((resolve) => {
+      answer = resolve;
+    });
+    const held = {
+      ...memory.server,
+      push: async (tripId: string, changes: Change[]) => {
+        const result = await memory.server.push(tripId, changes);
+        await pushed;
+        return result;
+      },
+    };
+    const sync = syncTrip(base, held, key.tripId);
+    await expect.poll(() => memory.log.some((change) => change.recordId === id)).toBe(true);
+    const sent = memory.log.find((change) => change.recordId === id && change.path === 'body/text');
+    await saveAnswer(store, key, '현 예산의 1/4~1/5를 과학기술에, 나머지는 국고 보조.', 'ko');
+    answer();
+    await sync;
+
+    // The sync sent the new change after the first: both reached the server, the second over the first.
+    const texts = memory.log.filter((change) => change.recordId === id && change.path === 'body/text');
+    expect(texts).toEqual([sent, expect.objectContaining({ base: sent?.hlc })]);
+    expect(await base.db.outbox.count()).toBe(0);
+  });
+
+  it('lets the other devices tell a squashed edit from a concurrent one: the text that lost is kept on both', async () => {
+    const { base, store, key, id } = await answerSavedOften(1);
+    const other = await openTestStore(() => new Date(Date.parse('1996-10-24T02:00:00Z')));
+    const known = (await base.db.outbox.toArray()).map(({ sending: _, ...change }) => change);
+    await base.db.outbox.clear();
+    await loadSampleTrip(other);
+    await other.db.outbox.clear();
+    await applyRemote(other, known);
+    // Offline, each on their own: five saves here, one there, over the same answer.
+    for (const ending of ['1', '2', '3', '4', '5']) await saveAnswer(store, key, `여기서 고친 답 ${ending}`, 'ko');
+    await saveAnswer(asMember(other, key.memberId), key, '저기서 고친 답', 'ko');
+    const here = (await base.db.outbox.toArray()).map(({ sending: _, ...change }) => change);
+    const there = (await other.db.outbox.toArray()).map(({ sending: _, ...change }) => change);
+    expect(here.filter((change) => change.path === 'body/text')).toHaveLength(1);
+
+    await applyRemote(base, there);
+    await applyRemote(other, here);
+    for (const device of [base, other]) {
+      const lost = await device.db.lostChanges.where('recordId').equals(id).toArray();
+      const kept = (await device.db.checklistAnswers.get(id))?.body.text;
+      expect(lost).toHaveLength(1);
+      expect([kept, lost[0]?.value].sort()).toEqual(['여기서 고친 답 5', '저기서 고친 답'].sort());
+    }
   });
 });

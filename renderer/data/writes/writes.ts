@@ -1,11 +1,23 @@
 import { newId, type RecordMeta } from '@shared/model';
 import { changedLeaves, leavesOf, type SyncedTable } from '@shared/sync/leaves';
 import { type Change, type Leaf, type RecordState, recordOf } from '@shared/sync/merge';
-import type { Table } from 'dexie';
+import { Dexie, type Table } from 'dexie';
 import type { FieldbookDB } from '../database/db';
-import type { HistoryEntry } from '../database/rows';
+import type { HistoryEntry, OutboxChange } from '../database/rows';
 import type { Store } from '../database/store';
 import { keepHistory } from './changeHistory';
+
+/**
+ * A record's changes written here and not sent yet, by leaf; those a push
+ * carries (`sending`) are left out: the server may hold them already.
+ */
+async function unsentChanges(db: FieldbookDB, recordId: string): Promise<Map<string, OutboxChange>> {
+  const changes = await db.outbox
+    .where('[recordId+path]')
+    .between([recordId, Dexie.minKey], [recordId, Dexie.maxKey])
+    .toArray();
+  return new Map(changes.filter((change) => !change.sending).map((change) => [change.path, change]));
+}
 
 /** The key of a record's merge state (recordStates): its table and id. */
 export const stateKey = (table: SyncedTable, id: string) => `${table}:${id}`;
@@ -58,6 +70,7 @@ export function stateOfRecord(table: SyncedTable, record: SyncedRecord): RecordS
 export async function writeRecords(store: Store, table: SyncedTable, records: readonly SyncedRecord[]): Promise<void> {
   const { db, ctx } = store;
   const changes: Change[] = [];
+  const superseded: string[] = [];
   const history: HistoryEntry[] = [];
   const states: RecordState[] = [];
   const written: SyncedRecord[] = [];
@@ -73,7 +86,12 @@ export async function writeRecords(store: Store, table: SyncedTable, records: re
     // A write that changes no leaf sends nothing, so no other device hears of it: the record stays as it
     // is, its stamp and author those of its latest change, as on every other device (section 3.3).
     if (changed.length === 0 && state && (await current.get(record.id))) continue;
+    const unsent = state ? await unsentChanges(db, record.id) : new Map<string, OutboxChange>();
     for (const [path, value] of changed) {
+      // An unsent change of the same leaf is no longer worth sending: this one takes its place, and
+      // its base, so that the others still see one edit over what they know, not a conflict.
+      const earlier = unsent.get(path);
+      if (earlier) superseded.push(earlier.id);
       const change: Change = {
         id: newId(),
         table,
@@ -82,7 +100,7 @@ export async function writeRecords(store: Store, table: SyncedTable, records: re
         path,
         value,
         hlc: record.hlc,
-        base: state?.leaves[path]?.hlc ?? null,
+        base: earlier ? earlier.base : (state?.leaves[path]?.hlc ?? null),
         // The record's own writer (a note written as its author), as its metadata says.
         deviceId: record.updatedBy.deviceId,
         memberId: record.updatedBy.memberId,
@@ -97,6 +115,7 @@ export async function writeRecords(store: Store, table: SyncedTable, records: re
   }
   await db.table(table).bulkPut(written);
   await db.recordStates.bulkPut(states.map((state) => ({ ...state, key: stateKey(table, state.id) })));
+  await db.outbox.bulkDelete(superseded);
   await db.outbox.bulkAdd(changes);
   await keepHistory(db, history);
   await db.settings.put({ key: 'clock', value: ctx.clock.latest() });
