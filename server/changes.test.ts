@@ -59,6 +59,33 @@ describeEachBackend('pushing and pulling changes', (backend) => {
     expect(first.body.changes[0].seq).toBeLessThan(first.body.changes[1].seq);
   });
 
+  it('ends a page at about 4 MB of changes, always with one, so a new device gets past the largest notes', {
+    timeout: 60_000,
+  }, async () => {
+    const { organiser } = await publishTrip(server);
+    const before = (await pullAll(server, organiser)).length;
+    // Five versions of a long note, 1.5 MB each: a page of them all would be 7.5 MB.
+    const long = '가'.repeat(500_000);
+    for (let i = 0; i < 5; i++) {
+      const version = changesOf(organiser, 'noteVersions', v7(), { content: { body: { text: `${i}${long}` } } });
+      expect((await push(server, organiser, version)).status).toBe(200);
+    }
+    const pages: number[] = [];
+    let after = 0;
+    for (;;) {
+      const page = await call(server.url, 'GET', `/trips/${organiser.tripId}/changes?after=${after}`, {
+        token: organiser.token,
+      });
+      expect(JSON.stringify(page.body).length).toBeLessThan(4.5 * 1024 * 1024);
+      pages.push(page.body.changes.length);
+      after = page.body.next;
+      if (!page.body.more) break;
+    }
+    expect(pages.reduce((sum, count) => sum + count, 0)).toBe(before + 5);
+    // The roster and two versions, then two, then the last one.
+    expect(pages).toEqual([before + 2, 2, 1]);
+  });
+
   it('tells a device that has pulled past the end of the trip’s log (a server restored from a backup) to start over', async () => {
     const { organiser } = await publishTrip(server);
     await push(server, organiser, answers(organiser, 3));

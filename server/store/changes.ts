@@ -49,21 +49,40 @@ interface ChangeRow {
 }
 
 /**
+ * About how many bytes of changes a page of a pull holds (docs/sync-protocol.md,
+ * section 6): a page of a thousand large notes would otherwise be larger than
+ * any transport takes, and no new device could join the trip.
+ */
+export const PAGE_BYTES = 4 * 1024 * 1024;
+
+/** A change's weight in a page: its value as JSON text and what goes around it, counted as the server can. */
+const WEIGHT = 'octet_length(value::text) + octet_length(path) + 400';
+
+/**
  * The trip's changes after `after` in the order they were stored, at most
- * `limit`; whether more follow and how many (for a first sync's progress);
- * and the trip's last `seq`, which tells a device that has pulled past it
- * that the server has lost changes it once had (restored from a backup).
+ * `limit` and about `bytes` (a page ends before the change that would take it
+ * past, but always holds one, so a client gets past any record); whether more
+ * follow and how many (for a first sync's progress); and the trip's last
+ * `seq`, which tells a device that has pulled past it that the server has
+ * lost changes it once had (restored from a backup).
  */
 export async function changesAfter(
   db: Queryable,
   tripId: string,
   after: number,
   limit: number,
+  bytes = PAGE_BYTES,
 ): Promise<{ changes: StoredChange[]; more: boolean; remaining: number; last: number }> {
-  const rows = await db.query<ChangeRow>(
-    `SELECT seq, id, table_name, record_id, trip_id, path, value, hlc, base, device_id, member_id
-     FROM changes WHERE trip_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`,
-    [tripId, after, limit + 1],
+  // The weights are summed before any value is read out, so a page never loads more than it answers.
+  const rows = await db.query<ChangeRow & { position: number | string }>(
+    `SELECT seq, id, table_name, record_id, trip_id, path, value, hlc, base, device_id, member_id, position
+     FROM (
+       SELECT seq, row_number() OVER (ORDER BY seq) AS position, sum(${WEIGHT}) OVER (ORDER BY seq) AS running
+       FROM (SELECT seq, value, path FROM changes WHERE trip_id = $1 AND seq > $2 ORDER BY seq LIMIT $3) AS next
+     ) AS page JOIN changes USING (seq)
+     WHERE position = 1 OR running <= $4
+     ORDER BY seq`,
+    [tripId, after, limit + 1, bytes],
   );
   const changes = rows.slice(0, limit).map(
     (row): StoredChange => ({
@@ -86,7 +105,8 @@ export async function changesAfter(
        (SELECT count(*) FROM changes WHERE trip_id = $1 AND seq > $2) AS remaining`,
     [tripId, next],
   );
-  return { changes, more: rows.length > limit, remaining: Number(log?.remaining ?? 0), last: Number(log?.last ?? 0) };
+  const remaining = Number(log?.remaining ?? 0);
+  return { changes, more: remaining > 0, remaining, last: Number(log?.last ?? 0) };
 }
 
 /** Whether the trip's roster has the member, not deleted, as the changes the server holds make it. */
