@@ -204,7 +204,7 @@ test('applying 10,000 changes from another device', async ({ bench }) => {
     bench(applyName, { beforeEach: newDevice }, async () => {
       if (!device) throw new Error('No device');
       for (let start = 0; start < changes.length; start += PAGE) {
-        await applyRemote(device, changes.slice(start, start + PAGE), { key: 'bench:pulled', value: start + PAGE });
+        await applyRemote(device, changes.slice(start, start + PAGE), [{ key: 'bench:pulled', value: start + PAGE }]);
       }
     }),
     { iterations: 5, time: 0 },

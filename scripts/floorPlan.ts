@@ -101,7 +101,7 @@ export function floorPlan(features: readonly string[]): Layer[] {
       name: 'shared',
       files: ['shared/**'],
       imports: ['locales'],
-      packages: ['zod', 'uuid', 'temporal-polyfill', 'fractional-indexing', 'docx', 'diff', 'ical-generator'],
+      packages: ['zod', 'uuid', 'temporal-polyfill', 'fractional-indexing', 'docx', 'diff', 'ical-generator', 'yjs'],
       rule: 'shared/ is used by the app, the server and the exports alike: no Electron, Node.js, React, DOM library or Dexie, and nothing outside shared/.',
     },
     { name: 'locales', files: ['locales/**'], imports: [], packages: [], rule: 'Translations import nothing.' },

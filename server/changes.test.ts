@@ -107,6 +107,28 @@ describeEachBackend('pushing and pulling changes', (backend) => {
     expect(past.body).toMatchObject({ error: 'cursor_ahead', last: end });
   });
 
+  it('tells a device to start over when the change it pulled last is no longer where it was, however much was written since', async () => {
+    const { organiser } = await publishTrip(server);
+    await push(server, organiser, answers(organiser, 3));
+    const pulled = (await pullAll(server, organiser)).at(-1);
+    if (!pulled) throw new Error('nothing pulled');
+    const ask = (id: string) =>
+      call(server.url, 'GET', `/trips/${organiser.tripId}/changes?after=${pulled.seq}&id=${id}`, {
+        token: organiser.token,
+      });
+    expect((await ask(pulled.id)).status).toBe(200);
+    // The server put back as it was before those answers, then others write more than they were.
+    await server.storage.query('DELETE FROM changes WHERE trip_id = $1 AND seq > $2', [
+      organiser.tripId,
+      pulled.seq - 6,
+    ]);
+    await push(server, organiser, answers(organiser, 10));
+    const moved = await ask(pulled.id);
+    expect(moved.status).toBe(409);
+    expect(moved.body).toMatchObject({ error: 'cursor_ahead' });
+    expect((await ask('not-an-id')).status).toBe(400);
+  });
+
   it('gives back each change as it was pushed, values and their keys in order', async () => {
     const { organiser } = await publishTrip(server);
     const itemId = v7();

@@ -9,7 +9,7 @@ import { ApiError } from './errors';
  * affiliation as a single string, which protocol 3 stores per language (migration 0003). Either
  * is told to update rather than let in.
  */
-export const MIN_PROTOCOL = 3;
+export const MIN_PROTOCOL = 4;
 
 /**
  * Every request says the protocol it speaks in `Fieldbook-Protocol`; one

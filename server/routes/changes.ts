@@ -1,10 +1,11 @@
+import { recordId } from '@shared/model';
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import { readJson } from '../http/body';
 import { type AppEnv, type Deps, isoAt } from '../http/context';
 import { ApiError } from '../http/errors';
 import { checkBatch, MAX_CHANGES } from '../push';
-import { changesAfter, storeChanges } from '../store/changes';
+import { changeAt, changesAfter, storeChanges } from '../store/changes';
 import { recordSync } from '../store/devices';
 
 const pushBody = z.object({ changes: z.array(z.unknown()) });
@@ -43,11 +44,18 @@ export function changeRoutes(app: Hono<AppEnv>, { storage, now }: Deps): void {
     const device = c.get('device');
     const after = c.req.query('after') ?? '0';
     const limit = c.req.query('limit') ?? String(PAGE_SIZE);
+    const afterId = c.req.query('id');
     if (!COUNT.test(after) || !COUNT.test(limit) || Number(limit) < 1 || Number(limit) > PAGE_SIZE) {
       throw new ApiError('invalid_body', `after is a number from 0, limit from 1 to ${PAGE_SIZE}.`);
     }
+    if (afterId !== undefined && !recordId.safeParse(afterId).success)
+      throw new ApiError('invalid_body', 'id is a change id.');
     const page = await changesAfter(storage, device.tripId, Number(after), Number(limit));
-    if (Number(after) > page.last) {
+    // Past the end of the log, or at a position that holds another change than the device pulled there: the
+    // server lost what the device pulled (restored from a backup), however much was written since.
+    const moved =
+      afterId !== undefined && Number(after) > 0 && (await changeAt(storage, device.tripId, Number(after))) !== afterId;
+    if (Number(after) > page.last || moved) {
       // The device has pulled changes this server no longer holds: its database was restored or
       // replaced. The device sends all it has again and pulls from the start (protocol section 6).
       throw new ApiError('cursor_ahead', `This server's log of the trip ends at ${page.last}, before ${after}.`, {

@@ -109,6 +109,12 @@ export async function changesAfter(
   return { changes, more: remaining > 0, remaining, last: Number(log?.last ?? 0) };
 }
 
+/** The id of the trip's change at a position of its log; null when none is there. */
+export async function changeAt(db: Queryable, tripId: string, seq: number): Promise<string | null> {
+  const [row] = await db.query<{ id: string }>('SELECT id FROM changes WHERE trip_id = $1 AND seq = $2', [tripId, seq]);
+  return row?.id ?? null;
+}
+
 /** Whether the trip's roster has the member, not deleted, as the changes the server holds make it. */
 export async function isOnRoster(db: Queryable, tripId: string, memberId: string): Promise<boolean> {
   const rows = await db.query<{ id: string; hlc: string; path: string; value: unknown }>(

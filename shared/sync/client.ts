@@ -7,7 +7,7 @@ import { type Change, change } from './merge';
  * 2: the organiser and places are names per language, translations are reviewed, the report syncs.
  * 3: a member's affiliation is a name per language.
  */
-export const PROTOCOL = 3;
+export const PROTOCOL = 4;
 
 /**
  * The error codes of docs/sync-protocol.md, section 7; `offline` when the
@@ -129,9 +129,11 @@ export const pullAnswer = z.object({
 /** What a client needs of the sync server for a trip: push and pull (docs/sync-protocol.md, section 6). */
 export interface SyncServer {
   push(tripId: string, changes: readonly Change[]): Promise<{ accepted: number; serverTime: string }>;
+  /** `afterId`: the id of the change at `after`, which the server checks is still there (section 6, starting over). */
   pull(
     tripId: string,
     after: number,
+    afterId?: string | null,
   ): Promise<{ changes: readonly Change[]; next: number; more: boolean; remaining: number; serverTime: string }>;
 }
 
@@ -139,8 +141,9 @@ export interface SyncServer {
 export function httpSyncServer(connection: Connection): SyncServer {
   return {
     push: (tripId, changes) => request(connection, 'POST', `/trips/${tripId}/changes`, pushAnswer, { changes }),
-    pull: async (tripId, after) => {
-      const page = await request(connection, 'GET', `/trips/${tripId}/changes?after=${after}`, pullAnswer);
+    pull: async (tripId, after, afterId) => {
+      const query = `after=${after}${afterId ? `&id=${afterId}` : ''}`;
+      const page = await request(connection, 'GET', `/trips/${tripId}/changes?${query}`, pullAnswer);
       return { ...page, changes: page.changes.map(({ seq, ...change }) => change as Change) };
     },
   };

@@ -23,7 +23,11 @@ const ENDPOINTS: readonly { method: SyncMethod; path: RegExp; body: boolean }[] 
   { method: 'GET', path: new RegExp(`^/v1/trips/${ID}/devices$`), body: false },
   { method: 'DELETE', path: new RegExp(`^/v1/trips/${ID}/devices/${ID}$`), body: false },
   { method: 'POST', path: new RegExp(`^/v1/trips/${ID}/changes$`), body: true },
-  { method: 'GET', path: new RegExp(`^/v1/trips/${ID}/changes\\?after=${COUNT}(?:&limit=${COUNT})?$`), body: false },
+  {
+    method: 'GET',
+    path: new RegExp(`^/v1/trips/${ID}/changes\\?after=${COUNT}(?:&id=${ID})?(?:&limit=${COUNT})?$`),
+    body: false,
+  },
 ];
 
 /**

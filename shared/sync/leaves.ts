@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { LANGUAGES } from '../i18n/languages';
 import { type RecordTable, recordSchemas } from '../model';
 
@@ -115,6 +115,26 @@ export function leafPaths(table: SyncedTable): string[] {
   return [...paths, DELETED_AT];
 }
 
+/**
+ * Whether a leaf is a merged text (texts.ts, docs/sync-protocol.md section
+ * 3.4): a text field's `text`, or one of its `translations`.
+ */
+export function isMergedText(table: SyncedTable, path: string): boolean {
+  const [field = '', part, lang] = path.split('/');
+  const kind = (LEAF_SPECS[table] as Record<string, FieldKind>)[field];
+  return kind === 'text' && (part === 'text' || (part === 'translations' && lang !== undefined));
+}
+
+/** What a change of a merged text carries: a Yjs update (version 2 encoding) in base64, as long as a push may be. */
+export const textUpdate = z
+  .object({
+    yjs: z
+      .string()
+      .max(4 * 1024 * 1024)
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/),
+  })
+  .strict();
+
 const pathSets = new Map<SyncedTable, ReadonlySet<string>>();
 
 export function isLeafPath(table: SyncedTable, path: string): boolean {
@@ -216,6 +236,10 @@ export function leafSchema(table: SyncedTable, path: string): z.ZodType | null {
   if (!schema || part === undefined) return schema ?? null;
   const kind = (LEAF_SPECS[table] as Record<string, FieldKind>)[field];
   if (kind === 'name') return shapeOf(schema)[part]?.nullable() ?? null;
-  if (part === 'translations' || part === 'reviewed') return shapeOf(shapeOf(schema)[part])[lang]?.nullable() ?? null;
-  return shapeOf(schema)[part] ?? null;
+  const plain =
+    part === 'translations' || part === 'reviewed'
+      ? (shapeOf(shapeOf(schema)[part])[lang]?.nullable() ?? null)
+      : (shapeOf(schema)[part] ?? null);
+  // A merged text's change is an update; a plain value is one from before texts merged, still in the logs.
+  return plain && isMergedText(table, path) ? z.union([plain, textUpdate]) : plain;
 }

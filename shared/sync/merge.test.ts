@@ -2,13 +2,31 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatHlc } from './hlc';
 import { applyChange, type Change, checkChange, mergeAll, recordOf } from './merge';
+import { firstState, toBase64, writeText } from './texts';
 
 const TRIP = '0192a000-0000-7000-8000-0000000000aa';
 const RECORDS = ['0192a000-0000-7000-8000-000000000001', '0192a000-0000-7000-8000-000000000002'];
 const DEVICES = ['laptop', 'phone', 'tablet'];
 const PATHS = ['body/text', 'body/lang', 'body/translations/ja', 'deletedAt'] as const;
+/** Updates of a merged text as devices write them: a first text, and two edits of it made apart. */
+const first = firstState(RECORDS[0] ?? '', 'body/text', '예산');
+const UPDATES = [
+  first,
+  writeText({ state: first, legacy: null, recordId: '', path: '', clientId: 5, text: '현 예산의 1/4' }).update,
+  writeText({ state: first, legacy: null, recordId: '', path: '', clientId: 6, text: '국가 예산' }).update,
+  writeText({
+    state: null,
+    legacy: '予算',
+    recordId: RECORDS[1] ?? '',
+    path: 'body/text',
+    clientId: 7,
+    text: '予算の半分',
+  }).update,
+].map((update) => ({ yjs: toBase64(update) }));
+
 const VALUE_OF: Record<(typeof PATHS)[number], fc.Arbitrary<unknown>> = {
-  'body/text': fc.constantFrom('예산', '予算', 'budget', ''),
+  // Plain values from before texts merged, and updates.
+  'body/text': fc.constantFrom('예산', '予算', 'budget', '', ...UPDATES),
   'body/lang': fc.constantFrom('ko', 'ja', 'en'),
   'body/translations/ja': fc.constantFrom('予算', null),
   deletedAt: fc.constantFrom(null, '1996-10-22T06:30:00.000Z'),
@@ -216,5 +234,61 @@ describe('checking a change', () => {
     expect(checkChange({ ...valid, value: { text: 1 } })).toEqual({ ok: false, problem: 'invalid_value' });
     expect(checkChange({ ...valid, hlc: 'yesterday' })).toEqual({ ok: false, problem: 'invalid_change' });
     expect(checkChange('not a change')).toEqual({ ok: false, problem: 'invalid_change' });
+  });
+});
+
+describe('merged texts', () => {
+  const at = { table: 'checklistAnswers' as const, recordId: RECORDS[0] ?? '', tripId: TRIP, memberId: null };
+  const change = (value: unknown, millis: number, deviceId: string, path = 'body/text'): Change => ({
+    ...at,
+    id: changeId(),
+    path,
+    value,
+    hlc: formatHlc({ millis, counter: 0, node: deviceId }),
+    base: null,
+    deviceId,
+  });
+  const update = (state: Uint8Array | null, text: string, clientId: number, legacy: string | null = null) =>
+    writeText({ state, legacy, recordId: at.recordId, path: 'body/text', clientId, text });
+
+  it('merges concurrent updates of a text, whatever their stamps, and marks none of them lost', () => {
+    const start = update(null, '회의록.', 1);
+    const early = update(start.state, '회의록. 김의 메모', 2);
+    const late = update(start.state, '회의록. 이의 메모', 3);
+    const changes = [
+      change({ yjs: toBase64(start.update) }, 1, 'a'),
+      change({ yjs: toBase64(early.update) }, 2, 'b'),
+      change({ yjs: toBase64(late.update) }, 9, 'c'),
+    ];
+    const { records, lost } = mergeAll(changes);
+    const record = recordOf([...records.values()][0] ?? { table: 'checklistAnswers', id: '', tripId: '', leaves: {} });
+    expect((record.body as { text: string }).text).toMatch(/^회의록\. (김의 메모 이의 메모|이의 메모 김의 메모)$/);
+    expect([...lost]).toEqual([]);
+  });
+
+  it('keeps in the history a text from before texts merged that the merged text did not begin from', () => {
+    const older = change('예전 글', 1, 'a');
+    const newer = { ...change('예전 글, 고친 것', 2, 'b'), base: older.hlc };
+    // A device that had only the older one began the merged text from it.
+    const begun = update(null, '예전 글 + 새 글', 5, '예전 글');
+    const merged = change({ yjs: toBase64(begun.update) }, 3, 'c');
+    expect([...mergeAll([older, merged]).lost]).toEqual([]);
+    expect([...mergeAll([older, newer, merged]).lost]).toEqual([newer.id]);
+    const fromNewer = update(null, '예전 글, 고친 것 + 새 글', 6, '예전 글, 고친 것');
+    expect([...mergeAll([older, newer, change({ yjs: toBase64(fromNewer.update) }, 4, 'd')]).lost]).toEqual([]);
+  });
+
+  it('refuses an update Yjs cannot read, or with anything beside it', () => {
+    const valid = change({ yjs: toBase64(update(null, '글', 1).update) }, 1, 'a');
+    expect(checkChange(valid).ok).toBe(true);
+    expect(checkChange({ ...valid, value: { yjs: '////' } })).toEqual({ ok: false, problem: 'invalid_value' });
+    expect(checkChange({ ...valid, value: { yjs: 'AAAA', extra: 1 } })).toEqual({
+      ok: false,
+      problem: 'invalid_value',
+    });
+    expect(checkChange({ ...valid, path: 'body/lang', value: { yjs: 'AAAA' } })).toEqual({
+      ok: false,
+      problem: 'invalid_value',
+    });
   });
 });

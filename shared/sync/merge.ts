@@ -2,6 +2,17 @@ import { z } from 'zod';
 import { recordId } from '../model/ids';
 import { parseHlc } from './hlc';
 import { DELETED_AT, emptyRecord, isLeafPath, isSyncedTable, leafSchema, type SyncedTable, withLeaf } from './leaves';
+import {
+  clientsOf,
+  firstClientOf,
+  fromBase64,
+  isMergedText,
+  isReadableUpdate,
+  isTextUpdate,
+  mergeUpdates,
+  textOf,
+  toBase64,
+} from './texts';
 
 const stamp = z.string().regex(/^[0-9a-z]{11}-[0-9a-z]{5}-.+$/, 'not a clock stamp');
 
@@ -38,11 +49,22 @@ export function checkChange(candidate: unknown): { ok: true; change: Change } | 
   if (!isLeafPath(table, parsed.data.path)) return { ok: false, problem: 'unknown_leaf' };
   const schema = leafSchema(table, parsed.data.path);
   if (!schema?.safeParse(parsed.data.value).success) return { ok: false, problem: 'invalid_value' };
+  // An update that Yjs cannot read would stop every device that received it from syncing.
+  const { value } = parsed.data;
+  if (isTextUpdate(value) && !isReadableUpdate(value.yjs)) return { ok: false, problem: 'invalid_value' };
   return { ok: true, change: { ...parsed.data, table } };
 }
 
-/** The change that set a leaf's current value. */
-export type Leaf = Pick<Change, 'id' | 'value' | 'hlc' | 'base' | 'deviceId' | 'memberId'>;
+/**
+ * The change that set a leaf's current value. A merged text's leaf (texts.ts)
+ * names its latest change, holds its merged Yjs state (`text`, base64) with
+ * the plain text it makes as `value`, and the latest of its changes from
+ * before texts merged (`legacy`), which it began from.
+ */
+export type Leaf = Pick<Change, 'id' | 'value' | 'hlc' | 'base' | 'deviceId' | 'memberId'> & {
+  text?: string;
+  legacy?: Leaf;
+};
 
 /** A record as its leaves, each with the change that won it. */
 export interface RecordState {
@@ -81,6 +103,7 @@ export function applyChange(
   };
   const current = base.leaves[incoming.path];
   if (current?.id === incoming.id) return { state: base, outcome: 'duplicate' };
+  if (isMergedText(incoming.table, incoming.path)) return mergeText(base, current, incoming);
   if (current && !wins(incoming, current)) return { state: base, outcome: 'older' };
   const { id, value, hlc, deviceId, memberId } = incoming;
   const leaf: Leaf = { id, value, hlc, base: incoming.base, deviceId, memberId };
@@ -88,6 +111,43 @@ export function applyChange(
     state: { ...base, leaves: { ...base.leaves, [incoming.path]: leaf } },
     outcome: 'applied',
   };
+}
+
+/** A leaf's plain value from before texts merged: its own value while it has no merged state. */
+function legacyOf(leaf: Leaf | undefined): Leaf | undefined {
+  if (!leaf) return undefined;
+  return leaf.text === undefined && !leaf.legacy && typeof leaf.value === 'string' ? leaf : leaf.legacy;
+}
+
+/**
+ * A change of a merged text: an update joins the merged state (no change of
+ * it ever loses); a plain value from before texts merged takes the leaf's
+ * legacy value by the later-wins rule, and shows only while no update came.
+ */
+function mergeText(
+  base: RecordState,
+  current: Leaf | undefined,
+  incoming: Change,
+): { state: RecordState; outcome: Outcome } {
+  const { id, value, hlc, deviceId, memberId } = incoming;
+  const latest = !current || wins(incoming, current) ? { id, hlc, base: incoming.base, deviceId, memberId } : current;
+  let leaf: Leaf;
+  let outcome: Outcome = 'applied';
+  if (isTextUpdate(value)) {
+    const update = fromBase64(value.yjs);
+    const merged = current?.text ? mergeUpdates([fromBase64(current.text), update]) : mergeUpdates([update]);
+    leaf = { ...latest, value: textOf(merged), text: toBase64(merged), legacy: legacyOf(current) };
+  } else {
+    const before = legacyOf(current);
+    const legacy =
+      !before || wins(incoming, before) ? { id, value, hlc, base: incoming.base, deviceId, memberId } : before;
+    if (legacy === before) outcome = 'older';
+    leaf = current?.text
+      ? { ...latest, value: current.value, text: current.text, legacy }
+      : { ...latest, value: legacy.value, legacy };
+  }
+  if (leaf.legacy === undefined) delete leaf.legacy;
+  return { state: { ...base, leaves: { ...base.leaves, [incoming.path]: leaf } }, outcome };
 }
 
 const isoOf = (stamp: string) => new Date(parseHlc(stamp).millis).toISOString();
@@ -132,10 +192,30 @@ export const recordKey = (table: string, id: string) => `${table}:${id}`;
  * marks the same ones, whatever order they came in.
  */
 export function isLost(state: RecordState | undefined, candidate: Change): boolean {
+  if (state && isMergedText(state.table, candidate.path)) return isLostText(state, candidate);
   const winner = state?.leaves[candidate.path];
   if (!winner || winner.id === candidate.id) return false;
   const unaware = (winner.base ?? '') < candidate.hlc;
   return unaware && !sameValue(winner.value, candidate.value);
+}
+
+/**
+ * Whether a change of a merged text lost: never an update, which merges. A
+ * plain value from before texts merged loses as any value does to the latest
+ * of them; and that latest one too, when the merged text was not begun from
+ * it (a device that had not yet received it began the text from an older
+ * one), so that its text stays in the history.
+ */
+function isLostText(state: RecordState, candidate: Change): boolean {
+  if (isTextUpdate(candidate.value)) return false;
+  const leaf = state.leaves[candidate.path];
+  const winner = legacyOf(leaf);
+  if (!leaf || !winner) return false;
+  if (winner.id !== candidate.id) {
+    return (winner.base ?? '') < candidate.hlc && !sameValue(winner.value, candidate.value);
+  }
+  if (!leaf.text || typeof winner.value !== 'string' || winner.value === '') return false;
+  return !clientsOf(fromBase64(leaf.text)).has(firstClientOf(state.id, candidate.path, winner.value));
 }
 
 /**

@@ -4,7 +4,13 @@ import type { Fault } from '../fixtures/faultyProxy';
 /** What a member does on a device through the app's repositories. */
 export type Write =
   | { kind: 'answer'; as: number; visit: number; question: number; text: string }
-  | { kind: 'minutes'; visit: number; field: 'discussion' | 'decisions'; text: string }
+  | { kind: 'minutes'; visit: number; field: 'decisions'; text: string }
+  /**
+   * Typing into the minutes' discussion, which several members write at once:
+   * a run of text at a place, in the device's first window or its second
+   * (`tab`), over the text as the editor last showed it (`stale`) or as it is.
+   */
+  | { kind: 'type'; visit: number; at: number; tab: 0 | 1; stale: boolean }
   | { kind: 'attendees'; visit: number; members: number[] }
   | { kind: 'addQa'; visit: number; question: string }
   | { kind: 'editQa'; note: number; answer: string }
@@ -66,8 +72,18 @@ export const writeArbitrary: fc.Arbitrary<Write> = fc.oneof(
     arbitrary: fc.record({
       kind: fc.constant('minutes' as const),
       visit,
-      field: fc.constantFrom('discussion' as const, 'decisions' as const),
+      field: fc.constant('decisions' as const),
       text: words,
+    }),
+  },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      kind: fc.constant('type' as const),
+      visit,
+      at: fc.nat(),
+      tab: fc.constantFrom(0 as const, 1 as const),
+      stale: fc.boolean(),
     }),
   },
   fc.record({

@@ -1,11 +1,21 @@
 import type { ItineraryItemInput } from '@shared/itinerary/input';
-import type { ItineraryItem, Member, MemberInput, Minutes, MinutesInput, QaNote, QaNoteInput } from '@shared/model';
+import type {
+  ItineraryItem,
+  Member,
+  MemberInput,
+  Minutes,
+  MinutesFields,
+  MinutesInput,
+  QaNote,
+  QaNoteInput,
+} from '@shared/model';
 import { asMember } from '../../renderer/data/database/store';
 import { saveAnswer } from '../../renderer/data/records/checklistAnswers';
 import { deleteItineraryItem, saveItineraryItem } from '../../renderer/data/records/itineraryItems';
 import { removeMember, restoreMember, updateMember } from '../../renderer/data/records/members';
 import { getMinutes, saveMinutes } from '../../renderer/data/records/minutes';
 import { addQaNote, deleteQaNote, restoreQaNote, updateQaNote } from '../../renderer/data/records/qaNotes';
+import { saveNote } from '../../renderer/data/recovery/noteDrafts';
 import { syncTrip } from '../../renderer/data/sync/syncTrip';
 import { RecordNotFoundError } from '../../renderer/data/writes/records';
 import type { Fault } from '../fixtures/faultyProxy';
@@ -87,6 +97,31 @@ async function perform(world: World, device: Client, write: Write): Promise<void
       const input = minutesInput(await getMinutes(db, visitId));
       input[write.field] = { lang: 'ko', text: write.text, translations: {} };
       await saveMinutes(author, tripId, visitId, input, 'ko');
+      return;
+    }
+    case 'type': {
+      const visitId = at(world.visits, write.visit);
+      // The second window opens on the same database, as a second window of the app does.
+      if (write.tab === 1 && !device.tab)
+        device.tab = await openClient(world, world.clients.indexOf(device), device.database);
+      const window = write.tab === 1 && device.tab ? device.tab : store;
+      const now = await getMinutes(window.db, visitId);
+      const view = `${write.tab}:${visitId}`;
+      const over = write.stale ? (device.shown.get(view) ?? now?.discussion.text ?? '') : (now?.discussion.text ?? '');
+      const run = `⟨${world.clients.indexOf(device)}.${world.typed.length}⟩`;
+      // Between runs, never inside one: a run is what one member typed on, whole, whoever typed elsewhere.
+      const places = [...Array(over.length + 1).keys()].filter(
+        (index) => over.slice(0, index).split('⟨').length === over.slice(0, index).split('⟩').length,
+      );
+      const place = places[write.at % places.length] ?? over.length;
+      const typed = over.slice(0, place) + run + over.slice(place);
+      const input = minutesInput(now ?? null);
+      const target = { kind: 'minutes' as const, tripId, visitId, lang: 'ko' as const };
+      const value = { ...input, discussion: { ...input.discussion, text: typed } };
+      const shownBefore = { ...input, discussion: { ...input.discussion, text: over } };
+      await saveNote(asMember(window, device.memberId), target, value as MinutesFields, shownBefore as MinutesFields);
+      world.typed.push({ client: world.clients.indexOf(device), visitId, run });
+      device.shown.set(view, (await getMinutes(window.db, visitId))?.discussion.text ?? '');
       return;
     }
     case 'attendees': {
@@ -225,6 +260,8 @@ export async function run(world: World, command: Command): Promise<string> {
     case 'restart': {
       const device = at(world.clients, command.client);
       device.store.db.close();
+      device.tab?.db.close();
+      device.tab = null;
       device.skew = command.skew;
       device.undo = [];
       device.store = await openClient(world, command.client, device.database);

@@ -4,6 +4,7 @@ import { SYNCED_TABLES, type SyncedTable } from '@shared/sync/leaves';
 import { type Change, mergeAll, recordKey, recordOf, wins } from '@shared/sync/merge';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getMinutes } from '../../renderer/data/records/minutes';
 import { syncTrip } from '../../renderer/data/sync/syncTrip';
 import { pglite } from '../../server/test/backends';
 import { type FaultyProxy, startFaultyProxy } from '../fixtures/faultyProxy';
@@ -151,6 +152,13 @@ async function check(world: World): Promise<void> {
     const winner = merged.records.get(recordKey(change.table, change.recordId))?.leaves[change.path];
     if (!winner) throw new Error(`No leaf ${change.table}:${change.recordId}/${change.path}`);
     expect(winner.id === change.id || wins(winner, change), 'the leaf holds the change or a later one').toBe(true);
+  }
+  // Every run of text typed into the minutes and saved is on every device, whole, whoever else typed at once.
+  for (const [index, client] of world.clients.entries()) {
+    for (const { client: typist, visitId, run } of world.typed) {
+      const text = (await getMinutes(client.store.db, visitId))?.discussion.text ?? '';
+      expect(text, `device ${index} holds the run ${run} device ${typist} typed`).toContain(run);
+    }
   }
   for (const [index, client] of world.clients.entries()) {
     const lost = new Set(await client.store.db.lostChanges.toCollection().primaryKeys());

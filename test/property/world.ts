@@ -25,6 +25,10 @@ export interface Client {
   skew: number;
   /** Undo of its latest undoable changes, as the app offers them (lost on a restart, as the app's are). */
   undo: (() => Promise<void>)[];
+  /** A second window of the app on the same database, opened when first used. */
+  tab: Store | null;
+  /** The minutes' discussion of each visit as each window's editor last showed it. */
+  shown: Map<string, string>;
 }
 
 /** The server and its storage: the storage outlives a restart of the server. */
@@ -47,6 +51,8 @@ export interface World {
   time: number;
   /** Every change a device wrote, by the device's index. */
   written: { client: number; change: Change }[];
+  /** Every run of text a member typed into a visit's discussion and the device saved. */
+  typed: { client: number; visitId: RecordId; run: string }[];
   slot: ServerSlot;
   proxy: FaultyProxy;
   /** What happened, command by command, for a failure's report. */
@@ -127,6 +133,7 @@ export async function makeWorld(slot: ServerSlot, proxy: FaultyProxy, skews: rea
     clients: [],
     time: Date.now(),
     written: [],
+    typed: [],
     slot,
     proxy,
     trace: [],
@@ -142,6 +149,8 @@ export async function makeWorld(slot: ServerSlot, proxy: FaultyProxy, skews: rea
       online: true,
       skew: skews[index] ?? 0,
       undo: [],
+      tab: null,
+      shown: new Map(),
     };
     world.clients[index] = client;
     return client;
@@ -231,5 +240,8 @@ export function isNetworkFailure(error: unknown): boolean {
 }
 
 export async function closeWorld(world: World): Promise<void> {
-  for (const client of world.clients) client.store.db.close();
+  for (const client of world.clients) {
+    client.store.db.close();
+    client.tab?.db.close();
+  }
 }

@@ -55,6 +55,8 @@ export function useAutosave<T extends NoteTarget>({ store, target, stored, store
   /** Saves asked for and not yet finished; counted from the ask, so that none goes unseen. */
   const saving = useRef(0);
   const basedOn = useRef(storedVersion);
+  /** What the editor showed when the typing not yet saved began: a save applies only what was typed since. */
+  const typedOver = useRef<Value>(stored);
   const stretch = useRef(newId());
   const draftQueued = useRef(false);
   const unprotected = useRef(false);
@@ -101,7 +103,7 @@ export function useAutosave<T extends NoteTarget>({ store, target, stored, store
       if (!dirty.current) return;
       const { value, store, target } = typed.current;
       try {
-        await keepNoteDraft(store, target, value, basedOn.current);
+        await keepNoteDraft(store, target, value, basedOn.current, typedOver.current);
         protect(true);
       } catch {
         // Without a draft a crash before the next save would bring back an older one: remove it.
@@ -121,7 +123,10 @@ export function useAutosave<T extends NoteTarget>({ store, target, stored, store
         const { value, store, target } = typed.current;
         dirty.current = false;
         try {
-          basedOn.current = await saveNote({ db: store.db, ctx: { ...store.ctx, stretchId } }, target, value);
+          const writer = { db: store.db, ctx: { ...store.ctx, stretchId } };
+          basedOn.current = await saveNote(writer, target, value, typedOver.current);
+          // Typing goes on over what was just saved; what others wrote shows once nothing waits here.
+          typedOver.current = value;
           if (!dirty.current) report('saved');
         } catch (cause) {
           dirty.current = true;
@@ -163,9 +168,10 @@ export function useAutosave<T extends NoteTarget>({ store, target, stored, store
     void reopenNoteDraft(store, target, storedVersion)
       .then((draft) => {
         if (draft === null || !mounted.current || dirty.current) return;
-        typed.current = { value: draft as Value, store, target };
+        typed.current = { value: draft.value as Value, store, target };
+        if (draft.typedOver !== undefined) typedOver.current = draft.typedOver as Value;
         dirty.current = true;
-        setValue(draft as Value);
+        setValue(draft.value as Value);
         report('pending');
         void save(stretch.current);
       })
@@ -182,6 +188,7 @@ export function useAutosave<T extends NoteTarget>({ store, target, stored, store
   useEffect(() => {
     if (dirty.current || saving.current > 0) return;
     basedOn.current = storedVersion;
+    typedOver.current = storedRef.current;
     if (JSON.stringify(typed.current.value) !== storedContent) {
       typed.current = { ...typed.current, value: storedRef.current };
       setValue(storedRef.current);

@@ -1,22 +1,35 @@
 import { answerId } from '@shared/model';
 import { SAMPLE_TRIP_ID } from '@shared/sample/stepi1996';
+import { isMergedText } from '@shared/sync/leaves';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderWithStore } from '../../../test/fixtures/renderWithStore';
-import { twoDevices } from '../../../test/fixtures/twoDevices';
-import { asMember } from '../../data/database/store';
+import { takeOutbox, twoDevices } from '../../../test/fixtures/twoDevices';
+import { asMember, type Store } from '../../data/database/store';
 import { saveAnswer } from '../../data/records/checklistAnswers';
 import { listQuestions } from '../../data/records/checklistQuestions';
 import { listItinerary } from '../../data/records/itineraryItems';
+import { applyRemote } from '../../data/sync/applyRemote';
 import { HistoryButton } from './HistoryButton';
 
 const MINUTE = 60_000;
 
-/** The member's answer, changed at once on the phone and, on the member's behalf, on the laptop, whose text wins. */
+/**
+ * The member's answer, changed at once on the phone, whose app is from before
+ * texts merged (it sends each text whole), and, on the member's behalf, on
+ * the laptop: the phone's later text does not make it into the merged text.
+ */
 async function concurrentAnswer() {
   const devices = await twoDevices();
-  const { laptop, phone, member, later, send } = devices;
+  const { laptop, phone, member, later } = devices;
+  const send = async (from: Store, to: Store) => {
+    const texts = new Map((await from.db.checklistAnswers.toArray()).map((answer) => [answer.id, answer.body.text]));
+    const changes = (await takeOutbox(from)).map((change) =>
+      isMergedText(change.table, change.path) ? { ...change, value: texts.get(change.recordId) } : change,
+    );
+    await applyRemote(to, changes);
+  };
   const [question] = await listQuestions(phone.db, SAMPLE_TRIP_ID);
   const visit = (await listItinerary(phone.db, SAMPLE_TRIP_ID)).find((item) => item.host?.name.ja === '岐阜県庁');
   if (!question || !visit) throw new Error('sample trip incomplete');

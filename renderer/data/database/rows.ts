@@ -40,6 +40,12 @@ export interface Draft {
   deviceId: string;
   typedAt: string;
   basedOn: string | null;
+  /**
+   * For a note: the value its editor showed when the typing began, so that
+   * what was typed merges into the note however it changed since; absent
+   * in drafts made before texts merged.
+   */
+  typedOver?: unknown;
   /** The run of the app that typed it; drafts of a run still open (another tab) are its own. */
   sessionId: string;
 }

@@ -1,7 +1,7 @@
 import { newId, type RecordId } from '@shared/model';
 import { createHlcClock } from '@shared/sync/hlc';
 import { DATABASE_NAME, FieldbookDB } from './db';
-import type { WriteContext } from './writeContext';
+import { newTextClient, type WriteContext } from './writeContext';
 
 /** The setting that keeps how far off the device's clock is (ms, the server's time minus the device's). */
 export const CLOCK_CORRECTION = 'clockCorrection';
@@ -36,7 +36,10 @@ export async function openStore(name: string = DATABASE_NAME, now: () => Date = 
     return { deviceId: id, lastStamp: undefined, correction: 0 };
   });
   const clock = createHlcClock(deviceId, () => now().getTime(), lastStamp, correction);
-  return { db, ctx: { deviceId, memberId: null, clock, now: () => new Date(clock.now()) } };
+  return {
+    db,
+    ctx: { deviceId, memberId: null, clock, now: () => new Date(clock.now()), textClient: newTextClient() },
+  };
 }
 
 /**

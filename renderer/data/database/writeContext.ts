@@ -16,6 +16,23 @@ export interface WriteContext {
    * set by a note's editor for its saves, absent for every other write.
    */
   stretchId?: string;
+  /**
+   * This run's Yjs client id for the merged texts it writes
+   * (shared/sync/texts.ts): drawn anew by each run of the app (each window),
+   * so that no two writers ever share one.
+   */
+  textClient: number;
+  /**
+   * The text a note's editor typed over, by leaf (`<recordId>/<path>`): set
+   * by the editor for its saves, so that only what was typed is applied and
+   * what others wrote meanwhile stays. Without it a write sets the text.
+   */
+  typedOver?: ReadonlyMap<string, string>;
+}
+
+/** A new run's Yjs client id, at random: two writers drawing the same 32 bits for the same text is vanishingly unlikely. */
+export function newTextClient(): number {
+  return crypto.getRandomValues(new Uint32Array(1))[0] ?? 1;
 }
 
 /** Metadata for a change to an existing record. */

@@ -7,7 +7,7 @@ import type { Store } from '../database/store';
 /** Where an earlier version kept drafts (see legacyDrafts.ts). */
 export const LEGACY_PREFIXES = ['fieldbook.unsaved.', 'fieldbook.draft.'] as const;
 
-export type NewDraft = Pick<Draft, 'key' | 'kind' | 'target' | 'value' | 'basedOn'>;
+export type NewDraft = Pick<Draft, 'key' | 'kind' | 'target' | 'value' | 'basedOn' | 'typedOver'>;
 
 export function noteDraftKey(table: VersionedTable, id: RecordId, sessionId: string): string {
   return `note:${table}:${id}:${sessionId}`;

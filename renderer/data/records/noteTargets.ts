@@ -66,6 +66,23 @@ export function typedContent(target: NoteTarget, current: Record<string, unknown
   }
 }
 
+/** What a note's editor shows of a stored note: the inverse of typedContent. */
+export function storedValueOf(target: NoteTarget, record: Record<string, unknown>): unknown {
+  switch (target.kind) {
+    case 'answer':
+    case 'reportNote':
+      return (record.body as { text?: unknown } | undefined)?.text ?? '';
+    case 'minutes':
+      return fieldsOf(minutesInput, record);
+    case 'qaNote':
+      return fieldsOf(qaNoteInput, record);
+    case 'translation': {
+      const text = valueAt(record, target.text.field);
+      return isTranslatableText(text) ? (text.translations[target.lang] ?? '') : '';
+    }
+  }
+}
+
 /** Only the fields an editor edits, whatever else a value carries. */
 function fieldsOf(schema: { shape: object }, value: unknown): Record<string, unknown> {
   const source = (value ?? {}) as Record<string, unknown>;

@@ -1,5 +1,11 @@
 import { type RecordId, TextTooLongError, type VersionedTable } from '@shared/model';
-import { type NoteTarget, type NoteValue, noteRecordOf } from '@shared/notes/noteTarget';
+import {
+  mergedTextsOf,
+  type NoteTarget,
+  type NoteValue,
+  noteRecordOf,
+  withOthersEdits,
+} from '@shared/notes/noteTarget';
 import { ZodError } from 'zod';
 import type { Draft } from '../database/rows';
 import { SESSION_ID } from '../database/session';
@@ -7,7 +13,7 @@ import { asMember, type Store } from '../database/store';
 import { waitWhileSavesHeld } from '../database/testHooks';
 import { keepDraft, noteDraftKey } from '../drafts/drafts';
 import { keepRecoveredVersion, noteContent } from '../history/noteVersions';
-import { noteTable, typedContent, writeNote } from '../records/noteTargets';
+import { noteTable, storedValueOf, typedContent, writeNote } from '../records/noteTargets';
 import { writeTransaction } from '../writes/writes';
 
 /** A note's draft of one run of the app: two windows typing into one note never share a draft. */
@@ -20,26 +26,60 @@ export function draftKeyOf(target: NoteTarget, sessionId: string = SESSION_ID): 
 
 /**
  * Keeps what is being typed into a note until its next save: `basedOn` is
- * the stored version (hlc) the editor shows, null before the note exists.
+ * the stored version (hlc) the editor shows, null before the note exists;
+ * `typedOver` the value it showed then, so that what was typed can be put
+ * into the note however it changed since (writeTyped).
  */
 export async function keepNoteDraft<T extends NoteTarget>(
   store: Store,
   target: T,
   value: NoteValue<T>,
   basedOn: string | null,
+  typedOver?: NoteValue<T>,
 ): Promise<void> {
-  await keepDraft(store, { key: draftKeyOf(target), kind: 'note', target, value, basedOn });
+  await keepDraft(store, { key: draftKeyOf(target), kind: 'note', target, value, basedOn, typedOver });
+}
+
+/**
+ * Writes what was typed into a note over `typedOver` (what its editor
+ * showed): texts merge with what others wrote meanwhile, other fields are
+ * written only where the user changed them (withOthersEdits). Without
+ * `typedOver`, the value is written as it is. Must run in a transaction over
+ * the note's table and its history.
+ */
+async function writeTyped<T extends NoteTarget>(
+  store: Store,
+  target: T,
+  value: NoteValue<T>,
+  typedOver: NoteValue<T> | undefined,
+) {
+  if (typedOver === undefined) return writeNote(store, target, value);
+  const { id } = noteRecordOf(target);
+  const current = await noteTable(store.db, target).get(id);
+  const stored = current ? (storedValueOf(target, current) as NoteValue<T>) : undefined;
+  const bases = new Map([...mergedTextsOf(target, typedOver)].map(([path, text]) => [`${id}/${path}`, text]));
+  return writeNote(
+    { db: store.db, ctx: { ...store.ctx, typedOver: bases } },
+    target,
+    withOthersEdits(target, value, typedOver, stored),
+  );
 }
 
 /**
  * Saves a note and forgets its draft in one transaction, so that a draft
  * never outlives the save of what it held; answers the saved version (hlc).
+ * With `typedOver`, what the editor showed when the typing began: see writeTyped.
  */
-export async function saveNote<T extends NoteTarget>(store: Store, target: T, value: NoteValue<T>): Promise<string> {
+export async function saveNote<T extends NoteTarget>(
+  store: Store,
+  target: T,
+  value: NoteValue<T>,
+  typedOver?: NoteValue<T>,
+): Promise<string> {
   const { db } = store;
   if (import.meta.env.MODE === 'e2e') await waitWhileSavesHeld('before');
   return writeTransaction(db, [noteTable(db, target), db.noteVersions, db.drafts], async () => {
-    const saved = await writeNote(store, target, value);
+    const saved = await writeTyped(store, target, value, typedOver);
     await db.drafts.delete(draftKeyOf(target));
     if (import.meta.env.MODE === 'e2e') await waitWhileSavesHeld('inside');
     return saved.hlc;
@@ -68,10 +108,12 @@ type Placing = { outcome: 'unchanged' | 'current' } | { outcome: 'keptInHistory'
 /**
  * Decides what becomes of a note's draft, in one transaction with its
  * removal: nothing when it holds what is stored; `current` when the note is
- * still the version it was typed over (the caller saves it, or shows it);
- * otherwise (changed since, here or on another device, or deleted) it is
- * kept as a flagged version in the note's history by its own author, never
- * over the newer text. Text past a limit is kept whole the same way.
+ * still the version it was typed over, or when the draft says what it was
+ * typed over, so that its typing merges with what changed since (the caller
+ * saves it, or shows it); otherwise (a draft of an earlier version, over a
+ * note changed since, or a deleted note) it is kept as a flagged version in
+ * the note's history by its own author, never over the newer text. Text past
+ * a limit is kept whole the same way.
  */
 async function placeNoteDraft(store: Store, draft: Draft & { target: NoteTarget }, save: boolean): Promise<Placing> {
   const { target } = draft;
@@ -106,10 +148,12 @@ async function placeNoteDraft(store: Store, draft: Draft & { target: NoteTarget 
         await db.drafts.delete(draft.key);
         return { outcome: 'unchanged' };
       }
-      const untouched = (current?.hlc ?? null) === draft.basedOn && (current?.deletedAt ?? null) === null;
-      if (!untouched) return keep();
+      const live = (current?.deletedAt ?? null) === null;
+      const untouched = (current?.hlc ?? null) === draft.basedOn;
+      const typedOver = draft.typedOver as NoteValue<NoteTarget> | undefined;
+      if (!live || (!untouched && typedOver === undefined)) return keep();
       if (save) {
-        await writeNote(author, target, draft.value);
+        await writeTyped(author, target, draft.value as NoteValue<NoteTarget>, typedOver);
         await db.drafts.delete(draft.key);
       }
       return { outcome: 'current' };
@@ -129,14 +173,20 @@ async function placeNoteDraft(store: Store, draft: Draft & { target: NoteTarget 
  * again; null when there is none, or when it went to the history because
  * the note changed since.
  */
-export async function reopenNoteDraft(store: Store, target: NoteTarget, shownVersion: string | null): Promise<unknown> {
+export async function reopenNoteDraft(
+  store: Store,
+  target: NoteTarget,
+  shownVersion: string | null,
+): Promise<{ value: unknown; typedOver: unknown } | null> {
   const draft = await store.db.drafts.get(draftKeyOf(target));
-  if (!draft?.target || draft.basedOn !== shownVersion) {
-    if (draft?.target) await placeNoteDraft(store, { ...draft, target: draft.target }, false);
+  if (!draft?.target) return null;
+  // A draft that says what it was typed over merges into the note as it is now; an older one only over its version.
+  if (draft.basedOn !== shownVersion && draft.typedOver === undefined) {
+    await placeNoteDraft(store, { ...draft, target: draft.target }, false);
     return null;
   }
   const placing = await placeNoteDraft(store, { ...draft, target: draft.target }, false);
-  return placing.outcome === 'current' ? draft.value : null;
+  return placing.outcome === 'current' ? { value: draft.value, typedOver: draft.typedOver } : null;
 }
 
 export interface Recovery {

@@ -1,8 +1,8 @@
 import { recordSchemas } from '@shared/model';
-import { SYNCED_TABLES, type SyncedTable } from '@shared/sync/leaves';
+import { isMergedText, SYNCED_TABLES, type SyncedTable } from '@shared/sync/leaves';
 import { applyChange, type Change, isLost, type RecordState, recordOf } from '@shared/sync/merge';
 import type { FieldbookDB } from '../database/db';
-import type { HistoryEntry } from '../database/rows';
+import type { HistoryEntry, Setting } from '../database/rows';
 import type { Store } from '../database/store';
 import { keepHistory } from '../writes/changeHistory';
 import { stateKey, stateOfRecord } from '../writes/writes';
@@ -63,8 +63,8 @@ export interface Applied {
 export async function applyRemote(
   store: Store,
   changes: readonly Change[],
-  /** A setting to write in the same transaction: how far the pull that brought the changes got. */
-  reached?: { key: string; value: number },
+  /** Settings to write in the same transaction: how far the pull that brought the changes got. */
+  reached: readonly Setting[] = [],
 ): Promise<Applied> {
   const { db, ctx } = store;
   const tables = SYNCED_TABLES.map((table) => db.table(table));
@@ -82,15 +82,19 @@ export async function applyRemote(
       const { state, outcome } = applyChange(before, change);
       states.set(key, outcome === 'duplicate' ? withAuthorOf(state, change) : state);
       const previous = before?.leaves[change.path];
+      const merged = isMergedText(change.table, change.path);
       if (outcome !== 'duplicate')
         history.push({
           ...change,
+          // A merged text's history shows the text it made, not the update.
+          ...(merged ? { value: state.leaves[change.path]?.value } : {}),
           origin: 'remote',
           ...(outcome === 'applied' && previous ? { previous: previous.value } : {}),
         });
       if (outcome === 'applied') {
         applied += 1;
-        if (previous)
+        // A merged text's earlier state joined the new one: nothing of it lost.
+        if (previous && !merged)
           candidates.push({
             ...previous,
             table: change.table,
@@ -119,7 +123,7 @@ export async function applyRemote(
     await db.lostChanges.bulkPut(lost);
     await keepHistory(db, history);
     await db.settings.put({ key: 'clock', value: ctx.clock.latest() });
-    if (reached) await db.settings.put(reached);
+    await db.settings.bulkPut(reached);
     return { applied, lost: lost.length };
   });
 }

@@ -28,8 +28,18 @@ export async function enqueueTrip(store: Store, tripId: RecordId): Promise<numbe
         const leaves = { ...state.leaves };
         for (const [path, leaf] of Object.entries(state.leaves)) {
           const id = recordId.safeParse(leaf.id).success ? leaf.id : newId();
+          const { text, legacy, ...kept } = leaf;
           leaves[path] = { ...leaf, id };
-          if (!waiting.has(id)) changes.push({ ...leaf, id, table, recordId: record.id, tripId, path });
+          const at = { table, recordId: record.id, tripId, path };
+          if (text === undefined) {
+            if (!waiting.has(id)) changes.push({ ...kept, ...at, id });
+            continue;
+          }
+          // A merged text goes whole, as one update under a new id (the server may hold ids of parts of it),
+          // with the value it began from before texts merged, if any.
+          changes.push({ ...kept, ...at, id: newId(), value: { yjs: text } });
+          if (legacy && recordId.safeParse(legacy.id).success && !waiting.has(legacy.id))
+            changes.push({ ...legacy, ...at });
         }
         states.push({ ...state, leaves });
       }

@@ -1,6 +1,7 @@
 import { SAMPLE_TRIP_ID } from '@shared/sample/stepi1996';
 import { parseHlc } from '@shared/sync/hlc';
 import type { Change } from '@shared/sync/merge';
+import { fromBase64, mergeUpdates, type TextUpdate, textOf } from '@shared/sync/texts';
 import { describe, expect, it } from 'vitest';
 import { openTestStore } from '../../../test/fixtures/store';
 import { asMember, openStore, type Store } from '../database/store';
@@ -51,7 +52,12 @@ describe('the write funnel', () => {
 
     await saveAnswer(laptop, key(kim.id), '현 예산의 1/4', 'ko');
     const edited = (await takeOutbox(laptop)).filter((change) => change.table === 'checklistAnswers');
-    expect(edited.map((change) => [change.path, change.value])).toEqual([['body/text', '현 예산의 1/4']]);
+    // A merged text's change is the update that edit made: with the first, it makes the text.
+    expect(edited.map((change) => change.path)).toEqual(['body/text']);
+    const updates = [...created, ...edited]
+      .filter((change) => change.path === 'body/text')
+      .map((change) => fromBase64((change.value as TextUpdate).yjs));
+    expect(textOf(mergeUpdates(updates))).toBe('현 예산의 1/4');
   });
 
   it('resumes its clock after a restart: a later edit never sorts before an earlier one', async () => {

@@ -26,6 +26,8 @@ export interface SyncResult extends SyncProgress {
 }
 
 const cursorKey = (tripId: RecordId) => `sync:${tripId}:pulled`;
+/** The id of the change at the position pulled up to: the server checks it is still the one there. */
+const cursorIdKey = (tripId: RecordId) => `sync:${tripId}:pulledId`;
 
 /** The server position this device has pulled a trip's changes up to (0 before the first pull). */
 export async function pulledUpTo(store: Store, tripId: RecordId): Promise<number> {
@@ -41,7 +43,10 @@ export async function pulledUpTo(store: Store, tripId: RecordId): Promise<number
  */
 export async function startOver(store: Store, tripId: RecordId): Promise<void> {
   await enqueueTrip(store, tripId);
-  await store.db.settings.put({ key: cursorKey(tripId), value: 0 });
+  await store.db.settings.bulkPut([
+    { key: cursorKey(tripId), value: 0 },
+    { key: cursorIdKey(tripId), value: null },
+  ]);
 }
 
 /**
@@ -97,11 +102,16 @@ async function exchange(
     onProgress({ ...progress });
   }
   let after = await pulledUpTo(store, tripId);
+  let afterId = (await db.settings.get(cursorIdKey(tripId)))?.value;
   for (;;) {
-    const page = await server.pull(tripId, after);
+    const page = await server.pull(tripId, after, typeof afterId === 'string' ? afterId : null);
     serverTime = page.serverTime;
     await learnServerTime(store, serverTime);
-    await applyRemote(store, page.changes, { key: cursorKey(tripId), value: page.next });
+    afterId = page.changes.at(-1)?.id ?? afterId;
+    await applyRemote(store, page.changes, [
+      { key: cursorKey(tripId), value: page.next },
+      { key: cursorIdKey(tripId), value: afterId ?? null },
+    ]);
     progress.received += page.changes.length;
     progress.toReceive = progress.received + page.remaining;
     onProgress({ ...progress });

@@ -1,10 +1,12 @@
 import { newId, type RecordMeta } from '@shared/model';
-import { changedLeaves, leavesOf, type SyncedTable } from '@shared/sync/leaves';
+import { changedLeaves, isMergedText, leavesOf, type SyncedTable, withLeaf } from '@shared/sync/leaves';
 import { type Change, type Leaf, type RecordState, recordOf } from '@shared/sync/merge';
+import { fromBase64, isTextUpdate, mergeUpdates, type TextUpdate, toBase64, writeText } from '@shared/sync/texts';
 import { Dexie, type Table } from 'dexie';
 import type { FieldbookDB } from '../database/db';
 import type { HistoryEntry, OutboxChange } from '../database/rows';
 import type { Store } from '../database/store';
+import type { WriteContext } from '../database/writeContext';
 import { keepHistory } from './changeHistory';
 
 /**
@@ -67,14 +69,20 @@ export function stateOfRecord(table: SyncedTable, record: SyncedRecord): RecordS
  * includes the table. Changes from other devices go through applyRemote
  * instead, never here: they are neither stamped again nor sent back.
  */
-export async function writeRecords(store: Store, table: SyncedTable, records: readonly SyncedRecord[]): Promise<void> {
+export async function writeRecords<T extends SyncedRecord>(
+  store: Store,
+  table: SyncedTable,
+  records: readonly T[],
+): Promise<T[]> {
   const { db, ctx } = store;
   const changes: Change[] = [];
   const superseded: string[] = [];
   const history: HistoryEntry[] = [];
   const states: RecordState[] = [];
-  const written: SyncedRecord[] = [];
-  for (const record of records) {
+  const written: T[] = [];
+  const result: T[] = [];
+  for (const given of records) {
+    let record = given;
     const key = stateKey(table, record.id);
     const current = db.table<SyncedRecord, string>(table);
     const state =
@@ -85,20 +93,27 @@ export async function writeRecords(store: Store, table: SyncedTable, records: re
     const changed = changedLeaves(table, state && recordOf(state), record);
     // A write that changes no leaf sends nothing, so no other device hears of it: the record stays as it
     // is, its stamp and author those of its latest change, as on every other device (section 3.3).
-    if (changed.length === 0 && state && (await current.get(record.id))) continue;
+    if (changed.length === 0 && state && (await current.get(record.id))) {
+      result.push(record);
+      continue;
+    }
     const unsent = state ? await unsentChanges(db, record.id) : new Map<string, OutboxChange>();
     for (const [path, value] of changed) {
       // An unsent change of the same leaf is no longer worth sending: this one takes its place, and
       // its base, so that the others still see one edit over what they know, not a conflict.
       const earlier = unsent.get(path);
       if (earlier) superseded.push(earlier.id);
+      const leaf = state?.leaves[path];
+      const text = isMergedText(table, path) ? writeMergedText(ctx, record.id, path, leaf, value, earlier) : null;
+      // A merged text is what this write's typing makes of the text as it now stands, others' edits kept.
+      if (text) record = withLeaf(record, path, text.value) as T;
       const change: Change = {
         id: newId(),
         table,
         recordId: record.id,
         tripId,
         path,
-        value,
+        value: text ? text.sent : value,
         hlc: record.hlc,
         base: earlier ? earlier.base : (state?.leaves[path]?.hlc ?? null),
         // The record's own writer (a note written as its author), as its metadata says.
@@ -106,12 +121,15 @@ export async function writeRecords(store: Store, table: SyncedTable, records: re
         memberId: record.updatedBy.memberId,
       };
       changes.push(change);
-      history.push({ ...change, previous: state?.leaves[path]?.value, origin: 'local' });
+      history.push({ ...change, ...(text ? { value: text.value } : {}), previous: leaf?.value, origin: 'local' });
       const { id, hlc, base, deviceId, memberId } = change;
-      leaves[path] = { id, value, hlc, base, deviceId, memberId };
+      leaves[path] = text
+        ? { id, value: text.value, hlc, base, deviceId, memberId, text: text.state, ...legacyPart(leaf) }
+        : { id, value, hlc, base, deviceId, memberId };
     }
     states.push({ table, id: record.id, tripId, leaves });
     written.push(record);
+    result.push(record);
   }
   await db.table(table).bulkPut(written);
   await db.recordStates.bulkPut(states.map((state) => ({ ...state, key: stateKey(table, state.id) })));
@@ -119,4 +137,41 @@ export async function writeRecords(store: Store, table: SyncedTable, records: re
   await db.outbox.bulkAdd(changes);
   await keepHistory(db, history);
   await db.settings.put({ key: 'clock', value: ctx.clock.latest() });
+  return result;
+}
+
+/** The plain value a leaf held before texts merged, kept beside its merged state (shared/sync/merge.ts). */
+function legacyPart(leaf: Leaf | undefined): { legacy?: Leaf } {
+  const legacy = leaf && (leaf.text === undefined && !leaf.legacy ? leaf : leaf.legacy);
+  return legacy && typeof legacy.value === 'string' ? { legacy } : {};
+}
+
+/**
+ * A local write of a merged text (shared/sync/texts.ts): the edit typed,
+ * applied to the text as it stands with what others wrote meanwhile, sent as
+ * a Yjs update (with an unsent one of the same leaf, merged into one).
+ */
+function writeMergedText(
+  ctx: WriteContext,
+  recordId: string,
+  path: string,
+  leaf: Leaf | undefined,
+  value: unknown,
+  earlier: OutboxChange | undefined,
+): { value: string; state: string; sent: TextUpdate } {
+  const legacy = legacyPart(leaf).legacy?.value;
+  const written = writeText({
+    state: leaf?.text ? fromBase64(leaf.text) : null,
+    legacy: leaf?.text ? null : typeof legacy === 'string' ? legacy : null,
+    recordId,
+    path,
+    clientId: ctx.textClient,
+    text: typeof value === 'string' ? value : '',
+    base: ctx.typedOver?.get(`${recordId}/${path}`),
+  });
+  const update =
+    earlier && isTextUpdate(earlier.value)
+      ? mergeUpdates([fromBase64(earlier.value.yjs), written.update])
+      : written.update;
+  return { value: written.text, state: toBase64(written.state), sent: { yjs: toBase64(update) } };
 }
