@@ -152,6 +152,24 @@ describe('autosave', () => {
     expect(field.value).toBe('다른 창에서 고침 + 여기서');
   });
 
+  it('merges a text another window saved while this one was typing: both kept, the caret after the same character', async () => {
+    const { base, store, other, key, field, stored } = await setUp();
+    await saveAnswer(store, key, '현청 방문', 'ko');
+    await pause(100);
+    const user = userEvent.setup();
+    await user.type(field, ' 결과');
+    field.setSelectionRange(2, 2);
+    fireEvent.select(field);
+    // Meanwhile the organiser's window puts a line before the answer.
+    await saveAnswer(asMember(base, other.id), key, '다른 창: 현청 방문', 'ko');
+    await pause(50);
+    expect(field.value).toBe('현청 방문 결과');
+    await pause(AUTOSAVE_DELAY_MS + 300);
+    expect((await stored())?.body.text).toBe('다른 창: 현청 방문 결과');
+    expect(field.value).toBe('다른 창: 현청 방문 결과');
+    expect(field.selectionStart).toBe('다른 창: 현청'.length);
+  });
+
   it('past the length limit, says by how much in the interface language, and keeps the text and its draft', async () => {
     const { base, target, field, stored, status } = await setUp();
     const long = '가'.repeat(MAX_NOTE_TEXT + 1234);
