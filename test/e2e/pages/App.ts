@@ -45,9 +45,10 @@ export class App implements Screen {
     this.expected.push(/^Failed to load resource: the server responded with a status of 4\d\d /);
   }
 
-  static async open(page: Page): Promise<App> {
+  /** The app opened in `page`, at `address` (its first screen unless given). */
+  static async open(page: Page, address = './'): Promise<App> {
     const app = new App(page);
-    await page.goto('./');
+    await page.goto(address);
     await app.waitUntilReady();
     return app;
   }

@@ -66,6 +66,11 @@ export async function openApp(browser: Browser, locale = 'ko-KR', baseURL?: stri
   return track(await App.open(await context.newPage()));
 }
 
+/** A second window of the app in the same profile (the same device), on the page `app` shows. */
+export async function openSecondWindow(app: App): Promise<App> {
+  return track(await App.open(await app.page.context().newPage(), app.page.url()));
+}
+
 /**
  * The app in a browser whose profile is on disk: closing or killing that
  * browser and launching again on the same folder restarts the app on the
