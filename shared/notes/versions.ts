@@ -1,4 +1,5 @@
 import type { ChangedBy, NoteVersion, VersionedTable } from '../model';
+import { isMergedText, leafPaths, withLeaf } from '../sync/leaves';
 
 /** A pause in editing longer than this starts a new version of a note, even in the same field. */
 export const VERSION_PAUSE_MS = 2 * 60 * 1000;
@@ -68,4 +69,49 @@ export function versionText(table: VersionedTable, content: Content): string {
     case 'qaNotes':
       return [textOf(content.question), textOf(content.answer)].join('\n');
   }
+}
+
+/** How a version keeps a merged text (shared/sync/texts.ts): a snapshot of the note's state, not the text again. */
+export interface TextSnapshot {
+  yjsSnapshot: string;
+}
+
+const isSnapshot = (value: unknown): value is TextSnapshot =>
+  typeof value === 'object' && value !== null && typeof (value as TextSnapshot).yjsSnapshot === 'string';
+
+/** Each merged text a version's content holds, by its leaf path in the note. */
+function mergedPaths(table: VersionedTable, content: Content): string[] {
+  return leafPaths(table).filter((path) => isMergedText(table, path) && valueAt(content, path) !== undefined);
+}
+
+function valueAt(content: Content, path: string): unknown {
+  return path.split('/').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], content);
+}
+
+/**
+ * A version's content with its merged texts kept as snapshots where the note
+ * has one (`snapshotFor`): an autosave updates the version of the stretch
+ * with every save, and the text it would repeat is already in the note.
+ */
+export function withSnapshots(
+  table: VersionedTable,
+  content: Content,
+  snapshotFor: (path: string) => string | null,
+): Content {
+  return mergedPaths(table, content).reduce((kept, path) => {
+    const snapshot = snapshotFor(path);
+    return snapshot ? (withLeaf(kept, path, { yjsSnapshot: snapshot }) as Content) : kept;
+  }, content);
+}
+
+/** A version's content with its texts again, as they were (`textFor` a snapshot's text; '' while it cannot be found yet). */
+export function withTexts(
+  table: VersionedTable,
+  content: Content,
+  textFor: (path: string, snapshot: string) => string | null,
+): Content {
+  return mergedPaths(table, content).reduce((kept, path) => {
+    const value = valueAt(kept, path);
+    return isSnapshot(value) ? (withLeaf(kept, path, textFor(path, value.yjsSnapshot) ?? '') as Content) : kept;
+  }, content);
 }

@@ -232,3 +232,33 @@ export function writeText({ state, legacy, recordId, path, clientId, text, base 
   doc.destroy();
   return { update, state: merged, text: written };
 }
+
+/**
+ * A merged text as a state shows it now, in a few bytes (what is there and
+ * what was deleted, not the text): a note's version keeps this, and finds
+ * its text again in the note's state, which keeps deleted text (textAt).
+ */
+export function snapshotOf(state: Uint8Array): string {
+  const doc = docOf(state);
+  const snapshot = toBase64(Y.encodeSnapshotV2(Y.snapshot(doc)));
+  doc.destroy();
+  return snapshot;
+}
+
+/** The text a snapshot saw, from a state that holds at least what it saw; null when the state lacks some of it yet. */
+export function textAt(state: Uint8Array, snapshot: string): string | null {
+  const doc = docOf(state);
+  try {
+    const seen = Y.decodeSnapshotV2(fromBase64(snapshot));
+    const held = Y.decodeStateVector(Y.encodeStateVector(doc));
+    for (const [client, clock] of seen.sv) if ((held.get(client) ?? 0) < clock) return null;
+    const then = Y.createDocFromSnapshot(doc, seen);
+    const text = then.getText(TEXT).toString();
+    then.destroy();
+    return text;
+  } catch {
+    return null;
+  } finally {
+    doc.destroy();
+  }
+}

@@ -6,13 +6,15 @@ import {
   type TripScoped,
   type VersionedTable,
 } from '@shared/model';
-import { extendsVersion, versionText } from '@shared/notes/versions';
+import { extendsVersion, versionText, withSnapshots, withTexts } from '@shared/notes/versions';
+import type { RecordState } from '@shared/sync/merge';
+import { fromBase64, snapshotOf, textAt } from '@shared/sync/texts';
 import type { Table } from 'dexie';
 import type { FieldbookDB } from '../database/db';
 import type { Store } from '../database/store';
 import { changeMeta, createMeta } from '../database/writeContext';
 import { isLive, RecordNotFoundError } from '../writes/records';
-import { writeRecords, writeTransaction } from '../writes/writes';
+import { stateKey, writeRecords, writeTransaction } from '../writes/writes';
 
 /** A note's own fields: what a version keeps and a restore puts back. */
 export function noteContent(record: TripScoped & Record<string, unknown>): Record<string, unknown> {
@@ -34,14 +36,19 @@ export async function recordVersion(
 ): Promise<void> {
   const { db, ctx } = store;
   const latest = await db.noteVersions.where('recordId').equals(record.id).last();
-  const content = noteContent(record);
+  const state = await db.recordStates.get(stateKey(recordTable, record.id));
+  const text = noteContent(record);
+  const content = withSnapshots(recordTable, text, (path) => {
+    const leaf = state?.leaves[path];
+    return leaf?.text ? snapshotOf(fromBase64(leaf.text)) : null;
+  });
   const stretchId = ctx.stretchId ?? null;
   const edit = {
     by: { deviceId: ctx.deviceId, memberId: ctx.memberId },
     stretchId,
     now: ctx.now(),
-    textBefore: latest ? versionText(recordTable, latest.content) : '',
-    textAfter: versionText(recordTable, content),
+    textBefore: latest ? versionText(recordTable, withTextsOf(state, latest).content) : '',
+    textAfter: versionText(recordTable, text),
   };
   if (latest && extendsVersion(latest, edit)) {
     await writeRecords(store, 'noteVersions', [{ ...latest, content, ...changeMeta(ctx) }]);
@@ -88,9 +95,27 @@ export async function keepRecoveredVersion(
   ]);
 }
 
-/** A note's history, oldest first; the last version not recovered is the note as it is now. */
+/**
+ * A version with its texts as they were, found in the note's merged state
+ * (a version keeps snapshots of them, withSnapshots); the note's text as it
+ * is now while the state lacks some of what the snapshot saw (not synced yet).
+ */
+function withTextsOf(state: RecordState | undefined, version: NoteVersion): NoteVersion {
+  const content = withTexts(version.recordTable, version.content, (path, snapshot) => {
+    const leaf = state?.leaves[path];
+    if (!leaf?.text) return null;
+    return textAt(fromBase64(leaf.text), snapshot) ?? (typeof leaf.value === 'string' ? leaf.value : null);
+  });
+  return content === version.content ? version : { ...version, content };
+}
+
+/** A note's history, oldest first, each version with its texts; the last version not recovered is the note as it is now. */
 export async function listVersions(db: FieldbookDB, recordId: RecordId): Promise<NoteVersion[]> {
-  return (await db.noteVersions.where('recordId').equals(recordId).toArray()).filter(isLive);
+  const versions = (await db.noteVersions.where('recordId').equals(recordId).toArray()).filter(isLive);
+  const [first] = versions;
+  if (!first) return [];
+  const state = await db.recordStates.get(stateKey(first.recordTable, recordId));
+  return versions.map((version) => withTextsOf(state, version));
 }
 
 /** Recovered versions of a note that nobody has restored or dismissed yet. */

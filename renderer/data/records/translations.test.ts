@@ -63,7 +63,7 @@ describe('writing a translation', () => {
     const store = await sample();
     const answer = await firstAnswer(store);
     await saveTranslation(store, { table: 'checklistAnswers', id: answer.id, field: 'body' }, 'ja', '翻訳');
-    const versions = await store.db.noteVersions.where('recordId').equals(answer.id).sortBy('updatedAt');
+    const versions = await listVersions(store.db, answer.id);
     expect(versions.at(-1)?.content.body).toMatchObject({ translations: { ja: '翻訳' } });
   });
 

@@ -60,4 +60,30 @@ describe('meeting minutes', () => {
     await pause(AUTOSAVE_DELAY_MS + 200);
     expect((await getMinutes(base.db, visit.id))?.followUps).toEqual([]);
   });
+
+  it('adds to the outbox what was typed, not every autosave: 1,960 characters in 20 bursts, at most 3 times their size', {
+    timeout: 120_000,
+  }, async () => {
+    const { base, notesProps } = await sampleVisit('岐阜県庁');
+    await base.db.outbox.clear();
+    await renderWithStore('ko', base, <MinutesSection {...notesProps} />);
+    const user = userEvent.setup({ delay: null });
+    const discussion = await screen.findByLabelText('논의 내용');
+    const sentence = (n: number) =>
+      `${String(n).padStart(2, '0')}. 현 과학기술진흥과가 연구개발 예산을 총괄하고 지방대학과 공동연구를 지원한다. `.padEnd(
+        98,
+        '다',
+      );
+    const typed = Array.from({ length: 20 }, (_, index) => sentence(index + 1)).join('');
+    expect(typed).toHaveLength(1960);
+    for (let burst = 0; burst < 20; burst++) {
+      await user.type(discussion, sentence(burst + 1));
+      // A pause after each sentence: the note saves itself each time.
+      await pause(AUTOSAVE_DELAY_MS + 200);
+    }
+    const bytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
+    const outbox = await base.db.outbox.toArray();
+    expect((await getMinutes(base.db, notesProps.visit.id))?.discussion.text).toContain(typed);
+    expect(bytes(outbox)).toBeLessThanOrEqual(3 * bytes(typed));
+  });
 });
