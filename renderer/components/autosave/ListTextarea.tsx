@@ -3,6 +3,12 @@ import { isComposing } from '../ime';
 import { listContinuation } from './continueList';
 import { keepPlace } from './keepPlace';
 
+const selectionOf = (element: HTMLTextAreaElement) => ({
+  value: element.value,
+  start: element.selectionStart,
+  end: element.selectionEnd,
+});
+
 /**
  * A text area for notes: Enter at the end of a list line ('- ', '1. ')
  * starts the next item, and Enter on an empty item ends the list. The Enter
@@ -22,8 +28,7 @@ export function ListTextarea({ onKeyDown, onChange, value, ref, ...props }: Comp
   /** The text and selection as the user last left them: what a change from elsewhere is measured against. */
   const shown = useRef({ value: typeof value === 'string' ? value : '', start: 0, end: 0 });
   const remember = () => {
-    const element = area.current;
-    if (element) shown.current = { value: element.value, start: element.selectionStart, end: element.selectionEnd };
+    if (area.current) shown.current = selectionOf(area.current);
   };
   useLayoutEffect(() => {
     const element = area.current;
@@ -34,7 +39,7 @@ export function ListTextarea({ onKeyDown, onChange, value, ref, ...props }: Comp
         keepPlace(before.value, value, before.end),
       );
     }
-    remember();
+    if (element) shown.current = selectionOf(element);
   }, [value]);
   const typed = (event: FormEvent<HTMLTextAreaElement>) => {
     remember();
