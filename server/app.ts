@@ -12,6 +12,7 @@ import { deviceRoutes } from './routes/devices';
 import { invitationRoutes } from './routes/invitations';
 import { tripRoutes } from './routes/trips';
 import type { Storage } from './storage/storage';
+import { COMPACT_AFTER } from './store/compaction';
 import { securityHeaders, webAppRoutes } from './webApp';
 
 /** The largest body a request may carry (docs/sync-protocol.md, section 5), once for the server and the app. */
@@ -27,12 +28,18 @@ export interface AppOptions {
   log?: (line: string) => void;
   /** The folder of the built web app, to serve on the server's own origin. */
   webApp?: string;
+  /**
+   * How many changes a trip's log grows by before it is compacted, after a
+   * push and before a new device's first pull (store/compaction.ts); null:
+   * never on its own (tests that compare a log with every change pushed).
+   */
+  compactAfter?: number | null;
 }
 
 /** The sync server's HTTP interface (docs/sync-protocol.md, sections 5 to 8), over one database. */
 export function createApp(options: AppOptions): Hono<AppEnv> {
-  const { storage, name, now = Date.now, limits = DEFAULT_LIMITS, log, webApp } = options;
-  const deps: Deps = { storage, name, now };
+  const { storage, name, now = Date.now, limits = DEFAULT_LIMITS, log, webApp, compactAfter = COMPACT_AFTER } = options;
+  const deps: Deps = { storage, name, now, compactAfter };
   const app = new Hono<AppEnv>();
   app.use('*', async (c, next) => {
     await next();

@@ -51,9 +51,10 @@ describeOnPostgres('two server instances on one database', () => {
   let b: TestServer;
   beforeAll(async () => {
     const { storage, url } = await postgres.open();
-    a = await startServer(storage);
+    // Every change pushed stays in the log: the test compares what the devices hold with all of them.
+    a = await startServer(storage, { compactAfter: null });
     // Its own pool of connections, as another process would have.
-    b = await startServer(openPostgres(url ?? ''));
+    b = await startServer(openPostgres(url ?? ''), { compactAfter: null });
   }, 30_000);
   afterAll(async () => {
     await Promise.all([a?.close(), b?.close()]);

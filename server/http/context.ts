@@ -6,6 +6,8 @@ export interface Deps {
   storage: Storage;
   name: string;
   now: () => number;
+  /** How many new changes of a trip's log make it worth compacting; null: never on its own (AppOptions). */
+  compactAfter: number | null;
 }
 
 /** The device whose token opened the request, for the routes of a trip. */

@@ -6,6 +6,7 @@ import { type AppEnv, type Deps, isoAt } from '../http/context';
 import { ApiError } from '../http/errors';
 import { checkBatch, MAX_CHANGES } from '../push';
 import { changeAt, changesAfter, storeChanges } from '../store/changes';
+import { compactTrip, needsCompaction } from '../store/compaction';
 import { recordSync } from '../store/devices';
 
 const pushBody = z.object({ changes: z.array(z.unknown()) });
@@ -14,7 +15,7 @@ export const PAGE_SIZE = 1000;
 const COUNT = /^\d{1,15}$/;
 
 /** Push and pull of a trip's changes (docs/sync-protocol.md, section 6). */
-export function changeRoutes(app: Hono<AppEnv>, { storage, now }: Deps): void {
+export function changeRoutes(app: Hono<AppEnv>, { storage, now, compactAfter }: Deps): void {
   app.post('/v1/trips/:tripId/changes', async (c) => {
     const device = c.get('device');
     const { changes } = await readJson(c, pushBody);
@@ -36,6 +37,9 @@ export function changeRoutes(app: Hono<AppEnv>, { storage, now }: Deps): void {
     }
     const author = { deviceId: device.id, memberId: device.memberId };
     const accepted = await storage.transaction((tx) => storeChanges(tx, device.tripId, author, checked.changes));
+    // The log let go of what no device needs every so often, so that it grows with what was written.
+    if (compactAfter !== null && (await needsCompaction(storage, device.tripId, compactAfter)))
+      await storage.transaction((tx) => compactTrip(tx, device.tripId, new Date(now())));
     await recordSync(storage, device.id, new Date(time));
     return c.json({ accepted, serverTime: isoAt(now()) });
   });
@@ -50,6 +54,9 @@ export function changeRoutes(app: Hono<AppEnv>, { storage, now }: Deps): void {
     }
     if (afterId !== undefined && !recordId.safeParse(afterId).success)
       throw new ApiError('invalid_body', 'id is a change id.');
+    // A new device starts from the trip as it is, not from every save ever made.
+    if (compactAfter !== null && Number(after) === 0 && (await needsCompaction(storage, device.tripId, 1)))
+      await storage.transaction((tx) => compactTrip(tx, device.tripId, new Date(now())));
     const page = await changesAfter(storage, device.tripId, Number(after), Number(limit));
     // Past the end of the log, or at a position that holds another change than the device pulled there: the
     // server lost what the device pulled (restored from a backup), however much was written since.

@@ -31,6 +31,10 @@ export async function storeChanges(
      RETURNING seq`,
     [tripId, author.memberId, author.deviceId, JSON.stringify(changes)],
   );
+  await tx.query('UPDATE trips SET changes_since_compaction = changes_since_compaction + $2 WHERE id = $1', [
+    tripId,
+    stored.length,
+  ]);
   return stored.length;
 }
 
@@ -78,7 +82,7 @@ export async function changesAfter(
     `SELECT seq, id, table_name, record_id, trip_id, path, value, hlc, base, device_id, member_id, position
      FROM (
        SELECT seq, row_number() OVER (ORDER BY seq) AS position, sum(${WEIGHT}) OVER (ORDER BY seq) AS running
-       FROM (SELECT seq, value, path FROM changes WHERE trip_id = $1 AND seq > $2 ORDER BY seq LIMIT $3) AS next
+       FROM (SELECT seq, value, path FROM changes WHERE trip_id = $1 AND seq > $2 AND NOT compacted ORDER BY seq LIMIT $3) AS next
      ) AS page JOIN changes USING (seq)
      WHERE position = 1 OR running <= $4
      ORDER BY seq`,
@@ -102,7 +106,7 @@ export async function changesAfter(
   const next = changes.at(-1)?.seq ?? after;
   const [log] = await db.query<{ last: number | string; remaining: number | string }>(
     `SELECT (SELECT coalesce(max(seq), 0) FROM changes WHERE trip_id = $1) AS last,
-       (SELECT count(*) FROM changes WHERE trip_id = $1 AND seq > $2) AS remaining`,
+       (SELECT count(*) FROM changes WHERE trip_id = $1 AND seq > $2 AND NOT compacted) AS remaining`,
     [tripId, next],
   );
   const remaining = Number(log?.remaining ?? 0);
@@ -118,7 +122,8 @@ export async function changeAt(db: Queryable, tripId: string, seq: number): Prom
 /** Whether the trip's roster has the member, not deleted, as the changes the server holds make it. */
 export async function isOnRoster(db: Queryable, tripId: string, memberId: string): Promise<boolean> {
   const rows = await db.query<{ id: string; hlc: string; path: string; value: unknown }>(
-    `SELECT id, hlc, path, value FROM changes WHERE trip_id = $1 AND table_name = 'members' AND record_id = $2`,
+    `SELECT id, hlc, path, value FROM changes
+     WHERE trip_id = $1 AND table_name = 'members' AND record_id = $2 AND NOT compacted`,
     [tripId, memberId],
   );
   const deletion = rows

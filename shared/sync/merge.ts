@@ -137,6 +137,8 @@ function mergeText(
     const update = fromBase64(value.yjs);
     const merged = current?.text ? mergeUpdates([fromBase64(current.text), update]) : mergeUpdates([update]);
     leaf = { ...latest, value: textOf(merged), text: toBase64(merged), legacy: legacyOf(current) };
+    // An update whose text was here already (a compacted log's one update for many) changes nothing one sees.
+    if (current?.text && leaf.value === current.value) outcome = 'duplicate';
   } else {
     const before = legacyOf(current);
     const legacy =

@@ -38,6 +38,8 @@ export type Command =
   | { type: 'serverUp' }
   | { type: 'serverRestart' }
   | { type: 'deliverLate' }
+  /** The server compacts the trip's log (it also does on its own, after many pushes and before a first sync). */
+  | { type: 'compact' }
   | { type: 'tick'; ms: number };
 
 const client = fc.integer({ min: 0, max: 2 });
@@ -153,5 +155,6 @@ export const commandArbitrary: fc.Arbitrary<Command> = fc.oneof(
   fc.constant({ type: 'serverUp' } as const),
   fc.constant({ type: 'serverRestart' } as const),
   fc.constant({ type: 'deliverLate' } as const),
+  fc.constant({ type: 'compact' } as const),
   { weight: 2, arbitrary: fc.record({ type: fc.constant('tick' as const), ms: fc.integer({ min: 0, max: 3000 }) }) },
 );

@@ -18,6 +18,7 @@ import { addQaNote, deleteQaNote, restoreQaNote, updateQaNote } from '../../rend
 import { saveNote } from '../../renderer/data/recovery/noteDrafts';
 import { syncTrip } from '../../renderer/data/sync/syncTrip';
 import { RecordNotFoundError } from '../../renderer/data/writes/records';
+import { compactTrip } from '../../server/store/compaction';
 import type { Fault } from '../fixtures/faultyProxy';
 import type { Command, Write } from './arbitraries';
 import { type Client, isNetworkFailure, openClient, serverOf, startServerIn, stopServerIn, type World } from './world';
@@ -277,6 +278,8 @@ export async function run(world: World, command: Command): Promise<string> {
       await stopServerIn(world.slot, world.proxy);
       await startServerIn(world.slot, world.proxy);
       return 'restarted';
+    case 'compact':
+      return `${await world.slot.storage.transaction((tx) => compactTrip(tx, world.tripId, new Date(world.time)))} let go`;
     case 'deliverLate':
       return `${await world.proxy.deliverLate()} delivered`;
     case 'tick':

@@ -102,6 +102,14 @@ export async function storedChanges(world: World): Promise<Change[]> {
   }
 }
 
+/** Every change the server holds a place for, compacted ones too (section 6): what reached it. */
+export async function storedIds(world: World): Promise<Set<string>> {
+  const rows = await world.slot.storage.query<{ id: string }>('SELECT id FROM changes WHERE trip_id = $1', [
+    world.tripId,
+  ]);
+  return new Set(rows.map((row) => row.id));
+}
+
 export async function startServerIn(slot: ServerSlot, proxy: FaultyProxy): Promise<void> {
   if (slot.server) return;
   slot.server = await startServer(slot.storage);

@@ -15,7 +15,8 @@ import { stateKey, stateOfRecord } from '../writes/writes';
  */
 function withAuthorOf(state: RecordState, change: Change): RecordState {
   const leaf = state.leaves[change.path];
-  if (!leaf || leaf.memberId === change.memberId) return state;
+  // Only the change the leaf holds: a merged text's update already in its text names no one anew.
+  if (!leaf || leaf.id !== change.id || leaf.memberId === change.memberId) return state;
   return { ...state, leaves: { ...state.leaves, [change.path]: { ...leaf, memberId: change.memberId } } };
 }
 

@@ -1,0 +1,107 @@
+import { type Change, mergeAll, recordOf } from '@shared/sync/merge';
+import { firstState, toBase64, writeText } from '@shared/sync/texts';
+import { v7 } from 'uuid';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { compactTrip } from './store/compaction';
+import { describeEachBackend } from './test/backends';
+import { call, changesOf, publishTrip, pullAll, push, startServer, type TestServer } from './test/harness';
+
+describeEachBackend('compacting a trip’s log', (backend) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer((await backend.open()).storage);
+  }, 30_000);
+  afterAll(async () => {
+    await server?.close();
+    await server?.storage.close();
+  });
+
+  async function logOf(tripId: string): Promise<Change[]> {
+    const rows = await server.storage.query<Record<string, unknown>>(
+      'SELECT * FROM changes WHERE trip_id = $1 AND NOT compacted ORDER BY seq',
+      [tripId],
+    );
+    return rows.map(
+      (row): Change => ({
+        id: String(row.id),
+        table: row.table_name as Change['table'],
+        recordId: String(row.record_id),
+        tripId,
+        path: String(row.path),
+        value: row.value,
+        hlc: String(row.hlc),
+        base: (row.base as string | null) ?? null,
+        deviceId: String(row.device_id),
+        memberId: String(row.member_id),
+      }),
+    );
+  }
+
+  /** An answer saved ten times, its text typed in ten updates, as a member's autosave sends them. */
+  async function savedOften() {
+    const { organiser } = await publishTrip(server);
+    const id = v7();
+    let state = firstState(id, 'body/text', '');
+    let text = '';
+    let base: string | null = null;
+    for (let save = 0; save < 10; save++) {
+      text += ` 문장 ${save}.`;
+      const written = writeText({ state, legacy: null, recordId: id, path: 'body/text', clientId: 7, text });
+      state = written.state;
+      const leaves = { 'body/text': { yjs: toBase64(written.update) }, 'body/lang': save % 2 ? 'ko' : 'ja' };
+      // Each save over the one before it, as one device's autosave.
+      const changes = changesOf(organiser, 'checklistAnswers', id, leaves).map((change) => ({ ...change, base }));
+      base = changes[0]?.hlc ?? null;
+      expect((await push(server, organiser, changes)).status).toBe(200);
+    }
+    return { organiser, id, text };
+  }
+
+  it('lets go of what no device needs, and a new device makes the same records of what stays', async () => {
+    const { organiser } = await savedOften();
+    // The whole log as it was stored, before any pull.
+    const full = await logOf(organiser.tripId);
+    const before = mergeAll(full);
+    const letGo = await server.storage.transaction((tx) => compactTrip(tx, organiser.tripId, new Date()));
+    // Nine superseded languages and ten updates held by one.
+    expect(letGo).toBe(19);
+    const compacted = await pullAll(server, organiser);
+    expect(compacted.length).toBe(full.length - 19 + 1);
+    const after = mergeAll(compacted);
+    expect([...after.records.values()].map(recordOf)).toEqual([...before.records.values()].map(recordOf));
+    expect([...after.lost]).toEqual([...before.lost]);
+  });
+
+  it('starts a new device’s first sync from the trip as it is: the first pull compacts first', async () => {
+    const { organiser, id, text } = await savedOften();
+    const first = await call(server.url, 'GET', `/trips/${organiser.tripId}/changes?after=0`, {
+      token: organiser.token,
+    });
+    const ofAnswer = first.body.changes.filter((change: { recordId: string }) => change.recordId === id);
+    expect(ofAnswer.map((change: { path: string }) => change.path).sort()).toEqual(['body/lang', 'body/text']);
+    const records = mergeAll(ofAnswer);
+    expect(
+      (
+        recordOf([...records.records.values()][0] ?? { table: 'checklistAnswers', id, tripId: '', leaves: {} })
+          .body as { text: string }
+      ).text,
+    ).toBe(text);
+  });
+
+  it('keeps the place of what it let go, so a device that pulled up to it goes on, not over', async () => {
+    const { organiser } = await savedOften();
+    // A device that pulled everything before the log was compacted: the last change it has is an update.
+    const [last] = await server.storage.query<{ seq: number; id: string }>(
+      'SELECT seq, id FROM changes WHERE trip_id = $1 ORDER BY seq DESC LIMIT 1',
+      [organiser.tripId],
+    );
+    if (!last) throw new Error('nothing stored');
+    await server.storage.transaction((tx) => compactTrip(tx, organiser.tripId, new Date()));
+    const next = await call(server.url, 'GET', `/trips/${organiser.tripId}/changes?after=${last.seq}&id=${last.id}`, {
+      token: organiser.token,
+    });
+    expect(next.status).toBe(200);
+    // The text's one update, added at the end: the device merges it with what it has, nothing new to see.
+    expect(next.body.changes.map((change: { path: string }) => change.path)).toEqual(['body/text']);
+  });
+});
