@@ -26,7 +26,7 @@ describe('npm run server, with PGlite in its data folder', () => {
     const first = await startProcess({ FIELDBOOK_DATA: dir });
     expect(first.output()).toContain(`Data: PGlite in ${dir}`);
     expect(first.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    expect((await call(first.url, 'GET', '/info')).body.protocol).toBe(3);
+    expect((await call(first.url, 'GET', '/info')).body.protocol).toBe(4);
     const tripId = v7();
     const memberId = v7();
     const published = await call(first.url, 'POST', '/trips', {
@@ -61,7 +61,7 @@ describe('npm run server, with PGlite in its data folder', () => {
       expect(server.url).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/);
       const fingerprint = fingerprintOf(await readFile(join(dir, 'tls', 'cert.pem'), 'utf8'));
       expect(server.output()).toContain(`Certificate fingerprint (devices accept no other): ${fingerprint}`);
-      expect(await infoPinned(server.url, fingerprint)).toMatchObject({ protocol: 3 });
+      expect(await infoPinned(server.url, fingerprint)).toMatchObject({ protocol: 4 });
     } finally {
       await server.stop();
     }

@@ -7,7 +7,10 @@ import { ApiError } from './errors';
  * of protocol 1 writes the organiser and places as single strings, which protocol 2 stores per
  * language (migration 0002 rewrote those it held). Not 2: an app of protocol 2 writes a member's
  * affiliation as a single string, which protocol 3 stores per language (migration 0003). Either
- * is told to update rather than let in.
+ * is told to update rather than let in. Still 3 with protocol 4: an app of protocol 3 writes
+ * nothing protocol 4 refuses (an attachment without `sha256` is one whose hash is not known yet)
+ * and keeps the leaf it does not know when it pulls it; a member abroad who cannot update the app
+ * keeps syncing notes, and only the bytes of what that device attaches wait for its update.
  */
 export const MIN_PROTOCOL = 3;
 
