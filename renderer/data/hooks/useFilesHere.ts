@@ -1,0 +1,15 @@
+import type { RecordId } from '@shared/model';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { filesHere } from '../records/attachments';
+import { useStore } from './StoreContext';
+
+/**
+ * Which of these attachments have their file on this device, again whenever
+ * a file arrives; undefined while loading.
+ */
+export function useFilesHere(ids: readonly RecordId[]): Set<RecordId> | undefined {
+  const { db } = useStore();
+  // The ids by their content, not the array's identity: a new array each render asks again only when they change.
+  const key = ids.join(' ');
+  return useLiveQuery(() => filesHere(db, key ? key.split(' ') : []), [db, key]);
+}
