@@ -18,7 +18,7 @@ describeEachBackend('schema step 0004: the bytes of attachments', (backend) => {
   it('starts on a database of protocol 3, keeps its log, and stores files from then on', async () => {
     const { storage } = await backend.open();
     const migrations = await readMigrations();
-    expect(migrations.map((m) => m.name).slice(3)).toEqual(['0004_attachment_bytes.sql']);
+    expect(migrations[3]?.name).toBe('0004_attachment_bytes.sql');
     await migrate(storage, migrations.slice(0, 3));
     // A trip published and synced by a server of protocol 3.
     const tripId = v7();
