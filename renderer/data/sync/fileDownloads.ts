@@ -129,8 +129,9 @@ export async function fetchSmallFiles(
   const progress: FilesReceived = { received: 0, toReceive: missing.reduce((sum, file) => sum + file.size, 0) };
   for (const attachment of missing) {
     const before = progress.received;
+    let fetched: Fetched;
     try {
-      await fetchFile(store, server, attachment, (received) => {
+      fetched = await fetchFile(store, server, attachment, (received) => {
         progress.received = before + received;
         onProgress({ ...progress });
       });
@@ -138,7 +139,13 @@ export async function fetchSmallFiles(
       if (isQuotaError(error)) break;
       throw error;
     }
-    progress.received = before + attachment.size;
+    // A file that did not come is left out of this sync's count: the next sync tries it again.
+    if (fetched === 'downloaded') progress.received = before + attachment.size;
+    else {
+      progress.received = before;
+      progress.toReceive -= attachment.size;
+    }
+    onProgress({ ...progress });
   }
   return progress;
 }
