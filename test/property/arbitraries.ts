@@ -137,7 +137,7 @@ export const writeArbitrary: fc.Arbitrary<Write> = fc.oneof(
   }),
   fc.record({ kind: fc.constant('removeMember' as const), member: fc.constant(3) }),
   fc.record({ kind: fc.constant('restoreMember' as const), member: fc.constant(3) }),
-  { weight: 2, arbitrary: attach },
+  attach,
   { weight: 2, arbitrary: fc.constant({ kind: 'undo' } as const) },
 );
 
@@ -152,7 +152,7 @@ export const commandArbitrary: fc.Arbitrary<Command> = fc.oneof(
     write: writeArbitrary,
   }),
   {
-    weight: 2,
+    weight: 1,
     arbitrary: fc.record({
       type: fc.constant('cutUpload' as const),
       client,
