@@ -47,12 +47,13 @@ interface Seen {
 const TRIP = '0192f3c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f';
 const TOKEN = 'dGhpcy1pcy1hLWRldmljZS10b2tlbi1vZi00My1jaGFycw';
 
+const PUSHED = JSON.stringify({ changes: [{ value: '현 예산의 1/4~1/5' }] });
 const push: SyncRequest = {
   origin: 'https://127.0.0.1',
   method: 'POST',
   path: `/v1/trips/${TRIP}/changes`,
   token: TOKEN,
-  body: { type: 'json', text: JSON.stringify({ changes: [{ value: '현 예산의 1/4~1/5' }] }) },
+  body: { type: 'json', text: PUSHED },
 };
 
 /** Answers every request with `{ ok: true }` (or what `answer` writes) and keeps what it received. */
@@ -152,14 +153,54 @@ describe('the desktop transport to the sync server', () => {
       body: { type: 'text', text: JSON.stringify({ ok: true, name: '東京' }) },
     });
     expect(seen).toHaveLength(1);
-    expect(seen[0]).toMatchObject({ method: 'POST', url: `/v1/trips/${TRIP}/changes`, body: push.body?.text });
+    expect(seen[0]).toMatchObject({ method: 'POST', url: `/v1/trips/${TRIP}/changes`, body: PUSHED });
     expect(seen[0]?.headers).toMatchObject({
       host: `127.0.0.1:${port}`,
       authorization: `Bearer ${TOKEN}`,
       'fieldbook-protocol': String(PROTOCOL),
       'content-type': 'application/json; charset=utf-8',
-      'content-length': String(Buffer.byteLength(push.body?.text ?? '')),
+      'content-length': String(Buffer.byteLength(PUSHED)),
     });
+  });
+
+  it('carries a chunk of a file as raw bytes both ways, pinned as any request', async () => {
+    const chunk = new Uint8Array(256 * 1024).map((_, i) => (i * 31) % 256);
+    const sha = 'ab'.repeat(32);
+    const received: { type: string | undefined; length: string | undefined; bytes: Buffer }[] = [];
+    const port = await listen(
+      createHttpsServer({ key: pinned.key, cert: pinned.cert }, (request, response) => {
+        const parts: Buffer[] = [];
+        request.on('data', (part: Buffer) => parts.push(part));
+        request.on('end', () => {
+          const bytes = Buffer.concat(parts);
+          received.push({ type: request.headers['content-type'], length: request.headers['content-length'], bytes });
+          if (request.method === 'PUT') {
+            response.writeHead(200, { 'Content-Type': 'application/json' });
+            response.end(JSON.stringify({ stored: bytes.byteLength }));
+          } else {
+            response.writeHead(200, { 'Content-Type': 'application/octet-stream' });
+            response.end(Buffer.from(chunk));
+          }
+        });
+      }),
+    );
+    const target: SyncTarget = { origin: `https://127.0.0.1:${port}`, fingerprint: pinned.fingerprint };
+    const path = `/v1/trips/${TRIP}/blobs/${sha}/chunks/0`;
+    const put = await sendSyncRequest(target, {
+      origin: target.origin,
+      method: 'PUT',
+      path,
+      token: TOKEN,
+      body: { type: 'bytes', bytes: chunk },
+    });
+    expect(put).toMatchObject({ status: 200, body: { type: 'text', text: '{"stored":262144}' } });
+    expect(received[0]?.type).toBe('application/octet-stream');
+    expect(received[0]?.length).toBe(String(chunk.byteLength));
+    expect(received[0]?.bytes.equals(Buffer.from(chunk))).toBe(true);
+
+    const got = await sendSyncRequest(target, { origin: target.origin, method: 'GET', path, token: TOKEN });
+    if (got.outcome !== 'answered' || got.body.type !== 'bytes') throw new Error('no bytes came back');
+    expect(Buffer.from(got.body.bytes).equals(Buffer.from(chunk))).toBe(true);
   });
 
   it('refuses another certificate under the same address as certificate_changed, and the server receives not one byte', async () => {

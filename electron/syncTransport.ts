@@ -108,6 +108,15 @@ function openConnection(target: SyncTarget, accepted: (socket: Socket) => void, 
   return socket;
 }
 
+/** The type of a chunk of a file's bytes, in a request and in an answer (protocol 4). */
+const BYTES = 'application/octet-stream';
+
+function bodyOf(body: NonNullable<SyncRequest['body']>): Buffer {
+  return body.type === 'bytes'
+    ? Buffer.from(body.bytes.buffer, body.bytes.byteOffset, body.bytes.byteLength)
+    : Buffer.from(body.text, 'utf8');
+}
+
 /** Sends the request over an open, accepted connection and reads the answer within the size limit. */
 function send(
   socket: Socket,
@@ -120,13 +129,13 @@ function send(
   const headers: Record<string, string> = {
     Host: new URL(target.origin).host,
     'Fieldbook-Protocol': String(PROTOCOL),
-    Accept: 'application/json',
+    Accept: `application/json, ${BYTES}`,
     Connection: 'close',
   };
   if (request.token) headers.Authorization = `Bearer ${request.token}`;
-  const body = request.body ? Buffer.from(request.body.text, 'utf8') : null;
-  if (body) {
-    headers['Content-Type'] = 'application/json; charset=utf-8';
+  const body = request.body ? bodyOf(request.body) : null;
+  if (request.body && body) {
+    headers['Content-Type'] = request.body.type === 'bytes' ? BYTES : 'application/json; charset=utf-8';
     headers['Content-Length'] = String(body.byteLength);
   }
   const asked = httpRequest({
@@ -152,11 +161,16 @@ function send(
         return;
       }
       const retryAfter = answer.headers['retry-after'];
+      const whole = Buffer.concat(chunks);
       answered({
         outcome: 'answered',
         status: answer.statusCode ?? 0,
         headers: retryAfter ? { 'retry-after': retryAfter.slice(0, 200) } : {},
-        body: { type: 'text', text: Buffer.concat(chunks).toString('utf8') },
+        // A file's bytes go back as they came; anything else is the protocol's JSON, as text.
+        body:
+          answer.headers['content-type']?.split(';')[0]?.trim() === BYTES
+            ? { type: 'bytes', bytes: new Uint8Array(whole) }
+            : { type: 'text', text: whole.toString('utf8') },
       });
     });
   });

@@ -4,9 +4,10 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { authenticate } from './http/auth';
 import { type AppEnv, type Deps, isoAt } from './http/context';
-import { ApiError } from './http/errors';
+import { ApiError, CLOSE_CONNECTION } from './http/errors';
 import { checkProtocol, MIN_PROTOCOL } from './http/protocol';
 import { DEFAULT_LIMITS, type Limits, rateLimit } from './http/rateLimit';
+import { blobRoutes } from './routes/blobs';
 import { changeRoutes } from './routes/changes';
 import { deviceRoutes } from './routes/devices';
 import { invitationRoutes } from './routes/invitations';
@@ -52,7 +53,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
       onError: () => {
-        throw new ApiError('too_large', `A request body is at most ${MAX_BODY_BYTES} bytes.`);
+        throw new ApiError('too_large', `A request body is at most ${MAX_BODY_BYTES} bytes.`, {}, CLOSE_CONNECTION);
       },
     }),
   );
@@ -63,6 +64,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   invitationRoutes(app, deps);
   deviceRoutes(app, deps);
   changeRoutes(app, deps);
+  blobRoutes(app, deps);
   if (webApp) webAppRoutes(app, webApp);
 
   app.notFound((c) => c.json(new ApiError('not_found', `No ${c.req.method} ${c.req.path} here.`).body, 404));

@@ -131,13 +131,13 @@ describeEachBackend('hostile requests', (backend) => {
 
   it('answers every request in the protocol it speaks, and refuses the others before anything else', async () => {
     const info = await call(server.url, 'GET', '/info', { headers: { 'Fieldbook-Protocol': '99' } });
-    expect(info.body).toMatchObject({ protocol: 4, minProtocol: 4, name: 'test' });
+    expect(info.body).toMatchObject({ protocol: 5, minProtocol: 5, name: 'test' });
     expect(Math.abs(Date.parse(info.body.serverTime) - Date.now())).toBeLessThan(60_000);
     const without = await fetch(`${server.url}/v1${changesPath()}`, {
       headers: { Authorization: `Bearer ${trip.organiser.token}` },
     });
     expect(without.status).toBe(426);
-    expect(await without.json()).toMatchObject({ error: 'protocol_too_old', protocol: 4, minProtocol: 4 });
+    expect(await without.json()).toMatchObject({ error: 'protocol_too_old', protocol: 5, minProtocol: 5 });
     const speaking = (protocol: string) =>
       call(server.url, 'POST', changesPath(), {
         token: trip.organiser.token,
@@ -148,17 +148,34 @@ describeEachBackend('hostile requests', (backend) => {
     expect((await speaking('0')).body).toMatchObject({ error: 'protocol_too_old' });
     // An app of protocol 1 would write the organiser and places as single strings: it is told to update.
     expect((await speaking('1')).status).toBe(426);
-    expect((await speaking('1')).body).toMatchObject({ error: 'protocol_too_old', protocol: 4, minProtocol: 4 });
+    expect((await speaking('1')).body).toMatchObject({ error: 'protocol_too_old', protocol: 5, minProtocol: 5 });
     // An app of protocol 2 would write a member's affiliation as a single string: it is told to update too.
     expect((await speaking('2')).status).toBe(426);
-    expect((await speaking('2')).body).toMatchObject({ error: 'protocol_too_old', protocol: 4, minProtocol: 4 });
-    // An app of protocol 3 would take a merged text's update for a malformed text: it is told to update too.
-    expect((await speaking('3')).status).toBe(426);
-    expect((await speaking('3')).body).toMatchObject({ error: 'protocol_too_old', protocol: 4, minProtocol: 4 });
-    expect((await speaking('5')).status).toBe(426);
-    expect((await speaking('5')).body).toMatchObject({ error: 'protocol_too_new', protocol: 4 });
+    expect((await speaking('2')).body).toMatchObject({ error: 'protocol_too_old', protocol: 5, minProtocol: 5 });
+    // Apps of protocols 3 and 4 would take a merged text's update for a malformed text: they are told to update too.
+    for (const older of ['3', '4']) {
+      expect((await speaking(older)).status).toBe(426);
+      expect((await speaking(older)).body).toMatchObject({ error: 'protocol_too_old', protocol: 5, minProtocol: 5 });
+    }
+    expect((await speaking('6')).status).toBe(426);
+    expect((await speaking('6')).body).toMatchObject({ error: 'protocol_too_new', protocol: 5 });
     expect((await speaking('one')).body.error).toBe('invalid_body');
     expect(await pullAll(server, trip.organiser)).toEqual(before);
+    // Attachments made before files travelled come without their hash, and are kept all the same.
+    const attachment = v7();
+    const unhashed = changesOf(trip.organiser, 'attachments', attachment, {
+      visitId: null,
+      owner: { kind: 'visit', id: v7() },
+      fileName: '명함.jpg',
+      mimeType: 'image/jpeg',
+      size: 1000,
+      deletedAt: null,
+    });
+    const withoutHash = await call(server.url, 'POST', changesPath(), {
+      token: trip.organiser.token,
+      body: { changes: unhashed },
+    });
+    expect(withoutHash.body.accepted).toBe(unhashed.length);
   });
 
   it('refuses malformed publishing and joining, and answers an unknown address with not_found', async () => {

@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PROTOCOL } from '@shared/sync/client';
 import { createHlcClock } from '@shared/sync/hlc';
 import { v7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,7 +27,7 @@ describe('npm run server, with PGlite in its data folder', () => {
     const first = await startProcess({ FIELDBOOK_DATA: dir });
     expect(first.output()).toContain(`Data: PGlite in ${dir}`);
     expect(first.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    expect((await call(first.url, 'GET', '/info')).body.protocol).toBe(4);
+    expect((await call(first.url, 'GET', '/info')).body.protocol).toBe(PROTOCOL);
     const tripId = v7();
     const memberId = v7();
     const published = await call(first.url, 'POST', '/trips', {
@@ -61,7 +62,7 @@ describe('npm run server, with PGlite in its data folder', () => {
       expect(server.url).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/);
       const fingerprint = fingerprintOf(await readFile(join(dir, 'tls', 'cert.pem'), 'utf8'));
       expect(server.output()).toContain(`Certificate fingerprint (devices accept no other): ${fingerprint}`);
-      expect(await infoPinned(server.url, fingerprint)).toMatchObject({ protocol: 4 });
+      expect(await infoPinned(server.url, fingerprint)).toMatchObject({ protocol: PROTOCOL });
     } finally {
       await server.stop();
     }

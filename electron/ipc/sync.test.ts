@@ -22,6 +22,7 @@ const DEVICE = '0192f3c4-1a2b-7c3d-8e4f-000000000001';
 const TOKEN = 'dGhpcy1pcy1hLWRldmljZS10b2tlbi1vZi00My1jaGFycw';
 const PIN = 'Q3ZK7TMB4H2XQ3ZK7TMB4H2XQ3ZK7TMB4H2XQ3ZK7TMB4H2XQ3ZK';
 const SERVER = 'https://192.168.0.10:8787';
+const BLOB = `/v1/trips/${TRIP}/blobs/${'ab'.repeat(32)}`;
 
 async function setUp(send?: (target: SyncTarget, request: SyncRequest) => Promise<SyncAnswer>) {
   const folder = await fs.mkdtemp(path.join(tmpdir(), 'fieldbook-sync-ipc-'));
@@ -138,6 +139,16 @@ describe('sync:configureServer and sync:request', () => {
         path: `/v1/trips/${TRIP}/changes`,
         body: { type: 'json', text: `"${'평'.repeat(1_398_101)}"` },
       },
+      // A file's bytes go only to a chunk, and a chunk is at most 1 MiB of them; the file is named by its hash.
+      { method: 'PUT', path: `${BLOB}/chunks/0`, body: { type: 'json', text: '{}' } },
+      { method: 'PUT', path: `${BLOB}/chunks/0`, body: { type: 'bytes', bytes: new Uint8Array(1024 * 1024 + 1) } },
+      { method: 'PUT', path: `${BLOB}/chunks/0`, body: { type: 'bytes', bytes: new Uint8Array() } },
+      { method: 'PUT', path: `${BLOB}/chunks/0`, body: { type: 'bytes', bytes: [1, 2, 3] } },
+      { method: 'PUT', path: `${BLOB}/chunks/-1`, body: { type: 'bytes', bytes: new Uint8Array([1]) } },
+      { method: 'PUT', path: BLOB, body: { type: 'bytes', bytes: new Uint8Array([1]) } },
+      { method: 'PUT', path: `${BLOB.toUpperCase()}` },
+      { method: 'GET', path: `/v1/trips/${TRIP}/blobs/${'ab'.repeat(31)}` },
+      { method: 'POST', path: BLOB, body: { type: 'json', text: '{"size":3}' } },
     ];
     for (const change of refused) {
       await expect(
@@ -158,6 +169,15 @@ describe('sync:configureServer and sync:request', () => {
         path: `/v1/trips/${TRIP}/changes`,
         body: { type: 'json', text: `"${'평'.repeat(1_398_100)}"` },
       },
+      { ...pull, method: 'PUT', path: BLOB, body: { type: 'json', text: '{"size":3}' } },
+      { ...pull, method: 'GET', path: BLOB },
+      {
+        ...pull,
+        method: 'PUT',
+        path: `${BLOB}/chunks/24`,
+        body: { type: 'bytes', bytes: new Uint8Array(1024 * 1024) },
+      },
+      { ...pull, method: 'GET', path: `${BLOB}/chunks/0` },
     ];
     for (const request of accepted) await call('sync:request', request);
     expect(sent.map(({ request }) => request.path)).toEqual(accepted.map(({ path }) => path));

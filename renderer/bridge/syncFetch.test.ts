@@ -82,6 +82,31 @@ describe('the desktop fetch through the main process', () => {
     ).rejects.toMatchObject({ code: 'rate_limited' });
   });
 
+  it('carries a chunk of a file to the main process as bytes, and a chunk downloaded back as bytes', async () => {
+    const sha = 'ab'.repeat(32);
+    const status = { sha256: sha, size: 3, complete: true, have: [0] };
+    const { bridge, requests } = desktopBridge((request) =>
+      request.method === 'PUT'
+        ? json(200, status)
+        : {
+            outcome: 'answered',
+            status: 200,
+            headers: {},
+            body: { type: 'bytes', bytes: new Uint8Array([7, 0, 255]) },
+          },
+    );
+    const server = httpSyncServer({ baseUrl: 'https://192.168.0.10:8787', token: TOKEN, fetch: ipcFetch(bridge) });
+    expect(await server.putChunk(TRIP, sha, 0, new Uint8Array([7, 0, 255]))).toEqual(status);
+    expect([...(await server.getChunk(TRIP, sha, 0))]).toEqual([7, 0, 255]);
+    expect(requests[0]).toEqual({
+      origin: 'https://192.168.0.10:8787',
+      method: 'PUT',
+      path: `/v1/trips/${TRIP}/blobs/${sha}/chunks/0`,
+      token: TOKEN,
+      body: { type: 'bytes', bytes: new Uint8Array([7, 0, 255]) },
+    });
+  });
+
   it('says that a request the contract refuses is a fault of this app, never that the server is offline', async () => {
     const { bridge, requests } = desktopBridge(() => json(200, {}));
     const error = await httpSyncServer({

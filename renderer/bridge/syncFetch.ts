@@ -1,4 +1,4 @@
-import type { FieldbookBridge, SyncAnswer } from '@shared/ipc/contract';
+import type { FieldbookBridge, SyncAnswer, SyncRequest } from '@shared/ipc/contract';
 import { type Fetch, SyncError } from '@shared/sync/client';
 import type { SyncMethod } from '@shared/sync/endpoints';
 
@@ -21,7 +21,7 @@ export function ipcFetch(bridge: FieldbookBridge): Fetch {
         method: init.method as SyncMethod,
         path: `${pathname}${search}`,
         ...(authorization?.startsWith('Bearer ') ? { token: authorization.slice('Bearer '.length) } : {}),
-        ...(init.body === undefined ? {} : { body: { type: 'json' as const, text: init.body } }),
+        ...(init.body === undefined ? {} : { body: bodyOf(init.body) }),
       });
     } catch (error) {
       // The contract refused the request itself: a fault of this app, not of the network.
@@ -29,8 +29,19 @@ export function ipcFetch(bridge: FieldbookBridge): Fetch {
     }
     if (answer.outcome === 'failed') throw new SyncError(answer.error, answer.message);
     const { status, headers, body } = answer;
-    return { status, headers: new Headers(headers), text: async () => body.text };
+    return {
+      status,
+      headers: new Headers(headers),
+      text: async () => (body.type === 'text' ? body.text : new TextDecoder().decode(body.bytes)),
+      arrayBuffer: async () =>
+        (body.type === 'bytes' ? body.bytes : new TextEncoder().encode(body.text)).slice().buffer,
+    };
   };
+}
+
+/** A request's body as the contract carries it: JSON text, or a chunk of a file's bytes. */
+function bodyOf(body: string | Uint8Array<ArrayBuffer>): SyncRequest['body'] {
+  return typeof body === 'string' ? { type: 'json', text: body } : { type: 'bytes', bytes: body };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { RecordId } from '@shared/model';
 import { useTranslation } from 'react-i18next';
+import { formatBytes } from '../i18n/format';
 import { useSyncStatus } from '../services/sync';
 import { useLanguage } from '../services/useLanguage';
 import { useSyncErrorWords } from './useSyncErrorWords';
@@ -28,10 +29,20 @@ export function SyncStatus({ tripId }: { tripId: RecordId }) {
   // Where things stand is always said: a failure comes first, with what is waiting and when it last worked.
   const failure = status.error ? errorWords(status.error) : null;
   const progress = status.progress;
+  const files = progress?.files;
+  const bytes = (value: number) => formatBytes(value, lang);
+  // Files go after the notes: while they do, the line says how far.
+  const filesLine =
+    files && files.sent < files.toSend
+      ? t('sync.sendingFiles', { done: bytes(files.sent), total: bytes(files.toSend) })
+      : files && files.received < files.toReceive
+        ? t('sync.receivingFiles', { done: bytes(files.received), total: bytes(files.toReceive) })
+        : null;
+  const notesLine = progress?.toReceive
+    ? t('sync.syncingOf', { sent: progress.sent, received: progress.received, total: progress.toReceive })
+    : t('sync.syncing', { sent: progress?.sent ?? 0, received: progress?.received ?? 0 });
   const line = status.syncing
-    ? progress?.toReceive
-      ? t('sync.syncingOf', { sent: progress.sent, received: progress.received, total: progress.toReceive })
-      : t('sync.syncing', { sent: progress?.sent ?? 0, received: progress?.received ?? 0 })
+    ? [notesLine, filesLine].filter(Boolean).join(' · ')
     : [
         failure,
         status.waiting > 0 ? t('sync.waiting', { count: status.waiting }) : failure ? null : t('sync.allSent'),

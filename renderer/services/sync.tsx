@@ -1,9 +1,18 @@
-import type { RecordId } from '@shared/model';
+import type { Attachment, RecordId } from '@shared/model';
 import type { SyncServer } from '@shared/sync/client';
-import { createContext, type ReactNode, useContext, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import type { SyncConnection } from '../data/device/syncConnections';
 import { useStore } from '../data/hooks/StoreContext';
-import { SyncScheduler, type TripSyncStatus } from '../data/sync/scheduler';
+import { type FileDownload, SyncScheduler, type TripSyncStatus } from '../data/sync/scheduler';
 
 const SyncContext = createContext<SyncScheduler | null>(null);
 
@@ -36,4 +45,21 @@ export function useSyncStatus(tripId: RecordId): { status: TripSyncStatus | null
     status: scheduler?.status(tripId) ?? null,
     syncNow: () => scheduler?.syncNow(tripId) ?? Promise.resolve(),
   };
+}
+
+/**
+ * Downloads an attachment's file now, from its trip's sync server
+ * (SyncScheduler.download), telling how much has come; outside a
+ * SyncProvider this device syncs nothing.
+ */
+export function useFileDownload(): (
+  attachment: Attachment,
+  onProgress?: (received: number, size: number) => void,
+) => Promise<FileDownload> {
+  const scheduler = useContext(SyncContext);
+  return useCallback(
+    (attachment, onProgress) =>
+      scheduler ? scheduler.download(attachment, onProgress) : Promise.resolve({ outcome: 'notSynced' }),
+    [scheduler],
+  );
 }

@@ -18,6 +18,7 @@ export const ERROR_STATUS = {
   trip_exists: 409,
   clock_ahead: 409,
   cursor_ahead: 409,
+  hash_mismatch: 422,
   too_large: 413,
   rate_limited: 429,
   protocol_too_old: 426,
@@ -46,3 +47,11 @@ export class ApiError extends Error {
     return { error: this.code, message: this.message, ...this.details };
   }
 }
+
+/**
+ * For a refusal of a body before it is read, which leaves the rest of it on
+ * the connection: closed, so that the client sends its next request on
+ * another (the Node adapter would otherwise cut the kept-alive connection
+ * under that next request).
+ */
+export const CLOSE_CONNECTION = { Connection: 'close' };

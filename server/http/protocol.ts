@@ -7,9 +7,11 @@ import { ApiError } from './errors';
  * of protocol 1 writes the organiser and places as single strings, which protocol 2 stores per
  * language (migration 0002 rewrote those it held). Not 2: an app of protocol 2 writes a member's
  * affiliation as a single string, which protocol 3 stores per language (migration 0003). Either
- * is told to update rather than let in.
+ * is told to update rather than let in. Not 3 or 4: protocol 5 sends a merged text's changes as
+ * Yjs updates, which an app of 3 or 4 would take for malformed texts, never showing the note again
+ * (protocol 4 still spoke 3: an app of 3 wrote nothing 4 refused).
  */
-export const MIN_PROTOCOL = 4;
+export const MIN_PROTOCOL = 5;
 
 /**
  * Every request says the protocol it speaks in `Fieldbook-Protocol`; one

@@ -76,7 +76,7 @@ describeEachBackend('schema step 0003: a member’s affiliation per language', (
   it('rewrites protocol 2’s affiliations into leaves protocol 3 accepts, in the delegation’s language', async () => {
     const db = await atStep2();
     const before = await pulled(db);
-    expect(await migrate(db, await readMigrations())).toEqual(['0003_localized_affiliation.sql']);
+    expect(await migrate(db, (await readMigrations()).slice(0, 3))).toEqual(['0003_localized_affiliation.sql']);
     const after = await pulled(db);
     // The same changes, ids and stamps, of the leaves they are changes of now.
     expect(after.map(({ id, hlc }) => [id, hlc])).toEqual(before.map(({ id, hlc }) => [id, hlc]));
@@ -107,7 +107,7 @@ describeEachBackend('schema step 0003: a member’s affiliation per language', (
        VALUES ($1, $2, 'trips', $1, 'languages', $3, $4, NULL, $5, $6, $5)`,
       [trip, v7(), JSON.stringify({ home: 'ja', host: 'ko' }), stamp(4), device, v7()],
     );
-    await migrate(db, await readMigrations());
+    await migrate(db, (await readMigrations()).slice(0, 3));
     const after = await pulled(db);
     expect(after.filter((c) => c.path.startsWith('affiliation')).map((c) => c.path)).toEqual([
       'affiliation/ja',

@@ -181,3 +181,43 @@ export async function joinAs(server: TestServer, organiser: TestDevice, memberId
   expect(joined.status).toBe(201);
   return deviceOf(joined.body);
 }
+
+/** A file's bytes as a client sends them: one chunk, raw, to an upload begun. */
+export async function putChunk(
+  server: TestServer,
+  device: TestDevice,
+  sha256: string,
+  index: number,
+  bytes: Uint8Array<ArrayBuffer>,
+  contentType = 'application/octet-stream',
+): Promise<Answer> {
+  const response = await fetch(`${server.url}/v1/trips/${device.tripId}/blobs/${sha256}/chunks/${index}`, {
+    method: 'PUT',
+    headers: {
+      'Fieldbook-Protocol': String(PROTOCOL),
+      Authorization: `Bearer ${device.token}`,
+      'Content-Type': contentType,
+    },
+    body: bytes,
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : undefined, headers: response.headers };
+}
+
+/** One chunk of a file as a client downloads it: its bytes, or the refusal's JSON. */
+export async function getChunk(
+  server: TestServer,
+  device: TestDevice,
+  sha256: string,
+  index: number,
+  tripId = device.tripId,
+): Promise<{ status: number; type: string | null; bytes: Uint8Array }> {
+  const response = await fetch(`${server.url}/v1/trips/${tripId}/blobs/${sha256}/chunks/${index}`, {
+    headers: { 'Fieldbook-Protocol': String(PROTOCOL), Authorization: `Bearer ${device.token}` },
+  });
+  return {
+    status: response.status,
+    type: response.headers.get('content-type'),
+    bytes: new Uint8Array(await response.arrayBuffer()),
+  };
+}

@@ -2,6 +2,7 @@ import { X509Certificate } from 'node:crypto';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PROTOCOL } from '@shared/sync/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app';
 import { listen } from '../serve';
@@ -33,7 +34,7 @@ describe('the certificate the server makes itself', () => {
     const server = await listen(createApp({ storage: noStorage, name: '도쿄' }), 0, '127.0.0.1', certificate);
     try {
       expect(server.url).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/);
-      expect(await infoPinned(server.url, certificate.fingerprint)).toMatchObject({ protocol: 4, name: '도쿄' });
+      expect(await infoPinned(server.url, certificate.fingerprint)).toMatchObject({ protocol: PROTOCOL, name: '도쿄' });
       const other = await loadOrMakeCertificate(join(dir, 'other'), []);
       await expect(infoPinned(server.url, other.fingerprint)).rejects.toThrow('certificate changed');
     } finally {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { language } from '../i18n/languages';
 import { attachmentFileName } from '../model/attachmentFile';
+import { CHUNK_BYTES } from '../sync/blobs';
 import type { SyncErrorCode } from '../sync/client';
 import { endpointOf, MAX_BODY_BYTES, SYNC_METHODS, utf8Length } from '../sync/endpoints';
 import { certificateFingerprint } from '../sync/fingerprint';
@@ -91,10 +92,7 @@ export const syncServer = z
   .object({ origin: syncOrigin, fingerprint: certificateFingerprint.nullable() })
   .refine(({ origin, fingerprint }) => fingerprint === null || origin.startsWith('https:'), 'a pin needs https');
 
-/**
- * A request body. Only JSON for now; attachment bytes (sync 2) become one
- * more kind here, so the channel keeps its shape.
- */
+/** A request body: JSON text, or one chunk of a file's bytes (protocol 4), which a Uint8Array carries across IPC. */
 export const syncRequestBody = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('json'),
@@ -107,6 +105,12 @@ export const syncRequestBody = z.discriminatedUnion('type', [
         return false;
       }
     }, "not JSON within the server's body limit"),
+  }),
+  z.object({
+    type: z.literal('bytes'),
+    bytes: z
+      .instanceof(Uint8Array)
+      .refine((bytes) => bytes.byteLength > 0 && bytes.byteLength <= CHUNK_BYTES, 'not a chunk of a file'),
   }),
 ]);
 
@@ -138,6 +142,8 @@ export const syncRequest = z
         path: ['body'],
         message: endpoint.body ? 'a body is needed' : 'no body here',
       });
+    } else if (body && endpoint.bytes !== (body.type === 'bytes')) {
+      context.addIssue({ code: 'custom', path: ['body'], message: endpoint.bytes ? 'bytes here' : 'JSON here' });
     }
   });
 export type SyncRequest = z.output<typeof syncRequest>;
@@ -155,7 +161,7 @@ export const SYNC_TRANSPORT_ERRORS = [
 
 /**
  * The server's answer (its status, the headers the client reads, the body
- * as text; attachment bytes in sync 2 become one more kind of body), or why
+ * as text, or as bytes when the server says it sends a file's bytes), or why
  * there is none.
  */
 export const syncAnswer = z.discriminatedUnion('outcome', [
@@ -165,6 +171,10 @@ export const syncAnswer = z.discriminatedUnion('outcome', [
     headers: z.object({ 'retry-after': z.string().max(200).optional() }),
     body: z.discriminatedUnion('type', [
       z.object({ type: z.literal('text'), text: z.string().max(MAX_SYNC_ANSWER_BYTES) }),
+      z.object({
+        type: z.literal('bytes'),
+        bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_SYNC_ANSWER_BYTES, 'too large'),
+      }),
     ]),
   }),
   z.object({ outcome: z.literal('failed'), error: z.enum(SYNC_TRANSPORT_ERRORS), message: z.string() }),

@@ -16,6 +16,7 @@ const valid: Attachment = {
   fileName: '福岡県資料.pdf',
   mimeType: 'application/pdf',
   size: 800_000,
+  sha256: null,
 };
 
 const issuePath = (record: unknown) => attachment.safeParse(record).error?.issues[0]?.path.join('.') ?? null;
@@ -36,5 +37,14 @@ describe('attachment records', () => {
     expect(issuePath({ ...valid, fileName: 'invoice.png' })).toBe('fileName');
     expect(issuePath({ ...valid, fileName: 'setup.exe', mimeType: 'application/x-msdownload' })).toBe('fileName');
     expect(issuePath({ ...valid, fileName: 'x.pdf', mimeType: 'application/x-msdownload' })).toBe('mimeType');
+  });
+
+  it('names its bytes by their SHA-256 in lower-case hex, and a record made before bytes travelled by none', () => {
+    const sha256 = '9f'.repeat(32);
+    expect(attachment.parse({ ...valid, sha256 }).sha256).toBe(sha256);
+    expect(issuePath({ ...valid, sha256: sha256.toUpperCase() })).toBe('sha256');
+    expect(issuePath({ ...valid, sha256: sha256.slice(1) })).toBe('sha256');
+    const { sha256: _, ...before } = valid;
+    expect(attachment.parse(before).sha256).toBeNull();
   });
 });

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import {
   type Connection,
   formatJoinCode,
+  httpSyncServer,
   PROTOCOL,
   parseJoinCode,
   parseServerAddress,
@@ -18,6 +19,10 @@ const FINGERPRINT = 'Q3ZK7TMB4H2XQ3ZK7TMB4H2XQ3ZK7TMB4H2XQ3ZK7TMB4H2XQ3ZK';
 let server: Server;
 let baseUrl = '';
 const seen: { method: string; url: string; headers: Record<string, unknown>; body: string }[] = [];
+const chunks: Buffer[] = [];
+const SHA = 'ab'.repeat(32);
+const TRIP = '0192f3c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f';
+const status = { sha256: SHA, size: 3, complete: true, have: [0] };
 const answers: Record<string, [number, string]> = {
   '/v1/info': [
     200,
@@ -29,17 +34,27 @@ const answers: Record<string, [number, string]> = {
     JSON.stringify({ error: 'clock_ahead', message: 'ahead', serverTime: '1996-10-22T06:30:00.000Z' }),
   ],
   '/v1/broken': [500, 'Internal Server Error'],
+  '/v1/strange': [400, JSON.stringify({ error: 'made_up', message: 'a code of no protocol' })],
   '/v1/odd': [200, JSON.stringify({ protocol: 'one' })],
 };
 
 beforeAll(async () => {
   server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk) => (body += chunk));
+    const parts: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => parts.push(chunk));
     req.on('end', () => {
-      seen.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body });
-      const [status, text] = answers[req.url ?? ''] ?? [404, JSON.stringify({ error: 'not_found' })];
-      res.writeHead(status, { 'Content-Type': 'application/json' }).end(text);
+      const body = Buffer.concat(parts);
+      seen.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: body.toString('utf8') });
+      if (req.url?.endsWith('/chunks/0')) {
+        // A chunk sent comes back as it was: what a chunk of a complete file answers.
+        chunks.push(body);
+        if (req.method === 'PUT')
+          res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(status));
+        else res.writeHead(200, { 'Content-Type': 'application/octet-stream' }).end(chunks[0]);
+        return;
+      }
+      const [code, text] = answers[req.url ?? ''] ?? [404, JSON.stringify({ error: 'not_found' })];
+      res.writeHead(code, { 'Content-Type': 'application/json' }).end(text);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -63,6 +78,15 @@ describe('the sync client', () => {
     expect(JSON.parse(sent?.body ?? '')).toEqual({ hello: '안녕' });
   });
 
+  it('sends a chunk of a file as raw bytes and reads one back as bytes; a file the server lacks has no status', async () => {
+    const server = httpSyncServer(connection('secret-token'));
+    expect(await server.putChunk(TRIP, SHA, 0, new Uint8Array([0xff, 0, 0x80]))).toEqual(status);
+    expect(seen.at(-1)?.headers['content-type']).toBe('application/octet-stream');
+    expect([...(chunks[0] ?? [])]).toEqual([0xff, 0, 0x80]);
+    expect([...(await server.getChunk(TRIP, SHA, 0))]).toEqual([0xff, 0, 0x80]);
+    expect(await server.blobStatus(TRIP, SHA)).toBeNull();
+  });
+
   it('turns every refusal and failure into a SyncError with its code', async () => {
     const codeOf = (path: string) =>
       request(connection(), 'GET', path, info).then(
@@ -73,7 +97,8 @@ describe('the sync client', () => {
     expect(await codeOf('/ahead')).toEqual(['clock_ahead', '1996-10-22T06:30:00.000Z']);
     expect(await codeOf('/broken')).toEqual(['server_error', null]);
     expect(await codeOf('/odd')).toEqual(['server_error', null]);
-    expect(await codeOf('/nowhere')).toEqual(['server_error', null]);
+    expect(await codeOf('/nowhere')).toEqual(['not_found', null]);
+    expect(await codeOf('/strange')).toEqual(['server_error', null]);
     const offline = await request({ baseUrl: 'http://127.0.0.1:9', fetch }, 'GET', '/info', info).catch(
       (error: unknown) => error,
     );

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { type BlobStatus, blobStatus } from './blobs';
+import type { SyncMethod } from './endpoints';
 import { certificateFingerprint } from './fingerprint';
 import { type Change, change } from './merge';
 
@@ -6,8 +8,9 @@ import { type Change, change } from './merge';
  * The protocol version this code speaks (docs/sync-protocol.md, section 9).
  * 2: the organiser and places are names per language, translations are reviewed, the report syncs.
  * 3: a member's affiliation is a name per language.
+ * 4: attachments carry the SHA-256 of their bytes, and the bytes travel in chunks.
  */
-export const PROTOCOL = 4;
+export const PROTOCOL = 5;
 
 /**
  * The error codes of docs/sync-protocol.md, section 7; `offline` when the
@@ -34,6 +37,8 @@ export const SYNC_ERRORS = [
   'protocol_too_old',
   'protocol_too_new',
   'trip_exists',
+  'not_found',
+  'hash_mismatch',
   'offline',
   'certificate_changed',
   'unknown_server',
@@ -58,14 +63,15 @@ const errorBody = z.object({ error: z.string(), message: z.string().optional(), 
 /**
  * The part of `fetch` the client uses, so that the desktop app can route it
  * through its main process. A SyncError it throws reaches the caller as it is;
- * any other failure is `offline`.
+ * any other failure is `offline`. A body is JSON text, or a chunk of a file.
  */
 export type Fetch = (
   url: string,
-  init: { method: string; headers: Record<string, string>; body?: string },
+  init: { method: string; headers: Record<string, string>; body?: string | Uint8Array<ArrayBuffer> },
 ) => Promise<{
   status: number;
   text(): Promise<string>;
+  arrayBuffer(): Promise<ArrayBuffer>;
 }>;
 
 export interface Connection {
@@ -76,45 +82,80 @@ export interface Connection {
   fetch: Fetch;
 }
 
+type Answer = Awaited<ReturnType<Fetch>>;
+type Body = { json: unknown } | { bytes: Uint8Array<ArrayBuffer> };
+
+/** Reaches the server or reads its answer; a connection lost on the way is `offline`, however far it got. */
+async function read<T>(reading: () => Promise<T>): Promise<T> {
+  try {
+    return await reading();
+  } catch (cause) {
+    if (cause instanceof SyncError) throw cause;
+    throw new SyncError('offline', cause instanceof Error ? cause.message : String(cause));
+  }
+}
+
+async function jsonOf(answer: Answer): Promise<unknown> {
+  const text = await read(() => answer.text());
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new SyncError('server_error', `Not JSON (HTTP ${answer.status})`);
+  }
+}
+
+/**
+ * Sends one request with the protocol header and the device's token; an
+ * error answer becomes a SyncError with its code, and no answer `offline`.
+ */
+async function send(connection: Connection, method: SyncMethod, path: string, body?: Body): Promise<Answer> {
+  const headers: Record<string, string> = { 'Fieldbook-Protocol': String(PROTOCOL) };
+  if (connection.token) headers.Authorization = `Bearer ${connection.token}`;
+  let payload: string | Uint8Array<ArrayBuffer> | undefined;
+  if (body && 'json' in body) {
+    headers['Content-Type'] = 'application/json';
+    payload = JSON.stringify(body.json);
+  } else if (body) {
+    headers['Content-Type'] = 'application/octet-stream';
+    payload = body.bytes;
+  }
+  const init = { method, headers, ...(payload === undefined ? {} : { body: payload }) };
+  const url = `${connection.baseUrl.replace(/\/$/, '')}/v1${path}`;
+  const answer = await read(() => connection.fetch(url, init));
+  if (answer.status < 400) return answer;
+  const refused = errorBody.safeParse(await jsonOf(answer));
+  const code = (SYNC_ERRORS as readonly string[]).includes(refused.data?.error ?? '')
+    ? (refused.data?.error as SyncErrorCode)
+    : 'server_error';
+  throw new SyncError(code, refused.data?.message ?? `HTTP ${answer.status}`, refused.data?.serverTime ?? null);
+}
+
+/** A request whose answer is JSON of the shape of `schema`. */
+async function ask<S extends z.ZodType>(
+  connection: Connection,
+  method: SyncMethod,
+  path: string,
+  schema: S,
+  body?: Body,
+): Promise<z.output<S>> {
+  const parsed = schema.safeParse(await jsonOf(await send(connection, method, path, body)));
+  if (!parsed.success) throw new SyncError('server_error', 'An answer of an unexpected shape');
+  return parsed.data;
+}
+
 /**
  * One request of the protocol: JSON in and out, the protocol header, the
  * device's token; an answer of another shape than `schema`, or an error
  * answer, becomes a SyncError with its code. Never a raw exception.
  */
-export async function request<S extends z.ZodType>(
+export function request<S extends z.ZodType>(
   connection: Connection,
-  method: 'GET' | 'POST' | 'DELETE',
+  method: SyncMethod,
   path: string,
   schema: S,
   body?: unknown,
 ): Promise<z.output<S>> {
-  const headers: Record<string, string> = { 'Fieldbook-Protocol': String(PROTOCOL) };
-  if (connection.token) headers.Authorization = `Bearer ${connection.token}`;
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  let answer: Awaited<ReturnType<Fetch>>;
-  try {
-    const init = { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) };
-    answer = await connection.fetch(`${connection.baseUrl.replace(/\/$/, '')}/v1${path}`, init);
-  } catch (cause) {
-    if (cause instanceof SyncError) throw cause;
-    throw new SyncError('offline', cause instanceof Error ? cause.message : String(cause));
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(await answer.text());
-  } catch {
-    throw new SyncError('server_error', `Not JSON (HTTP ${answer.status})`);
-  }
-  if (answer.status >= 400) {
-    const refused = errorBody.safeParse(json);
-    const code = (SYNC_ERRORS as readonly string[]).includes(refused.data?.error ?? '')
-      ? (refused.data?.error as SyncErrorCode)
-      : 'server_error';
-    throw new SyncError(code, refused.data?.message ?? `HTTP ${answer.status}`, refused.data?.serverTime ?? null);
-  }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) throw new SyncError('server_error', 'An answer of an unexpected shape');
-  return parsed.data;
+  return ask(connection, method, path, schema, body === undefined ? undefined : { json: body });
 }
 
 export const pushAnswer = z.object({ accepted: z.number().int().min(0), serverTime: z.string() });
@@ -126,7 +167,10 @@ export const pullAnswer = z.object({
   serverTime: z.string(),
 });
 
-/** What a client needs of the sync server for a trip: push and pull (docs/sync-protocol.md, section 6). */
+/**
+ * What a client needs of the sync server for a trip (docs/sync-protocol.md,
+ * section 6): push and pull, and the files' bytes by their SHA-256.
+ */
 export interface SyncServer {
   push(tripId: string, changes: readonly Change[]): Promise<{ accepted: number; serverTime: string }>;
   /** `afterId`: the id of the change at `after`, which the server checks is still there (section 6, starting over). */
@@ -135,16 +179,40 @@ export interface SyncServer {
     after: number,
     afterId?: string | null,
   ): Promise<{ changes: readonly Change[]; next: number; more: boolean; remaining: number; serverTime: string }>;
+  /** Begins an upload, or finds where one stands: which chunks the server holds, whether it is complete. */
+  beginBlob(tripId: string, sha256: string, size: number): Promise<BlobStatus>;
+  /** One chunk of an upload begun; the answer says where the upload stands after it. */
+  putChunk(tripId: string, sha256: string, index: number, bytes: Uint8Array<ArrayBuffer>): Promise<BlobStatus>;
+  /** Where a file stands on the server; null when no device has begun to upload it. */
+  blobStatus(tripId: string, sha256: string): Promise<BlobStatus | null>;
+  /** One chunk of a complete file. */
+  getChunk(tripId: string, sha256: string, index: number): Promise<Uint8Array<ArrayBuffer>>;
 }
 
 /** The sync server over HTTP, as one device (its token) reaches it. */
 export function httpSyncServer(connection: Connection): SyncServer {
+  const blob = (tripId: string, sha256: string) => `/trips/${tripId}/blobs/${sha256}`;
   return {
     push: (tripId, changes) => request(connection, 'POST', `/trips/${tripId}/changes`, pushAnswer, { changes }),
     pull: async (tripId, after, afterId) => {
       const query = `after=${after}${afterId ? `&id=${afterId}` : ''}`;
       const page = await request(connection, 'GET', `/trips/${tripId}/changes?${query}`, pullAnswer);
       return { ...page, changes: page.changes.map(({ seq, ...change }) => change as Change) };
+    },
+    beginBlob: (tripId, sha256, size) => request(connection, 'PUT', blob(tripId, sha256), blobStatus, { size }),
+    putChunk: (tripId, sha256, index, bytes) =>
+      ask(connection, 'PUT', `${blob(tripId, sha256)}/chunks/${index}`, blobStatus, { bytes }),
+    blobStatus: async (tripId, sha256) => {
+      try {
+        return await request(connection, 'GET', blob(tripId, sha256), blobStatus);
+      } catch (error) {
+        if (error instanceof SyncError && error.code === 'not_found') return null;
+        throw error;
+      }
+    },
+    getChunk: async (tripId, sha256, index) => {
+      const answer = await send(connection, 'GET', `${blob(tripId, sha256)}/chunks/${index}`);
+      return new Uint8Array(await read(() => answer.arrayBuffer()));
     },
   };
 }

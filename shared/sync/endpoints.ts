@@ -7,15 +7,22 @@
 /** The largest body a request may carry (section 5). */
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
-export const SYNC_METHODS = ['GET', 'POST', 'DELETE'] as const;
+export const SYNC_METHODS = ['GET', 'POST', 'PUT', 'DELETE'] as const;
 export type SyncMethod = (typeof SYNC_METHODS)[number];
 
 // Ids the server names (trips are records, devices UUID v7 made by the server): lower-case UUIDs.
 const ID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const COUNT = '(?:0|[1-9][0-9]{0,14})';
+const BLOB = `^/v1/trips/${ID}/blobs/[0-9a-f]{64}`;
+// A chunk's index: a file of at most 25 MB has at most 25 of them.
+const INDEX = '(?:0|[1-9][0-9]{0,3})';
 
-/** Each endpoint once: its method, its path (with the query a client may add), and whether it takes a body. */
-const ENDPOINTS: readonly { method: SyncMethod; path: RegExp; body: boolean }[] = [
+/**
+ * Each endpoint once: its method, its path (with the query a client may add),
+ * whether it takes a body, and whether that body is a chunk of a file's bytes
+ * rather than JSON (protocol 4).
+ */
+const ENDPOINTS: readonly { method: SyncMethod; path: RegExp; body: boolean; bytes?: true }[] = [
   { method: 'GET', path: /^\/v1\/info$/, body: false },
   { method: 'POST', path: /^\/v1\/trips$/, body: true },
   { method: 'POST', path: /^\/v1\/join$/, body: true },
@@ -28,15 +35,20 @@ const ENDPOINTS: readonly { method: SyncMethod; path: RegExp; body: boolean }[] 
     path: new RegExp(`^/v1/trips/${ID}/changes\\?after=${COUNT}(?:&id=${ID})?(?:&limit=${COUNT})?$`),
     body: false,
   },
+  { method: 'PUT', path: new RegExp(`${BLOB}$`), body: true },
+  { method: 'GET', path: new RegExp(`${BLOB}$`), body: false },
+  { method: 'PUT', path: new RegExp(`${BLOB}/chunks/${INDEX}$`), body: true, bytes: true },
+  { method: 'GET', path: new RegExp(`${BLOB}/chunks/${INDEX}$`), body: false },
 ];
 
 /**
  * Whether `method` and `path` (from `/v1`, with its query) name an endpoint
- * of the protocol, and whether a body goes with it: null for no endpoint.
+ * of the protocol, whether a body goes with it and whether it is bytes: null
+ * for no endpoint.
  */
-export function endpointOf(method: string, path: string): { body: boolean } | null {
+export function endpointOf(method: string, path: string): { body: boolean; bytes: boolean } | null {
   const endpoint = ENDPOINTS.find((candidate) => candidate.method === method && candidate.path.test(path));
-  return endpoint ? { body: endpoint.body } : null;
+  return endpoint ? { body: endpoint.body, bytes: endpoint.bytes ?? false } : null;
 }
 
 /** A text's length in UTF-8 bytes, as the server's body limit counts it. */

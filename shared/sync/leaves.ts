@@ -68,7 +68,14 @@ export const LEAF_SPECS = {
     checklistQuestionIds: 'value',
     position: 'value',
   },
-  attachments: { visitId: 'value', owner: 'value', fileName: 'value', mimeType: 'value', size: 'value' },
+  attachments: {
+    visitId: 'value',
+    owner: 'value',
+    fileName: 'value',
+    mimeType: 'value',
+    size: 'value',
+    sha256: 'value',
+  },
   glossaryTerms: { term: 'name', note: 'value' },
   noteVersions: {
     recordTable: 'value',

@@ -1,9 +1,10 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPglite } from '../../server/storage/pglite';
 import { startServer, type TestServer } from '../../server/test/harness';
 import type { App } from './pages/App';
+import { AttachmentCard } from './pages/AttachmentCard';
 import { browserPerFile, openApp } from './support/browser';
 
 /**
@@ -114,4 +115,64 @@ describe('two members syncing through the delegation’s server', () => {
       .filter({ hasText: member.t('common', 'sync.errors.revoked') })
       .waitFor();
   }, 120_000);
+
+  it('a photo attached on one profile opens on another, and a large handout comes when asked for', async () => {
+    // A server of its own: the sample trip is published once per server.
+    const webApp = path.resolve(import.meta.dirname, '../../out/web');
+    const own = await startServer(await openPglite(), { webApp });
+    try {
+      const organiser = await openApp(browser(), 'ko-KR', `${own.url}/`);
+      await organiser.tripList.loadSampleTrip();
+      await organiser.trip.waitUntilLoaded();
+      await organiser.sync.open();
+      await organiser.sync.publish(own.url, await own.setupCode());
+      await organiser.sync.waitUntilSynced();
+      const joinCode = await organiser.sync.invite('강원도 과학기술전문위원');
+
+      await organiser.itinerary.open();
+      await organiser.notes.openFromItinerary('후쿠오카현청');
+      await organiser.notes.show('files');
+      const photo = await readFile(path.resolve(import.meta.dirname, '../../assets/icon.png'));
+      // 2.8 MB: more than a sync brings down unasked.
+      const handout = Buffer.from('福岡県 科学技術振興課 説明資料。'.repeat(60_000));
+      await organiser.notes.fileInput().setInputFiles([
+        { name: '명함.png', mimeType: 'image/png', buffer: photo },
+        { name: '福岡県 説明資料.txt', mimeType: 'text/plain', buffer: handout },
+      ]);
+      await organiser.page
+        .getByRole('status')
+        .filter({ hasText: organiser.t('notes', 'files.attached_other', { count: 2 }) })
+        .waitFor();
+      await organiser.sync.syncNow();
+      await organiser.sync.waitUntilSynced();
+
+      const member = await openApp(browser(), 'ko-KR', `${own.url}/`);
+      await member.sync.join(joinCode);
+      await member.trip.waitUntilLoaded();
+      await member.itinerary.open();
+      await member.notes.openFromItinerary('후쿠오카현청');
+      await member.notes.show('files');
+
+      // The photo came with the sync that brought the trip; it opens in the viewer, and its copy is the same bytes.
+      const card = AttachmentCard.named(member, '명함.png');
+      await card.name().waitFor();
+      const shown = await card.view();
+      await expect.poll(() => shown.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
+      await member.page.keyboard.press('Escape');
+      const download = await card.saveCopy();
+      expect(await readFile((await download.path()) ?? '')).toEqual(photo);
+
+      // The handout waits on the server until it is asked for.
+      const slides = AttachmentCard.named(member, '福岡県 説明資料.txt');
+      await slides.notDownloaded().waitFor();
+      await capture(member, 'files-not-downloaded');
+      await member.notes.downloadAllFiles();
+      await expect.poll(() => slides.notDownloaded().count()).toBe(0);
+      const copy = await slides.saveCopy();
+      expect((await readFile((await copy.path()) ?? '')).equals(handout)).toBe(true);
+    } finally {
+      await own.close();
+      await own.storage.close();
+    }
+  }, 180_000);
 });

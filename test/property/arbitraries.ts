@@ -1,4 +1,6 @@
+import { CHUNK_BYTES } from '@shared/sync/blobs';
 import fc from 'fast-check';
+import { BACKGROUND_DOWNLOAD_BYTES } from '../../renderer/data/sync/fileDownloads';
 import type { Fault } from '../fixtures/faultyProxy';
 
 /** What a member does on a device through the app's repositories. */
@@ -21,6 +23,8 @@ export type Write =
   | { kind: 'member'; member: number; field: 'affiliation' | 'phone'; value: string }
   | { kind: 'removeMember'; member: number }
   | { kind: 'restoreMember'; member: number }
+  /** A file of `size` bytes, made from `seed`: the same seed and size on two devices is the same file. */
+  | { kind: 'attach'; visit: number; size: number; seed: number }
   | { kind: 'undo' };
 
 export type Command =
@@ -30,6 +34,8 @@ export type Command =
   | { type: 'syncTogether'; faults: Fault[][] }
   /** A device syncs while its member goes on writing (the app syncs shortly after every change). */
   | { type: 'syncWhileWriting'; client: number; faults: Fault[]; write: Write }
+  /** A member attaches a file and the device syncs, its upload cut after `after` chunks (by `fault`): a later sync resumes it. */
+  | { type: 'cutUpload'; client: number; write: Extract<Write, { kind: 'attach' }>; after: number; fault: Fault }
   | { type: 'offline'; client: number }
   | { type: 'online'; client: number }
   /** The app is closed and opened again, its device's clock now `skew` off (it may have gone back). */
@@ -57,6 +63,20 @@ const fault: fc.Arbitrary<Fault> = fc.oneof(
   fc.integer({ min: 1, max: 30 }).map((ms) => ({ kind: 'delay', ms }) as const),
 );
 const faults = fc.array(fault, { maxLength: 4 });
+
+const attach = fc.record({
+  kind: fc.constant('attach' as const),
+  visit,
+  // Mostly a photo in one chunk; sometimes one in two chunks, whose upload can be cut between them; and
+  // one large enough to wait on the server until it is opened (BACKGROUND_DOWNLOAD_BYTES), in three.
+  size: fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom(1, 3000, 40_000) },
+    fc.constant(CHUNK_BYTES + 1),
+    fc.constant(BACKGROUND_DOWNLOAD_BYTES + 1),
+  ),
+  // Few seeds and sizes, so that two devices sometimes hold the same file.
+  seed: fc.integer({ min: 1, max: 3 }),
+});
 
 export const writeArbitrary: fc.Arbitrary<Write> = fc.oneof(
   {
@@ -135,6 +155,7 @@ export const writeArbitrary: fc.Arbitrary<Write> = fc.oneof(
   }),
   fc.record({ kind: fc.constant('removeMember' as const), member: fc.constant(3) }),
   fc.record({ kind: fc.constant('restoreMember' as const), member: fc.constant(3) }),
+  attach,
   { weight: 2, arbitrary: fc.constant({ kind: 'undo' } as const) },
 );
 
@@ -148,6 +169,16 @@ export const commandArbitrary: fc.Arbitrary<Command> = fc.oneof(
     faults,
     write: writeArbitrary,
   }),
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      type: fc.constant('cutUpload' as const),
+      client,
+      write: attach,
+      after: fc.integer({ min: 0, max: 2 }),
+      fault: fc.constantFrom({ kind: 'drop' } as const, { kind: 'cut' } as const, { kind: 'late' } as const),
+    }),
+  },
   fc.record({ type: fc.constant('offline' as const), client }),
   fc.record({ type: fc.constant('online' as const), client }),
   fc.record({ type: fc.constant('restart' as const), client, skew: fc.integer({ min: -90_000, max: 90_000 }) }),

@@ -10,6 +10,7 @@ import type {
   QaNoteInput,
 } from '@shared/model';
 import { asMember } from '../../renderer/data/database/store';
+import { addAttachment } from '../../renderer/data/records/attachments';
 import { saveAnswer } from '../../renderer/data/records/checklistAnswers';
 import { deleteItineraryItem, saveItineraryItem } from '../../renderer/data/records/itineraryItems';
 import { removeMember, restoreMember, updateMember } from '../../renderer/data/records/members';
@@ -202,10 +203,40 @@ async function perform(world: World, device: Client, write: Write): Promise<void
     case 'restoreMember':
       await restoreMember(store, at(world.members, write.member));
       return;
+    case 'attach': {
+      const visitId = at(world.visits, write.visit);
+      await addAttachment(author, {
+        tripId,
+        visitId,
+        owner: { kind: 'visit', id: visitId },
+        fileName: `사진 ${write.seed}.jpg`,
+        mimeType: 'image/jpeg',
+        file: new Blob([fileBytes(write.size, write.seed)], { type: 'image/jpeg' }),
+        thumbnail: null,
+      });
+      return;
+    }
     case 'undo':
       await device.undo.pop()?.();
       return;
   }
+}
+
+const files = new Map<string, Uint8Array<ArrayBuffer>>();
+
+/** The bytes of a file the property attaches: the same for the same size and seed, on any device. */
+export function fileBytes(size: number, seed: number): Uint8Array<ArrayBuffer> {
+  const key = `${size}:${seed}`;
+  const made = files.get(key);
+  if (made) return made;
+  const bytes = new Uint8Array(size);
+  let state = seed;
+  for (let i = 0; i < size; i += 1) {
+    state = (state * 1_103_515_245 + 12_345) >>> 0;
+    bytes[i] = state >>> 24;
+  }
+  files.set(key, bytes);
+  return bytes;
 }
 
 /**
@@ -224,18 +255,29 @@ async function write(world: World, index: number, what: Write): Promise<string> 
   }
 }
 
-/** One sync of a device through the proxy; a network failure is an outcome, anything else a failure of the test. */
-export async function sync(world: World, index: number, faults: readonly Fault[] = []): Promise<string> {
+/**
+ * One sync of a device through the proxy, with faults for its requests and, apart, for its uploads'
+ * chunks; a network failure is an outcome, anything else a failure of the test.
+ */
+export async function sync(
+  world: World,
+  index: number,
+  faults: readonly Fault[] = [],
+  chunkFaults: readonly Fault[] = [],
+): Promise<string> {
   const device = at(world.clients, index);
   world.proxy.plan(device.token, faults);
+  world.proxy.planChunks(device.token, chunkFaults);
   try {
     const result = await syncTrip(device.store, serverOf(world, device), world.tripId);
-    return `sent ${result.sent}, received ${result.received}`;
+    const { files } = result;
+    return `sent ${result.sent}, received ${result.received}, files ${files.sent}/${files.toSend} up, ${files.received}/${files.toReceive} down`;
   } catch (error) {
     if (isNetworkFailure(error)) return `failed: ${(error as Error).message}`;
     throw error;
   } finally {
     world.proxy.plan(device.token, []);
+    world.proxy.planChunks(device.token, []);
   }
 }
 
@@ -253,6 +295,11 @@ export async function run(world: World, command: Command): Promise<string> {
         write(world, command.client, command.write),
       ]);
       return `${synced}; ${wrote}`;
+    }
+    case 'cutUpload': {
+      const wrote = await write(world, command.client, command.write);
+      const chunkFaults = [...Array.from({ length: command.after }, () => ({ kind: 'pass' }) as const), command.fault];
+      return `${wrote}; ${await sync(world, command.client, [], chunkFaults)}`;
     }
     case 'offline':
     case 'online':

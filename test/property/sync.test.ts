@@ -4,7 +4,10 @@ import { SYNCED_TABLES, type SyncedTable } from '@shared/sync/leaves';
 import { type Change, mergeAll, recordKey, recordOf, wins } from '@shared/sync/merge';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sha256Of } from '../../renderer/data/records/attachmentBytes';
+import { getAttachmentFile } from '../../renderer/data/records/attachments';
 import { getMinutes } from '../../renderer/data/records/minutes';
+import { fetchFile } from '../../renderer/data/sync/fileDownloads';
 import { syncTrip } from '../../renderer/data/sync/syncTrip';
 import { pglite } from '../../server/test/backends';
 import { type FaultyProxy, startFaultyProxy } from '../fixtures/faultyProxy';
@@ -33,6 +36,8 @@ import {
  * the server stored, and every change a device wrote reached the server (or
  * a later write of its leaf on the same device did, having taken its place
  * in the outbox) and is the value of its leaf or was beaten by a later one.
+ * Files attached on any device (their uploads cut now and then) open on
+ * every device, and no device holds bytes other than their hash names.
  *
  * Every change a device marks lost was beaten by a later one; that the marks
  * are the oracle's is checked only on request (STRICT_LOST below).
@@ -187,6 +192,24 @@ async function check(world: World): Promise<void> {
   }
 }
 
+/**
+ * Every live attachment opens on every device: its file is here (attached there, or come down with a
+ * sync) or comes when asked, as opening it does; and every file a device holds is the one its hash names.
+ */
+async function checkFiles(world: World): Promise<void> {
+  for (const [index, client] of world.clients.entries()) {
+    const { db } = client.store;
+    for (const attachment of await db.attachments.toArray()) {
+      if (attachment.deletedAt === null && !(await getAttachmentFile(db, attachment.id))) {
+        const opened = await fetchFile(client.store, serverOf(world, client), attachment);
+        expect(opened, `device ${index} opens ${attachment.fileName} (${attachment.size} bytes)`).toBe('downloaded');
+      }
+      const file = await getAttachmentFile(db, attachment.id);
+      if (file) expect(await sha256Of(file), `device ${index} holds the file its hash names`).toBe(attachment.sha256);
+    }
+  }
+}
+
 const describeCommand = (command: Command) => JSON.stringify(command);
 
 describe('three devices syncing through a faulty network', () => {
@@ -204,6 +227,7 @@ describe('three devices syncing through a faulty network', () => {
             world.time += 7;
           }
           await check(world);
+          await checkFiles(world);
         } catch (error) {
           const report = [...world.trace, '-- proxy --', ...proxy.log.slice(logFrom)].join('\n');
           if (error instanceof Error) error.message = `${error.message}\n-- what happened --\n${report}`;

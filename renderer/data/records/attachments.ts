@@ -1,9 +1,10 @@
 import { type AcceptedType, type Attachment, type RecordId, recordSchemas, safeAttachmentName } from '@shared/model';
 import type { FieldbookDB } from '../database/db';
 import type { Store } from '../database/store';
-import { createMeta } from '../database/writeContext';
+import { changeMeta, createMeta } from '../database/writeContext';
 import { isLive, restore, tombstone } from '../writes/records';
 import { writeRecords, writeTransaction } from '../writes/writes';
+import { sha256Of } from './attachmentBytes';
 
 export interface NewAttachment {
   tripId: RecordId;
@@ -22,10 +23,13 @@ const thumbnailKey = (id: RecordId) => `${id}:thumbnail`;
 /**
  * Stores a file, its description and its thumbnail together, or nothing if
  * any of them fails (e.g. storage full). The description is checked with the
- * schema sync and imports use, so a record this device writes is one they accept.
+ * schema sync and imports use, so a record this device writes is one they
+ * accept; it names the file's bytes by their SHA-256, hashed before the
+ * transaction (which would end while it awaited WebCrypto).
  */
 export async function addAttachment(store: Store, input: NewAttachment): Promise<Attachment> {
   const { db } = store;
+  const sha256 = await sha256Of(input.file);
   const attachment = recordSchemas.attachments.parse({
     ...createMeta(store.ctx),
     tripId: input.tripId,
@@ -34,6 +38,7 @@ export async function addAttachment(store: Store, input: NewAttachment): Promise
     fileName: safeAttachmentName(input.fileName, input.mimeType),
     mimeType: input.mimeType,
     size: input.file.size,
+    sha256,
   });
   await writeTransaction(db, [db.attachments, db.attachmentBlobs], async () => {
     await db.attachmentBlobs.add({ id: attachment.id, blob: input.file });
@@ -55,6 +60,46 @@ export async function getThumbnail(db: FieldbookDB, id: RecordId): Promise<Blob 
   return (await db.attachmentBlobs.get(thumbnailKey(id)))?.blob ?? null;
 }
 
+/** Which of these attachments have their bytes on this device (attached here, or downloaded). */
+export async function filesHere(db: FieldbookDB, ids: readonly RecordId[]): Promise<Set<RecordId>> {
+  return new Set(
+    await db.attachmentBlobs
+      .where('id')
+      .anyOf([...ids])
+      .primaryKeys(),
+  );
+}
+
+/** A trip's attachments, removed ones included: a removal may be undone. */
+export function listTripAttachments(db: FieldbookDB, tripId: RecordId): Promise<Attachment[]> {
+  return db.attachments.where('tripId').equals(tripId).toArray();
+}
+
+/**
+ * Stores the same bytes (and thumbnail) for attachments that name them: a
+ * file downloaded once serves every attachment of it. Device-local, so not
+ * through the write funnel; inside the caller's transaction over attachmentBlobs.
+ */
+export async function putFiles(db: FieldbookDB, ids: readonly RecordId[], file: Blob, thumbnail: Blob | null) {
+  await db.attachmentBlobs.bulkPut(
+    ids.flatMap((id) => [{ id, blob: file }, ...(thumbnail ? [{ id: thumbnailKey(id), blob: thumbnail }] : [])]),
+  );
+}
+
+/**
+ * Names an attachment's bytes by their SHA-256, through the write funnel so
+ * that the name syncs and the bytes can follow: for files attached before
+ * they travelled. An attachment named already keeps its name.
+ */
+export async function setAttachmentHash(store: Store, id: RecordId, sha256: string): Promise<void> {
+  const { db } = store;
+  await writeTransaction(db, [db.attachments], async () => {
+    const existing = await db.attachments.get(id);
+    if (!existing || existing.sha256) return;
+    await writeRecords(store, 'attachments', [{ ...existing, sha256, ...changeMeta(store.ctx) }]);
+  });
+}
+
 /** Removes an attachment from view; its file is kept, so that the removal can be undone. */
 export async function removeAttachment(store: Store, id: RecordId): Promise<void> {
   await tombstone(store, store.db.attachments, id);
@@ -66,8 +111,8 @@ export async function restoreAttachment(store: Store, id: RecordId): Promise<voi
 
 /**
  * How many files are attached in all trips and their size, as their records
- * say: those attached on other devices count too, though their bytes are
- * not here (only the records sync so far: docs/sync-protocol.md).
+ * say: those attached on other devices count too, whether or not their
+ * bytes have been downloaded here.
  */
 export async function attachmentTotals(db: FieldbookDB): Promise<{ count: number; bytes: number }> {
   let count = 0;

@@ -1,8 +1,17 @@
-import type { RecordId } from '@shared/model';
+import type { Attachment, RecordId } from '@shared/model';
 import { SyncError, type SyncErrorCode, type SyncServer } from '@shared/sync/client';
 import { liveQuery, type Subscription } from 'dexie';
 import type { Store } from '../database/store';
-import { getLastSync, listConnections, type SyncConnection, saveLastSync } from '../device/syncConnections';
+import {
+  getConnection,
+  getLastSync,
+  listConnections,
+  type SyncConnection,
+  saveLastSync,
+} from '../device/syncConnections';
+import { isQuotaError } from '../records/attachmentBytes';
+import { nameStoredFiles } from './attachmentHashes';
+import { type Fetched, fetchFile } from './fileDownloads';
 import { type SyncProgress, syncTrip } from './syncTrip';
 
 /** A sync shortly after a change, so that a burst of typing goes in one. */
@@ -24,6 +33,15 @@ export interface TripSyncStatus {
 }
 
 type Run = Omit<TripSyncStatus, 'waiting'>;
+
+/**
+ * How a download asked for (opening, saving, "Download all") ended: as the
+ * file's own fate (fileDownloads.ts), `notSynced` on a device that does not
+ * sync the trip, `storageFull`, or a failure of the connection by its code.
+ */
+export type FileDownload =
+  | { outcome: Fetched | 'notSynced' | 'storageFull' }
+  | { outcome: 'failed'; error: SyncErrorCode };
 
 /** Each unsent change's trip, counted: what waits to be sent. */
 async function countWaiting(store: Store): Promise<Map<RecordId, number>> {
@@ -57,6 +75,8 @@ export class SyncScheduler {
 
   /** Starts watching the joined trips and the outbox; `stop` ends it. */
   start(): void {
+    // A failure leaves the files unnamed until the next start; the outbox it grows brings a sync.
+    void nameStoredFiles(this.store).catch(() => undefined);
     const watch = <T>(query: () => Promise<T>, next: (value: T) => void) => {
       const subscription: Subscription = liveQuery(query).subscribe({ next, error: () => undefined });
       this.stops.push(() => subscription.unsubscribe());
@@ -103,6 +123,18 @@ export class SyncScheduler {
   async syncNow(tripId: RecordId): Promise<void> {
     const connection = this.connections.find((candidate) => candidate.tripId === tripId);
     if (connection) await this.run(connection);
+  }
+
+  /** Downloads an attachment's file now (it is being opened or saved), beside any sync under way. */
+  async download(attachment: Attachment, onProgress?: (received: number, size: number) => void): Promise<FileDownload> {
+    const connection = await getConnection(this.store.db, attachment.tripId);
+    if (!connection) return { outcome: 'notSynced' };
+    try {
+      return { outcome: await fetchFile(this.store, this.serverFor(connection), attachment, onProgress) };
+    } catch (error) {
+      if (isQuotaError(error)) return { outcome: 'storageFull' };
+      return { outcome: 'failed', error: error instanceof SyncError ? error.code : 'server_error' };
+    }
   }
 
   private syncAll(): void {

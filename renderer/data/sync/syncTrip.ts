@@ -5,6 +5,8 @@ import type { OutboxChange } from '../database/rows';
 import type { Store } from '../database/store';
 import { applyRemote } from './applyRemote';
 import { learnServerTime, restampUnsent } from './deviceClock';
+import { type FilesReceived, fetchSmallFiles } from './fileDownloads';
+import { type FilesSent, forgetUploads, sendFiles } from './fileUploads';
 import { enqueueTrip } from './publishTrip';
 
 /** At most this many changes go in one push (docs/sync-protocol.md, section 6). */
@@ -17,6 +19,8 @@ export interface SyncProgress {
   waiting: number;
   /** How many changes this sync receives in all, once the server has said (null before the first page). */
   toReceive: number | null;
+  /** Bytes of attachments' files sent, and of small ones received in the background (fileDownloads.ts). */
+  files: FilesSent & FilesReceived;
 }
 
 export interface SyncResult extends SyncProgress {
@@ -39,10 +43,12 @@ export async function pulledUpTo(store: Store, tripId: RecordId): Promise<number
  * Makes this device send everything it holds of a trip and pull it all
  * again from the start: when it reaches a server for the trip afresh
  * (published again, joined again) or a server that has lost changes it
- * once had. The server keeps each change once, so nothing is doubled.
+ * once had. The server keeps each change once, so nothing is doubled;
+ * files are asked about again, since that server may not hold them.
  */
 export async function startOver(store: Store, tripId: RecordId): Promise<void> {
   await enqueueTrip(store, tripId);
+  await forgetUploads(store.db, tripId);
   await store.db.settings.bulkPut([
     { key: cursorKey(tripId), value: 0 },
     { key: cursorIdKey(tripId), value: null },
@@ -55,7 +61,10 @@ export async function startOver(store: Store, tripId: RecordId): Promise<void> {
  * connection sends it again and the server keeps it once), then takes in
  * what the others wrote, page by page, each page applied with the position
  * reached in one transaction, so a sync cut at any point resumes where it
- * stopped and loses nothing. Every answer's time corrects the device's
+ * stopped and loses nothing. Then the bytes of attachments: this device's
+ * files the server lacks go up, and the small files this device lacks come
+ * down (fileUploads.ts, fileDownloads.ts); notes first, being what members
+ * wait for. Every answer's time corrects the device's
  * clock when it is off; changes the server refuses as stamped ahead are
  * stamped afresh on the corrected clock and sent again, so a device whose
  * clock is wrong keeps syncing. A server that has lost changes this device
@@ -89,6 +98,7 @@ async function exchange(
     received: 0,
     waiting: await db.outbox.where('tripId').equals(tripId).count(),
     toReceive: null,
+    files: { sent: 0, toSend: 0, received: 0, toReceive: 0 },
   };
   let serverTime: string | null = null;
   for (;;) {
@@ -118,6 +128,12 @@ async function exchange(
     after = page.next;
     if (!page.more) break;
   }
+  const report = (files: Partial<SyncProgress['files']>) => {
+    progress.files = { ...progress.files, ...files };
+    onProgress({ ...progress });
+  };
+  await sendFiles(store, server, tripId, report);
+  await fetchSmallFiles(store, server, tripId, report);
   return { ...progress, clockCorrection: store.ctx.clock.correction(), serverTime };
 }
 

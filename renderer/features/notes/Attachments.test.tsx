@@ -1,6 +1,6 @@
 import type { CallChannel } from '@shared/ipc/channels';
 import { ATTACHMENT_CHUNK_BYTES } from '@shared/ipc/contract';
-import { newId } from '@shared/model';
+import { type Attachment, newId } from '@shared/model';
 import { SAMPLE_TRIP_ID } from '@shared/sample/stepi1996';
 import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -180,7 +180,7 @@ describe('an attachment card', () => {
       fileName: 'C:\\fakepath\\invoice.exe',
       mimeType: 'image/png',
       size: 3,
-    });
+    } as Omit<Attachment, 'sha256'> as Attachment);
     await base.db.attachmentBlobs.add({ id, blob: new Blob([new Uint8Array(3)]) });
     await renderWithStore('ko', base, <FilesSection {...notesProps} />);
     const item = await card('C:\\fakepath\\invoice.exe');

@@ -5,13 +5,15 @@ import { useTranslation } from 'react-i18next';
 import { useModalDialog } from '../../components/useModalDialog';
 import type { Store } from '../../data/database/store';
 import { useStore } from '../../data/hooks/StoreContext';
-import { removeAttachment, restoreAttachment } from '../../data/records/attachments';
+import { useFilesHere } from '../../data/hooks/useFilesHere';
+import { getThumbnail, removeAttachment, restoreAttachment } from '../../data/records/attachments';
 import { formatBytes } from '../../i18n/format';
 import { useUndo } from '../../services/undo';
 import { useLanguage } from '../../services/useLanguage';
 import { type AttachOutcome, attachFiles } from './attachFiles';
 import { openAttachment, saveAttachmentCopy } from './attachmentActions';
 import { FilePicker } from './FilePicker';
+import { useFetchFile } from './useFetchFile';
 import { useAttachmentUrl } from './useObjectUrl';
 
 export function ImageViewer({ attachment, onClose }: { attachment: Attachment; onClose: () => void }) {
@@ -31,21 +33,45 @@ export function ImageViewer({ attachment, onClose }: { attachment: Attachment; o
   );
 }
 
-export function AttachmentCard({ attachment, onView }: { attachment: Attachment; onView: () => void }) {
+/**
+ * One attached file: its thumbnail (or its type), name and size, open and
+ * save a copy. A file attached on another device and not here yet says so,
+ * with a Download button; opening or saving it downloads it first, with its
+ * progress, or says in words why it cannot come.
+ */
+export function AttachmentCard({
+  attachment,
+  here,
+  onView,
+}: {
+  attachment: Attachment;
+  here: boolean;
+  onView: () => void;
+}) {
   const { t } = useTranslation('notes');
   const lang = useLanguage();
   const store = useStore();
   const history = useUndo();
   const thumbnail = useAttachmentUrl(attachment.id, 'thumbnail');
+  const { progress, fetch } = useFetchFile(attachment);
   const [message, setMessage] = useState('');
   const isImage = attachment.mimeType.startsWith('image/');
   const name = attachment.fileName;
+  /** The file here, downloaded first when it is not: false (and why, said) when it cannot be. */
+  const fetched = async () => {
+    setMessage('');
+    if (here) return true;
+    const problem = await fetch();
+    setMessage(problem ?? '');
+    return problem === null;
+  };
   const open = async () => {
-    if (isImage && thumbnail) {
+    if (!(await fetched())) return;
+    // A photo the browser can show (it made a thumbnail of it) opens in the viewer.
+    if (isImage && (thumbnail || (await getThumbnail(store.db, attachment.id)))) {
       onView();
       return;
     }
-    setMessage('');
     const outcome = await openAttachment(store.db, attachment);
     setMessage(
       outcome === 'noApplication'
@@ -56,13 +82,13 @@ export function AttachmentCard({ attachment, onView }: { attachment: Attachment;
     );
   };
   const saveCopy = async () => {
-    setMessage('');
+    if (!(await fetched())) return;
     const result = await saveAttachmentCopy(store.db, attachment);
     if (result.outcome === 'saved') setMessage(t('files.saved', { path: result.fileName }));
     else if (result.outcome === 'failed') setMessage(t('files.saveFailed', { name }));
   };
   return (
-    <li className="attachment">
+    <li className={here ? 'attachment' : 'attachment attachment--elsewhere'}>
       <button
         type="button"
         className="attachment__preview"
@@ -76,8 +102,30 @@ export function AttachmentCard({ attachment, onView }: { attachment: Attachment;
         )}
       </button>
       <p className="attachment__name">{attachment.fileName}</p>
-      <p className="muted attachment__size">{formatBytes(attachment.size, lang)}</p>
+      <p className="muted attachment__size">
+        {formatBytes(attachment.size, lang)}
+        {here ? null : ` · ${t('files.notDownloaded')}`}
+      </p>
+      {progress === null ? null : (
+        <progress
+          className="attachment__progress"
+          max={1}
+          value={progress}
+          aria-label={t('files.downloading', { name })}
+        />
+      )}
       <div className="attachment__actions">
+        {here ? null : (
+          <button
+            type="button"
+            className="button button--small"
+            disabled={progress !== null}
+            aria-label={t('files.downloadNamed', { name })}
+            onClick={() => void fetched()}
+          >
+            {t('files.download')}
+          </button>
+        )}
         <button type="button" className="button button--small" onClick={() => void saveCopy()}>
           {t('files.saveCopy')}
         </button>
@@ -107,14 +155,24 @@ export function AttachmentCard({ attachment, onView }: { attachment: Attachment;
   );
 }
 
-/** Photos and files with thumbnails; a photo opens in a viewer, anything else with the system's application. */
+/**
+ * Photos and files with thumbnails; a photo opens in a viewer, anything else
+ * with the system's application; a file not on this device yet is downloaded first.
+ */
 export function AttachmentList({ attachments }: { attachments: readonly Attachment[] }) {
   const [viewing, setViewing] = useState<Attachment | null>(null);
+  const here = useFilesHere(attachments.map((attachment) => attachment.id));
   return (
     <>
       <ul className="attachments">
         {attachments.map((attachment) => (
-          <AttachmentCard key={attachment.id} attachment={attachment} onView={() => setViewing(attachment)} />
+          <AttachmentCard
+            key={attachment.id}
+            attachment={attachment}
+            // Until the database has said, a file is taken to be here: no card flashes "not downloaded".
+            here={here?.has(attachment.id) ?? true}
+            onView={() => setViewing(attachment)}
+          />
         ))}
       </ul>
       {viewing ? <ImageViewer attachment={viewing} onClose={() => setViewing(null)} /> : null}

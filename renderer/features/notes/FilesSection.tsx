@@ -7,11 +7,15 @@ import { formatBytes } from '../../i18n/format';
 import { useLanguage } from '../../services/useLanguage';
 import { AttachmentList, useAttachMessages } from './Attachments';
 import { attachFiles } from './attachFiles';
+import { DownloadAllFiles } from './DownloadAllFiles';
 import { FilePicker } from './FilePicker';
 import type { NotesProps } from './notesProps';
 import { useStorageStatus } from './useStorageStatus';
 
-/** Photos and files of the visit: attach by choosing or dropping, see thumbnails, open them. */
+/**
+ * Photos and files of the visit: attach by choosing or dropping, see
+ * thumbnails, open them, and download those attached elsewhere for offline.
+ */
 export function FilesSection({ trip, visit, store }: NotesProps) {
   const { t } = useTranslation('notes');
   const lang = useLanguage();
@@ -56,6 +60,7 @@ export function FilesSection({ trip, visit, store }: NotesProps) {
         ))}
       </div>
       {attachments && attachments.length === 0 ? <p className="muted">{t('files.none')}</p> : null}
+      {attachments ? <DownloadAllFiles attachments={attachments} /> : null}
       {attachments ? <AttachmentList attachments={attachments} /> : null}
       <footer className="storage">
         {totals ? <p>{t('files.totals', { count: totals.count, size: formatBytes(totals.bytes, lang) })}</p> : null}

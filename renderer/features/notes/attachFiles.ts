@@ -2,35 +2,17 @@ import type { Attachment, RecordId } from '@shared/model';
 import { checkAttachment, checkAttachmentSize } from '@shared/notes/attachmentRules';
 import { fileTypeFromBuffer } from 'file-type';
 import type { Store } from '../../data/database/store';
+import { isQuotaError, thumbnailOf } from '../../data/records/attachmentBytes';
 import { addAttachment } from '../../data/records/attachments';
 
 export type AttachOutcome = 'attached' | 'empty' | 'tooLarge' | 'unsupported' | 'storageFull' | 'failed';
 
-const THUMBNAIL_WIDTH = 320;
 /**
  * How much of a file's start its type is read from: file-type needs about
  * 4 KB for most kinds, and an Office file's [Content_Types].xml or folder
  * names may come after a few other entries of its zip.
  */
 const DETECTION_BYTES = 64 * 1024;
-
-/** A small JPEG of a photo for lists; null when the browser cannot decode it (a HEIC photo, say). */
-async function thumbnailOf(image: Blob): Promise<Blob | null> {
-  try {
-    const bitmap = await createImageBitmap(image, { resizeWidth: THUMBNAIL_WIDTH, resizeQuality: 'medium' });
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    canvas.getContext('2d')?.drawImage(bitmap, 0, 0);
-    bitmap.close();
-    return await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.8 });
-  } catch {
-    return null;
-  }
-}
-
-function isQuotaError(error: unknown): boolean {
-  const inner = (error as { inner?: { name?: string } } | null)?.inner?.name;
-  return (error instanceof Error && error.name === 'QuotaExceededError') || inner === 'QuotaExceededError';
-}
 
 /**
  * Attaches files to a visit or a note, one by one: each is checked by its

@@ -31,6 +31,18 @@ export class AttachmentCard {
     return download;
   }
 
+  /** Says that the file was attached elsewhere and is not on this device yet. */
+  notDownloaded() {
+    return this.root.getByText(this.app.t('notes', 'files.notDownloaded'), { exact: false });
+  }
+
+  /** Opens a photo, which shows in the app's viewer (downloaded first if it is not here): the viewer's image. */
+  async view() {
+    const name = (await this.name().textContent()) ?? '';
+    await this.root.getByRole('button', { name: `${this.app.t('notes', 'files.open')}: ${name}` }).click();
+    return this.app.page.getByRole('dialog', { name }).getByRole('img', { name });
+  }
+
   /** Opens the file; in a browser it opens in a tab of its own, answered here. */
   async open(): Promise<Page> {
     const tab = this.app.page.context().waitForEvent('page');

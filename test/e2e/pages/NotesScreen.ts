@@ -71,4 +71,10 @@ export class NotesScreen {
   attachments() {
     return this.page.locator('.attachment');
   }
+
+  /** "Download all for offline" in the visit's files, until it says every file is here. */
+  async downloadAllFiles(): Promise<void> {
+    await this.page.getByRole('button', { name: this.app.t('notes', 'files.downloadAll') }).click();
+    await this.page.getByText(this.app.t('notes', 'files.allHere')).waitFor();
+  }
 }
