@@ -31,7 +31,9 @@ export function extendsVersion(
   edit: VersionEdit,
 ): boolean {
   if (!latest || latest.recovered || edit.stretchId === null || latest.stretchId !== edit.stretchId) return false;
-  const sameAuthor = latest.updatedBy.deviceId === edit.by.deviceId && latest.updatedBy.memberId === edit.by.memberId;
+  // The stretch is one editor's on one device: its writer is that device's, whatever member the server
+  // names for its changes (the organiser's device recording on a member's behalf is told it is the organiser).
+  const sameAuthor = latest.updatedBy.deviceId === edit.by.deviceId;
   const recent = edit.now.getTime() - Date.parse(latest.updatedAt) < VERSION_PAUSE_MS;
   return sameAuthor && recent && !isRewrite(edit.textBefore, edit.textAfter);
 }
