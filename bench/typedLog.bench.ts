@@ -1,0 +1,312 @@
+// @vitest-environment node
+/**
+ * What the log costs of what was typed (issue 16), over fake-indexeddb in
+ * Node and the real sync server on loopback (PGlite):
+ * - a 5,000-character text typed into a visit's minutes in 100 bursts, a
+ *   save each through the editor's path (saveNote over what it showed):
+ *   the outbox's bytes while offline, and the server's bytes when every
+ *   save is synced, before and after the server compacts, each against the
+ *   text's own size;
+ * - three members' minutes of 5,000 characters each, written apart and
+ *   merged: time and the size of what each sends, against the plain text;
+ * - a new device's first sync of a full trip whose log was written through
+ *   the autosave path (the bench trip's 2,040 answers saved 10 times, each
+ *   save round synced; minutes typed by three members): time and bytes,
+ *   against a bare Dexie bulkPut of the records it ends with.
+ */
+import 'fake-indexeddb/auto';
+import { type MinutesFields, newId } from '@shared/model';
+import { SAMPLE_TRIP_ID } from '@shared/sample/stepi1996';
+import { type Connection, httpSyncServer, inviteMember, joinTrip, publishTrip } from '@shared/sync/client';
+import { firstState, mergeUpdates, textOf, writeText } from '@shared/sync/texts';
+import { afterAll, test } from 'vitest';
+import { FieldbookDB } from '../renderer/data/database/db';
+import { asMember, openStore, type Store } from '../renderer/data/database/store';
+import { listItinerary } from '../renderer/data/records/itineraryItems';
+import { listMembers } from '../renderer/data/records/members';
+import { getMinutes } from '../renderer/data/records/minutes';
+import { loadSampleTrip } from '../renderer/data/records/sampleTrip';
+import { saveNote } from '../renderer/data/recovery/noteDrafts';
+import { enqueueTrip } from '../renderer/data/sync/publishTrip';
+import { syncTrip } from '../renderer/data/sync/syncTrip';
+import { compactTrip } from '../server/store/compaction';
+import { pglite } from '../server/test/backends';
+import { startServer, type TestServer } from '../server/test/harness';
+import { bigTrip, type Records } from './bigTrip';
+
+const servers: TestServer[] = [];
+let databases = 0;
+const fresh = () => {
+  databases += 1;
+  return `fieldbook-typed-${process.pid}-${databases}`;
+};
+const utf8 = (value: unknown) =>
+  new TextEncoder().encode(typeof value === 'string' ? value : JSON.stringify(value)).length;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1).padStart(8)} KB`;
+const ratio = (value: number, base: number) => `${(value / base).toFixed(2)}x`;
+
+afterAll(async () => {
+  for (const server of servers) {
+    await server.close();
+    await server.storage.close();
+  }
+});
+
+async function newServer(): Promise<TestServer> {
+  const server = await startServer((await pglite.open()).storage, { compactAfter: null });
+  servers.push(server);
+  return server;
+}
+
+/** A device holding the sample trip, published to `server`, and how it syncs. */
+async function published(server: TestServer) {
+  const device = await openStore(fresh());
+  await loadSampleTrip(device);
+  const [lead] = await listMembers(device.db, SAMPLE_TRIP_ID);
+  const connection: Connection = { baseUrl: server.url, fetch };
+  const { token } = await publishTrip(connection, {
+    setupCode: await server.setupCode(),
+    tripId: SAMPLE_TRIP_ID,
+    memberId: lead?.id ?? '',
+    deviceName: '노트북',
+  });
+  await enqueueTrip(device, SAMPLE_TRIP_ID);
+  const sync = () => syncTrip(device, httpSyncServer({ ...connection, token }), SAMPLE_TRIP_ID);
+  await sync();
+  return { device, sync };
+}
+
+/** The bytes of a trip's log on the server: each change's value and what goes around it, as a pull sends it. */
+async function serverBytes(server: TestServer): Promise<number> {
+  const [row] = await server.storage.query<{ bytes: number | string }>(
+    `SELECT coalesce(sum(octet_length(value::text) + octet_length(id) + octet_length(path) + octet_length(hlc)
+       + coalesce(octet_length(base), 0) + octet_length(device_id) + octet_length(member_id) + 80), 0) AS bytes
+     FROM changes WHERE NOT compacted`,
+  );
+  return Number(row?.bytes ?? 0);
+}
+
+/** Types `text` into a visit's minutes in `bursts` saves, as the editor saves after each pause; `after` each. */
+async function typeMinutes(store: Store, text: string, bursts: number, after: () => Promise<unknown>) {
+  const visit = (await listItinerary(store.db, SAMPLE_TRIP_ID)).find((item) => item.host?.name.ja === '岐阜県庁');
+  if (!visit) throw new Error('No visit');
+  const target = { kind: 'minutes' as const, tripId: SAMPLE_TRIP_ID, visitId: visit.id, lang: 'ko' as const };
+  const empty = { lang: 'ko' as const, text: '', translations: {} };
+  const stored = await getMinutes(store.db, visit.id);
+  let shown: MinutesFields = {
+    hostAttendees: stored?.hostAttendees ?? [],
+    delegationAttendeeIds: stored?.delegationAttendeeIds ?? [],
+    agenda: stored?.agenda ?? [],
+    discussion: stored?.discussion ?? empty,
+    decisions: stored?.decisions ?? empty,
+    followUps: stored?.followUps ?? [],
+  };
+  const editor: Store = { db: store.db, ctx: { ...store.ctx, stretchId: newId() } };
+  const step = Math.ceil(text.length / bursts);
+  for (let end = step; end < text.length + step; end += step) {
+    const value = { ...shown, discussion: { ...shown.discussion, text: text.slice(0, end) } };
+    await saveNote(editor, target, value, shown);
+    shown = value;
+    await after();
+  }
+}
+
+const TEXT = Array.from(
+  { length: 100 },
+  (_, i) => `${String(i).padStart(2, '0')}. 현 과학기술진흥과가 연구개발 예산을 총괄하고 지방대학과 공동연구. `,
+)
+  .join('')
+  .slice(0, 5000);
+
+test('a 5,000-character text typed in 100 bursts: outbox and server bytes per typed byte', async () => {
+  const server = await newServer();
+  const offline = await published(server);
+  const before = await offline.device.db.outbox.toArray();
+  await typeMinutes(offline.device, TEXT, 100, async () => undefined);
+  const outbox = utf8(await offline.device.db.outbox.toArray()) - utf8(before);
+
+  const online = await published(await newServer());
+  const last = servers.at(-1);
+  if (!last) throw new Error('No server');
+  const logBefore = await serverBytes(last);
+  await typeMinutes(online.device, TEXT, 100, online.sync);
+  const logged = (await serverBytes(last)) - logBefore;
+  await last.storage.transaction((tx) => compactTrip(tx, SAMPLE_TRIP_ID, new Date()));
+  const compacted = (await serverBytes(last)) - logBefore;
+
+  const typed = utf8(TEXT);
+  console.log(`\nA 5,000-character text typed in 100 bursts (${kb(typed)} of UTF-8)`);
+  console.log(`outbox while offline           ${kb(outbox)}  ${ratio(outbox, typed)}`);
+  console.log(`server log, every save synced  ${kb(logged)}  ${ratio(logged, typed)}`);
+  console.log(`server log, compacted          ${kb(compacted)}  ${ratio(compacted, typed)}`);
+}, 600_000);
+
+test('three members’ minutes of 5,000 characters each, written apart, merged', async ({ bench }) => {
+  const recordId = newId();
+  const start = firstState(recordId, 'discussion/text', '');
+  const written = [1, 2, 3].map((client) =>
+    writeText({
+      state: start,
+      legacy: null,
+      recordId,
+      path: 'discussion/text',
+      clientId: client,
+      text: `${client}: ${TEXT}`,
+    }),
+  );
+  const result = await bench.compare(
+    bench('floor: joining the three plain texts (baseline)', () => {
+      if (written.map((one) => one.text).join('\n').length === 0) throw new Error('empty');
+    }),
+    bench('merging the three members’ updates into one text', () => {
+      if (textOf(mergeUpdates([start, ...written.map((one) => one.update)])).length < 15_000) throw new Error('lost');
+    }),
+    bench('typing one member’s 5,000 characters as one update', () => {
+      writeText({ state: start, legacy: null, recordId, path: 'discussion/text', clientId: 9, text: TEXT });
+    }),
+    { iterations: 20, time: 0 },
+  );
+  const floor = result.get('floor: joining the three plain texts (baseline)').latency.mean;
+  const merge = result.get('merging the three members’ updates into one text').latency.mean;
+  const update = written[0]?.update.length ?? 0;
+  console.log(
+    `\nMerging three members' 5,000-character minutes: ${merge.toFixed(2)} ms (floor ${floor.toFixed(3)} ms)`,
+  );
+  console.log(
+    `one member's update ${kb(update)} against its plain text ${kb(utf8(written[0]?.text))} (${ratio(update, utf8(written[0]?.text))})`,
+  );
+}, 600_000);
+
+test('a new device’s first sync of a full trip whose log was written save after save', async ({ bench }) => {
+  const full = bigTrip(true);
+  const { trip } = full;
+  const server = await startServer((await pglite.open()).storage);
+  servers.push(server);
+  const organiser = await openStore(fresh());
+  const answers = (full.records.checklistAnswers ?? []) as { id: string; body: { text: string } }[];
+  const members = (full.records.members ?? []) as { id: string }[];
+  const { checklistAnswers: _answers, ...others } = full.records;
+  // Everything but the answers as it was; the answers typed in ten saves each, every round of saves synced.
+  await putAll(organiser.db, others);
+  const connection: Connection = { baseUrl: server.url, fetch };
+  const { token } = await publishTrip(connection, {
+    setupCode: await server.setupCode(),
+    tripId: trip.id,
+    memberId: members[0]?.id ?? '',
+    deviceName: '노트북',
+  });
+  await enqueueTrip(organiser, trip.id);
+  const remote = httpSyncServer({ ...connection, token });
+  await syncTrip(organiser, remote, trip.id);
+  const rows = answers as unknown as {
+    tripId: string;
+    visitId: string;
+    questionId: string;
+    memberId: string;
+    body: { text: string };
+  }[];
+  for (let save = 1; save <= 10; save++) {
+    for (const answer of rows) {
+      const text = answer.body.text.slice(0, Math.ceil((answer.body.text.length * save) / 10));
+      const shown = answer.body.text.slice(0, Math.ceil((answer.body.text.length * (save - 1)) / 10));
+      const target = {
+        kind: 'answer' as const,
+        key: {
+          tripId: answer.tripId,
+          visitId: answer.visitId,
+          questionId: answer.questionId,
+          memberId: answer.memberId,
+        },
+        lang: 'ko' as const,
+      };
+      const editor = asMember(organiser, answer.memberId);
+      await saveNote(
+        { db: editor.db, ctx: { ...editor.ctx, stretchId: `stretch-${answer.memberId}` } },
+        target,
+        text,
+        shown,
+      );
+    }
+    await syncTrip(organiser, remote, trip.id);
+  }
+  const logged = await serverBytes(server);
+  const final = await allRecords(organiser.db);
+
+  let device: Store | undefined;
+  let bare: FieldbookDB | undefined;
+  let code = '';
+  let bytes = 0;
+  const result = await bench.compare(
+    bench(
+      'floor: the records it ends with, bare Dexie bulkPut (baseline)',
+      {
+        beforeEach: async () => {
+          bare?.close();
+          bare = new FieldbookDB(fresh());
+          await bare.open();
+        },
+      },
+      async () => {
+        if (bare) await putAll(bare, final);
+      },
+    ),
+    bench(
+      'joinTrip and syncTrip from the compacted log',
+      {
+        beforeEach: async () => {
+          device?.db.close();
+          ({ code } = await inviteMember({ ...connection, token }, trip.id, members[1]?.id ?? ''));
+          device = await openStore(fresh());
+        },
+      },
+      async () => {
+        if (!device) return;
+        const joined = await joinTrip(connection, { code, deviceName: '새 기기' });
+        bytes = 0;
+        const counting: typeof fetch = async (input, init) => {
+          const answer = await fetch(input, init);
+          if (String(input).includes('/changes?')) bytes += (await answer.clone().arrayBuffer()).byteLength;
+          return answer;
+        };
+        await syncTrip(device, httpSyncServer({ baseUrl: server.url, fetch: counting, token: joined.token }), trip.id);
+      },
+    ),
+    { iterations: 3, time: 0 },
+  );
+  const floor = result.get('floor: the records it ends with, bare Dexie bulkPut (baseline)').latency.mean;
+  const sync = result.get('joinTrip and syncTrip from the compacted log').latency.mean;
+  console.log(
+    `\nFirst sync of a trip typed save after save (${rows.length} answers saved 10 times, each round synced)`,
+  );
+  console.log(`time   ${sync.toFixed(0)} ms against a bare bulkPut of ${floor.toFixed(0)} ms: ${ratio(sync, floor)}`);
+  console.log(
+    `bytes  ${kb(bytes)} pulled; the log held ${kb(logged)} before compacting; the records are ${kb(utf8(final))}`,
+  );
+}, 900_000);
+
+async function putAll(db: FieldbookDB, records: Records): Promise<void> {
+  await db.transaction(
+    'rw',
+    Object.keys(records).map((name) => db.table(name)),
+    async () => {
+      for (const [name, rows] of Object.entries(records)) await db.table(name).bulkPut(rows);
+    },
+  );
+}
+
+async function allRecords(db: FieldbookDB): Promise<Records> {
+  const tables = [
+    'trips',
+    'members',
+    'itineraryItems',
+    'checklistQuestions',
+    'checklistAnswers',
+    'minutes',
+    'qaNotes',
+    'noteVersions',
+    'reportNotes',
+  ];
+  return Object.fromEntries(
+    await Promise.all(tables.map(async (name) => [name, await db.table(name).toArray()] as const)),
+  );
+}
