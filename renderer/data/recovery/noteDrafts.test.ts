@@ -138,6 +138,22 @@ describe('recovering typing after a crash', () => {
     expect(texts).toContain('예산의 1/4~1/5, 현 전체 예산 대비');
   });
 
+  it('merges a draft that says what it was typed over into the note as it is now: both texts kept', async () => {
+    const { base, kim, lee, visit } = await setUp();
+    const { note, target, fields } = await askQuestion(kim, visit.id, '예산은?');
+    const shown = { ...fields, answer: { lang: 'ko' as const, text: '현 예산', translations: {} } };
+    await updateQaNote(kim, note.id, shown);
+    const stored = (await listQaNotes(base.db, visit.id))[0];
+    // Kim typed on, and the app died before the save; Lee's line arrived meanwhile.
+    const typed = { ...shown, answer: { ...shown.answer, text: '현 예산의 1/4~1/5' } };
+    await keepNoteDraft(kim, target, typed, stored?.hlc ?? null, shown);
+    await updateQaNote(lee, note.id, { ...shown, answer: { ...shown.answer, text: '이(李): 현 예산' } });
+
+    expect(counts(await recoverNoteDrafts(base, afterCrash))).toEqual({ saved: 1, kept: 0 });
+    expect((await listQaNotes(base.db, visit.id))[0]?.answer.text).toBe('이(李): 현 예산의 1/4~1/5');
+    expect((await listVersions(base.db, note.id)).filter(isUnresolvedRecovery)).toEqual([]);
+  });
+
   it('keeps a draft of a note another member changed meanwhile, and it can be dismissed', async () => {
     const { base, kim, lee, visit } = await setUp();
     const { note, target, fields } = await askQuestion(kim, visit.id, '예산은?');
