@@ -38,7 +38,7 @@ export async function storeChanges(
   return stored.length;
 }
 
-interface ChangeRow {
+export interface ChangeRow {
   seq: number | string;
   id: string;
   table_name: Change['table'];
@@ -50,6 +50,22 @@ interface ChangeRow {
   base: string | null;
   device_id: string;
   member_id: string;
+}
+
+/** A change as a row of the log holds it. */
+export function changeOf(row: Omit<ChangeRow, 'seq'>): Change {
+  return {
+    id: row.id,
+    table: row.table_name,
+    recordId: row.record_id,
+    tripId: row.trip_id,
+    path: row.path,
+    value: row.value,
+    hlc: row.hlc,
+    base: row.base,
+    deviceId: row.device_id,
+    memberId: row.member_id,
+  };
 }
 
 /**
@@ -88,21 +104,7 @@ export async function changesAfter(
      ORDER BY seq`,
     [tripId, after, limit + 1, bytes],
   );
-  const changes = rows.slice(0, limit).map(
-    (row): StoredChange => ({
-      seq: Number(row.seq),
-      id: row.id,
-      table: row.table_name,
-      recordId: row.record_id,
-      tripId: row.trip_id,
-      path: row.path,
-      value: row.value,
-      hlc: row.hlc,
-      base: row.base,
-      deviceId: row.device_id,
-      memberId: row.member_id,
-    }),
-  );
+  const changes = rows.slice(0, limit).map((row): StoredChange => ({ seq: Number(row.seq), ...changeOf(row) }));
   const next = changes.at(-1)?.seq ?? after;
   const [log] = await db.query<{ last: number | string; remaining: number | string }>(
     `SELECT (SELECT coalesce(max(seq), 0) FROM changes WHERE trip_id = $1) AS last,

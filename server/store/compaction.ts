@@ -1,24 +1,13 @@
 import { planCompaction } from '@shared/sync/compaction';
-import type { Change } from '@shared/sync/merge';
 import { v7 } from 'uuid';
 import type { Queryable } from '../storage/storage';
+import { type ChangeRow, changeOf } from './changes';
 import { lockTrip } from './trips';
 
 /** A log that grew by this many changes since its last compaction is compacted after a push. */
 export const COMPACT_AFTER = 2000;
 
-interface Row {
-  id: string;
-  table_name: Change['table'];
-  record_id: string;
-  path: string;
-  value: unknown;
-  hlc: string;
-  base: string | null;
-  device_id: string;
-  member_id: string | null;
-  pushed_by: string;
-}
+type Row = Omit<ChangeRow, 'seq'> & { pushed_by: string };
 
 /**
  * Compacts a trip's log (planCompaction): marks the changes no device needs
@@ -30,24 +19,11 @@ interface Row {
 export async function compactTrip(tx: Queryable, tripId: string, now: Date): Promise<number> {
   await lockTrip(tx, tripId);
   const rows = await tx.query<Row>(
-    `SELECT id, table_name, record_id, path, value, hlc, base, device_id, member_id, pushed_by
+    `SELECT id, table_name, record_id, trip_id, path, value, hlc, base, device_id, member_id, pushed_by
      FROM changes WHERE trip_id = $1 AND NOT compacted ORDER BY seq`,
     [tripId],
   );
-  const changes = rows.map(
-    (row): Change => ({
-      id: row.id,
-      table: row.table_name,
-      recordId: row.record_id,
-      tripId,
-      path: row.path,
-      value: row.value,
-      hlc: row.hlc,
-      base: row.base,
-      deviceId: row.device_id,
-      memberId: row.member_id,
-    }),
-  );
+  const changes = rows.map(changeOf);
   const { superseded, checkpoints } = planCompaction(changes, v7);
   const pushedBy = new Map(rows.map((row) => [row.id, row.pushed_by]));
   if (checkpoints.length > 0) {
