@@ -4,7 +4,7 @@ import { newProfileDir, openAppPersistent } from './support/browser';
 import { holdSaves, killBrowser, recoveryState, restart, sleep } from './support/crash';
 
 describe('text typed before a crash over a note that changed since', () => {
-  it('is kept in the note’s history, said at start and on the note, and can be restored; a window still open keeps its own', async () => {
+  it('is merged into the note as it is now, nothing set aside; a window still open keeps its own', async () => {
     const profile = await newProfileDir();
     const { app: first, context } = await openAppPersistent(profile, 'ko-KR');
     await first.tripList.loadSampleTrip();
@@ -42,28 +42,19 @@ describe('text typed before a crash over a note that changed since', () => {
     await context.close().catch(() => {});
 
     const { app, context: after } = await restart(profile, url);
-    const banner = app.page.locator('.recovered-notice--start');
-    expect(await banner.locator('p').textContent()).toBe(app.t('notes', 'recovered.atStart_one', { count: 1 }));
-    expect(await banner.getByRole('link').textContent()).toBe('후쿠오카현청 · 회의록');
+    // Typed over what the first window showed: merged into the minutes as they are now, nothing set aside.
     const field = app.notes.field('minutes.decisions');
-    expect(await field.inputValue()).toBe(`${original} 둘째 창의 수정`);
-    const notice = app.page.locator('.minutes .recovered-notice');
-    await notice.waitFor();
-    expect(await notice.textContent()).toContain('강원도 과학기술전문위원 님이');
-
-    await notice.getByRole('button', { name: app.t('notes', 'recovered.show') }).click();
-    const dialog = app.page.getByRole('dialog', { name: app.t('notes', 'history.title') });
-    const recovered = dialog.locator('.history__version').filter({ hasText: app.t('notes', 'recovered.badge') });
-    await recovered.getByRole('button', { name: app.t('notes', 'history.restore') }).click();
-    await expect.poll(() => field.inputValue()).toBe(`${original} 첫 창의 입력`);
-    await expect.poll(() => notice.count()).toBe(0);
-
-    // The text the restore replaced is in the history, to restore in turn.
+    await expect.poll(() => field.inputValue()).toContain(' 첫 창의 입력');
+    const merged = await field.inputValue();
+    expect(merged).toContain(' 둘째 창의 수정');
+    expect(merged).toHaveLength(`${original} 첫 창의 입력 둘째 창의 수정`.length);
+    expect(await app.page.locator('.recovered-notice').count()).toBe(0);
     await app.page
       .locator('.minutes')
       .getByRole('button', { name: /^이력: / })
       .click();
-    await expect.poll(() => dialog.textContent()).toContain('둘째 창의 수정');
+    const dialog = app.page.getByRole('dialog', { name: app.t('notes', 'history.title') });
+    await expect.poll(() => dialog.textContent()).toContain('첫 창의 입력');
     expect(app.errors).toEqual([]);
     await after.close();
   });
