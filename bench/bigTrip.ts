@@ -92,6 +92,7 @@ export function bigTrip(withNotes: boolean): { trip: Trip; visits: ItineraryItem
       visitId: visit.id,
       question: text(`질문 ${i + 1}: 과학기술 행정은 어떻게 운영되는가?`),
       askedBy: members[i % members.length]?.id ?? null,
+      writtenBy: members[i % members.length]?.id ?? null,
       answeredBy: { name: { ja: '知事' }, title: { ja: '知事' }, contact: '' },
       answer: text(paragraph),
       time: `15:${String(20 + i).padStart(2, '0')}`,

@@ -1,5 +1,6 @@
 import { MAX_SKEW_MS, parseHlc } from '@shared/sync/hlc';
 import { type Change, checkChange } from '@shared/sync/merge';
+import { type RecordFacts, type Refusal, refusalOf, type Writer } from '@shared/sync/permissions';
 
 /** The most changes one push may carry (docs/sync-protocol.md, section 6). */
 export const MAX_CHANGES = 1000;
@@ -54,4 +55,26 @@ export function checkBatch(
     changes.push(result.change);
   }
   return { ok: true, changes };
+}
+
+/** A change the rules refuse (shared/sync/permissions.ts), by its index in the batch. */
+export interface RefusedChange {
+  index: number;
+  reason: Refusal;
+}
+
+/** Splits a batch by the rules: what `writer` may change of the records `facts` tells of, and what not. */
+export function byPermission(
+  writer: Writer,
+  changes: readonly Change[],
+  facts: ReadonlyMap<string, RecordFacts>,
+): { allowed: Change[]; refused: RefusedChange[] } {
+  const allowed: Change[] = [];
+  const refused: RefusedChange[] = [];
+  for (const [index, change] of changes.entries()) {
+    const reason = refusalOf(writer, change, facts.get(`${change.table}:${change.recordId}`) ?? { owner: null });
+    if (reason) refused.push({ index, reason });
+    else allowed.push(change);
+  }
+  return { allowed, refused };
 }

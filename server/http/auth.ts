@@ -2,6 +2,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { TOKEN_FORMAT } from '../codes';
 import type { Storage } from '../storage/storage';
 import { findDeviceByToken } from '../store/devices';
+import { roleOf } from '../store/roles';
 import type { AppEnv } from './context';
 import { ApiError } from './errors';
 
@@ -28,6 +29,9 @@ export function authenticate(storage: Storage): MiddlewareHandler<AppEnv> {
   };
 }
 
-export function requireOrganiser(c: Context<AppEnv>): void {
-  if (!c.get('device').organiser) throw new ApiError('forbidden', "Only the organiser's device may do this.");
+/** Inviting and revoking are an organiser's: the roster's role governs (co-organisers too), not which device published. */
+export async function requireOrganiser(c: Context<AppEnv>, storage: Storage): Promise<void> {
+  const { tripId, memberId } = c.get('device');
+  if ((await roleOf(storage, tripId, memberId)) !== 'organiser')
+    throw new ApiError('forbidden', 'Only an organiser of the trip may do this.');
 }

@@ -4,10 +4,12 @@ import { z } from 'zod';
 import { readJson } from '../http/body';
 import { type AppEnv, type Deps, isoAt } from '../http/context';
 import { ApiError } from '../http/errors';
-import { checkBatch, MAX_CHANGES } from '../push';
+import { byPermission, checkBatch, MAX_CHANGES } from '../push';
 import { changeAt, changesAfter, storeChanges } from '../store/changes';
 import { compactTrip, needsCompaction } from '../store/compaction';
 import { recordSync } from '../store/devices';
+import { factsOf, roleOf } from '../store/roles';
+import { lockTrip } from '../store/trips';
 
 const pushBody = z.object({ changes: z.array(z.unknown()) });
 /** A page of a pull, unless the client asks for fewer. */
@@ -36,12 +38,19 @@ export function changeRoutes(app: Hono<AppEnv>, { storage, now, compactAfter }: 
       });
     }
     const author = { deviceId: device.id, memberId: device.memberId };
-    const accepted = await storage.transaction((tx) => storeChanges(tx, device.tripId, author, checked.changes));
+    // The rules are read and the changes stored under the trip's lock: a role changed meanwhile counts.
+    const { accepted, refused } = await storage.transaction(async (tx) => {
+      await lockTrip(tx, device.tripId);
+      const writer = { memberId: device.memberId, role: await roleOf(tx, device.tripId, device.memberId) };
+      const facts = writer.role === 'organiser' ? new Map() : await factsOf(tx, device.tripId, checked.changes);
+      const { allowed, refused } = byPermission(writer, checked.changes, facts);
+      return { accepted: await storeChanges(tx, device.tripId, author, allowed), refused };
+    });
     // The log let go of what no device needs every so often, so that it grows with what was written.
     if (compactAfter !== null && (await needsCompaction(storage, device.tripId, compactAfter)))
       await storage.transaction((tx) => compactTrip(tx, device.tripId, new Date(now())));
     await recordSync(storage, device.id, new Date(time));
-    return c.json({ accepted, serverTime: isoAt(now()) });
+    return c.json({ accepted, refused, serverTime: isoAt(now()) });
   });
 
   app.get('/v1/trips/:tripId/changes', async (c) => {

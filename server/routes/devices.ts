@@ -17,12 +17,12 @@ const viewOf = (device: Device) => ({
 /** The organiser's view of the trip's devices, and revoking one. */
 export function deviceRoutes(app: Hono<AppEnv>, { storage, now }: Deps): void {
   app.get('/v1/trips/:tripId/devices', async (c) => {
-    requireOrganiser(c);
+    await requireOrganiser(c, storage);
     return c.json({ devices: (await listDevices(storage, c.get('device').tripId)).map(viewOf) });
   });
 
   app.delete('/v1/trips/:tripId/devices/:deviceId', async (c) => {
-    requireOrganiser(c);
+    await requireOrganiser(c, storage);
     const self = c.get('device');
     // The organiser's only device revoked would leave nobody able to invite or revoke.
     if (c.req.param('deviceId') === self.id) throw new ApiError('forbidden', 'A device cannot revoke itself.');

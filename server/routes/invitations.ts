@@ -16,7 +16,7 @@ const joinBody = z.object({ code: z.string().max(50), deviceName });
 /** Invitations: the organiser makes one per member of the roster; a device joins the trip with it, once. */
 export function invitationRoutes(app: Hono<AppEnv>, { storage, now }: Deps): void {
   app.post('/v1/trips/:tripId/invitations', async (c) => {
-    requireOrganiser(c);
+    await requireOrganiser(c, storage);
     const { memberId } = await readJson(c, inviteBody);
     const tripId = c.get('device').tripId;
     if (!(await isOnRoster(storage, tripId, memberId))) {

@@ -121,12 +121,12 @@ export function changesOf(
   return Object.entries(leaves).map((leaf) => changeOf(device, table, recordId, leaf, hlc));
 }
 
-export const memberChanges = (device: TestDevice, memberId: string, name: string) =>
+export const memberChanges = (device: TestDevice, memberId: string, name: string, role = 'member') =>
   changesOf(device, 'members', memberId, {
     name,
     nameForHosts: '',
     'affiliation/ko': '',
-    role: 'member',
+    role,
     deletedAt: null,
   });
 
@@ -163,7 +163,7 @@ export async function publishTrip(server: TestServer, memberNames: readonly stri
   const organiser = deviceOf(published.body);
   const members = memberNames.map((name) => ({ id: v7(), name }));
   const roster = [
-    ...memberChanges(organiser, organiserId, '박연구'),
+    ...memberChanges(organiser, organiserId, '박연구', 'organiser'),
     ...members.flatMap((member) => memberChanges(organiser, member.id, member.name)),
   ];
   expect((await push(server, organiser, roster)).status).toBe(200);

@@ -11,6 +11,11 @@ export const qaNote = tripScoped.extend({
   question: translatableText,
   /** The member who asked; null when the asker was not noted. */
   askedBy: recordId.nullable(),
+  /**
+   * The member whose note it is (shared/sync/permissions.ts: a member changes
+   * the notes they wrote); null for a note made before notes named their writer.
+   */
+  writtenBy: recordId.nullable().default(null),
   /** The host person who answered (e.g. the governor of Fukuoka). */
   answeredBy: hostPerson.nullable(),
   answer: translatableText,

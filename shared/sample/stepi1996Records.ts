@@ -107,6 +107,7 @@ function fukuokaNotes(meta: SampleMeta, tripId: RecordId, members: readonly { id
       visitId,
       question: entry.question,
       askedBy,
+      writtenBy: askedBy,
       answeredBy: FUKUOKA_GOVERNOR,
       answer: entry.answer,
       time: entry.time,

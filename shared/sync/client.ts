@@ -3,6 +3,7 @@ import { type BlobStatus, blobStatus } from './blobs';
 import type { SyncMethod } from './endpoints';
 import { certificateFingerprint } from './fingerprint';
 import { type Change, change } from './merge';
+import { REFUSALS } from './permissions';
 
 /**
  * The protocol version this code speaks (docs/sync-protocol.md, section 9).
@@ -158,7 +159,18 @@ export function request<S extends z.ZodType>(
   return ask(connection, method, path, schema, body === undefined ? undefined : { json: body });
 }
 
-export const pushAnswer = z.object({ accepted: z.number().int().min(0), serverTime: z.string() });
+/** A change the server refused by the roles (shared/sync/permissions.ts), by its index in the push. */
+const refusedChange = z.object({
+  index: z.number().int().min(0),
+  reason: z.enum(REFUSALS),
+});
+export type RefusedChange = z.infer<typeof refusedChange>;
+
+export const pushAnswer = z.object({
+  accepted: z.number().int().min(0),
+  refused: z.array(refusedChange).max(1000).default([]),
+  serverTime: z.string(),
+});
 export const pullAnswer = z.object({
   changes: z.array(change.extend({ seq: z.number().int().optional() })),
   next: z.number().int().min(0),
@@ -172,7 +184,10 @@ export const pullAnswer = z.object({
  * section 6): push and pull, and the files' bytes by their SHA-256.
  */
 export interface SyncServer {
-  push(tripId: string, changes: readonly Change[]): Promise<{ accepted: number; serverTime: string }>;
+  push(
+    tripId: string,
+    changes: readonly Change[],
+  ): Promise<{ accepted: number; refused: RefusedChange[]; serverTime: string }>;
   /** `afterId`: the id of the change at `after`, which the server checks is still there (section 6, starting over). */
   pull(
     tripId: string,

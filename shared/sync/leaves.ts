@@ -62,6 +62,7 @@ export const LEAF_SPECS = {
     visitId: 'value',
     question: 'text',
     askedBy: 'value',
+    writtenBy: 'value',
     answeredBy: 'value',
     answer: 'text',
     time: 'value',

@@ -162,6 +162,21 @@ async function check(world: World): Promise<void> {
     if (!winner) throw new Error(`No leaf ${change.table}:${change.recordId}/${change.path}`);
     expect(winner.id === change.id || wins(winner, change), 'the leaf holds the change or a later one').toBe(true);
   }
+  // The plain member's device never sent a change of what only organisers change.
+  const member = world.members[2];
+  const organisersOnly = [
+    'trips',
+    'itineraryItems',
+    'checklistQuestions',
+    'glossaryTerms',
+    'reportNotes',
+    'reportLayouts',
+  ];
+  for (const { client, change } of world.written.filter((written) => written.client === 2)) {
+    const theirs = organisersOnly.includes(change.table) || (change.table === 'members' && change.recordId !== member);
+    expect(theirs, `the member's device wrote ${change.table}/${change.path}`).toBe(false);
+    expect(client).toBe(2);
+  }
   // Every run of text typed into the minutes and saved is on every device, whole, whoever else typed at once.
   for (const [index, client] of world.clients.entries()) {
     for (const { client: typist, visitId, run } of world.typed) {

@@ -2,6 +2,7 @@ import type { RecordId } from '@shared/model';
 import { type Connection, httpSyncServer, inviteMember, joinTrip, publishTrip, SyncError } from '@shared/sync/client';
 import type { Change } from '@shared/sync/merge';
 import { openStore, type Store } from '../../renderer/data/database/store';
+import { saveConnection } from '../../renderer/data/device/syncConnections';
 import { listQuestions } from '../../renderer/data/records/checklistQuestions';
 import { saveItineraryItem } from '../../renderer/data/records/itineraryItems';
 import { addMember } from '../../renderer/data/records/members';
@@ -179,7 +180,8 @@ export async function makeWorld(slot: ServerSlot, proxy: FaultyProxy, skews: rea
   world.tripId = trip.id;
   const roster: [string, 'organiser' | 'member'][] = [
     ['박연구', 'organiser'],
-    ['김민수', 'member'],
+    // Device 1 is a co-organiser's, device 2 a plain member's (shared/sync/permissions.ts).
+    ['김민수', 'organiser'],
     ['이영희', 'member'],
     ['최지원', 'member'],
   ];
@@ -228,6 +230,17 @@ export async function makeWorld(slot: ServerSlot, proxy: FaultyProxy, skews: rea
   });
   organiser.memberId = lead;
   organiser.token = published.token;
+  // Each device keeps its connection as the app does: its writes are checked against its member's role.
+  const keep = (client: Client, organiserDevice: boolean) =>
+    saveConnection(client.store, {
+      tripId: trip.id,
+      baseUrl: world.proxy.url,
+      token: client.token,
+      memberId: client.memberId,
+      organiser: organiserDevice,
+      fingerprint: null,
+    });
+  await keep(organiser, true);
   await enqueueTrip(store, trip.id);
   await syncTrip(store, serverOf(world, organiser), trip.id);
   for (const [index, memberId] of [
@@ -237,6 +250,7 @@ export async function makeWorld(slot: ServerSlot, proxy: FaultyProxy, skews: rea
     const { code } = await inviteMember(connection(world, organiser), trip.id, memberId);
     const joined = await joinTrip(connection(world), { code, deviceName: `기기 ${index}` });
     const client = await newClient(memberId, joined.token, index);
+    await keep(client, false);
     await syncTrip(client.store, serverOf(world, client), trip.id);
   }
   return world;

@@ -1,6 +1,6 @@
 import type { RecordId } from '@shared/model';
 import type { NoteTarget } from '@shared/notes/noteTarget';
-import type { Change } from '@shared/sync/merge';
+import type { Change, Leaf } from '@shared/sync/merge';
 
 /**
  * The rows of the device's own tables, which never sync: its settings, the
@@ -56,7 +56,11 @@ export interface Draft {
  * stored it already, so a later write of its leaf no longer takes its place
  * (see writeRecords).
  */
-export type OutboxChange = Change & { sending?: true };
+export type OutboxChange = Change & {
+  sending?: true;
+  /** The leaf this change (and the unsent ones it took the place of) replaced here; null for a leaf it made. */
+  replaced?: Leaf | null;
+};
 
 /** A change applied here, with what its leaf held before on this device. */
 export interface HistoryEntry extends Change {

@@ -20,9 +20,9 @@ export interface SyncConnection {
 
 const key = (tripId: RecordId) => `sync:${tripId}:connection`;
 
-export async function getConnection(db: FieldbookDB, tripId: RecordId): Promise<SyncConnection | null> {
-  const setting = await db.settings.get(key(tripId));
-  return (setting?.value as SyncConnection | undefined) ?? null;
+/** Read with Dexie's own promise, so that a write funnel's transaction can wait for it (writer.ts). */
+export function getConnection(db: FieldbookDB, tripId: RecordId): Promise<SyncConnection | null> {
+  return db.settings.get(key(tripId)).then((setting) => (setting?.value as SyncConnection | undefined) ?? null);
 }
 
 /** Every trip this device syncs. */

@@ -64,6 +64,7 @@ export async function addQaNote(
       tripId,
       visitId,
       ...fields,
+      writtenBy: store.ctx.memberId,
       position: positionBetween(last?.position ?? null, null),
     };
     await writeRecords(store, 'qaNotes', [note]);

@@ -4,10 +4,12 @@ import type { Change } from '@shared/sync/merge';
 import type { OutboxChange } from '../database/rows';
 import type { Store } from '../database/store';
 import { applyRemote } from './applyRemote';
+import { cursorIdKey, cursorKey, cursorKeys, pulledUpTo as pulledTo } from './cursor';
 import { learnServerTime, restampUnsent } from './deviceClock';
 import { type FilesReceived, fetchSmallFiles } from './fileDownloads';
 import { type FilesSent, forgetUploads, sendFiles } from './fileUploads';
 import { enqueueTrip } from './publishTrip';
+import { takeBackRefused } from './refused';
 
 /** At most this many changes go in one push (docs/sync-protocol.md, section 6). */
 export const PUSH_BATCH = 1000;
@@ -29,14 +31,9 @@ export interface SyncResult extends SyncProgress {
   serverTime: string | null;
 }
 
-const cursorKey = (tripId: RecordId) => `sync:${tripId}:pulled`;
-/** The id of the change at the position pulled up to: the server checks it is still the one there. */
-const cursorIdKey = (tripId: RecordId) => `sync:${tripId}:pulledId`;
-
 /** The server position this device has pulled a trip's changes up to (0 before the first pull). */
-export async function pulledUpTo(store: Store, tripId: RecordId): Promise<number> {
-  const setting = await store.db.settings.get(cursorKey(tripId));
-  return typeof setting?.value === 'number' ? setting.value : 0;
+export function pulledUpTo(store: Store, tripId: RecordId): Promise<number> {
+  return pulledTo(store.db, tripId);
 }
 
 /**
@@ -49,10 +46,7 @@ export async function pulledUpTo(store: Store, tripId: RecordId): Promise<number
 export async function startOver(store: Store, tripId: RecordId): Promise<void> {
   await enqueueTrip(store, tripId);
   await forgetUploads(store.db, tripId);
-  await store.db.settings.bulkPut([
-    { key: cursorKey(tripId), value: 0 },
-    { key: cursorIdKey(tripId), value: null },
-  ]);
+  await store.db.settings.bulkPut(cursorKeys(tripId).map((key) => ({ key, value: null })));
 }
 
 /**
@@ -105,7 +99,17 @@ async function exchange(
     const batch = await db.outbox.where('tripId').equals(tripId).limit(PUSH_BATCH).sortBy('id');
     if (batch.length === 0) break;
     await markSending(store, batch);
-    ({ serverTime } = await pushOrRestamp(store, server, tripId, batch.map(asSent)));
+    const pushed = await pushOrRestamp(store, server, tripId, batch.map(asSent));
+    ({ serverTime } = pushed);
+    // What the roles refused goes back here, said in words; the rest of the batch is on the server.
+    await takeBackRefused(
+      store,
+      tripId,
+      pushed.refused.flatMap(({ index, reason }) => {
+        const change = batch[index];
+        return change ? [{ change, reason }] : [];
+      }),
+    );
     await learnServerTime(store, serverTime);
     await db.outbox.bulkDelete(batch.map((change) => change.id));
     progress.sent += batch.length;
@@ -138,7 +142,7 @@ async function exchange(
 }
 
 /** The change as the protocol has it, without the outbox's own marks. */
-function asSent({ sending: _, ...change }: OutboxChange): Change {
+function asSent({ sending: _, replaced: __, ...change }: OutboxChange): Change {
   return change;
 }
 

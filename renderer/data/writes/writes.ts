@@ -1,12 +1,14 @@
 import { newId, type RecordMeta } from '@shared/model';
 import { changedLeaves, isMergedText, leavesOf, type SyncedTable, withLeaf } from '@shared/sync/leaves';
 import { type Change, type Leaf, type RecordState, recordOf } from '@shared/sync/merge';
+import { factsOfRecord, type Refusal, refusalOf, type Writer } from '@shared/sync/permissions';
 import { fromBase64, isTextUpdate, mergeUpdates, type TextUpdate, toBase64, writeText } from '@shared/sync/texts';
 import { Dexie, type Table } from 'dexie';
 import type { FieldbookDB } from '../database/db';
 import type { HistoryEntry, OutboxChange } from '../database/rows';
 import type { Store } from '../database/store';
 import type { WriteContext } from '../database/writeContext';
+import { writerOn } from '../device/writer';
 import { keepHistory } from './changeHistory';
 
 /**
@@ -24,9 +26,42 @@ async function unsentChanges(db: FieldbookDB, recordId: string): Promise<Map<str
 /** The key of a record's merge state (recordStates): its table and id. */
 export const stateKey = (table: SyncedTable, id: string) => `${table}:${id}`;
 
-/** The tables every write of a synced record also writes: the outbox, the merge state, the history, the clock. */
+/**
+ * The tables every write of a synced record also writes (the outbox, the
+ * merge state, the history, the clock) or reads (the roster, whose roles say
+ * who may change what).
+ */
 function bookkeeping(db: FieldbookDB): Table[] {
-  return [db.outbox, db.recordStates, db.changeHistory, db.settings];
+  return [db.outbox, db.recordStates, db.changeHistory, db.settings, db.members];
+}
+
+/** Raised when the writer may not make a change (shared/sync/permissions.ts): nothing was written. */
+export class ForbiddenWriteError extends Error {
+  constructor(
+    readonly refusal: Refusal,
+    readonly table: SyncedTable,
+  ) {
+    super(`Not the writer's to change (${refusal}): ${table}`);
+    this.name = 'ForbiddenWriteError';
+  }
+}
+
+/**
+ * Refuses, before anything is written, a change its writer may not make;
+ * `note`, for a note's version, the note it is a version of.
+ */
+function checkWriter(
+  writer: Writer,
+  table: SyncedTable,
+  record: Record<string, unknown>,
+  changed: readonly (readonly [string, unknown])[],
+  note: Record<string, unknown> | undefined,
+): void {
+  const facts = factsOfRecord(table, record, note);
+  for (const [path, value] of changed) {
+    const refusal = refusalOf(writer, { table, path, recordId: String(record.id), value }, facts);
+    if (refusal) throw new ForbiddenWriteError(refusal, table);
+  }
 }
 
 /**
@@ -81,6 +116,7 @@ export async function writeRecords<T extends SyncedRecord>(
   const states: RecordState[] = [];
   const written: T[] = [];
   const result: T[] = [];
+  const writers = new Map<string, Writer | null>();
   for (const given of records) {
     let record = given;
     const key = stateKey(table, record.id);
@@ -91,6 +127,16 @@ export async function writeRecords<T extends SyncedRecord>(
     const tripId = table === 'trips' ? record.id : String(record.tripId);
     const leaves = { ...state?.leaves };
     const changed = changedLeaves(table, state && recordOf(state), record);
+    if (!writers.has(tripId)) writers.set(tripId, await writerOn(db, tripId));
+    const writer = writers.get(tripId);
+    if (writer && writer.role !== 'organiser' && changed.length > 0) {
+      const note =
+        table === 'noteVersions' && typeof record.recordTable === 'string' && typeof record.recordId === 'string'
+          ? await db.table(record.recordTable).get(record.recordId)
+          : undefined;
+      // The record as it stood decides whose it is; a new one, as it is made.
+      checkWriter(writer, table, state ? recordOf(state) : record, changed, note);
+    }
     // A write that changes no leaf sends nothing, so no other device hears of it: the record stays as it
     // is, its stamp and author those of its latest change, as on every other device (section 3.3).
     if (changed.length === 0 && state && (await current.get(record.id))) {
@@ -120,7 +166,8 @@ export async function writeRecords<T extends SyncedRecord>(
         deviceId: record.updatedBy.deviceId,
         memberId: record.updatedBy.memberId,
       };
-      changes.push(change);
+      // What this change replaced here, so that a change the server refuses can be taken back (syncTrip).
+      changes.push({ ...change, replaced: earlier ? (earlier.replaced ?? null) : (leaf ?? null) } as OutboxChange);
       history.push({ ...change, ...(text ? { value: text.value } : {}), previous: leaf?.value, origin: 'local' });
       const { id, hlc, base, deviceId, memberId } = change;
       leaves[path] = text
