@@ -2,6 +2,7 @@ import type { RecordId } from '@shared/model';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { link } from '../services/paths';
+import { RefusalNotice } from './RefusalNotice';
 import { SyncStatus } from './SyncStatus';
 
 type TripScreen =
@@ -44,6 +45,7 @@ export function TripNav({ tripId, current }: { tripId: RecordId; current?: TripS
         ))}
       </nav>
       <SyncStatus tripId={tripId} />
+      <RefusalNotice tripId={tripId} />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { TextTooLongError } from '@shared/model';
+import { ForbiddenWriteError } from '@shared/sync/permissions';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../services/useLanguage';
@@ -20,6 +21,7 @@ export function useDescribeSaveError(otherwise?: (reason: string) => string): (e
           max: number.format(error.max),
         });
       }
+      if (error instanceof ForbiddenWriteError) return t('status.forbidden', { why: t(`roles.${error.refusal}`) });
       const name = error instanceof Error ? error.name : '';
       const inner = (error as { inner?: { name?: string } } | null)?.inner?.name;
       if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') return t('status.storageFull');

@@ -124,6 +124,17 @@ export function leafPaths(table: SyncedTable): string[] {
 }
 
 /**
+ * The leaf that holds a part of a record (`host/name/ja`,
+ * `followUps/<id>/text/translations/ko`, `body/translations/ko`): the part
+ * itself when it is a leaf, else the value leaf it is inside.
+ */
+export function leafHolding(table: SyncedTable, path: string): string {
+  const [field = ''] = path.split('/');
+  const kind = (LEAF_SPECS[table] as Record<string, FieldKind>)[field];
+  return kind === 'value' ? field : path;
+}
+
+/**
  * Whether a leaf is a merged text (texts.ts, docs/sync-protocol.md section
  * 3.4): a text field's `text`, or one of its `translations`.
  */

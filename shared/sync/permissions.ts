@@ -63,6 +63,17 @@ export function factsOfRecord(
 export const REFUSALS = ['not_on_roster', 'organisers_only', 'not_yours', 'translations_only'] as const;
 export type Refusal = (typeof REFUSALS)[number];
 
+/** Raised when the writer may not make a change: nothing was written. */
+export class ForbiddenWriteError extends Error {
+  constructor(
+    readonly refusal: Refusal,
+    readonly table: SyncedTable,
+  ) {
+    super(`Not the writer's to change (${refusal}): ${table}`);
+    this.name = 'ForbiddenWriteError';
+  }
+}
+
 /** Tables only organisers change: the trip, its plan, its checklist, its glossary, its report. */
 const ORGANISERS: ReadonlySet<SyncedTable> = new Set<SyncedTable>([
   'trips',
@@ -132,3 +143,33 @@ function memberRefusal(
   }
   return 'organisers_only';
 }
+
+/**
+ * Why the screens do not offer `writer` a change of a record of `table`, or
+ * null when they do (null writer: a trip that syncs with nobody, all the
+ * device's own; undefined: not known yet, offered as before, the write funnel
+ * still refusing). `owner`, whose the record is (for a new note, the writer);
+ * `path`, one leaf (by default the record as a whole); `recordId`, for a
+ * roster entry.
+ */
+export function refusalFor(
+  writer: Writer | null | undefined,
+  table: SyncedTable,
+  { owner = null, path = DELETED_AT, recordId = '' }: { owner?: string | null; path?: string; recordId?: string } = {},
+): Refusal | null {
+  if (!writer) return null;
+  const value = path === ownerLeaf(table) ? owner : null;
+  return refusalOf(writer, { table, path, recordId, value }, { owner });
+}
+
+/** Whether the screens offer `writer` the change (refusalFor). */
+export function mayChange(
+  writer: Writer | null | undefined,
+  table: SyncedTable,
+  options?: { owner?: string | null; path?: string; recordId?: string },
+): boolean {
+  return refusalFor(writer, table, options) === null;
+}
+
+/** A translation leaf's path, for asking whether translations of a table's texts may be written. */
+export const ANY_TRANSLATION = 'text/translations/ko';

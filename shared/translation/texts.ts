@@ -170,10 +170,14 @@ export function tripTexts(records: TranslationRecords): TripText[] {
         : []),
       ...index.qaNotes
         .filter((note) => note.visitId === itemId)
-        .flatMap((note) => [
-          ...text('qaNotes', note, 'question', 'question', note.question, at),
-          ...text('qaNotes', note, 'answer', 'qaAnswer', note.answer, at),
-        ]),
+        .flatMap((note) => {
+          // Whose note it is: its writer's (shared/sync/permissions.ts).
+          const mine = { ...at, memberId: note.writtenBy };
+          return [
+            ...text('qaNotes', note, 'question', 'question', note.question, mine),
+            ...text('qaNotes', note, 'answer', 'qaAnswer', note.answer, mine),
+          ];
+        }),
       ...notes
         .filter((note) => note.kind === 'visitSummary' && note.itemId === itemId)
         .flatMap((note) => reportText(note, 'visitSummary')),

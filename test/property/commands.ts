@@ -9,6 +9,7 @@ import type {
   QaNote,
   QaNoteInput,
 } from '@shared/model';
+import { ForbiddenWriteError } from '@shared/sync/permissions';
 import { asMember } from '../../renderer/data/database/store';
 import { addAttachment } from '../../renderer/data/records/attachments';
 import { saveAnswer } from '../../renderer/data/records/checklistAnswers';
@@ -19,7 +20,6 @@ import { addQaNote, deleteQaNote, restoreQaNote, updateQaNote } from '../../rend
 import { saveNote } from '../../renderer/data/recovery/noteDrafts';
 import { syncTrip } from '../../renderer/data/sync/syncTrip';
 import { RecordNotFoundError } from '../../renderer/data/writes/records';
-import { ForbiddenWriteError } from '../../renderer/data/writes/writes';
 import { compactTrip } from '../../server/store/compaction';
 import type { Fault } from '../fixtures/faultyProxy';
 import type { Command, Write } from './arbitraries';

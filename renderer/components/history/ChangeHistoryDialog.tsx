@@ -2,6 +2,7 @@ import type { RecordId } from '@shared/model';
 import { parseHlc } from '@shared/sync/hlc';
 import { DELETED_AT, type SyncedTable } from '@shared/sync/leaves';
 import { sameValue } from '@shared/sync/merge';
+import { mayChange, ownerLeaf } from '@shared/sync/permissions';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type HistoryItem, restoreLeaf } from '../../data/history/recordHistory';
@@ -9,10 +10,12 @@ import { useStore } from '../../data/hooks/StoreContext';
 import { useChangeHistory } from '../../data/hooks/useChangeHistory';
 import { useConnection } from '../../data/hooks/useConnection';
 import { useMembers } from '../../data/hooks/useMembers';
+import { useWriter } from '../../data/hooks/useWriter';
 import { useUndo } from '../../services/undo';
 import { useLanguage } from '../../services/useLanguage';
 import { useDescribeSaveError } from '../saveError';
 import { useModalDialog } from '../useModalDialog';
+import { useRoleWords } from '../useRoleWords';
 import { type ShownValue, useChangeWords } from './useChangeWords';
 import './changeHistory.css';
 
@@ -72,6 +75,8 @@ export function ChangeHistoryDialog({ table, recordId, tripId, label, onClose }:
   const roster = useMembers(tripId);
   const members = roster ?? [];
   const connection = useConnection(tripId);
+  const writer = useWriter(tripId);
+  const roleWords = useRoleWords();
   const words = useChangeWords(table, members);
   const describeSaveError = useDescribeSaveError();
   const [failure, setFailure] = useState<string | null>(null);
@@ -96,6 +101,13 @@ export function ChangeHistoryDialog({ table, recordId, tripId, label, onClose }:
       },
       (cause: unknown) => setFailure(describeSaveError(cause)),
     );
+
+  // A value is offered back only to whom the roles let write it (a refused one, for instance).
+  const mayRestore = (change: HistoryItem) => {
+    const ownerPath = ownerLeaf(table);
+    const owner = ownerPath ? history?.current[ownerPath] : null;
+    return mayChange(writer, table, { path: change.path, recordId, owner: typeof owner === 'string' ? owner : null });
+  };
 
   const line = (change: HistoryItem) => {
     if (change.path === DELETED_AT) return <span>{change.value === null ? t('undeleted') : t('deleted')}</span>;
@@ -147,7 +159,9 @@ export function ChangeHistoryDialog({ table, recordId, tripId, label, onClose }:
                 <time dateTime={new Date(parseHlc(first.hlc).millis).toISOString()}>
                   {when.format(parseHlc(first.hlc).millis)}
                 </time>
-                {first.lost ? <span className="badge badge--warning">{t('concurrent')}</span> : null}
+                {first.lost ? (
+                  <span className="badge badge--warning">{first.refused ? t('refused') : t('concurrent')}</span>
+                ) : null}
               </p>
               {creates(write) ? (
                 <p className="change-history__change">{t('created')}</p>
@@ -162,7 +176,9 @@ export function ChangeHistoryDialog({ table, recordId, tripId, label, onClose }:
               )}
               {first.lost ? (
                 <div className="change-history__lost">
-                  <p className="muted">{t('concurrentHelp')}</p>
+                  <p className="muted">
+                    {first.refused ? t('refusedHelp', { why: roleWords(first.refused) }) : t('concurrentHelp')}
+                  </p>
                   {sameValue(current ?? null, first.value ?? null) ? (
                     <p>{t('isCurrent')}</p>
                   ) : (
@@ -170,14 +186,16 @@ export function ChangeHistoryDialog({ table, recordId, tripId, label, onClose }:
                       <p>
                         {t('keptInstead')} <Value value={words.value(first.path, current)} />
                       </p>
-                      <button
-                        type="button"
-                        className="button button--small"
-                        aria-describedby={`${id}-${first.id}`}
-                        onClick={() => restore(first)}
-                      >
-                        {t('restore')}
-                      </button>
+                      {mayRestore(first) ? (
+                        <button
+                          type="button"
+                          className="button button--small"
+                          aria-describedby={`${id}-${first.id}`}
+                          onClick={() => restore(first)}
+                        >
+                          {t('restore')}
+                        </button>
+                      ) : null}
                     </>
                   )}
                 </div>

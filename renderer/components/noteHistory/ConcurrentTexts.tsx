@@ -6,6 +6,7 @@ import { type HistoryItem, restoreLeaf } from '../../data/history/recordHistory'
 import { useChangeHistory } from '../../data/hooks/useChangeHistory';
 import { useUndo } from '../../services/undo';
 import { useLanguage } from '../../services/useLanguage';
+import { useRoleWords } from '../useRoleWords';
 import { VersionChanges } from './VersionChanges';
 import './noteHistory.css';
 
@@ -29,6 +30,7 @@ export function ConcurrentTexts({ table, recordId, members, store, onRestored, o
   const { t } = useTranslation('history');
   const lang = useLanguage();
   const undo = useUndo();
+  const roleWords = useRoleWords();
   const history = useChangeHistory(table, recordId);
   const lost = history?.changes.filter((change) => change.lost && isText(change)) ?? [];
   if (!history || lost.length === 0) return null;
@@ -52,8 +54,9 @@ export function ConcurrentTexts({ table, recordId, members, store, onRestored, o
             <li key={change.id} className="history__version">
               <p className="history__meta">
                 {who(change)} · {when.format(parseHlc(change.hlc).millis)}
-                <span className="badge badge--warning">{t('concurrent')}</span>
+                <span className="badge badge--warning">{change.refused ? t('refused') : t('concurrent')}</span>
               </p>
+              {change.refused ? <p className="muted">{t('refusedHelp', { why: roleWords(change.refused) })}</p> : null}
               <VersionChanges before={current} after={String(change.value)} />
               {current === change.value ? (
                 <p className="muted">{t('isCurrent')}</p>

@@ -13,10 +13,10 @@ import type {
   ReportNote,
   Trip,
 } from '@shared/model';
-import type { Change, RecordState } from '@shared/sync/merge';
+import type { RecordState } from '@shared/sync/merge';
 import { Dexie, type Table } from 'dexie';
 import { SCHEMA } from '../schema/steps';
-import type { AttachmentBlob, Draft, HistoryEntry, OutboxChange, Setting } from './rows';
+import type { AttachmentBlob, Draft, HistoryEntry, LostChange, OutboxChange, Setting } from './rows';
 
 export const DATABASE_NAME = 'fieldbook';
 
@@ -43,7 +43,7 @@ export class FieldbookDB extends Dexie {
   /** Each synced record's leaves, with the change that won each: what remote changes merge with. */
   recordStates!: Table<RecordState & { key: string }, string>;
   /** Changes of a leaf that lost to a later one with another value, for the record's history. */
-  lostChanges!: Table<Change, string>;
+  lostChanges!: Table<LostChange, string>;
   /** Changes applied to records with no history of their own, with the value each replaced (changeHistory.ts). */
   changeHistory!: Table<HistoryEntry, string>;
 

@@ -1,6 +1,7 @@
 import type { RecordId } from '@shared/model';
 import type { NoteTarget } from '@shared/notes/noteTarget';
 import type { Change, Leaf } from '@shared/sync/merge';
+import type { Refusal } from '@shared/sync/permissions';
 
 /**
  * The rows of the device's own tables, which never sync: its settings, the
@@ -61,6 +62,13 @@ export type OutboxChange = Change & {
   /** The leaf this change (and the unsent ones it took the place of) replaced here; null for a leaf it made. */
   replaced?: Leaf | null;
 };
+
+/**
+ * A change that did not become its leaf's value: it lost to a concurrent one
+ * (shared/sync/merge.ts, isLost), or the sync server refused it by the roles
+ * and this device took it back (`refused`, why).
+ */
+export type LostChange = Change & { refused?: Refusal };
 
 /** A change applied here, with what its leaf held before on this device. */
 export interface HistoryEntry extends Change {

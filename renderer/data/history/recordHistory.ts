@@ -8,6 +8,7 @@ import {
   type VersionedTable,
 } from '@shared/model';
 import { DELETED_AT, leavesOf, type SyncedTable, withLeaf } from '@shared/sync/leaves';
+import type { Refusal } from '@shared/sync/permissions';
 import type { FieldbookDB } from '../database/db';
 import type { HistoryEntry } from '../database/rows';
 import type { Store } from '../database/store';
@@ -16,9 +17,13 @@ import { isLive, RecordNotFoundError } from '../writes/records';
 import { stateKey, writeRecords, writeTransaction } from '../writes/writes';
 import { recordVersion } from './noteVersions';
 
-/** A change in a record's history, and whether it lost to a concurrent change of its leaf. */
+/**
+ * A change in a record's history, and whether it lost to a concurrent change
+ * of its leaf, or was refused by the sync server and taken back (why).
+ */
 export interface HistoryItem extends HistoryEntry {
   lost: boolean;
+  refused: Refusal | null;
 }
 
 export interface RecordHistory {
@@ -45,13 +50,22 @@ export async function listChangeHistory(
     db.table<RecordMeta & Record<string, unknown>, string>(table).get(recordId),
   ]);
   const lost = lostChanges.filter((change) => change.table === table);
-  const lostIds = new Set(lost.map((change) => change.id));
+  const lostById = new Map(lost.map((change) => [change.id, change]));
   const keptIds = new Set(kept.map((entry) => entry.id));
   const changes: HistoryItem[] = [
-    ...kept.map((entry) => ({ ...entry, lost: lostIds.has(entry.id) })),
+    ...kept.map((entry) => ({
+      ...entry,
+      lost: lostById.has(entry.id),
+      refused: lostById.get(entry.id)?.refused ?? null,
+    })),
     ...lost
       .filter((change) => !keptIds.has(change.id))
-      .map((change) => ({ ...change, origin: 'remote' as const, lost: true })),
+      .map(({ refused, ...change }) => ({
+        ...change,
+        origin: 'remote' as const,
+        lost: true,
+        refused: refused ?? null,
+      })),
   ].sort((a, b) => (a.hlc === b.hlc ? b.path.localeCompare(a.path) : a.hlc < b.hlc ? 1 : -1));
   const current = state
     ? Object.fromEntries(Object.entries(state.leaves).map(([path, leaf]) => [path, leaf.value]))

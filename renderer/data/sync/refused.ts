@@ -1,10 +1,10 @@
 import type { RecordId } from '@shared/model';
 import { recordSchemas } from '@shared/model';
 import { isMergedText, SYNCED_TABLES } from '@shared/sync/leaves';
-import { type Change, type Leaf, recordOf } from '@shared/sync/merge';
+import { type Leaf, recordOf } from '@shared/sync/merge';
 import type { Refusal } from '@shared/sync/permissions';
 import type { FieldbookDB } from '../database/db';
-import type { OutboxChange } from '../database/rows';
+import type { LostChange, OutboxChange } from '../database/rows';
 import type { Store } from '../database/store';
 import { stateKey } from '../writes/writes';
 import { cursorKeys } from './cursor';
@@ -49,8 +49,8 @@ export async function takeBackRefused(
   const tables = SYNCED_TABLES.map((table) => db.table(table));
   await db.transaction('rw', [...tables, db.recordStates, db.lostChanges, db.settings], async () => {
     let pullAgain = false;
-    const kept: Change[] = [];
-    for (const { change } of refused) {
+    const kept: LostChange[] = [];
+    for (const { change, reason } of refused) {
       const state = await db.recordStates.get(stateKey(change.table, change.recordId));
       const leaf = state?.leaves[change.path];
       if (!state || !leaf) continue;
@@ -59,7 +59,7 @@ export async function takeBackRefused(
       if (!merged && leaf.id !== change.id) continue;
       pullAgain ||= merged;
       const { sending: _sent, replaced, ...sent } = change;
-      kept.push({ ...sent, value: merged ? leaf.value : change.value });
+      kept.push({ ...sent, value: merged ? leaf.value : change.value, refused: reason });
       const leaves: Record<string, Leaf> = { ...state.leaves };
       if (replaced) leaves[change.path] = replaced;
       else delete leaves[change.path];

@@ -1,4 +1,5 @@
 import { SAMPLE_TRIP_ID } from '@shared/sample/stepi1996';
+import { ForbiddenWriteError } from '@shared/sync/permissions';
 import { describe, expect, it } from 'vitest';
 import { sampleVisit } from '../../../test/fixtures/sampleVisit';
 import { serverInMemory } from '../../../test/fixtures/syncServer';
@@ -11,7 +12,6 @@ import { getMinutes, saveMinutes } from '../records/minutes';
 import { addQaNote, listQaNotes, updateQaNote } from '../records/qaNotes';
 import { getRefusals } from '../sync/refused';
 import { syncTrip } from '../sync/syncTrip';
-import { ForbiddenWriteError } from './writes';
 
 /** The sample trip on a member's device that has joined the trip's server as that member. */
 async function onMembersDevice() {

@@ -1,7 +1,7 @@
 import { newId, type RecordMeta } from '@shared/model';
 import { changedLeaves, isMergedText, leavesOf, type SyncedTable, withLeaf } from '@shared/sync/leaves';
 import { type Change, type Leaf, type RecordState, recordOf } from '@shared/sync/merge';
-import { factsOfRecord, type Refusal, refusalOf, type Writer } from '@shared/sync/permissions';
+import { ForbiddenWriteError, factsOfRecord, refusalOf, type Writer } from '@shared/sync/permissions';
 import { fromBase64, isTextUpdate, mergeUpdates, type TextUpdate, toBase64, writeText } from '@shared/sync/texts';
 import { Dexie, type Table } from 'dexie';
 import type { FieldbookDB } from '../database/db';
@@ -33,17 +33,6 @@ export const stateKey = (table: SyncedTable, id: string) => `${table}:${id}`;
  */
 function bookkeeping(db: FieldbookDB): Table[] {
   return [db.outbox, db.recordStates, db.changeHistory, db.settings, db.members];
-}
-
-/** Raised when the writer may not make a change (shared/sync/permissions.ts): nothing was written. */
-export class ForbiddenWriteError extends Error {
-  constructor(
-    readonly refusal: Refusal,
-    readonly table: SyncedTable,
-  ) {
-    super(`Not the writer's to change (${refusal}): ${table}`);
-    this.name = 'ForbiddenWriteError';
-  }
 }
 
 /**

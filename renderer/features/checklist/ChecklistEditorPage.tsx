@@ -1,15 +1,18 @@
 import { LANGUAGES, type Language } from '@shared/i18n/languages';
 import { namesToShow } from '@shared/itinerary/names';
 import type { ChecklistQuestion, LocalizedName, Trip } from '@shared/model';
+import { refusalFor } from '@shared/sync/permissions';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { preventImeEnterSubmit } from '../../components/ime';
+import { ReadOnly } from '../../components/ReadOnly';
 import { Loading, NotFound } from '../../components/ScreenStatus';
 import { TripNav } from '../../components/TripNav';
 import { useStore } from '../../data/hooks/StoreContext';
 import { useQuestions } from '../../data/hooks/useQuestions';
 import { useTrip } from '../../data/hooks/useTrip';
 import { useTripAnswers } from '../../data/hooks/useTripAnswers';
+import { useWriter } from '../../data/hooks/useWriter';
 import {
   addQuestion,
   moveQuestion,
@@ -152,6 +155,7 @@ export function ChecklistEditorPage({ tripId }: { tripId: string }) {
   const { t } = useTranslation('notes');
   const lang = useLanguage();
   const trip = useTrip(tripId);
+  const notOrganiser = refusalFor(useWriter(tripId), 'checklistQuestions');
   useDocumentTitle(t('checklistEditor.title'));
   if (trip === undefined) return <Loading />;
   if (trip === null) return <NotFound />;
@@ -161,7 +165,9 @@ export function ChecklistEditorPage({ tripId }: { tripId: string }) {
       <h1 id="checklist-heading">{t('checklistEditor.title')}</h1>
       <TripNav tripId={trip.id} current="checklist" />
       <p className="muted">{t('checklistEditor.intro')}</p>
-      <Editor trip={trip} />
+      <ReadOnly why={notOrganiser}>
+        <Editor trip={trip} />
+      </ReadOnly>
     </section>
   );
 }

@@ -1,13 +1,16 @@
 import { LANGUAGES, type Language } from '@shared/i18n/languages';
 import { namesToShow } from '@shared/itinerary/names';
 import { type GlossaryTerm, pickName, type Trip } from '@shared/model';
+import { refusalFor } from '@shared/sync/permissions';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ReadOnly } from '../../components/ReadOnly';
 import { Loading, NotFound } from '../../components/ScreenStatus';
 import { TripNav } from '../../components/TripNav';
 import { useStore } from '../../data/hooks/StoreContext';
 import { useGlossaryTerms } from '../../data/hooks/useGlossaryTerms';
 import { useTrip } from '../../data/hooks/useTrip';
+import { useWriter } from '../../data/hooks/useWriter';
 import {
   addGlossaryTerm,
   deleteGlossaryTerm,
@@ -133,6 +136,7 @@ export function GlossaryPage({ tripId }: { tripId: string }) {
   const { t } = useTranslation('glossary');
   const lang = useLanguage();
   const trip = useTrip(tripId);
+  const notOrganiser = refusalFor(useWriter(tripId), 'glossaryTerms');
   useDocumentTitle(t('title'));
   if (trip === undefined) return <Loading />;
   if (trip === null) return <NotFound />;
@@ -142,7 +146,9 @@ export function GlossaryPage({ tripId }: { tripId: string }) {
       <h1 id="glossary-heading">{t('title')}</h1>
       <TripNav tripId={trip.id} current="glossary" />
       <p className="muted">{t('intro')}</p>
-      <Glossary trip={trip} />
+      <ReadOnly why={notOrganiser}>
+        <Glossary trip={trip} />
+      </ReadOnly>
     </section>
   );
 }

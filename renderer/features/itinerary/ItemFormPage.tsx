@@ -1,15 +1,19 @@
 import { itemLabel, namesToShow } from '@shared/itinerary/names';
 import { type Member, type Trip, takesNotes } from '@shared/model';
+import { refusalFor } from '@shared/sync/permissions';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ChangeHistoryButton } from '../../components/history/ChangeHistoryButton';
+import { ReadOnly } from '../../components/ReadOnly';
+import { ReadOnlyNote } from '../../components/ReadOnlyNote';
 import { Loading, NotFound } from '../../components/ScreenStatus';
 import { formDraftKey } from '../../data/drafts/drafts';
 import { useItineraryItem } from '../../data/hooks/useItineraryItem';
 import { useMembers } from '../../data/hooks/useMembers';
 import { useTrip } from '../../data/hooks/useTrip';
+import { useWriter } from '../../data/hooks/useWriter';
 import { link } from '../../services/paths';
 import { useDocumentTitle } from '../../services/useDocumentTitle';
 import { useLanguage } from '../../services/useLanguage';
@@ -40,7 +44,14 @@ function NewItem({ trip, members, date }: { trip: Trip; members: Member[]; date:
   const lang = useLanguage();
   const actions = useItineraryActions(trip);
   const [, navigate] = useLocation();
+  const notPlanner = refusalFor(useWriter(trip.id), 'itineraryItems');
   const back = () => navigate(link('itinerary', { tripId: trip.id }));
+  if (notPlanner)
+    return (
+      <Frame trip={trip} title={t('form.newTitle')}>
+        <ReadOnlyNote why={notPlanner} />
+      </Frame>
+    );
   return (
     <Frame trip={trip} title={t('form.newTitle')}>
       <ItemForm
@@ -67,25 +78,28 @@ function EditItem({ trip, members, itemId }: { trip: Trip; members: Member[]; it
   const actions = useItineraryActions(trip);
   const [, navigate] = useLocation();
   const [confirming, setConfirming] = useState(false);
+  const notPlanner = refusalFor(useWriter(trip.id), 'itineraryItems');
   const back = () => navigate(link('itinerary', { tripId: trip.id }));
   if (item === undefined) return <Loading />;
   if (item === null || item.tripId !== trip.id) return <NotFound />;
   const name = itemLabel(item, lang, trip);
   return (
     <Frame trip={trip} title={name || t('form.editTitle')}>
-      <ItemForm
-        trip={trip}
-        members={members}
-        draftKey={formDraftKey('itineraryItems', item.id)}
-        basedOn={item.hlc}
-        defaultValues={itemFormValues(item)}
-        submitLabel={t('form.save')}
-        onSubmit={async (input, commit) => {
-          await actions.save(input, item.id, commit);
-          back();
-        }}
-        onCancel={back}
-      />
+      <ReadOnly why={notPlanner}>
+        <ItemForm
+          trip={trip}
+          members={members}
+          draftKey={formDraftKey('itineraryItems', item.id)}
+          basedOn={item.hlc}
+          defaultValues={itemFormValues(item)}
+          submitLabel={t('form.save')}
+          onSubmit={async (input, commit) => {
+            await actions.save(input, item.id, commit);
+            back();
+          }}
+          onCancel={back}
+        />
+      </ReadOnly>
       <div className="item-page__actions">
         {takesNotes(item) ? (
           <Link href={link('notes', { tripId: trip.id, visitId: item.id })} className="button">
@@ -93,9 +107,11 @@ function EditItem({ trip, members, itemId }: { trip: Trip; members: Member[]; it
           </Link>
         ) : null}
         <ChangeHistoryButton table="itineraryItems" recordId={item.id} tripId={trip.id} label={name} />
-        <button type="button" className="button button--danger-quiet" onClick={() => setConfirming(true)}>
-          {t('form.delete')}
-        </button>
+        {notPlanner ? null : (
+          <button type="button" className="button button--danger-quiet" onClick={() => setConfirming(true)}>
+            {t('form.delete')}
+          </button>
+        )}
       </div>
       <ConfirmDialog
         open={confirming}

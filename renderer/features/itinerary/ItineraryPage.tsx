@@ -1,14 +1,17 @@
 import { namesToShow } from '@shared/itinerary/names';
 import { findWarnings } from '@shared/itinerary/warnings';
 import type { Trip } from '@shared/model';
+import { refusalFor } from '@shared/sync/permissions';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { ReadOnlyNote } from '../../components/ReadOnlyNote';
 import { Loading, NotFound } from '../../components/ScreenStatus';
 import { TripNav } from '../../components/TripNav';
 import { useItinerary } from '../../data/hooks/useItinerary';
 import { useMembers } from '../../data/hooks/useMembers';
 import { useTrip } from '../../data/hooks/useTrip';
+import { useWriter } from '../../data/hooks/useWriter';
 import { link } from '../../services/paths';
 import { useUndo } from '../../services/undo';
 import { useDocumentTitle } from '../../services/useDocumentTitle';
@@ -33,6 +36,8 @@ function Itinerary({ trip }: { trip: Trip }) {
   const items = useItinerary(trip.id);
   const members = useMembers(trip.id);
   const history = useUndo();
+  // Who may plan (shared/sync/permissions.ts): members see the itinerary, organisers change it.
+  const notPlanner = refusalFor(useWriter(trip.id), 'itineraryItems');
   const [view, setView] = useState<View>(savedView);
   const [status, setStatus] = useState<string | null>(null);
   const title = namesToShow(trip.title, lang, trip)[0]?.text ?? '';
@@ -71,21 +76,25 @@ function Itinerary({ trip }: { trip: Trip }) {
           <h1 id="itinerary-heading">{t('page.title')}</h1>
         </div>
         <div className="page-header__actions">
-          <Link
-            href={link('newItineraryItem', { tripId: trip.id, date: days[0]?.date ?? trip.startDate })}
-            className="button button--primary"
-          >
-            {t('page.add')}
-          </Link>
-          <button
-            type="button"
-            className="button"
-            onClick={() => void history.undoLast()}
-            disabled={!history.last}
-            title={history.last ? t('page.undoWhat', { label: history.last.label }) : undefined}
-          >
-            {t('page.undo')}
-          </button>
+          {notPlanner ? null : (
+            <>
+              <Link
+                href={link('newItineraryItem', { tripId: trip.id, date: days[0]?.date ?? trip.startDate })}
+                className="button button--primary"
+              >
+                {t('page.add')}
+              </Link>
+              <button
+                type="button"
+                className="button"
+                onClick={() => void history.undoLast()}
+                disabled={!history.last}
+                title={history.last ? t('page.undoWhat', { label: history.last.label }) : undefined}
+              >
+                {t('page.undo')}
+              </button>
+            </>
+          )}
           <Link href={link('printItinerary', { tripId: trip.id })} className="button">
             {t('page.print')}
           </Link>
@@ -114,10 +123,16 @@ function Itinerary({ trip }: { trip: Trip }) {
           {status}
         </p>
       </div>
-      <p className="muted itinerary__hint">{t('page.orderHint')}</p>
+      {notPlanner ? <ReadOnlyNote why={notPlanner} /> : <p className="muted itinerary__hint">{t('page.orderHint')}</p>}
       <WarningsPanel trip={trip} warnings={warnings} items={items} members={members} />
       {view === 'table' ? (
-        <ItineraryTable trip={trip} days={days} warnings={warnings} memberCount={members.length} />
+        <ItineraryTable
+          trip={trip}
+          days={days}
+          warnings={warnings}
+          memberCount={members.length}
+          planner={!notPlanner}
+        />
       ) : (
         <ItineraryTimeline trip={trip} days={days} warnings={warnings} />
       )}

@@ -34,6 +34,8 @@ interface TableProps {
   days: readonly ItineraryDay[];
   warnings: readonly ItineraryWarning[];
   memberCount: number;
+  /** Whether the user may change the itinerary: only then can items be moved. */
+  planner: boolean;
 }
 
 /** Where a drop puts the item: the day, and its index among that day's other items. */
@@ -52,7 +54,7 @@ function dropTarget(days: readonly ItineraryDay[], activeId: string, overId: str
   return { date: over.date, index };
 }
 
-function Row({ item, trip, day, dayIndex, days, warnings, memberCount }: RowProps) {
+function Row({ item, trip, day, dayIndex, days, warnings, memberCount, planner }: RowProps) {
   const { t } = useTranslation(['itinerary', 'notes']);
   const lang = useLanguage();
   const actions = useItineraryActions(trip);
@@ -83,7 +85,7 @@ function Row({ item, trip, day, dayIndex, days, warnings, memberCount }: RowProp
     { key: 'moveDayAfter', symbol: '→', move: () => actions.move(item, addDays(item.date, 1)), disabled: false },
   ] as const;
   // A timed item's place in its day is its time (shared/itinerary/ordering.ts): it has no up and down.
-  const moves = item.startTime === null ? [...withinDay, ...acrossDays] : acrossDays;
+  const moves = !planner ? [] : item.startTime === null ? [...withinDay, ...acrossDays] : acrossDays;
 
   return (
     <tr
@@ -93,16 +95,18 @@ function Row({ item, trip, day, dayIndex, days, warnings, memberCount }: RowProp
       data-item-id={item.id}
     >
       <td className="itinerary-row__handle">
-        <button
-          type="button"
-          ref={setActivatorNodeRef}
-          className="drag-handle"
-          {...attributes}
-          {...listeners}
-          aria-label={t('page.drag', { name: label })}
-        >
-          ⠿
-        </button>
+        {planner ? (
+          <button
+            type="button"
+            ref={setActivatorNodeRef}
+            className="drag-handle"
+            {...attributes}
+            {...listeners}
+            aria-label={t('page.drag', { name: label })}
+          >
+            ⠿
+          </button>
+        ) : null}
       </td>
       <td className="itinerary-row__time">
         <ItemTime item={item} trip={trip} />
@@ -177,6 +181,7 @@ interface RowProps {
   days: readonly ItineraryDay[];
   warnings: readonly ItineraryWarning[];
   memberCount: number;
+  planner: boolean;
 }
 
 function DayTable(props: { day: ItineraryDay; dayIndex: number } & TableProps) {

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { DraftedForm } from '../../components/DraftedForm';
 import { Field } from '../../components/Field';
 import { LocalizedInputs } from '../../components/LocalizedInputs';
+import { ReadOnlyNote } from '../../components/ReadOnlyNote';
 import { useDraftedForm } from '../../components/useDraftedForm';
 import type { CommitDraft } from '../../components/useFormDraft';
 
@@ -34,6 +35,8 @@ interface MemberFormProps {
   onCancel: () => void;
   /** When given, a second button saves and clears the form for the next member. */
   onSubmitAndAddAnother?: ((member: MemberInput, commit: CommitDraft) => Promise<void>) | undefined;
+  /** A member's own entry: they correct their contact details, the rest is the organisers' (shared/sync/permissions.ts). */
+  contactOnly?: boolean | undefined;
 }
 
 export function MemberForm(props: MemberFormProps) {
@@ -84,34 +87,40 @@ export function MemberForm(props: MemberFormProps) {
         </p>
       }
     >
-      <Field label={t('form.name')} hint={t('form.nameHint')} error={errorText(errors.name)} required>
-        {(control) => (
-          <input
-            {...control}
-            {...register('name')}
-            // biome-ignore lint/a11y/noAutofocus: the user opened this form to type into it; the cursor waits in the first field.
-            autoFocus
-            className="input--wide"
-          />
-        )}
-      </Field>
-      <Field label={t('form.nameForHosts')} hint={t('form.nameForHostsHint')} error={errorText(errors.nameForHosts)}>
-        {(control) => <input {...control} {...register('nameForHosts')} lang={hostLanguage} className="input--wide" />}
-      </Field>
-      <LocalizedInputs
-        label={(lang) => t(`form.affiliation.${lang}`)}
-        input={(lang) => register(`affiliation.${lang}`)}
-        errors={errors.affiliation}
-        suggestions={knownAffiliations}
-      />
-      <fieldset className="fieldset fieldset--row">
-        <legend>{t('form.role')}</legend>
-        {MEMBER_ROLES.map((role) => (
-          <label key={role} className="choice">
-            <input type="radio" value={role} {...register('role')} />
-            {t(`roles.${role}`)}
-          </label>
-        ))}
+      {props.contactOnly ? <ReadOnlyNote why="organisers_only" /> : null}
+      {/* Disabled by the fieldset, the fields still give their values to the form: only contact details change. */}
+      <fieldset disabled={props.contactOnly} className="read-only">
+        <Field label={t('form.name')} hint={t('form.nameHint')} error={errorText(errors.name)} required>
+          {(control) => (
+            <input
+              {...control}
+              {...register('name')}
+              // biome-ignore lint/a11y/noAutofocus: the user opened this form to type into it; the cursor waits in the first field.
+              autoFocus={!props.contactOnly}
+              className="input--wide"
+            />
+          )}
+        </Field>
+        <Field label={t('form.nameForHosts')} hint={t('form.nameForHostsHint')} error={errorText(errors.nameForHosts)}>
+          {(control) => (
+            <input {...control} {...register('nameForHosts')} lang={hostLanguage} className="input--wide" />
+          )}
+        </Field>
+        <LocalizedInputs
+          label={(lang) => t(`form.affiliation.${lang}`)}
+          input={(lang) => register(`affiliation.${lang}`)}
+          errors={errors.affiliation}
+          suggestions={knownAffiliations}
+        />
+        <fieldset className="fieldset fieldset--row">
+          <legend>{t('form.role')}</legend>
+          {MEMBER_ROLES.map((role) => (
+            <label key={role} className="choice">
+              <input type="radio" value={role} {...register('role')} />
+              {t(`roles.${role}`)}
+            </label>
+          ))}
+        </fieldset>
       </fieldset>
       <fieldset className="fieldset fieldset--row">
         <legend>{t('form.contactLegend')}</legend>

@@ -1,17 +1,19 @@
 import { namesToShow } from '@shared/itinerary/names';
 import type { Member, Trip } from '@shared/model';
+import { mayChange, type Writer } from '@shared/sync/permissions';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { ChangeHistoryButton } from '../../components/history/ChangeHistoryButton';
 import { useStore } from '../../data/hooks/StoreContext';
 import { useMembers } from '../../data/hooks/useMembers';
+import { useWriter } from '../../data/hooks/useWriter';
 import { removeMember, restoreMember } from '../../data/records/members';
 import { link } from '../../services/paths';
 import { useUndo } from '../../services/undo';
 import { useLanguage } from '../../services/useLanguage';
 import './roster.css';
 
-function MemberRow({ member, trip }: { member: Member; trip: Trip }) {
+function MemberRow({ member, trip, writer }: { member: Member; trip: Trip; writer: Writer | null | undefined }) {
   const { t } = useTranslation(['members', 'common']);
   const store = useStore();
   const history = useUndo();
@@ -24,6 +26,9 @@ function MemberRow({ member, trip }: { member: Member; trip: Trip }) {
       { announce: true },
     );
   };
+  // A member edits their own contact details; an organiser, every entry, and takes members off the roster.
+  const editable = mayChange(writer, 'members', { recordId: member.id, path: 'phone' });
+  const removable = mayChange(writer, 'members', { recordId: member.id });
   return (
     <tr>
       <th scope="row">{member.name}</th>
@@ -39,13 +44,15 @@ function MemberRow({ member, trip }: { member: Member; trip: Trip }) {
         </div>
       </td>
       <td className="roster__actions">
-        <Link
-          href={link('editMember', { tripId: trip.id, memberId: member.id })}
-          className="button button--small"
-          aria-label={t('roster.editMember', { name: member.name })}
-        >
-          {t('common:actions.edit')}
-        </Link>
+        {editable ? (
+          <Link
+            href={link('editMember', { tripId: trip.id, memberId: member.id })}
+            className="button button--small"
+            aria-label={t('roster.editMember', { name: member.name })}
+          >
+            {t('common:actions.edit')}
+          </Link>
+        ) : null}
         <ChangeHistoryButton
           table="members"
           recordId={member.id}
@@ -53,14 +60,16 @@ function MemberRow({ member, trip }: { member: Member; trip: Trip }) {
           label={member.name}
           className="button button--small"
         />
-        <button
-          type="button"
-          className="button button--small button--danger-quiet"
-          aria-label={t('roster.removeMember', { name: member.name })}
-          onClick={() => void remove()}
-        >
-          {t('common:actions.remove')}
-        </button>
+        {removable ? (
+          <button
+            type="button"
+            className="button button--small button--danger-quiet"
+            aria-label={t('roster.removeMember', { name: member.name })}
+            onClick={() => void remove()}
+          >
+            {t('common:actions.remove')}
+          </button>
+        ) : null}
       </td>
     </tr>
   );
@@ -70,6 +79,7 @@ function MemberRow({ member, trip }: { member: Member; trip: Trip }) {
 export function RosterSection({ trip }: { trip: Trip }) {
   const { t } = useTranslation('members');
   const members = useMembers(trip.id);
+  const writer = useWriter(trip.id);
   if (!members) return null;
   return (
     <section className="section" aria-labelledby="roster-heading">
@@ -77,9 +87,11 @@ export function RosterSection({ trip }: { trip: Trip }) {
         <h2 id="roster-heading">
           {t('roster.title')} <span className="count">{members.length}</span>
         </h2>
-        <Link href={link('newMember', { tripId: trip.id })} className="button button--primary">
-          {t('roster.add')}
-        </Link>
+        {mayChange(writer, 'members') ? (
+          <Link href={link('newMember', { tripId: trip.id })} className="button button--primary">
+            {t('roster.add')}
+          </Link>
+        ) : null}
       </header>
       {members.length === 0 ? (
         <div className="empty-inline">
@@ -103,7 +115,7 @@ export function RosterSection({ trip }: { trip: Trip }) {
             </thead>
             <tbody>
               {members.map((member) => (
-                <MemberRow key={member.id} member={member} trip={trip} />
+                <MemberRow key={member.id} member={member} trip={trip} writer={writer} />
               ))}
             </tbody>
           </table>

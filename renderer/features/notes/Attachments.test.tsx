@@ -229,7 +229,7 @@ describe('the files’ totals', () => {
       thumbnail: null,
     });
 
-    const notesProps = { trip, visit, members, memberId: organiser.id, store: laptop };
+    const notesProps = { trip, visit, members, memberId: organiser.id, store: laptop, writer: null };
     await renderWithStore('en', laptop, <FilesSection {...notesProps} />);
 
     const size = formatBytes(2000, 'en');

@@ -42,10 +42,13 @@ export function ImageViewer({ attachment, onClose }: { attachment: Attachment; o
 export function AttachmentCard({
   attachment,
   here,
+  removable,
   onView,
 }: {
   attachment: Attachment;
   here: boolean;
+  /** Whether the roles let the user remove it (shared/sync/permissions.ts). */
+  removable: boolean;
   onView: () => void;
 }) {
   const { t } = useTranslation('notes');
@@ -129,24 +132,26 @@ export function AttachmentCard({
         <button type="button" className="button button--small" onClick={() => void saveCopy()}>
           {t('files.saveCopy')}
         </button>
-        <button
-          type="button"
-          className="button button--small button--danger-quiet"
-          aria-label={t('files.remove', { name: attachment.fileName })}
-          onClick={() =>
-            void removeAttachment(store, attachment.id).then(() =>
-              history.record(
-                {
-                  label: t('files.removed', { name: attachment.fileName }),
-                  undo: () => restoreAttachment(store, attachment.id),
-                },
-                { announce: true },
-              ),
-            )
-          }
-        >
-          ×
-        </button>
+        {removable ? (
+          <button
+            type="button"
+            className="button button--small button--danger-quiet"
+            aria-label={t('files.remove', { name: attachment.fileName })}
+            onClick={() =>
+              void removeAttachment(store, attachment.id).then(() =>
+                history.record(
+                  {
+                    label: t('files.removed', { name: attachment.fileName }),
+                    undo: () => restoreAttachment(store, attachment.id),
+                  },
+                  { announce: true },
+                ),
+              )
+            }
+          >
+            ×
+          </button>
+        ) : null}
       </div>
       <p role="status" className="attachment__message">
         {message}
@@ -159,7 +164,7 @@ export function AttachmentCard({
  * Photos and files with thumbnails; a photo opens in a viewer, anything else
  * with the system's application; a file not on this device yet is downloaded first.
  */
-export function AttachmentList({ attachments }: { attachments: readonly Attachment[] }) {
+export function AttachmentList({ attachments, removable }: { attachments: readonly Attachment[]; removable: boolean }) {
   const [viewing, setViewing] = useState<Attachment | null>(null);
   const here = useFilesHere(attachments.map((attachment) => attachment.id));
   return (
@@ -171,6 +176,7 @@ export function AttachmentList({ attachments }: { attachments: readonly Attachme
             attachment={attachment}
             // Until the database has said, a file is taken to be here: no card flashes "not downloaded".
             here={here?.has(attachment.id) ?? true}
+            removable={removable}
             onView={() => setViewing(attachment)}
           />
         ))}

@@ -33,7 +33,7 @@ describe('checklist at a visit', () => {
     await renderWithStore(
       'ko',
       base,
-      <ChecklistSection trip={trip} visit={visit} members={members} memberId={me.id} store={store} />,
+      <ChecklistSection trip={trip} visit={visit} members={members} memberId={me.id} store={store} writer={null} />,
     );
     const card = (await screen.findByText('지자체의 과학기술예산은 어떻게 조달되고 있는가?')).closest(
       'article',
@@ -66,7 +66,7 @@ describe('checklist at a visit', () => {
     await renderWithStore(
       'ko',
       base,
-      <ChecklistSection trip={trip} visit={visit} members={members} memberId={me.id} store={store} />,
+      <ChecklistSection trip={trip} visit={visit} members={members} memberId={me.id} store={store} writer={null} />,
     );
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: /이력: 중앙정부와의 협력/ }));

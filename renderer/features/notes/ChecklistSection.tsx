@@ -1,9 +1,11 @@
 import { namesToShow } from '@shared/itinerary/names';
 import { answerId, type ChecklistAnswer, type ChecklistQuestion, type Member, type RecordId } from '@shared/model';
+import { refusalFor } from '@shared/sync/permissions';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AutosaveTextarea } from '../../components/autosave/AutosaveTextarea';
 import { HistoryButton } from '../../components/noteHistory/HistoryButton';
+import { ReadOnly } from '../../components/ReadOnly';
 import { useNoteAuthors } from '../../data/hooks/useNoteAuthors';
 import { useQuestions } from '../../data/hooks/useQuestions';
 import { useVisitAnswers } from '../../data/hooks/useVisitAnswers';
@@ -31,6 +33,8 @@ function QuestionCard({
   const mine = answers.find((answer) => answer.memberId === memberId);
   const theirs = answers.filter((answer) => answer.memberId !== memberId && answer.body.text.trim());
   const nameOf = (id: RecordId) => members.find((member: Member) => member.id === id)?.name ?? t('history.unknown');
+  // A member writes their own answers; an organiser, anyone's; an interpreter, none.
+  const locked = refusalFor(props.writer, 'checklistAnswers', { owner: memberId });
 
   return (
     <article id={`q-${question.id}`} className="question-card" aria-labelledby={`q-${question.id}-title`}>
@@ -45,20 +49,22 @@ function QuestionCard({
       ))}
       {memberId ? (
         <div className="question-card__mine">
-          <AutosaveTextarea
-            key={memberId}
-            id={`answer-${question.id}`}
-            label={t('checklist.yourAnswer')}
-            store={store}
-            target={{
-              kind: 'answer',
-              key: { tripId: trip.id, visitId: visit.id, questionId: question.id, memberId },
-              lang,
-            }}
-            stored={mine?.body.text ?? ''}
-            storedVersion={mine?.hlc ?? null}
-            lang={mine?.body.lang}
-          />
+          <ReadOnly why={locked}>
+            <AutosaveTextarea
+              key={memberId}
+              id={`answer-${question.id}`}
+              label={t('checklist.yourAnswer')}
+              store={store}
+              target={{
+                kind: 'answer',
+                key: { tripId: trip.id, visitId: visit.id, questionId: question.id, memberId },
+                lang,
+              }}
+              stored={mine?.body.text ?? ''}
+              storedVersion={mine?.hlc ?? null}
+              lang={mine?.body.lang}
+            />
+          </ReadOnly>
           {mine ? <RecordedFor author={authors.get(mine.id)} owner={mine.memberId} members={members} /> : null}
           {mine ? (
             <HistoryButton

@@ -64,7 +64,7 @@ async function filesAttachedOnLaptop(files: { name: string; size: number }[]) {
     organiser: false,
     fingerprint: null,
   });
-  const notesProps = { trip, visit, members, memberId: me.id, store: asMember(phone, me.id) };
+  const notesProps = { trip, visit, members, memberId: me.id, store: asMember(phone, me.id), writer: null };
   await renderWithStore(
     'ko',
     phone,

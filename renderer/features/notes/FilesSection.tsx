@@ -1,6 +1,8 @@
 import { MAX_ATTACHMENT_BYTES } from '@shared/notes/attachmentRules';
+import { refusalFor } from '@shared/sync/permissions';
 import { type DragEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ReadOnlyNote } from '../../components/ReadOnlyNote';
 import { useAttachmentTotals } from '../../data/hooks/useAttachmentTotals';
 import { useVisitAttachments } from '../../data/hooks/useVisitAttachments';
 import { formatBytes } from '../../i18n/format';
@@ -16,7 +18,7 @@ import { useStorageStatus } from './useStorageStatus';
  * Photos and files of the visit: attach by choosing or dropping, see
  * thumbnails, open them, and download those attached elsewhere for offline.
  */
-export function FilesSection({ trip, visit, store }: NotesProps) {
+export function FilesSection({ trip, visit, store, writer }: NotesProps) {
   const { t } = useTranslation('notes');
   const lang = useLanguage();
   const attachments = useVisitAttachments(visit.id);
@@ -25,6 +27,8 @@ export function FilesSection({ trip, visit, store }: NotesProps) {
   const [messages, report] = useAttachMessages();
   const [dragging, setDragging] = useState(false);
   const limit = formatBytes(MAX_ATTACHMENT_BYTES, lang);
+  // Any member attaches and removes files; an interpreter sees them.
+  const notFiler = refusalFor(writer, 'attachments');
 
   const attach = async (files: readonly File[]) => {
     if (files.length === 0) return;
@@ -40,8 +44,10 @@ export function FilesSection({ trip, visit, store }: NotesProps) {
 
   return (
     <section className="notes-page__section" aria-label={t('page.sections.files')}>
+      {notFiler ? <ReadOnlyNote why={notFiler} /> : null}
       {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping is a mouse shortcut; the button inside does the same from the keyboard. */}
       <div
+        hidden={Boolean(notFiler)}
         className={dragging ? 'dropzone dropzone--over' : 'dropzone'}
         onDragOver={(event) => {
           event.preventDefault();
@@ -61,7 +67,7 @@ export function FilesSection({ trip, visit, store }: NotesProps) {
       </div>
       {attachments && attachments.length === 0 ? <p className="muted">{t('files.none')}</p> : null}
       {attachments ? <DownloadAllFiles attachments={attachments} /> : null}
-      {attachments ? <AttachmentList attachments={attachments} /> : null}
+      {attachments ? <AttachmentList attachments={attachments} removable={!notFiler} /> : null}
       <footer className="storage">
         {totals ? <p>{t('files.totals', { count: totals.count, size: formatBytes(totals.bytes, lang) })}</p> : null}
         {storage.usage !== null && storage.quota !== null ? (

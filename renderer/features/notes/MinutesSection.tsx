@@ -7,10 +7,12 @@ import {
   type RecordId,
   type TranslatableText,
 } from '@shared/model';
+import { refusalFor } from '@shared/sync/permissions';
 import { useTranslation } from 'react-i18next';
 import { LabelledTextarea } from '../../components/autosave/LabelledTextarea';
 import { useAutosave } from '../../components/autosave/useAutosave';
 import { HistoryButton } from '../../components/noteHistory/HistoryButton';
+import { ReadOnly } from '../../components/ReadOnly';
 import { useMinutes } from '../../data/hooks/useMinutes';
 import { useLanguage } from '../../services/useLanguage';
 import { FollowUpsFieldset } from './FollowUpsFieldset';
@@ -53,6 +55,8 @@ function MinutesEditor(props: NotesProps & { stored: ReturnType<typeof useMinute
     storedVersion: stored?.hlc ?? null,
   });
   const edit = (changes: Partial<MinutesFields>) => change({ ...value, ...changes });
+  // Any member writes the minutes; an interpreter translates them (on the translation screen).
+  const locked = refusalFor(props.writer, 'minutes');
   const hostLang = trip.languages.host;
   const setHost = (index: number, person: HostPerson) =>
     edit({ hostAttendees: value.hostAttendees.map((existing, i) => (i === index ? person : existing)) });
@@ -65,144 +69,148 @@ function MinutesEditor(props: NotesProps & { stored: ReturnType<typeof useMinute
 
   return (
     <section className="notes-page__section minutes" aria-label={t('page.sections.minutes')}>
-      <fieldset className="fieldset">
-        <legend>{t('minutes.hostAttendees')}</legend>
-        {value.hostAttendees.map((person, index) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: host attendees are edited in place by position.
-          <div key={index} className="row">
-            <label className="field">
-              <span className="field__label">{t('minutes.hostTitle')}</span>
-              <input
-                lang={hostLang}
-                value={person.title[hostLang] ?? ''}
-                onChange={(event) =>
-                  setHost(index, { ...person, title: { ...person.title, [hostLang]: event.target.value } })
-                }
-                onBlur={() => void flush()}
-              />
-            </label>
-            <label className="field">
-              <span className="field__label">{t('minutes.hostName')}</span>
-              <input
-                lang={hostLang}
-                value={person.name[hostLang] ?? ''}
-                onChange={(event) =>
-                  setHost(index, { ...person, name: { ...person.name, [hostLang]: event.target.value } })
-                }
-                onBlur={() => void flush()}
-              />
-            </label>
-            <button
-              type="button"
-              className="button button--small button--danger-quiet"
-              onClick={() => edit({ hostAttendees: value.hostAttendees.filter((_, i) => i !== index) })}
-            >
-              {t('minutes.removeHost', { n: index + 1 })}
-            </button>
-          </div>
-        ))}
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => edit({ hostAttendees: [...value.hostAttendees, { name: {}, title: {}, contact: '' }] })}
-        >
-          + {t('minutes.addHost')}
-        </button>
-      </fieldset>
-
-      <fieldset className="fieldset">
-        <legend>{t('minutes.delegationAttendees')}</legend>
-        <div className="attendee-grid">
-          {members.map((member) => (
-            <label key={member.id} className="choice">
-              <input
-                type="checkbox"
-                checked={value.delegationAttendeeIds.includes(member.id)}
-                onChange={(event) => toggleMember(member.id, event.target.checked)}
-              />
-              {member.name}
-            </label>
+      <ReadOnly why={locked}>
+        <fieldset className="fieldset">
+          <legend>{t('minutes.hostAttendees')}</legend>
+          {value.hostAttendees.map((person, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: host attendees are edited in place by position.
+            <div key={index} className="row">
+              <label className="field">
+                <span className="field__label">{t('minutes.hostTitle')}</span>
+                <input
+                  lang={hostLang}
+                  value={person.title[hostLang] ?? ''}
+                  onChange={(event) =>
+                    setHost(index, { ...person, title: { ...person.title, [hostLang]: event.target.value } })
+                  }
+                  onBlur={() => void flush()}
+                />
+              </label>
+              <label className="field">
+                <span className="field__label">{t('minutes.hostName')}</span>
+                <input
+                  lang={hostLang}
+                  value={person.name[hostLang] ?? ''}
+                  onChange={(event) =>
+                    setHost(index, { ...person, name: { ...person.name, [hostLang]: event.target.value } })
+                  }
+                  onBlur={() => void flush()}
+                />
+              </label>
+              <button
+                type="button"
+                className="button button--small button--danger-quiet"
+                onClick={() => edit({ hostAttendees: value.hostAttendees.filter((_, i) => i !== index) })}
+              >
+                {t('minutes.removeHost', { n: index + 1 })}
+              </button>
+            </div>
           ))}
-        </div>
-      </fieldset>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => edit({ hostAttendees: [...value.hostAttendees, { name: {}, title: {}, contact: '' }] })}
+          >
+            + {t('minutes.addHost')}
+          </button>
+        </fieldset>
 
-      <fieldset className="fieldset">
-        <legend>{t('minutes.agenda')}</legend>
-        {value.agenda.map((item, index) => (
-          <div key={item.id} className="agenda-item">
-            <label className="field">
-              <span className="field__label">{t('minutes.agendaTitle', { n: index + 1 })}</span>
-              <input
-                value={item.title.text}
-                lang={item.title.lang}
-                className="input--wide"
-                onChange={(event) =>
+        <fieldset className="fieldset">
+          <legend>{t('minutes.delegationAttendees')}</legend>
+          <div className="attendee-grid">
+            {members.map((member) => (
+              <label key={member.id} className="choice">
+                <input
+                  type="checkbox"
+                  checked={value.delegationAttendeeIds.includes(member.id)}
+                  onChange={(event) => toggleMember(member.id, event.target.checked)}
+                />
+                {member.name}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+
+        <fieldset className="fieldset">
+          <legend>{t('minutes.agenda')}</legend>
+          {value.agenda.map((item, index) => (
+            <div key={item.id} className="agenda-item">
+              <label className="field">
+                <span className="field__label">{t('minutes.agendaTitle', { n: index + 1 })}</span>
+                <input
+                  value={item.title.text}
+                  lang={item.title.lang}
+                  className="input--wide"
+                  onChange={(event) =>
+                    edit({
+                      agenda: value.agenda.map((other) =>
+                        other.id === item.id
+                          ? { ...other, title: { ...other.title, text: event.target.value } }
+                          : other,
+                      ),
+                    })
+                  }
+                  onBlur={() => void flush()}
+                />
+              </label>
+              <LabelledTextarea
+                label={t('minutes.agendaNotes', { n: index + 1 })}
+                value={item.notes.text}
+                lang={item.notes.lang}
+                rows={3}
+                onChange={(text) =>
                   edit({
                     agenda: value.agenda.map((other) =>
-                      other.id === item.id ? { ...other, title: { ...other.title, text: event.target.value } } : other,
+                      other.id === item.id ? { ...other, notes: { ...other.notes, text } } : other,
                     ),
                   })
                 }
                 onBlur={() => void flush()}
               />
-            </label>
-            <LabelledTextarea
-              label={t('minutes.agendaNotes', { n: index + 1 })}
-              value={item.notes.text}
-              lang={item.notes.lang}
-              rows={3}
-              onChange={(text) =>
-                edit({
-                  agenda: value.agenda.map((other) =>
-                    other.id === item.id ? { ...other, notes: { ...other.notes, text } } : other,
-                  ),
-                })
-              }
-              onBlur={() => void flush()}
-            />
-            <button
-              type="button"
-              className="button button--small button--danger-quiet"
-              onClick={() => edit({ agenda: value.agenda.filter((other) => other.id !== item.id) })}
-            >
-              {t('minutes.removeAgenda', { n: index + 1 })}
-            </button>
-          </div>
-        ))}
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => edit({ agenda: [...value.agenda, { id: newId(), title: blank(lang), notes: blank(lang) }] })}
-        >
-          + {t('minutes.addAgenda')}
-        </button>
-      </fieldset>
+              <button
+                type="button"
+                className="button button--small button--danger-quiet"
+                onClick={() => edit({ agenda: value.agenda.filter((other) => other.id !== item.id) })}
+              >
+                {t('minutes.removeAgenda', { n: index + 1 })}
+              </button>
+            </div>
+          ))}
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => edit({ agenda: [...value.agenda, { id: newId(), title: blank(lang), notes: blank(lang) }] })}
+          >
+            + {t('minutes.addAgenda')}
+          </button>
+        </fieldset>
 
-      <LabelledTextarea
-        label={t('minutes.discussion')}
-        value={value.discussion.text}
-        lang={value.discussion.lang}
-        rows={10}
-        onChange={(text) => edit({ discussion: { ...value.discussion, text } })}
-        onBlur={() => void flush()}
-      />
-      <p className="field__hint">{t('minutes.listHint')}</p>
-      <LabelledTextarea
-        label={t('minutes.decisions')}
-        value={value.decisions.text}
-        lang={value.decisions.lang}
-        rows={6}
-        onChange={(text) => edit({ decisions: { ...value.decisions, text } })}
-        onBlur={() => void flush()}
-      />
+        <LabelledTextarea
+          label={t('minutes.discussion')}
+          value={value.discussion.text}
+          lang={value.discussion.lang}
+          rows={10}
+          onChange={(text) => edit({ discussion: { ...value.discussion, text } })}
+          onBlur={() => void flush()}
+        />
+        <p className="field__hint">{t('minutes.listHint')}</p>
+        <LabelledTextarea
+          label={t('minutes.decisions')}
+          value={value.decisions.text}
+          lang={value.decisions.lang}
+          rows={6}
+          onChange={(text) => edit({ decisions: { ...value.decisions, text } })}
+          onBlur={() => void flush()}
+        />
 
-      <FollowUpsFieldset
-        followUps={value.followUps}
-        members={members}
-        lang={lang}
-        onChange={(followUps) => edit({ followUps })}
-        onBlur={() => void flush()}
-      />
+        <FollowUpsFieldset
+          followUps={value.followUps}
+          members={members}
+          lang={lang}
+          onChange={(followUps) => edit({ followUps })}
+          onBlur={() => void flush()}
+        />
+      </ReadOnly>
       {stored ? (
         <HistoryButton
           recordId={minutesId(visit.id)}

@@ -15,6 +15,7 @@ import { useCurrentMember } from '../../data/hooks/useCurrentMember';
 import { useItineraryItem } from '../../data/hooks/useItineraryItem';
 import { useMembers } from '../../data/hooks/useMembers';
 import { useTrip } from '../../data/hooks/useTrip';
+import { useWriter } from '../../data/hooks/useWriter';
 import { formatDate } from '../../i18n/format';
 import { link } from '../../services/paths';
 import { useDocumentTitle } from '../../services/useDocumentTitle';
@@ -46,13 +47,14 @@ function NotesOfItem({
   const store = useStore();
   const [memberId, chooseMember] = useCurrentMember(trip.id);
   const connection = useConnection(trip.id);
+  const writer = useWriter(trip.id);
   const names = namesToShow(itemNameOf(visit), lang, trip);
   const title = names[0]?.text ?? '';
   useDocumentTitle(`${title} · ${t('page.title')}`);
   const memberStore = useMemo(() => asMember(store, memberId ?? null), [store, memberId]);
   if (memberId === undefined) return <Loading />;
 
-  const props: NotesProps = { trip, visit, members, memberId, store: memberStore };
+  const props: NotesProps = { trip, visit, members, memberId, store: memberStore, writer };
   return (
     <SaveTrackerProvider>
       <article className="notes-page" aria-labelledby="notes-title">

@@ -1,11 +1,13 @@
 import { type Attachment, newId, pickName, type QaNote, type QaNoteFields, type RecordId } from '@shared/model';
 import { qaNoteTime } from '@shared/notes/qaTime';
+import { mayChange, refusalFor } from '@shared/sync/permissions';
 import { type RefObject, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Temporal } from 'temporal-polyfill';
 import { useAutosave } from '../../components/autosave/useAutosave';
 import { isComposing } from '../../components/ime';
 import { HistoryButton } from '../../components/noteHistory/HistoryButton';
+import { ReadOnlyNote } from '../../components/ReadOnlyNote';
 import { useDescribeSaveError } from '../../components/saveError';
 import { useDraftWriter } from '../../components/useDraftWriter';
 import { useNoteAuthors } from '../../data/hooks/useNoteAuthors';
@@ -199,6 +201,9 @@ function NoteCard({
         .join(' ')
     : t('qa.nobody');
   const linked = questions.filter((question) => note.checklistQuestionIds.includes(question.id));
+  // A member changes the notes they wrote (and notes that name no writer); an organiser, any.
+  const mayEdit = mayChange(page.writer, 'qaNotes', { owner: note.writtenBy });
+  const mayAttach = mayChange(page.writer, 'attachments');
   return (
     <article className="qa-note" aria-labelledby={`qa-${note.id}`}>
       <p className="qa-note__meta">
@@ -227,28 +232,37 @@ function NoteCard({
           ))}
         </ul>
       ) : null}
-      {attachments.length > 0 ? <AttachmentList attachments={attachments} /> : null}
+      {attachments.length > 0 ? <AttachmentList attachments={attachments} removable={mayAttach} /> : null}
       <div className="qa-note__actions">
-        <AttachButton
-          store={store}
-          target={{ tripId: trip.id, visitId: note.visitId, owner: { kind: 'qaNote', id: note.id } }}
-          label={t('files.attach')}
-        />
-        <button type="button" className="button button--small" onClick={() => setEditing(true)}>
-          {t('qa.edit')}
-        </button>
+        {mayAttach ? (
+          <AttachButton
+            store={store}
+            target={{ tripId: trip.id, visitId: note.visitId, owner: { kind: 'qaNote', id: note.id } }}
+            label={t('files.attach')}
+          />
+        ) : null}
+        {mayEdit ? (
+          <button type="button" className="button button--small" onClick={() => setEditing(true)}>
+            {t('qa.edit')}
+          </button>
+        ) : null}
         <HistoryButton recordId={note.id} members={members} store={store} table="qaNotes" label={note.question.text} />
-        <button
-          type="button"
-          className="button button--small button--danger-quiet"
-          onClick={() =>
-            void deleteQaNote(store, note.id).then(() =>
-              history.record({ label: t('qa.deleted'), undo: () => restoreQaNote(store, note.id) }, { announce: true }),
-            )
-          }
-        >
-          {t('qa.delete')}
-        </button>
+        {mayEdit ? (
+          <button
+            type="button"
+            className="button button--small button--danger-quiet"
+            onClick={() =>
+              void deleteQaNote(store, note.id).then(() =>
+                history.record(
+                  { label: t('qa.deleted'), undo: () => restoreQaNote(store, note.id) },
+                  { announce: true },
+                ),
+              )
+            }
+          >
+            {t('qa.delete')}
+          </button>
+        ) : null}
       </div>
     </article>
   );
@@ -261,6 +275,8 @@ export function QaSection(page: NotesProps) {
   const attachments = useVisitAttachments(page.visit.id);
   const authors = useNoteAuthors('qaNotes', page.trip.id, notes?.map((note) => note.id) ?? []);
   const questionRef = useRef<HTMLTextAreaElement>(null);
+  // An interpreter writes no notes of their own; a member writes theirs, an organiser anyone's.
+  const mayNotWrite = refusalFor(page.writer, 'qaNotes', { owner: page.memberId });
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -275,7 +291,11 @@ export function QaSection(page: NotesProps) {
 
   return (
     <section className="notes-page__section" aria-label={t('page.sections.qa')}>
-      <Composer key={page.visit.id} page={page} questionRef={questionRef} />
+      {mayNotWrite ? (
+        <ReadOnlyNote why={mayNotWrite} />
+      ) : (
+        <Composer key={page.visit.id} page={page} questionRef={questionRef} />
+      )}
       <h2 className="qa-list__title">
         {t('page.sections.qa')} <span className="count">{notes?.length ?? 0}</span>
       </h2>

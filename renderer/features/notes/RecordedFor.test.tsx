@@ -60,6 +60,7 @@ describe('recorded by X for Y', () => {
         members={members}
         memberId={member.id}
         store={asMember(laptop, member.id)}
+        writer={null}
       />,
     );
     const recorded = await within(await card('중앙정부와의 협력을 어떻게 수행하고 있는가?')).findByText(
@@ -76,7 +77,7 @@ describe('recorded by X for Y', () => {
     await renderWithStore(
       'en',
       phone,
-      <ChecklistSection trip={trip} visit={visit} members={members} memberId={member.id} store={phone} />,
+      <ChecklistSection trip={trip} visit={visit} members={members} memberId={member.id} store={phone} writer={null} />,
     );
     const recorded = await within(
       await card('How does the local government cooperate with the central government?'),
@@ -103,7 +104,7 @@ describe('recorded by X for Y', () => {
     await renderWithStore(
       'ja',
       laptop,
-      <QaSection trip={trip} visit={visit} members={members} memberId={organiser.id} store={laptop} />,
+      <QaSection trip={trip} visit={visit} members={members} memberId={organiser.id} store={laptop} writer={null} />,
     );
     const note = (await screen.findByText('예산은 어디서 오나요?')).closest('article') as HTMLElement;
     expect(await within(note).findByText(`${organiser.name}さんが${member.name}さんに代わって記録`)).toBeTruthy();

@@ -3,6 +3,7 @@ import { sortItems } from '@shared/itinerary/ordering';
 import { pickName, REPORT_SECTIONS, type RecordId, type ReportLayout, takesNotes } from '@shared/model';
 import { compileReport, compileVisitSummary } from '@shared/report/compile';
 import { SECTION_KINDS, type SectionKind } from '@shared/report/document';
+import { mayChange } from '@shared/sync/permissions';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bridge } from '../../bridge/bridge';
@@ -14,6 +15,7 @@ import { useStore } from '../../data/hooks/StoreContext';
 import { useCurrentMember } from '../../data/hooks/useCurrentMember';
 import { useReportLayout } from '../../data/hooks/useReportLayout';
 import { useReportRecords } from '../../data/hooks/useReportRecords';
+import { useWriter } from '../../data/hooks/useWriter';
 import { saveReportLayout } from '../../data/records/reportLayouts';
 import { fileNameFrom } from '../../services/fileName';
 import { useDocumentTitle } from '../../services/useDocumentTitle';
@@ -45,6 +47,7 @@ export function ReportPage({ tripId }: { tripId: string }) {
   const records = useReportRecords(tripId);
   const arrangement = useReportLayout(tripId);
   const [current] = useCurrentMember(tripId);
+  const mayArrange = mayChange(useWriter(tripId), 'reportLayouts');
   const [language, setLanguage] = useState<Pick<ReportChoices, 'layout' | 'japaneseEra'> | null>(null);
   // A change of sections shows at once, until its save comes back from the database as a new arrangement.
   const [pending, setPending] = useState<{ over: typeof arrangement; sections: ReportChoices['sections'] } | null>(
@@ -80,7 +83,9 @@ export function ReportPage({ tripId }: { tripId: string }) {
   const { trip } = records;
   const languages = [trip.languages.home, trip.languages.host] as const;
   // Organisers arrange the report for the whole delegation; members read it as arranged.
-  const organiser = records.members.find((member) => member.id === current && member.role === 'organiser');
+  const organiser = mayArrange
+    ? records.members.find((member) => member.id === current && member.role === 'organiser')
+    : undefined;
   const title = summarised
     ? `${itemLabel(summarised, lang, trip)} ${t('visitSummaryTitle')}`
     : `${pickName(trip.title, languages)} ${t('title')}`;

@@ -1,11 +1,14 @@
 import { itemLabel, namesToShow } from '@shared/itinerary/names';
 import type { ChecklistQuestion, ItineraryItem, Member, Trip } from '@shared/model';
+import { refusalFor } from '@shared/sync/permissions';
 import { useTranslation } from 'react-i18next';
 import { MemberSelect } from '../../components/MemberSelect';
+import { ReadOnlyNote } from '../../components/ReadOnlyNote';
 import { asMember } from '../../data/database/store';
 import { useStore } from '../../data/hooks/StoreContext';
 import { useCurrentMember } from '../../data/hooks/useCurrentMember';
 import { useReportNotes } from '../../data/hooks/useReportNotes';
+import { useWriter } from '../../data/hooks/useWriter';
 import { useLanguage } from '../../services/useLanguage';
 import { ReportNoteField } from './ReportNoteField';
 
@@ -30,7 +33,17 @@ export function ReportWriting({ trip, members, questions, items }: Props) {
   const [current, choose] = useCurrentMember(trip.id);
   const organisers = members.filter((member) => member.role === 'organiser');
   const writer = organisers.find((member) => member.id === current);
+  // On a device that syncs, the roster's role of its member decides, whoever is chosen here.
+  const notOrganiser = refusalFor(useWriter(trip.id), 'reportNotes');
   if (!notes || current === undefined) return null;
+  if (notOrganiser) {
+    return (
+      <section aria-labelledby="report-writing-heading" className="report-writing">
+        <h2 id="report-writing-heading">{t('screen.writing')}</h2>
+        <ReadOnlyNote why={notOrganiser} />
+      </section>
+    );
+  }
   if (!writer) {
     return (
       <section aria-labelledby="report-writing-heading" className="report-writing">

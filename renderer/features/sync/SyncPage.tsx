@@ -5,6 +5,7 @@ import { TripNav } from '../../components/TripNav';
 import { useConnection } from '../../data/hooks/useConnection';
 import { useMembers } from '../../data/hooks/useMembers';
 import { useTrip } from '../../data/hooks/useTrip';
+import { useWriter } from '../../data/hooks/useWriter';
 import { link } from '../../services/paths';
 import { useSyncStatus } from '../../services/sync';
 import { useDocumentTitle } from '../../services/useDocumentTitle';
@@ -21,6 +22,8 @@ export function SyncPage({ tripId }: { tripId: string }) {
   const members = useMembers(tripId);
   const connection = useConnection(tripId);
   const { status } = useSyncStatus(tripId);
+  // The roster's role decides, as on the server: a co-organiser invites and sees the devices too.
+  const organiser = useWriter(tripId)?.role === 'organiser';
   useDocumentTitle(t('syncSetup.title'));
   if (trip === undefined || members === undefined || connection === undefined) return <Loading />;
   if (trip === null) return <NotFound />;
@@ -34,8 +37,8 @@ export function SyncPage({ tripId }: { tripId: string }) {
       ) : (
         <PublishForm trip={trip} members={members} />
       )}
-      {connection?.organiser && status ? <Invitations connection={connection} members={members} /> : null}
-      {connection?.organiser ? (
+      {connection && organiser && status ? <Invitations connection={connection} members={members} /> : null}
+      {connection && organiser ? (
         <Devices connection={connection} members={members} lastSync={status?.lastSync ?? null} />
       ) : null}
       {connection ? <StopSyncing connection={connection} /> : null}

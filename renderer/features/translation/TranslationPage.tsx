@@ -15,6 +15,7 @@ import { useCurrentMember } from '../../data/hooks/useCurrentMember';
 import { useGlossaryTerms } from '../../data/hooks/useGlossaryTerms';
 import { useTrip } from '../../data/hooks/useTrip';
 import { useTripTexts } from '../../data/hooks/useTripTexts';
+import { useWriter } from '../../data/hooks/useWriter';
 import { shortcutLabel } from '../../services/shortcuts';
 import { useDocumentTitle } from '../../services/useDocumentTitle';
 import { useLanguage } from '../../services/useLanguage';
@@ -35,6 +36,7 @@ function TextList({ trip, texts }: { trip: Trip; texts: readonly TripText[] }) {
   const base = useStore();
   const [member] = useCurrentMember(trip.id);
   const store = useMemo(() => asMember(base, member ?? null), [base, member]);
+  const writer = useWriter(trip.id);
   const terms = useGlossaryTerms(trip.id);
   const labels = useTextLabels(trip, ui);
   const languages = useMemo(() => [trip.languages.home, trip.languages.host], [trip.languages]);
@@ -118,6 +120,7 @@ function TextList({ trip, texts }: { trip: Trip; texts: readonly TripText[] }) {
               into={into}
               terms={terms}
               store={store}
+              writer={writer}
             />
           </div>
         );

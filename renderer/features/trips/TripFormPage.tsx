@@ -1,12 +1,15 @@
 import type { Trip, TripInput } from '@shared/model';
+import { refusalFor } from '@shared/sync/permissions';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
+import { ReadOnly } from '../../components/ReadOnly';
 import { Loading, NotFound } from '../../components/ScreenStatus';
 import { rememberTripParties } from '../../data/device/tripParties';
 import { formDraftKey } from '../../data/drafts/drafts';
 import { useStore } from '../../data/hooks/StoreContext';
 import { useLastTripParties } from '../../data/hooks/useLastTripParties';
 import { useTrip } from '../../data/hooks/useTrip';
+import { useWriter } from '../../data/hooks/useWriter';
 import { createTrip, updateTrip } from '../../data/records/trips';
 import { link } from '../../services/paths';
 import { useDocumentTitle } from '../../services/useDocumentTitle';
@@ -63,23 +66,26 @@ export function EditTripPage({ tripId }: { tripId: string }) {
   const lang = useLanguage();
   const trip = useTrip(tripId);
   const [, navigate] = useLocation();
+  const notOrganiser = refusalFor(useWriter(tripId), 'trips');
   useDocumentTitle(t('form.editTitle'));
   if (trip === undefined) return <Loading />;
   if (trip === null) return <NotFound />;
   return (
     <section aria-labelledby="trip-form-heading">
       <h1 id="trip-form-heading">{t('form.editTitle')}</h1>
-      <TripForm
-        draftKey={formDraftKey('trips', trip.id)}
-        basedOn={trip.hlc}
-        defaultValues={editableFields(trip)}
-        submitLabel={t('form.save')}
-        onSubmit={async (input, commit) => {
-          await commit(() => updateTrip(store, trip.id, input, { lang }));
-          navigate(link('trip', { tripId: trip.id }));
-        }}
-        onCancel={() => navigate(link('trip', { tripId: trip.id }))}
-      />
+      <ReadOnly why={notOrganiser}>
+        <TripForm
+          draftKey={formDraftKey('trips', trip.id)}
+          basedOn={trip.hlc}
+          defaultValues={editableFields(trip)}
+          submitLabel={t('form.save')}
+          onSubmit={async (input, commit) => {
+            await commit(() => updateTrip(store, trip.id, input, { lang }));
+            navigate(link('trip', { tripId: trip.id }));
+          }}
+          onCancel={() => navigate(link('trip', { tripId: trip.id }))}
+        />
+      </ReadOnly>
     </section>
   );
 }

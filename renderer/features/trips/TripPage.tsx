@@ -1,6 +1,7 @@
 import { LANGUAGE_AUTONYMS } from '@shared/i18n/languages';
 import { namesToShow } from '@shared/itinerary/names';
 import { daysInclusive, type Trip, textIn } from '@shared/model';
+import { mayChange } from '@shared/sync/permissions';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
@@ -10,6 +11,7 @@ import { Loading, NotFound } from '../../components/ScreenStatus';
 import { TripNav } from '../../components/TripNav';
 import { useStore } from '../../data/hooks/StoreContext';
 import { useTrip } from '../../data/hooks/useTrip';
+import { useWriter } from '../../data/hooks/useWriter';
 import { deleteTrip, restoreTrip } from '../../data/records/trips';
 import { describeTimeZone, formatDateRange } from '../../i18n/format';
 import { link } from '../../services/paths';
@@ -85,6 +87,8 @@ export function TripPage({ tripId, roster }: { tripId: string; roster: (trip: Tr
   const history = useUndo();
   const [, navigate] = useLocation();
   const [confirming, setConfirming] = useState(false);
+  // The trip's details are its organisers' to change; everyone on it reads them.
+  const organiser = mayChange(useWriter(tripId), 'trips');
   const [first, ...others] = trip ? namesToShow(trip.title, lang, trip) : [];
   useDocumentTitle(first?.text);
 
@@ -115,13 +119,17 @@ export function TripPage({ tripId, roster }: { tripId: string; roster: (trip: Tr
           ))}
         </div>
         <div className="page-header__actions">
-          <Link href={link('editTrip', { tripId: trip.id })} className="button">
-            {t('details.edit')}
-          </Link>
+          {organiser ? (
+            <Link href={link('editTrip', { tripId: trip.id })} className="button">
+              {t('details.edit')}
+            </Link>
+          ) : null}
           <ChangeHistoryButton table="trips" recordId={trip.id} tripId={trip.id} label={first?.text ?? ''} />
-          <button type="button" className="button button--danger-quiet" onClick={() => setConfirming(true)}>
-            {t('details.delete')}
-          </button>
+          {organiser ? (
+            <button type="button" className="button button--danger-quiet" onClick={() => setConfirming(true)}>
+              {t('details.delete')}
+            </button>
+          ) : null}
         </div>
       </header>
       <TripNav tripId={trip.id} current="overview" />
