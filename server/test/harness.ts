@@ -53,7 +53,7 @@ export const noStorage: Storage = {
   close: async () => undefined,
 };
 
-/** One HTTP request as a client sends it: the protocol header, the token, a JSON body. */
+/** One HTTP request as a client sends it: the protocol header, the token, a JSON body (or its bytes as given). */
 export async function call(
   url: string,
   method: string,
@@ -68,7 +68,9 @@ export async function call(
       ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
       ...headers,
     },
-    ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+    ...(body === undefined
+      ? {}
+      : { body: typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body) }),
   });
   const text = await response.text();
   return { status: response.status, body: text ? JSON.parse(text) : undefined, headers: response.headers };
