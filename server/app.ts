@@ -1,10 +1,10 @@
 import { PROTOCOL } from '@shared/sync/client';
 import { MAX_BODY_BYTES } from '@shared/sync/endpoints';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { authenticate } from './http/auth';
+import { limitBody } from './http/bodyLimit';
 import { type AppEnv, type Deps, isoAt } from './http/context';
-import { ApiError, CLOSE_CONNECTION } from './http/errors';
+import { ApiError } from './http/errors';
 import { checkProtocol, MIN_PROTOCOL } from './http/protocol';
 import { DEFAULT_LIMITS, type Limits, rateLimit } from './http/rateLimit';
 import { blobRoutes } from './routes/blobs';
@@ -48,15 +48,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   });
   app.use('/v1/*', rateLimit(limits, now));
   app.use('/v1/*', checkProtocol);
-  app.use(
-    '/v1/*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new ApiError('too_large', `A request body is at most ${MAX_BODY_BYTES} bytes.`, {}, CLOSE_CONNECTION);
-      },
-    }),
-  );
+  app.use('/v1/*', limitBody(MAX_BODY_BYTES, 'A request body'));
   app.use('/v1/trips/:tripId/*', authenticate(storage));
 
   app.get('/v1/info', (c) => c.json({ protocol: PROTOCOL, minProtocol: MIN_PROTOCOL, serverTime: isoAt(now()), name }));
