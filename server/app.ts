@@ -3,6 +3,7 @@ import { MAX_BODY_BYTES } from '@shared/sync/endpoints';
 import { Hono } from 'hono';
 import { authenticate } from './http/auth';
 import { limitBody } from './http/bodyLimit';
+import { canonicalAddress } from './http/clientAddress';
 import { type AppEnv, type Deps, isoAt } from './http/context';
 import { ApiError } from './http/errors';
 import { checkProtocol, MIN_PROTOCOL } from './http/protocol';
@@ -27,6 +28,8 @@ export interface AppOptions {
   limits?: Limits;
   /** Where unexpected errors are told. */
   log?: (line: string) => void;
+  /** Proxies whose `X-Forwarded-For` names the client a request's rate limits go by (FIELDBOOK_TRUSTED_PROXIES). */
+  trustedProxies?: readonly string[];
   /** The folder of the built web app, to serve on the server's own origin. */
   webApp?: string;
   /**
@@ -40,13 +43,14 @@ export interface AppOptions {
 /** The sync server's HTTP interface (docs/sync-protocol.md, sections 5 to 8), over one database. */
 export function createApp(options: AppOptions): Hono<AppEnv> {
   const { storage, name, now = Date.now, limits = DEFAULT_LIMITS, log, webApp, compactAfter = COMPACT_AFTER } = options;
+  const trustedProxies = new Set((options.trustedProxies ?? []).map(canonicalAddress));
   const deps: Deps = { storage, name, now, compactAfter };
   const app = new Hono<AppEnv>();
   app.use('*', async (c, next) => {
     await next();
     for (const [header, value] of Object.entries(securityHeaders)) c.res.headers.set(header, value);
   });
-  app.use('/v1/*', rateLimit(limits, now));
+  app.use('/v1/*', rateLimit(limits, now, trustedProxies));
   app.use('/v1/*', checkProtocol);
   app.use('/v1/*', limitBody(MAX_BODY_BYTES, 'A request body'));
   app.use('/v1/trips/:tripId/*', authenticate(storage));

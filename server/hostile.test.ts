@@ -217,7 +217,11 @@ describeEachBackend('hostile requests', (backend) => {
 
   it('limits the requests of one device, and the attempts at codes from one address', async () => {
     const limited = await startServer(server.storage, {
-      limits: { device: { burst: 3, perSecond: 0.01 }, code: { burst: 2, perSecond: 0.01 } },
+      limits: {
+        address: { burst: 100, perSecond: 1 },
+        device: { burst: 3, perSecond: 0.01 },
+        code: { burst: 2, perSecond: 0.01 },
+      },
     });
     try {
       const pulls = [];

@@ -33,7 +33,7 @@ async function main(): Promise<void> {
     : [config.host].filter((host) => isIP(host) && host !== '127.0.0.1');
   const certificate = config.tls ? await loadOrMakeCertificate(join(config.dataDir, 'tls'), addresses) : undefined;
   const webApp = builtWebApp(config.webDir);
-  const app = createApp({ storage, name: config.name, log: complain, webApp });
+  const app = createApp({ storage, name: config.name, log: complain, webApp, trustedProxies: config.trustedProxies });
   const server = await listen(app, config.port, config.host, certificate);
   say(`Fieldbook sync server "${config.name}" at ${server.url}`);
   const scheme = certificate ? 'https' : 'http';

@@ -20,7 +20,11 @@ export interface TestServer {
 }
 
 // Tests send many requests from one address; the rate limits have tests of their own.
-const UNLIMITED = { device: { burst: 1e9, perSecond: 1e9 }, code: { burst: 1e9, perSecond: 1e9 } };
+const UNLIMITED = {
+  address: { burst: 1e9, perSecond: 1e9 },
+  device: { burst: 1e9, perSecond: 1e9 },
+  code: { burst: 1e9, perSecond: 1e9 },
+};
 
 export async function startServer(storage: Storage, options: Partial<AppOptions> = {}): Promise<TestServer> {
   await migrate(storage, await readMigrations());
