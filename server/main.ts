@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createApp } from './app';
 import { configFrom, describeStorage } from './config';
 import { listen } from './serve';
+import { watchSetupCode } from './setupCodeWatch';
 import { openStorage } from './storage/open';
 import { ensureSetupCode } from './store/setupCode';
 import { loadOrMakeCertificate } from './tls/certificate';
@@ -44,10 +45,18 @@ async function main(): Promise<void> {
       say(`  server address to publish to, in the app: fb1:${address}:${server.port}:${certificate.fingerprint}`);
   }
   say(webApp ? `Web app: ${server.url}/` : `No web app in ${config.webDir} (npx vite build makes it).`);
-  if ('code' in setup) say(`Setup code, to publish one trip: ${setup.code}`);
-  else say(`A setup code made ${setup.waitingSince.toISOString()} is waiting; --new-setup-code makes another.`);
+  const printCode = (code: string, expiresAt: Date) =>
+    say(`Setup code, to publish one trip: ${code} (valid until ${expiresAt.toISOString()})`);
+  if ('code' in setup) printCode(setup.code, setup.expiresAt);
+  else say(`A setup code valid until ${setup.waitingUntil.toISOString()} is waiting; --new-setup-code makes another.`);
+  const stopWatching = watchSetupCode(storage, 'code' in setup ? setup.expiresAt : setup.waitingUntil, {
+    now: Date.now,
+    print: printCode,
+    complain,
+  });
 
   const stop = async () => {
+    stopWatching();
     await server.close();
     // PGlite writes its last pages when closed.
     await storage.close();

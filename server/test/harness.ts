@@ -34,7 +34,7 @@ export async function startServer(storage: Storage, options: Partial<AppOptions>
     url: server.url,
     storage,
     async setupCode() {
-      const made = await ensureSetupCode(storage, new Date(), true);
+      const made = await ensureSetupCode(storage, new Date((options.now ?? Date.now)()), true);
       if (!('code' in made)) throw new Error('No setup code made');
       return made.code;
     },

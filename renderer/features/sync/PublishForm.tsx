@@ -1,5 +1,5 @@
 import type { Member, Trip } from '@shared/model';
-import { parseServerAddress } from '@shared/sync/client';
+import { parseServerAddress, SyncError } from '@shared/sync/client';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MemberSelect } from '../../components/MemberSelect';
@@ -42,7 +42,9 @@ export function PublishForm({ trip, members }: { trip: Trip; members: readonly M
         deviceName: deviceName.trim(),
       });
     } catch (cause) {
-      setError(errorText(cause));
+      // The words for an expired invitation send the reader to the organiser, who is the one publishing here.
+      const expired = cause instanceof SyncError && cause.code === 'code_expired';
+      setError(expired ? t('syncSetup.setupCodeExpired') : errorText(cause));
     } finally {
       setBusy(false);
     }
