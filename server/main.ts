@@ -23,6 +23,8 @@ function networkAddresses(): string[] {
 }
 
 async function main(): Promise<void> {
+  // Whatever the server writes (the database's files, the certificate's key) is its user's alone.
+  process.umask(0o077);
   const config = configFrom(process.env, process.argv.slice(2), process.cwd());
   say(`Data: ${describeStorage(config.storage)}`);
   const { storage, applied } = await openStorage(config.storage);
