@@ -14,7 +14,7 @@ const fieldsIn = (cell: string) =>
 describe('the protocol document, from which a client is written', () => {
   it('lists every table’s leaves as the code has them, each of its kind', () => {
     const section = document.slice(document.indexOf('### 2.1'), document.indexOf('## 3.'));
-    const rows = section.split('\n').filter((line) => /^\| `\w+` \|/.test(line));
+    const rows = section.split('\n').filter((line) => /^\| `\w+` +\|/.test(line));
     const documented = Object.fromEntries(
       rows.map((row) => {
         const [table = '', names = '', texts = '', values = ''] = row.split(/(?<!\\)\|/).slice(1, 5);
