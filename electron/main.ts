@@ -15,7 +15,7 @@ import { printHandlers } from './ipc/print';
 import { registerCalls, sendEvent } from './ipc/register';
 import { syncHandlers } from './ipc/sync';
 import { buildMenuTemplate } from './menu';
-import { clearOpenedFiles, createDownloadMark } from './openedFiles';
+import { createDownloadMark, tidyOpenedFiles } from './openedFiles';
 import { createAppProtocolHandler } from './protocol';
 import { createSaveDialog } from './saveDialog';
 import { lockDownSession } from './session';
@@ -28,14 +28,6 @@ import { guardNavigation, mainWindowOptions } from './window';
 const devServerUrl = readDevServerUrl({ isPackaged: app.isPackaged, env: process.env });
 let mainWindow: BrowserWindow | null = null;
 const execFileAsync = promisify(execFile);
-/**
- * Where attachments are written to be opened by other applications: the
- * user's own temporary folder on Windows and macOS; on Linux, where that is
- * /tmp, shared with every user (who could make the folder first), the app's
- * own data folder.
- */
-const openedFilesFolder = () =>
-  path.join(app.getPath(process.platform === 'linux' ? 'userData' : 'temp'), 'Fieldbook opened files');
 
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
@@ -85,8 +77,13 @@ if (!claimSingleInstance(app, focusMainWindow)) {
       }),
       writeFile: (file: string, data: string | Uint8Array) => writeFile(file, data),
     };
-    // Copies left by the last run go before a new one is written.
-    const cleared = clearOpenedFiles(openedFilesFolder(), rm);
+    const opened = tidyOpenedFiles(app, { platform: process.platform, rm, rmSync, mkdir });
+    const markDownloaded = createDownloadMark({
+      platform: process.platform,
+      writeFile: (file, data) => writeFile(file, data),
+      execFile: (command, args) => execFileAsync(command, args),
+      now: () => new Date(),
+    });
     registerCalls(
       ipcMain,
       {
@@ -94,22 +91,14 @@ if (!claimSingleInstance(app, focusMainWindow)) {
         ...fileHandlers(files),
         ...printHandlers(files),
         ...openHandlers({
-          tempFolder: openedFilesFolder,
-          makeFolder: async (folder) => {
-            await cleared;
-            return mkdir(folder, { recursive: true });
-          },
+          tempFolder: opened.folder,
+          makeFolder: opened.makeFolder,
           writeFile: (file, data) => writeFile(file, data),
-          markDownloaded: createDownloadMark({
-            platform: process.platform,
-            writeFile: (file, data) => writeFile(file, data),
-            execFile: (command, args) => execFileAsync(command, args),
-            now: () => new Date(),
-          }),
+          markDownloaded,
           makeReadOnly: (file) => chmod(file, 0o444),
           openPath: (file) => shell.openPath(file),
         }),
-        ...attachmentSaveHandlers({ choosePath: files.choosePath, fs: { open, rename, rm } }),
+        ...attachmentSaveHandlers({ choosePath: files.choosePath, fs: { open, rename, rm }, markDownloaded }),
         ...syncHandlers({
           servers: openSyncServers(path.join(app.getPath('userData'), 'sync-servers.json'), {
             readFile,
@@ -132,6 +121,4 @@ if (!claimSingleInstance(app, focusMainWindow)) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  // The first instance's only: a second one, which quits at once, must not remove the copies the first has open.
-  app.on('will-quit', () => void clearOpenedFiles(openedFilesFolder(), rmSync));
 }

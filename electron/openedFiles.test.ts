@@ -1,9 +1,11 @@
-import { rmSync } from 'node:fs';
+import { EventEmitter } from 'node:events';
+import { existsSync, rmSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { App } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { clearOpenedFiles, createDownloadMark, ZONE_IDENTIFIER } from './openedFiles';
+import { clearOpenedFiles, createDownloadMark, tidyOpenedFiles, ZONE_IDENTIFIER } from './openedFiles';
 
 function fakes(platform: NodeJS.Platform) {
   const written: [string, string][] = [];
@@ -67,5 +69,45 @@ describe('clearing the folder of opened copies', () => {
         throw Object.assign(new Error('EBUSY: resource busy or locked'), { code: 'EBUSY' });
       }),
     ).resolves.toBeUndefined();
+  });
+});
+
+describe('the folder of opened copies over the app’s life', () => {
+  /** Electron's app as the wiring sees it: its folders in `base`, and its events. */
+  async function appIn() {
+    const base = await mkdtemp(path.join(tmpdir(), 'fieldbook-app-'));
+    const app = Object.assign(new EventEmitter(), { getPath: (name: string) => path.join(base, name) });
+    return { base, app: app as unknown as Pick<App, 'getPath' | 'on'> & EventEmitter };
+  }
+  const deps = (platform: NodeJS.Platform, slowRm = 0) => ({
+    platform,
+    rm: async (folder: string, options: { recursive: true; force: true }) => {
+      await new Promise((resolve) => setTimeout(resolve, slowRm));
+      await rm(folder, options);
+    },
+    rmSync,
+    mkdir,
+  });
+
+  it('empties the last run’s copies before the first copy of this run is written', async () => {
+    const { base, app } = await appIn();
+    const stale = path.join(base, 'temp', 'Fieldbook opened files', 'old', 'minutes.docx');
+    await mkdir(path.dirname(stale), { recursive: true });
+    await writeFile(stale, 'a copy the last run left');
+    const opened = tidyOpenedFiles(app, deps('win32', 50));
+    expect(opened.folder()).toBe(path.join(base, 'temp', 'Fieldbook opened files'));
+    await opened.makeFolder(path.join(opened.folder(), 'new'));
+    expect(await readdir(opened.folder())).toEqual(['new']);
+  });
+
+  it('empties the folder at quit, before the process ends, and keeps it in the app’s own folder on Linux', async () => {
+    const { base, app } = await appIn();
+    const opened = tidyOpenedFiles(app, deps('linux'));
+    expect(opened.folder()).toBe(path.join(base, 'userData', 'Fieldbook opened files'));
+    await opened.makeFolder(path.join(opened.folder(), 'copy'));
+    await writeFile(path.join(opened.folder(), 'copy', 'slides.pptx'), 'x');
+    app.emit('will-quit');
+    // Synchronously: at quit nothing waits for a promise.
+    expect(existsSync(opened.folder())).toBe(false);
   });
 });

@@ -1,3 +1,6 @@
+import path from 'node:path';
+import type { App } from 'electron';
+
 /**
  * The folder where attachments are written to be opened by other
  * applications, and what those copies carry.
@@ -45,4 +48,35 @@ export async function clearOpenedFiles(
   } catch {
     // Nothing to tell the user: the next start tries again.
   }
+}
+
+/**
+ * The folder of opened copies over the app's life, for the first instance
+ * (a second one, which quits at once, must not remove the copies the first
+ * has open): the user's own temporary folder on Windows and macOS; on Linux,
+ * where that is /tmp, shared with every user (who could make the folder
+ * first), the app's own data folder. Emptied at start, before the first copy
+ * is written (`makeFolder` waits for it), and at quit, synchronously: the
+ * process does not wait for promises then.
+ */
+export function tidyOpenedFiles(
+  app: Pick<App, 'getPath' | 'on'>,
+  deps: {
+    platform: NodeJS.Platform;
+    rm: (folder: string, options: { recursive: true; force: true }) => Promise<void>;
+    rmSync: (folder: string, options: { recursive: true; force: true }) => void;
+    mkdir: (folder: string, options: { recursive: true }) => Promise<unknown>;
+  },
+): { folder: () => string; makeFolder: (folder: string) => Promise<unknown> } {
+  const folder = () =>
+    path.join(app.getPath(deps.platform === 'linux' ? 'userData' : 'temp'), 'Fieldbook opened files');
+  const cleared = clearOpenedFiles(folder(), deps.rm);
+  app.on('will-quit', () => void clearOpenedFiles(folder(), deps.rmSync));
+  return {
+    folder,
+    makeFolder: async (inside) => {
+      await cleared;
+      return deps.mkdir(inside, { recursive: true });
+    },
+  };
 }

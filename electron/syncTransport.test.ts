@@ -49,6 +49,7 @@ const TOKEN = 'dGhpcy1pcy1hLWRldmljZS10b2tlbi1vZi00My1jaGFycw';
 
 const PUSHED = JSON.stringify({ changes: [{ value: '현 예산의 1/4~1/5' }] });
 const push: SyncRequest = {
+  tripId: TRIP,
   origin: 'https://127.0.0.1',
   method: 'POST',
   path: `/v1/trips/${TRIP}/changes`,
@@ -187,6 +188,7 @@ describe('the desktop transport to the sync server', () => {
     const target: SyncTarget = { origin: `https://127.0.0.1:${port}`, fingerprint: pinned.fingerprint };
     const path = `/v1/trips/${TRIP}/blobs/${sha}/chunks/0`;
     const put = await sendSyncRequest(target, {
+      tripId: TRIP,
       origin: target.origin,
       method: 'PUT',
       path,
@@ -198,7 +200,13 @@ describe('the desktop transport to the sync server', () => {
     expect(received[0]?.length).toBe(String(chunk.byteLength));
     expect(received[0]?.bytes.equals(Buffer.from(chunk))).toBe(true);
 
-    const got = await sendSyncRequest(target, { origin: target.origin, method: 'GET', path, token: TOKEN });
+    const got = await sendSyncRequest(target, {
+      tripId: TRIP,
+      origin: target.origin,
+      method: 'GET',
+      path,
+      token: TOKEN,
+    });
     if (got.outcome !== 'answered' || got.body.type !== 'bytes') throw new Error('no bytes came back');
     expect(Buffer.from(got.body.bytes).equals(Buffer.from(chunk))).toBe(true);
   });
@@ -230,7 +238,7 @@ describe('the desktop transport to the sync server', () => {
     const { record, port } = await tlsRecorder(pinned);
     const answer = await sendSyncRequest(
       { origin: `https://127.0.0.1:${port}`, fingerprint: other.fingerprint },
-      { origin: `https://127.0.0.1:${port}`, method: 'GET', path: '/v1/info' },
+      { tripId: TRIP, origin: `https://127.0.0.1:${port}`, method: 'GET', path: '/v1/info' },
     );
     expect(answer).toMatchObject({ outcome: 'failed', error: 'certificate_changed' });
     await Promise.all(record.closed);
@@ -258,7 +266,10 @@ describe('the desktop transport to the sync server', () => {
     );
     const port = await listen(server);
     const origin = `http://127.0.0.1:${port}`;
-    const answer = await sendSyncRequest({ origin, fingerprint: null }, { origin, method: 'GET', path: '/v1/info' });
+    const answer = await sendSyncRequest(
+      { origin, fingerprint: null },
+      { tripId: TRIP, origin, method: 'GET', path: '/v1/info' },
+    );
     expect(answer).toEqual({
       outcome: 'answered',
       status: 429,
@@ -279,7 +290,7 @@ describe('the desktop transport to the sync server', () => {
     expect(
       await sendSyncRequest(
         { origin: nowhere, fingerprint: null },
-        { origin: nowhere, method: 'GET', path: '/v1/info' },
+        { tripId: TRIP, origin: nowhere, method: 'GET', path: '/v1/info' },
       ),
     ).toMatchObject({ outcome: 'failed', error: 'offline' });
 
@@ -289,7 +300,7 @@ describe('the desktop transport to the sync server', () => {
     expect(
       await sendSyncRequest(
         { origin: silentOrigin, fingerprint: null },
-        { origin: silentOrigin, method: 'GET', path: '/v1/info' },
+        { tripId: TRIP, origin: silentOrigin, method: 'GET', path: '/v1/info' },
         quick,
       ),
     ).toMatchObject({ outcome: 'failed', error: 'offline' });
@@ -298,7 +309,7 @@ describe('the desktop transport to the sync server', () => {
     expect(
       await sendSyncRequest(
         { origin: silentTlsOrigin, fingerprint: pinned.fingerprint },
-        { origin: silentTlsOrigin, method: 'GET', path: '/v1/info' },
+        { tripId: TRIP, origin: silentTlsOrigin, method: 'GET', path: '/v1/info' },
         { ...DEFAULT_LIMITS, totalMs: 300 },
       ),
     ).toMatchObject({ outcome: 'failed', error: 'offline' });
@@ -311,7 +322,7 @@ describe('the desktop transport to the sync server', () => {
     expect(
       await sendSyncRequest(
         { origin: largeOrigin, fingerprint: null },
-        { origin: largeOrigin, method: 'GET', path: '/v1/info' },
+        { tripId: TRIP, origin: largeOrigin, method: 'GET', path: '/v1/info' },
         { ...DEFAULT_LIMITS, answerBytes: 1024 },
       ),
     ).toMatchObject({ outcome: 'failed', error: 'server_error' });

@@ -1,10 +1,11 @@
 import { PROTOCOL } from '@shared/sync/client';
 import { MAX_BODY_BYTES } from '@shared/sync/endpoints';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { authenticate } from './http/auth';
+import { limitBody } from './http/bodyLimit';
+import { canonicalAddress } from './http/clientAddress';
 import { type AppEnv, type Deps, isoAt } from './http/context';
-import { ApiError, CLOSE_CONNECTION } from './http/errors';
+import { ApiError } from './http/errors';
 import { checkProtocol, MIN_PROTOCOL } from './http/protocol';
 import { DEFAULT_LIMITS, type Limits, rateLimit } from './http/rateLimit';
 import { blobRoutes } from './routes/blobs';
@@ -27,6 +28,8 @@ export interface AppOptions {
   limits?: Limits;
   /** Where unexpected errors are told. */
   log?: (line: string) => void;
+  /** Proxies whose `X-Forwarded-For` names the client a request's rate limits go by (FIELDBOOK_TRUSTED_PROXIES). */
+  trustedProxies?: readonly string[];
   /** The folder of the built web app, to serve on the server's own origin. */
   webApp?: string;
   /**
@@ -40,23 +43,16 @@ export interface AppOptions {
 /** The sync server's HTTP interface (docs/sync-protocol.md, sections 5 to 8), over one database. */
 export function createApp(options: AppOptions): Hono<AppEnv> {
   const { storage, name, now = Date.now, limits = DEFAULT_LIMITS, log, webApp, compactAfter = COMPACT_AFTER } = options;
+  const trustedProxies = new Set((options.trustedProxies ?? []).map(canonicalAddress));
   const deps: Deps = { storage, name, now, compactAfter };
   const app = new Hono<AppEnv>();
   app.use('*', async (c, next) => {
     await next();
     for (const [header, value] of Object.entries(securityHeaders)) c.res.headers.set(header, value);
   });
-  app.use('/v1/*', rateLimit(limits, now));
+  app.use('/v1/*', rateLimit(limits, now, trustedProxies));
   app.use('/v1/*', checkProtocol);
-  app.use(
-    '/v1/*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new ApiError('too_large', `A request body is at most ${MAX_BODY_BYTES} bytes.`, {}, CLOSE_CONNECTION);
-      },
-    }),
-  );
+  app.use('/v1/*', limitBody(MAX_BODY_BYTES, 'A request body'));
   app.use('/v1/trips/:tripId/*', authenticate(storage));
 
   app.get('/v1/info', (c) => c.json({ protocol: PROTOCOL, minProtocol: MIN_PROTOCOL, serverTime: isoAt(now()), name }));

@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { configFrom, describeStorage, WEB_BUILD } from './config';
 
@@ -14,7 +15,10 @@ describe('server configuration', () => {
       newSetupCode: false,
     });
     expect(WEB_BUILD).toMatch(/out[/\\]web$/);
-    expect(config.name.length).toBeGreaterThan(0);
+    // Anyone may ask GET /v1/info: it names the delegation's server, never the computer it runs on.
+    expect(config.name).toBe('Fieldbook');
+    expect(config.name).not.toBe(hostname());
+    expect(config.trustedProxies).toEqual([]);
   });
 
   it('takes the port, the address, the data folder, PostgreSQL and the name from the environment', () => {
@@ -24,6 +28,7 @@ describe('server configuration', () => {
       FIELDBOOK_DATA: 'data',
       FIELDBOOK_WEB: 'web',
       FIELDBOOK_SERVER_NAME: '도쿄 연수',
+      FIELDBOOK_TRUSTED_PROXIES: '10.0.0.2, ::1',
     };
     expect(configFrom(env, ['--new-setup-code'], '/srv')).toEqual({
       port: 0,
@@ -33,6 +38,7 @@ describe('server configuration', () => {
       tls: true,
       webDir: '/srv/web',
       name: '도쿄 연수',
+      trustedProxies: ['10.0.0.2', '::1'],
       newSetupCode: true,
     });
     const url = 'postgres://fieldbook:secret@db.example.org/fieldbook';
@@ -47,9 +53,12 @@ describe('server configuration', () => {
     expect(() => configFrom({ FIELDBOOK_TLS: 'yes' }, [], '/')).toThrow(/FIELDBOOK_TLS/);
   });
 
-  it('refuses a port that is not one and an argument it does not know', () => {
+  it('refuses a port that is not one, a trusted proxy that is not an address and an argument it does not know', () => {
     for (const PORT of ['http', '-1', '65536', '80.5']) expect(() => configFrom({ PORT }, [], '/')).toThrow(/PORT/);
     expect(() => configFrom({}, ['--reset'], '/')).toThrow(/--reset/);
+    expect(() => configFrom({ FIELDBOOK_TRUSTED_PROXIES: 'proxy.example.org' }, [], '/')).toThrow(
+      /proxy\.example\.org/,
+    );
   });
 
   it('prints where the data is without a database password', () => {

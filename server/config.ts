@@ -1,4 +1,4 @@
-import { hostname } from 'node:os';
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StorageChoice } from './storage/open';
@@ -15,12 +15,16 @@ export interface ServerConfig {
   /** Where the built web app is, served when it is there. */
   webDir: string;
   name: string;
+  /** Proxies whose `X-Forwarded-For` is believed: FIELDBOOK_TRUSTED_PROXIES, their addresses separated by commas. */
+  trustedProxies: string[];
   /** Replace a setup code that is waiting (it was lost before it was used). */
   newSetupCode: boolean;
 }
 
 export const DEFAULT_PORT = 8787;
 export const DEFAULT_DATA = 'fieldbook-server-data';
+/** `GET /v1/info` answers anyone: the computer's own name would tell a stranger on the network whose it is. */
+export const DEFAULT_NAME = 'Fieldbook';
 /** Where `vite build` puts the web app (vite.config.ts). */
 export const WEB_BUILD = fileURLToPath(new URL('../out/web', import.meta.url));
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
@@ -37,6 +41,11 @@ export function configFrom(env: NodeJS.ProcessEnv, args: readonly string[], cwd:
   const tls = env.FIELDBOOK_TLS ? TLS_CHOICES[env.FIELDBOOK_TLS] : !LOOPBACK.has(host);
   if (tls === undefined) throw new Error(`FIELDBOOK_TLS is self-signed or off, not ${env.FIELDBOOK_TLS}.`);
   const dataDir = resolve(cwd, env.FIELDBOOK_DATA || DEFAULT_DATA);
+  const trustedProxies = (env.FIELDBOOK_TRUSTED_PROXIES ?? '').split(',').map((address) => address.trim());
+  const notAddresses = trustedProxies.filter((address) => address && !isIP(address));
+  if (notAddresses.length > 0) {
+    throw new Error(`FIELDBOOK_TRUSTED_PROXIES lists IP addresses, not ${notAddresses.join(', ')}.`);
+  }
   return {
     port,
     host,
@@ -45,7 +54,8 @@ export function configFrom(env: NodeJS.ProcessEnv, args: readonly string[], cwd:
     tls,
     webDir: resolve(cwd, env.FIELDBOOK_WEB || WEB_BUILD),
     storage: env.DATABASE_URL ? { kind: 'postgres', url: env.DATABASE_URL } : { kind: 'pglite', dataDir },
-    name: env.FIELDBOOK_SERVER_NAME || hostname(),
+    name: env.FIELDBOOK_SERVER_NAME || DEFAULT_NAME,
+    trustedProxies: trustedProxies.filter(Boolean),
     newSetupCode: args.includes('--new-setup-code'),
   };
 }

@@ -51,6 +51,20 @@ describeEachBackend('hostile requests', (backend) => {
     }
   });
 
+  it('refuses a body whose bytes are not UTF-8 rather than store a text with U+FFFD in their place', async () => {
+    const text = JSON.stringify({ changes: [{ ...valid()[0], value: 'BYTES' }] });
+    const [before, after] = text.split('BYTES').map((part) => new TextEncoder().encode(part));
+    // A lone continuation byte, an overlong slash, half of a surrogate pair, a sequence cut short.
+    for (const bytes of [[0x80], [0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xe4, 0xbd]]) {
+      const body = new Uint8Array([...(before ?? []), ...bytes, ...(after ?? [])]);
+      await refused(body, { error: 'invalid_body', message: 'The body is not UTF-8.' });
+    }
+    const joined = await call(server.url, 'POST', '/join', {
+      body: new Uint8Array([...new TextEncoder().encode('{"code":"AAAA-AAAAA","deviceName":"'), 0xff, 0x22, 0x7d]),
+    });
+    expect([joined.status, joined.body.error]).toEqual([400, 'invalid_body']);
+  });
+
   it('refuses a pull from a place or of a size that is not one', async () => {
     for (const query of ['after=-1', 'after=abc', 'after=1e3', 'limit=0', 'limit=1001', 'limit=', 'after=1&limit=x']) {
       const answer = await call(server.url, 'GET', `${changesPath()}?${query}`, { token: trip.organiser.token });
@@ -159,7 +173,9 @@ describeEachBackend('hostile requests', (backend) => {
     }
     expect((await speaking('6')).status).toBe(426);
     expect((await speaking('6')).body).toMatchObject({ error: 'protocol_too_new', protocol: 5 });
-    expect((await speaking('one')).body.error).toBe('invalid_body');
+    for (const unwritten of ['one', '05', '005', '+5', '5.0', '0x5', '5 5', '5, 5']) {
+      expect([unwritten, (await speaking(unwritten)).body.error]).toEqual([unwritten, 'invalid_body']);
+    }
     expect(await pullAll(server, trip.organiser)).toEqual(before);
     // Attachments made before files travelled come without their hash, and are kept all the same.
     const attachment = v7();
@@ -201,7 +217,11 @@ describeEachBackend('hostile requests', (backend) => {
 
   it('limits the requests of one device, and the attempts at codes from one address', async () => {
     const limited = await startServer(server.storage, {
-      limits: { device: { burst: 3, perSecond: 0.01 }, code: { burst: 2, perSecond: 0.01 } },
+      limits: {
+        address: { burst: 100, perSecond: 1 },
+        device: { burst: 3, perSecond: 0.01 },
+        code: { burst: 2, perSecond: 0.01 },
+      },
     });
     try {
       const pulls = [];

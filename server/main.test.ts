@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROTOCOL } from '@shared/sync/client';
@@ -27,7 +27,8 @@ describe('npm run server, with PGlite in its data folder', () => {
     const first = await startProcess({ FIELDBOOK_DATA: dir });
     expect(first.output()).toContain(`Data: PGlite in ${dir}`);
     expect(first.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    expect((await call(first.url, 'GET', '/info')).body.protocol).toBe(PROTOCOL);
+    // Anyone may ask: it says which protocol, never which computer.
+    expect((await call(first.url, 'GET', '/info')).body).toMatchObject({ protocol: PROTOCOL, name: 'Fieldbook' });
     const tripId = v7();
     const memberId = v7();
     const published = await call(first.url, 'POST', '/trips', {
@@ -53,6 +54,21 @@ describe('npm run server, with PGlite in its data folder', () => {
     } finally {
       await second.stop();
     }
+  }, 60_000);
+
+  it('keeps its data folder to its user: folders 0700, files 0600, the database’s and the certificate’s', async () => {
+    const server = await startProcess({ FIELDBOOK_DATA: dir, FIELDBOOK_TLS: 'self-signed' });
+    await server.stop();
+    const modes = new Set<string>();
+    for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+      const mode = (await stat(join(entry.parentPath, entry.name))).mode & 0o777;
+      modes.add(`${entry.isDirectory() ? 'folder' : 'file'} ${mode.toString(8)}`);
+    }
+    expect([`folder ${((await stat(dir)).mode & 0o777).toString(8)}`, ...[...modes].sort()]).toEqual([
+      'folder 700',
+      'file 600',
+      'folder 700',
+    ]);
   }, 60_000);
 
   it('serves HTTPS with the certificate it made in its data folder when asked, and prints its fingerprint', async () => {

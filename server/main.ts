@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createApp } from './app';
 import { configFrom, describeStorage } from './config';
 import { listen } from './serve';
+import { watchSetupCode } from './setupCodeWatch';
 import { openStorage } from './storage/open';
 import { ensureSetupCode } from './store/setupCode';
 import { loadOrMakeCertificate } from './tls/certificate';
@@ -22,6 +23,8 @@ function networkAddresses(): string[] {
 }
 
 async function main(): Promise<void> {
+  // Whatever the server writes (the database's files, the certificate's key) is its user's alone.
+  process.umask(0o077);
   const config = configFrom(process.env, process.argv.slice(2), process.cwd());
   say(`Data: ${describeStorage(config.storage)}`);
   const { storage, applied } = await openStorage(config.storage);
@@ -33,7 +36,7 @@ async function main(): Promise<void> {
     : [config.host].filter((host) => isIP(host) && host !== '127.0.0.1');
   const certificate = config.tls ? await loadOrMakeCertificate(join(config.dataDir, 'tls'), addresses) : undefined;
   const webApp = builtWebApp(config.webDir);
-  const app = createApp({ storage, name: config.name, log: complain, webApp });
+  const app = createApp({ storage, name: config.name, log: complain, webApp, trustedProxies: config.trustedProxies });
   const server = await listen(app, config.port, config.host, certificate);
   say(`Fieldbook sync server "${config.name}" at ${server.url}`);
   const scheme = certificate ? 'https' : 'http';
@@ -44,10 +47,18 @@ async function main(): Promise<void> {
       say(`  server address to publish to, in the app: fb1:${address}:${server.port}:${certificate.fingerprint}`);
   }
   say(webApp ? `Web app: ${server.url}/` : `No web app in ${config.webDir} (npx vite build makes it).`);
-  if ('code' in setup) say(`Setup code, to publish one trip: ${setup.code}`);
-  else say(`A setup code made ${setup.waitingSince.toISOString()} is waiting; --new-setup-code makes another.`);
+  const printCode = (code: string, expiresAt: Date) =>
+    say(`Setup code, to publish one trip: ${code} (valid until ${expiresAt.toISOString()})`);
+  if ('code' in setup) printCode(setup.code, setup.expiresAt);
+  else say(`A setup code valid until ${setup.waitingUntil.toISOString()} is waiting; --new-setup-code makes another.`);
+  const stopWatching = watchSetupCode(storage, 'code' in setup ? setup.expiresAt : setup.waitingUntil, {
+    now: Date.now,
+    print: printCode,
+    complain,
+  });
 
   const stop = async () => {
+    stopWatching();
     await server.close();
     // PGlite writes its last pages when closed.
     await storage.close();

@@ -15,7 +15,15 @@ async function setUp(answer: 'choose' | 'cancel' = 'choose') {
   const folder = await fs.mkdtemp(path.join(tmpdir(), 'fieldbook-attachment-'));
   const choosePath: ChooseSavePath = async (_sender, suggestedName) =>
     answer === 'choose' ? path.join(folder, suggestedName) : null;
-  const handlers = attachmentSaveHandlers({ choosePath, fs });
+  // Each mark with whether the file was under the user's name yet.
+  const marked: { file: string; named: boolean }[] = [];
+  const markDownloaded = async (file: string) => {
+    const named = (await fs.readdir(folder)).some((name) => !name.startsWith('.fieldbook-'));
+    marked.push({ file, named });
+    if (markFails) throw new Error('EINVAL: no alternate data streams on this disk');
+  };
+  let markFails = false;
+  const handlers = attachmentSaveHandlers({ choosePath, fs, markDownloaded });
   const sender = page(1);
   const begin = async (suggestedName: string, size: number, from = sender) => {
     const answer = await handlers['attachments:saveBegin']({ suggestedName, size }, { sender: from });
@@ -26,7 +34,10 @@ async function setUp(answer: 'choose' | 'cancel' = 'choose') {
     handlers['attachments:saveChunk']({ handle, bytes }, { sender: from });
   const end = (handle: string, from = sender) => handlers['attachments:saveEnd']({ handle }, { sender: from });
   const abort = (handle: string, from = sender) => handlers['attachments:saveAbort']({ handle }, { sender: from });
-  return { folder, handlers, sender, begin, chunk, end, abort, files: () => fs.readdir(folder) };
+  const failMarks = () => {
+    markFails = true;
+  };
+  return { folder, handlers, sender, begin, chunk, end, abort, files: () => fs.readdir(folder), marked, failMarks };
 }
 
 const bytes = (...values: number[]) => new Uint8Array(values);
@@ -42,6 +53,23 @@ describe('saving a copy of an attachment', () => {
     expect(await end(handle)).toEqual({ fileName: target });
     expect(await files()).toEqual(['명함.png']);
     expect([...(await fs.readFile(target))]).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('marks the copy as downloaded, as an opened one, before it is ever under the user’s name', async () => {
+    const { folder, begin, chunk, end, marked } = await setUp();
+    const handle = await begin('handout.docx', 2);
+    await chunk(handle, bytes(0x50, 0x4b));
+    await end(handle);
+    expect(marked).toEqual([{ file: path.join(folder, `.fieldbook-${handle}.part`), named: false }]);
+  });
+
+  it('saves where the user chose even on a disk that holds no such mark (a FAT USB stick)', async () => {
+    const { folder, begin, chunk, end, files, failMarks } = await setUp();
+    failMarks();
+    const handle = await begin('handout.docx', 2);
+    await chunk(handle, bytes(0x50, 0x4b));
+    expect(await end(handle)).toEqual({ fileName: path.join(folder, 'handout.docx') });
+    expect(await files()).toEqual(['handout.docx']);
   });
 
   it('replaces a file the user chose to overwrite in one step', async () => {
@@ -137,7 +165,11 @@ describe('saving a copy of an attachment', () => {
         };
       },
     };
-    const handlers = attachmentSaveHandlers({ choosePath: async (_s, name) => path.join(folder, name), fs: failing });
+    const handlers = attachmentSaveHandlers({
+      choosePath: async (_s, name) => path.join(folder, name),
+      fs: failing,
+      markDownloaded: async () => {},
+    });
     const sender = page(1);
     const begun = await handlers['attachments:saveBegin']({ suggestedName: 'big.pdf', size: 3 }, { sender });
     if (begun.outcome !== 'chosen') throw new Error('cancelled');

@@ -44,7 +44,9 @@ async function writeFully(file: Save['file'], bytes: Uint8Array, position: numbe
 
 /**
  * attachments:save*: a copy of an attachment, written where the user chose
- * in chunks (an attachment can be larger than one message should carry).
+ * in chunks (an attachment can be larger than one message should carry),
+ * marked as downloaded as an opened copy is: a handout from any host, which
+ * Office then opens in Protected View.
  * The bytes go to a hidden partial file next to the target, which takes the
  * target's name only when every byte is there: a failed or abandoned save
  * leaves no half-written file under the user's name, and nothing at all
@@ -53,6 +55,8 @@ async function writeFully(file: Save['file'], bytes: Uint8Array, position: numbe
 export function attachmentSaveHandlers(deps: {
   choosePath: ChooseSavePath;
   fs: SaveFileSystem;
+  /** Marks the copy as a download, as an opened one is (openedFiles.ts, createDownloadMark). */
+  markDownloaded: (file: string) => Promise<void>;
 }): Pick<MainHandlers, SaveChannel> {
   const saves = new Map<string, Save>();
 
@@ -130,6 +134,9 @@ export function attachmentSaveHandlers(deps: {
         saves.delete(handle);
         save.stopListening();
         await save.file.close();
+        // Marked before it takes the user's name, so it is never there unmarked. A disk with no room for the
+        // mark (Windows' alternate streams on a FAT USB stick) still gets the copy the user chose to put there.
+        await deps.markDownloaded(save.partial).catch(() => undefined);
         await deps.fs.rename(save.partial, save.target);
       } catch (error) {
         await discard(handle, save);

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { APP_ENTRY_URL, isAppUrl } from '../appOrigin';
 import { appHandlers } from './app';
 import { attachmentSaveHandlers } from './attachments';
+import type { MainHandlers } from './context';
 import { fileHandlers } from './files';
 import { openHandlers } from './open';
 import { printHandlers } from './print';
@@ -14,7 +15,7 @@ import { syncHandlers } from './sync';
 
 type Listener = (event: IpcMainInvokeEvent, payload: unknown) => unknown;
 
-function setUp() {
+function setUp(overrides: Partial<MainHandlers> = {}) {
   const listeners = new Map<string, Listener>();
   const ipcMain = { handle: (channel: string, listener: Listener) => listeners.set(channel, listener) };
   const menuLanguages: string[] = [];
@@ -42,11 +43,13 @@ function setUp() {
         return null;
       },
       fs: { open: untouchable, rename: untouchable, rm: untouchable },
+      markDownloaded: untouchable,
     }),
     ...syncHandlers({
       servers: Promise.resolve({ find: () => null, configure: untouchable }),
       send: untouchable,
     }),
+    ...overrides,
   };
   registerCalls(ipcMain as unknown as Pick<IpcMain, 'handle'>, handlers, (url) => isAppUrl(url));
   const call = async (channel: string, payload: unknown, from = APP_ENTRY_URL) => {
@@ -144,6 +147,32 @@ describe('IPC calls', () => {
       outcome: 'cancelled',
     });
     expect(savesAsked).toEqual(['명함.JPEG']);
+  });
+
+  it('never hands the page an answer the contract does not allow, nor anything beyond what it allows', async () => {
+    const wrong = setUp({
+      'app:getInfo': () => ({ name: 'Fieldbook', version: 1, shell: 'desktop', platform: 'linux' }) as never,
+      'sync:request': async () =>
+        ({ outcome: 'answered', status: 200, headers: {}, body: { type: 'html', text: '<script>' } }) as never,
+      'sync:configureServer': async () => 'moved' as never,
+    });
+    await expect(wrong.call('app:getInfo', undefined)).rejects.toThrow(/version/);
+    const request = { tripId: null, fingerprint: null, origin: 'https://sync.example.org', method: 'POST' };
+    const join = { ...request, path: '/v1/join', body: { type: 'json', text: '{}' } };
+    await expect(wrong.call('sync:request', join)).rejects.toThrow(/body/);
+    const server = { tripId: '0192f3c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f', origin: 'https://sync.example.org' };
+    await expect(
+      wrong.call('sync:configureServer', { ...server, fingerprint: null, replace: false }),
+    ).rejects.toThrow();
+    const more = setUp({
+      'app:getInfo': () => ({ name: 'Fieldbook', version: '1', shell: 'desktop', platform: 'linux', env: process.env }),
+    });
+    expect(await more.call('app:getInfo', undefined)).toEqual({
+      name: 'Fieldbook',
+      version: '1',
+      shell: 'desktop',
+      platform: 'linux',
+    });
   });
 
   it('refuses calls from any page but the app', async () => {

@@ -19,6 +19,7 @@ import { syncHandlers } from './sync';
 
 const TRIP = '0192f3c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f';
 const DEVICE = '0192f3c4-1a2b-7c3d-8e4f-000000000001';
+const OTHER_TRIP = '0192f3c4-1a2b-7c3d-8e4f-000000000002';
 const TOKEN = 'dGhpcy1pcy1hLWRldmljZS10b2tlbi1vZi00My1jaGFycw';
 const PIN = 'Q3ZK7TMB4H2XQ3ZK7TMB4H2XQ3ZK7TMB4H2XQ3ZK7TMB4H2XQ3ZK';
 const SERVER = 'https://192.168.0.10:8787';
@@ -43,31 +44,41 @@ async function setUp(send?: (target: SyncTarget, request: SyncRequest) => Promis
   return { call, sent };
 }
 
-const pull = { origin: SERVER, method: 'GET', path: `/v1/trips/${TRIP}/changes?after=0`, token: TOKEN };
+const pull = { tripId: TRIP, origin: SERVER, method: 'GET', path: `/v1/trips/${TRIP}/changes?after=0`, token: TOKEN };
+const configure = (fingerprint: string | null, origin = SERVER, tripId = TRIP, replace = false) => ({
+  tripId,
+  origin,
+  fingerprint,
+  replace,
+});
 
 describe('sync:configureServer and sync:request', () => {
-  it('reaches a configured server with the pin kept in the main process, never one a request brings', async () => {
+  it('reaches a trip’s server with the pin kept for the trip in the main process, never one a request brings', async () => {
     const { call, sent } = await setUp();
-    await call('sync:configureServer', { origin: SERVER, fingerprint: PIN });
-    expect(await call('sync:request', { ...pull, fingerprint: 'A'.repeat(52) })).toMatchObject({
-      outcome: 'answered',
-    });
+    expect(await call('sync:configureServer', configure(PIN))).toBe('configured');
+    expect(await call('sync:request', pull)).toMatchObject({ outcome: 'answered' });
     expect(sent).toEqual([{ target: { origin: SERVER, fingerprint: PIN }, request: pull }]);
+    await expect(call('sync:request', { ...pull, fingerprint: 'A'.repeat(52) })).rejects.toBeInstanceOf(
+      InvalidPayloadError,
+    );
+    expect(sent).toHaveLength(1);
   });
 
-  it('refuses every origin the user did not configure, before any connection', async () => {
+  it('refuses every origin but the trip’s server, and every trip not published or joined, before any connection', async () => {
     const { call, sent } = await setUp();
-    await call('sync:configureServer', { origin: SERVER, fingerprint: PIN });
-    for (const origin of ['https://192.168.0.10:8788', 'http://192.168.0.10:8787', 'https://evil.example']) {
+    await call('sync:configureServer', configure(PIN));
+    for (const origin of ['https://192.168.0.10:8788', 'https://sync.example.org', 'https://evil.example']) {
       expect(await call('sync:request', { ...pull, origin }), origin).toMatchObject({
         outcome: 'failed',
         error: 'unknown_server',
       });
     }
+    const otherTrip = { ...pull, tripId: OTHER_TRIP, path: `/v1/trips/${OTHER_TRIP}/changes?after=0` };
+    expect(await call('sync:request', otherTrip)).toMatchObject({ outcome: 'failed', error: 'unknown_server' });
     expect(sent).toEqual([]);
   });
 
-  it('takes a server address only as an origin, and a pin only in its form and over https', async () => {
+  it('takes a server address only as an origin, plain HTTP only to this computer, and a pin only in its form and over https', async () => {
     const { call, sent } = await setUp();
     for (const origin of [
       'https://192.168.0.10:8787/',
@@ -77,35 +88,49 @@ describe('sync:configureServer and sync:request', () => {
       'https://192.168.0.10:8787#x',
       'https://Sync.Example.org',
       'https://192.168.0.10:99999',
+      'http://192.168.0.10:8787',
+      'http://sync.example.org',
       'ftp://192.168.0.10',
       'file:///etc/passwd',
       'javascript:alert(1)',
       'https://',
       '',
     ]) {
-      await expect(call('sync:configureServer', { origin, fingerprint: null }), origin).rejects.toBeInstanceOf(
+      await expect(call('sync:configureServer', configure(null, origin)), origin).rejects.toBeInstanceOf(
         InvalidPayloadError,
       );
       await expect(call('sync:request', { ...pull, origin }), origin).rejects.toBeInstanceOf(InvalidPayloadError);
     }
     for (const fingerprint of [PIN.toLowerCase(), PIN.slice(1), `${PIN.slice(1)}U`, '', 42]) {
       await expect(
-        call('sync:configureServer', { origin: SERVER, fingerprint }),
+        call('sync:configureServer', { ...configure(null), fingerprint }),
         String(fingerprint),
       ).rejects.toBeInstanceOf(InvalidPayloadError);
     }
-    await expect(
-      call('sync:configureServer', { origin: 'http://192.168.0.10:8787', fingerprint: PIN }),
-    ).rejects.toBeInstanceOf(InvalidPayloadError);
-    await call('sync:configureServer', { origin: 'http://127.0.0.1:8787', fingerprint: null });
-    await call('sync:configureServer', { origin: 'https://[::1]:8787', fingerprint: PIN });
+    await expect(call('sync:configureServer', configure(PIN, 'http://127.0.0.1:8787'))).rejects.toBeInstanceOf(
+      InvalidPayloadError,
+    );
+    await expect(call('sync:configureServer', { ...configure(PIN), tripId: 'trip' })).rejects.toBeInstanceOf(
+      InvalidPayloadError,
+    );
+    await call('sync:configureServer', configure(null, 'http://127.0.0.1:8787'));
+    await call('sync:configureServer', configure(PIN, 'https://[::1]:8787', OTHER_TRIP));
     expect(sent).toEqual([]);
   });
 
   it('takes only the endpoints of the protocol, with their methods, a token of its form and a body where one goes', async () => {
     const { call, sent } = await setUp();
-    await call('sync:configureServer', { origin: SERVER, fingerprint: PIN });
+    await call('sync:configureServer', configure(PIN));
+    const joining = { tripId: null, fingerprint: PIN, method: 'POST', path: '/v1/join', token: undefined };
     const refused: Record<string, unknown>[] = [
+      // Every request names its trip, and only joining, made before the trip is known, comes with a pin of its own.
+      { tripId: null },
+      { tripId: undefined },
+      { path: `/v1/trips/${OTHER_TRIP}/changes?after=0` },
+      { ...joining, tripId: TRIP, body: { type: 'json', text: '{}' } },
+      { ...joining, fingerprint: undefined, body: { type: 'json', text: '{}' } },
+      { ...joining, token: TOKEN, body: { type: 'json', text: '{}' } },
+      { ...joining, origin: 'http://127.0.0.1:8787', body: { type: 'json', text: '{}' } },
       { path: '/v1/info/../trips/x' },
       { path: '/v2/info', method: 'GET' },
       { path: '/v1/info?x=1', method: 'GET' },
@@ -158,8 +183,15 @@ describe('sync:configureServer and sync:request', () => {
     }
     expect(sent).toEqual([]);
     const accepted: SyncRequest[] = [
-      { origin: SERVER, method: 'GET', path: '/v1/info' },
-      { origin: SERVER, method: 'POST', path: '/v1/join', body: { type: 'json', text: '{"code":"K7QM-2X9PA"}' } },
+      { tripId: TRIP, origin: SERVER, method: 'GET', path: '/v1/info' },
+      {
+        tripId: null,
+        fingerprint: PIN,
+        origin: SERVER,
+        method: 'POST',
+        path: '/v1/join',
+        body: { type: 'json', text: '{"code":"K7QM-2X9PA"}' },
+      },
       { ...pull, method: 'GET', path: `/v1/trips/${TRIP}/changes?after=1000&limit=500` },
       { ...pull, method: 'GET', path: `/v1/trips/${TRIP}/devices` },
       { ...pull, method: 'DELETE', path: `/v1/trips/${TRIP}/devices/${DEVICE}` },
@@ -183,7 +215,7 @@ describe('sync:configureServer and sync:request', () => {
     expect(sent.map(({ request }) => request.path)).toEqual(accepted.map(({ path }) => path));
   });
 
-  it('reaches a real server over the pinned connection, end to end through the dispatcher', async () => {
+  it('keeps each trip pinned to its own server, end to end against a real one, whatever another join code says of its address', async () => {
     const made = await generate([{ name: 'commonName', value: 'Fieldbook sync server' }], {
       keyType: 'ec',
       algorithm: 'sha256',
@@ -198,15 +230,27 @@ describe('sync:configureServer and sync:request', () => {
     try {
       const origin = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
       const { call } = await setUp(sendSyncRequest);
-      await call('sync:configureServer', { origin, fingerprint });
-      expect(await call('sync:request', { origin, method: 'GET', path: '/v1/info' })).toEqual({
+      const info = (tripId: string) => call('sync:request', { tripId, origin, method: 'GET', path: '/v1/info' });
+      await call('sync:configureServer', configure(fingerprint, origin));
+      expect(await info(TRIP)).toEqual({
         outcome: 'answered',
         status: 200,
         headers: {},
         body: { type: 'text', text: `{"protocol":1,"name":"${PROTOCOL}"}` },
       });
-      await call('sync:configureServer', { origin, fingerprint: 'A'.repeat(52) });
-      expect(await call('sync:request', { origin, method: 'GET', path: '/v1/info' })).toMatchObject({
+      // Another trip's join code names the same address with another certificate: that trip's pin, not this one's.
+      await call('sync:configureServer', configure('A'.repeat(52), origin, OTHER_TRIP));
+      expect(await info(TRIP)).toMatchObject({ outcome: 'answered', status: 200 });
+      expect(await info(OTHER_TRIP)).toMatchObject({ outcome: 'failed', error: 'certificate_changed' });
+      // This trip's own server with another certificate: refused until the user confirms it.
+      expect(await call('sync:configureServer', configure('A'.repeat(52), origin))).toBe('changed');
+      expect(await info(TRIP)).toMatchObject({ outcome: 'answered', status: 200 });
+      expect(await call('sync:configureServer', configure('A'.repeat(52), origin, TRIP, true))).toBe('configured');
+      expect(await info(TRIP)).toMatchObject({ outcome: 'failed', error: 'certificate_changed' });
+      // Joining, before its trip is known, goes under the join code's pin.
+      const join = { tripId: null, origin, method: 'POST', path: '/v1/join', body: { type: 'json', text: '{}' } };
+      expect(await call('sync:request', { ...join, fingerprint })).toMatchObject({ outcome: 'answered' });
+      expect(await call('sync:request', { ...join, fingerprint: 'A'.repeat(52) })).toMatchObject({
         outcome: 'failed',
         error: 'certificate_changed',
       });

@@ -51,7 +51,11 @@ function Screens({ recovered }: { recovered: readonly KeptText[] }) {
 
 /** The sync server of a trip, as this device reaches it. */
 const serverOver = (connection: SyncConnection) =>
-  httpSyncServer({ baseUrl: connection.baseUrl, token: connection.token, fetch: syncFetch });
+  httpSyncServer({
+    baseUrl: connection.baseUrl,
+    token: connection.token,
+    fetch: syncFetch({ tripId: connection.tripId }),
+  });
 
 /** The app over an open store; `recovered` says where a start kept text typed before a crash aside. */
 export function App({ store, i18n, recovered = [] }: { store: Store; i18n: i18n; recovered?: readonly KeptText[] }) {

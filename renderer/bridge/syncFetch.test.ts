@@ -1,6 +1,6 @@
 import type { FieldbookBridge, SyncAnswer, SyncRequest } from '@shared/ipc/contract';
 import { type CallHandlers, dispatchCall } from '@shared/ipc/dispatch';
-import { httpSyncServer, publishTrip, SyncError } from '@shared/sync/client';
+import { httpSyncServer, joinTrip, publishTrip, SyncError } from '@shared/sync/client';
 import { describe, expect, it } from 'vitest';
 import { configureSyncServer, ipcFetch } from './syncFetch';
 
@@ -19,6 +19,7 @@ function desktopBridge(answer: (request: SyncRequest) => SyncAnswer) {
     },
     'sync:configureServer': (server: unknown) => {
       configured.push(server);
+      return 'configured';
     },
   } as unknown as CallHandlers;
   const bridge: FieldbookBridge = {
@@ -42,12 +43,23 @@ describe('the desktop fetch through the main process', () => {
         ? json(200, { changes: [], next: 0, more: false, remaining: 0, serverTime: '2026-11-24T00:00:00.000Z' })
         : json(200, { accepted: 0, serverTime: '2026-11-24T00:00:00.000Z' }),
     );
-    const server = httpSyncServer({ baseUrl: 'https://192.168.0.10:8787', token: TOKEN, fetch: ipcFetch(bridge) });
+    const server = httpSyncServer({
+      baseUrl: 'https://192.168.0.10:8787',
+      token: TOKEN,
+      fetch: ipcFetch(bridge, { tripId: TRIP }),
+    });
     expect((await server.pull(TRIP, 0)).more).toBe(false);
     expect((await server.push(TRIP, [])).accepted).toBe(0);
     expect(requests).toEqual([
-      { origin: 'https://192.168.0.10:8787', method: 'GET', path: `/v1/trips/${TRIP}/changes?after=0`, token: TOKEN },
       {
+        tripId: TRIP,
+        origin: 'https://192.168.0.10:8787',
+        method: 'GET',
+        path: `/v1/trips/${TRIP}/changes?after=0`,
+        token: TOKEN,
+      },
+      {
+        tripId: TRIP,
         origin: 'https://192.168.0.10:8787',
         method: 'POST',
         path: `/v1/trips/${TRIP}/changes`,
@@ -66,11 +78,11 @@ describe('the desktop fetch through the main process', () => {
     const server = httpSyncServer({
       baseUrl: 'https://192.168.0.10:8787',
       token: TOKEN,
-      fetch: ipcFetch(changed.bridge),
+      fetch: ipcFetch(changed.bridge, { tripId: TRIP }),
     });
     await expect(server.pull(TRIP, 0)).rejects.toMatchObject({ name: 'SyncError', code: 'certificate_changed' });
     const limited = desktopBridge(() => json(429, { error: 'rate_limited', message: 'later' }, { 'retry-after': '7' }));
-    const fetch = ipcFetch(limited.bridge);
+    const fetch = ipcFetch(limited.bridge, { tripId: TRIP });
     const answer = await fetch('https://192.168.0.10:8787/v1/info', { method: 'GET', headers: {} });
     expect(answer.status).toBe(429);
     expect((answer as unknown as { headers: Headers }).headers.get('Retry-After')).toBe('7');
@@ -95,10 +107,15 @@ describe('the desktop fetch through the main process', () => {
             body: { type: 'bytes', bytes: new Uint8Array([7, 0, 255]) },
           },
     );
-    const server = httpSyncServer({ baseUrl: 'https://192.168.0.10:8787', token: TOKEN, fetch: ipcFetch(bridge) });
+    const server = httpSyncServer({
+      baseUrl: 'https://192.168.0.10:8787',
+      token: TOKEN,
+      fetch: ipcFetch(bridge, { tripId: TRIP }),
+    });
     expect(await server.putChunk(TRIP, sha, 0, new Uint8Array([7, 0, 255]))).toEqual(status);
     expect([...(await server.getChunk(TRIP, sha, 0))]).toEqual([7, 0, 255]);
     expect(requests[0]).toEqual({
+      tripId: TRIP,
       origin: 'https://192.168.0.10:8787',
       method: 'PUT',
       path: `/v1/trips/${TRIP}/blobs/${sha}/chunks/0`,
@@ -112,7 +129,7 @@ describe('the desktop fetch through the main process', () => {
     const error = await httpSyncServer({
       baseUrl: 'https://192.168.0.10:8787/prefix',
       token: TOKEN,
-      fetch: ipcFetch(bridge),
+      fetch: ipcFetch(bridge, { tripId: TRIP }),
     })
       .pull(TRIP, 0)
       .catch((caught: unknown) => caught);
@@ -121,22 +138,42 @@ describe('the desktop fetch through the main process', () => {
     expect(requests).toEqual([]);
   });
 
-  it('declares a server to the main process as its origin, and nothing in a browser', async () => {
-    const { bridge, configured } = desktopBridge(() => json(200, {}));
-    await configureSyncServer('https://Sync.Example.org:443/', null, bridge);
-    await configureSyncServer('https://192.168.0.10:8787', PIN, bridge);
-    expect(configured).toEqual([
-      { origin: 'https://sync.example.org', fingerprint: null },
-      { origin: 'https://192.168.0.10:8787', fingerprint: PIN },
+  it('joins under the join code’s pin, the one request made before its trip is known', async () => {
+    const { bridge, requests } = desktopBridge(() =>
+      json(201, { token: TOKEN, deviceId: TRIP, tripId: TRIP, memberId: TRIP }),
+    );
+    await joinTrip(
+      { baseUrl: 'https://192.168.0.10:8787', fetch: ipcFetch(bridge, { joining: PIN }) },
+      { code: 'K7QM-2X9PA', deviceName: 'Laptop' },
+    );
+    expect(requests).toEqual([
+      {
+        tripId: null,
+        fingerprint: PIN,
+        origin: 'https://192.168.0.10:8787',
+        method: 'POST',
+        path: '/v1/join',
+        body: { type: 'json', text: '{"code":"K7QM-2X9PA","deviceName":"Laptop"}' },
+      },
     ]);
-    await expect(configureSyncServer('https://sync.example.org/fieldbook', null, bridge)).rejects.toBeInstanceOf(
-      SyncError,
-    );
-    await expect(configureSyncServer('sync.example.org', null, bridge)).rejects.toBeInstanceOf(SyncError);
-    await expect(configureSyncServer('https://192.168.0.10:8787', 'not a pin', bridge)).rejects.toBeInstanceOf(
-      SyncError,
-    );
-    await configureSyncServer('https://sync.example.org', null, undefined);
+  });
+
+  it('declares a trip’s server to the main process as its origin, and nothing in a browser', async () => {
+    const { bridge, configured } = desktopBridge(() => json(200, {}));
+    const declare = (baseUrl: string, fingerprint: string | null) =>
+      configureSyncServer({ tripId: TRIP, baseUrl, fingerprint, replace: false }, bridge);
+    expect(await declare('https://Sync.Example.org:443/', null)).toBe('configured');
+    await declare('https://192.168.0.10:8787', PIN);
+    expect(configured).toEqual([
+      { tripId: TRIP, origin: 'https://sync.example.org', fingerprint: null, replace: false },
+      { tripId: TRIP, origin: 'https://192.168.0.10:8787', fingerprint: PIN, replace: false },
+    ]);
+    await expect(declare('https://sync.example.org/fieldbook', null)).rejects.toBeInstanceOf(SyncError);
+    await expect(declare('sync.example.org', null)).rejects.toBeInstanceOf(SyncError);
+    await expect(declare('https://192.168.0.10:8787', 'not a pin')).rejects.toBeInstanceOf(SyncError);
+    await expect(declare('http://192.168.0.10:8787', null)).rejects.toBeInstanceOf(SyncError);
+    const inBrowser = { tripId: TRIP, baseUrl: 'https://sync.example.org', fingerprint: null, replace: false };
+    expect(await configureSyncServer(inBrowser, undefined)).toBe('configured');
     expect(configured).toHaveLength(2);
   });
 });

@@ -88,7 +88,7 @@ export function createWebBridge(version: string): FieldbookBridge {
     },
     // A page in a browser reaches only its own origin (its CSP), where the sync server serves it, with the
     // browser's fetch (syncFetch.ts): there is no list of servers to keep, and no request to make here.
-    'sync:configureServer': () => undefined,
+    'sync:configureServer': () => 'configured',
     'sync:request': () => {
       throw new Error('In a browser the page reaches its server with fetch (renderer/bridge/syncFetch.ts)');
     },

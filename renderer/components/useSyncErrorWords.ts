@@ -14,6 +14,7 @@ const WORDED = new Set<SyncErrorCode>([
   'rate_limited',
   'certificate_changed',
   'unknown_server',
+  'cleartext',
 ]);
 
 /** A sync error in the interface language: the one rule for the sync status and the sync screens. */

@@ -2,11 +2,20 @@ import type { Context } from 'hono';
 import { z } from 'zod';
 import { ApiError } from './errors';
 
+// Fatal: a decoder that replaced bytes which are not UTF-8 with U+FFFD would store a text nobody wrote.
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 /** The request's JSON body in the shape of `schema`, or `invalid_body` saying where it is not. */
 export async function readJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
+  let text: string;
+  try {
+    text = utf8.decode(await c.req.arrayBuffer());
+  } catch {
+    throw new ApiError('invalid_body', 'The body is not UTF-8.');
+  }
   let json: unknown;
   try {
-    json = JSON.parse(await c.req.text());
+    json = JSON.parse(text);
   } catch {
     throw new ApiError('invalid_body', 'The body is not JSON.');
   }

@@ -27,7 +27,10 @@ export const checkProtocol: MiddlewareHandler = async (c, next) => {
   if (header === undefined) {
     throw new ApiError('protocol_too_old', `Send Fieldbook-Protocol: ${PROTOCOL}.`, speaks);
   }
-  if (!/^\d{1,6}$/.test(header.trim())) throw new ApiError('invalid_body', 'Fieldbook-Protocol is not a number.');
+  // The number as section 5 writes it, and only so: `05` or `5.0` is a client that does not follow the document.
+  if (!/^(?:0|[1-9][0-9]{0,5})$/.test(header)) {
+    throw new ApiError('invalid_body', 'Fieldbook-Protocol is a number in decimal digits, without a leading zero.');
+  }
   const version = Number(header);
   if (version < MIN_PROTOCOL) {
     throw new ApiError('protocol_too_old', `This server speaks protocols ${MIN_PROTOCOL} to ${PROTOCOL}.`, speaks);

@@ -1,7 +1,7 @@
-import { getConnInfo } from '@hono/node-server/conninfo';
-import type { Context, MiddlewareHandler } from 'hono';
+import type { MiddlewareHandler } from 'hono';
 import { hashSecret } from '../codes';
 import { bearerOf } from './auth';
+import { clientAddress } from './clientAddress';
 import { ApiError } from './errors';
 
 /**
@@ -46,6 +46,12 @@ export function createRateLimiter({ burst, perSecond }: RateLimit, now: () => nu
 }
 
 export interface Limits {
+  /**
+   * Every request of one address, before anything else is looked at: a
+   * request with a made-up token costs a look-up, and a fresh one per request
+   * would otherwise open a fresh device bucket each time.
+   */
+  address: RateLimit;
   /** Requests of one device (or, without a token, one address). */
   device: RateLimit;
   /** Attempts at a setup or invitation code from one address: codes are short enough to be guessed at. */
@@ -53,26 +59,25 @@ export interface Limits {
 }
 
 // A first sync pulls a large trip page by page in a burst; a device syncing by itself asks every few seconds.
-export const DEFAULT_LIMITS: Limits = { device: { burst: 300, perSecond: 20 }, code: { burst: 10, perSecond: 0.2 } };
-
-const addressOf = (c: Context) => {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
+// An address is a few devices' worth: members behind one hotel's address, or a proxy not declared trusted.
+export const DEFAULT_LIMITS: Limits = {
+  address: { burst: 600, perSecond: 60 },
+  device: { burst: 300, perSecond: 20 },
+  code: { burst: 10, perSecond: 0.2 },
 };
 
-/** Refuses a request over its device's (or address's) limit with `rate_limited` and when to try again. */
-export function rateLimit(limits: Limits, now: () => number): MiddlewareHandler {
+/** Refuses a request over its address's, then its device's (or code attempts') limit with `rate_limited` and when to try again. */
+export function rateLimit(limits: Limits, now: () => number, trustedProxies: ReadonlySet<string>): MiddlewareHandler {
+  const addresses = createRateLimiter(limits.address, now);
   const devices = createRateLimiter(limits.device, now);
   const codes = createRateLimiter(limits.code, now);
   return async (c, next) => {
+    const address = clientAddress(c, trustedProxies);
     const token = bearerOf(c);
     const tryingCode = c.req.method === 'POST' && (c.req.path === '/v1/join' || c.req.path === '/v1/trips');
-    const wait = tryingCode
-      ? codes.take(addressOf(c))
-      : devices.take(token ? `token:${hashSecret(token)}` : `address:${addressOf(c)}`);
+    const wait =
+      addresses.take(address) ||
+      (tryingCode ? codes : devices).take(tryingCode || !token ? `address:${address}` : `token:${hashSecret(token)}`);
     if (wait > 0) {
       const message = `Too many requests: try again in ${wait} s.`;
       throw new ApiError('rate_limited', message, {}, { 'Retry-After': String(wait) });

@@ -1,11 +1,11 @@
 import { contentHash } from '@shared/model/attachment';
 import { CHUNK_BYTES, MAX_BLOB_BYTES } from '@shared/sync/blobs';
 import type { Context, Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { readJson } from '../http/body';
+import { limitBody } from '../http/bodyLimit';
 import type { AppEnv, Deps } from '../http/context';
-import { ApiError, CLOSE_CONNECTION } from '../http/errors';
+import { ApiError } from '../http/errors';
 import { beginBlob, blobStatus, readChunk, storeChunk } from '../store/blobs';
 
 const BLOB = '/v1/trips/:tripId/blobs/:sha256';
@@ -52,38 +52,28 @@ export function blobRoutes(app: Hono<AppEnv>, { storage }: Deps): void {
     return c.json(status);
   });
 
-  app.put(
-    `${BLOB}/chunks/:index`,
-    bodyLimit({
-      maxSize: CHUNK_BYTES,
-      onError: () => {
-        throw new ApiError('too_large', `A chunk is at most ${CHUNK_BYTES} bytes.`, {}, CLOSE_CONNECTION);
-      },
-    }),
-    async (c) => {
-      // Read first (a chunk at most, by the limit above): a refusal then leaves nothing of it on the connection.
-      const bytes = new Uint8Array(await c.req.arrayBuffer());
-      const { tripId } = c.get('device');
-      const sha256 = shaOf(c);
-      const index = indexOf(c);
-      if (c.req.header('Content-Type')?.split(';')[0]?.trim() !== 'application/octet-stream') {
-        throw new ApiError('invalid_body', 'A chunk is sent as application/octet-stream.');
-      }
-      const stored = await storage.transaction((tx) => storeChunk(tx, tripId, sha256, index, bytes));
-      // Thrown only now, after the transaction: a mismatch drops what was stored of the file, and that must stay dropped.
-      if (stored.outcome === 'notBegun') throw new ApiError('not_found', 'Begin the upload of this file first.');
-      if (stored.outcome === 'notThisChunk') {
-        throw new ApiError(
-          'invalid_body',
-          `Chunk ${index} of a file of ${stored.size} bytes is not ${bytes.byteLength}.`,
-        );
-      }
-      if (stored.outcome === 'mismatch') {
-        throw new ApiError('hash_mismatch', 'The chunks are not the file named: they were dropped; upload it again.');
-      }
-      return c.json(stored.status);
-    },
-  );
+  app.put(`${BLOB}/chunks/:index`, limitBody(CHUNK_BYTES, 'A chunk'), async (c) => {
+    const bytes = new Uint8Array(await c.req.arrayBuffer());
+    const { tripId } = c.get('device');
+    const sha256 = shaOf(c);
+    const index = indexOf(c);
+    if (c.req.header('Content-Type')?.split(';')[0]?.trim() !== 'application/octet-stream') {
+      throw new ApiError('invalid_body', 'A chunk is sent as application/octet-stream.');
+    }
+    const stored = await storage.transaction((tx) => storeChunk(tx, tripId, sha256, index, bytes));
+    // Thrown only now, after the transaction: a mismatch drops what was stored of the file, and that must stay dropped.
+    if (stored.outcome === 'notBegun') throw new ApiError('not_found', 'Begin the upload of this file first.');
+    if (stored.outcome === 'notThisChunk') {
+      throw new ApiError(
+        'invalid_body',
+        `Chunk ${index} of a file of ${stored.size} bytes is not ${bytes.byteLength}.`,
+      );
+    }
+    if (stored.outcome === 'mismatch') {
+      throw new ApiError('hash_mismatch', 'The chunks are not the file named: they were dropped; upload it again.');
+    }
+    return c.json(stored.status);
+  });
 
   app.get(`${BLOB}/chunks/:index`, async (c) => {
     const bytes = await readChunk(storage, c.get('device').tripId, shaOf(c), indexOf(c));

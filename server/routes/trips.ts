@@ -27,7 +27,14 @@ export function tripRoutes(app: Hono<AppEnv>, { storage, now }: Deps): void {
     const codeHash = hashSecret(code);
     const at = new Date(now());
     const device = await storage.transaction(async (tx) => {
-      if (await takeSetupCode(tx, codeHash)) {
+      const setupCode = await takeSetupCode(tx, codeHash, at);
+      if (setupCode === 'expired') {
+        throw new ApiError(
+          'code_expired',
+          'This setup code has expired: publish with the one the server printed since.',
+        );
+      }
+      if (setupCode === 'taken') {
         const trip = { id: body.tripId, organiserMemberId: body.memberId, setupCodeHash: codeHash, publishedAt: at };
         if (!(await insertTrip(tx, trip))) throw new ApiError('trip_exists', 'A trip of this id is already published.');
       } else {

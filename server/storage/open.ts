@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { lockDataFolder } from './dataFolder';
+import { lockDataFolder, makePrivate } from './dataFolder';
 import { migrate, readMigrations } from './migrate';
 import { openPglite } from './pglite';
 import { openPostgres } from './postgres';
@@ -11,10 +11,12 @@ export type StorageChoice = { kind: 'postgres'; url: string } | { kind: 'pglite'
 
 async function openChoice(choice: StorageChoice): Promise<Storage> {
   if (choice.kind === 'postgres') return openPostgres(choice.url);
-  await mkdir(choice.dataDir, { recursive: true });
+  await mkdir(choice.dataDir, { recursive: true, mode: 0o700 });
   const unlock = await lockDataFolder(choice.dataDir);
   try {
     const storage = await openPglite(join(choice.dataDir, 'database'));
+    // PGlite writes the files of a new database world-readable and writable, whatever the process's umask.
+    await makePrivate(choice.dataDir);
     return {
       ...storage,
       async close() {

@@ -1,36 +1,68 @@
 import { hashSecret, newCode } from '../codes';
 import type { Queryable, Storage } from '../storage/storage';
 
-const KEY = 'setup_code_hash';
-const INSERT_IF_NONE = `INSERT INTO server_settings (key, value, updated_at) VALUES ($1, $2, $3)
-  ON CONFLICT (key) DO NOTHING RETURNING key`;
-const REPLACE = `INSERT INTO server_settings (key, value, updated_at) VALUES ($1, $2, $3)
-  ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at RETURNING key`;
-
 /**
- * Makes the setup code a trip is published with, when none is waiting (or
- * `replace` is asked): the code itself is answered once, to be printed, and
- * only its hash is kept. Two processes starting at once make one code.
+ * How long a setup code publishes a trip: a day, long enough to start the
+ * server in the morning and publish in the evening; a code read off a
+ * screen or a log some day later publishes nothing.
  */
-export async function ensureSetupCode(
-  storage: Storage,
-  at: Date,
-  replace = false,
-): Promise<{ code: string } | { waitingSince: Date }> {
-  const code = newCode();
-  const made = await storage.query(replace ? REPLACE : INSERT_IF_NONE, [KEY, hashSecret(code), at]);
-  if (made.length > 0) return { code };
-  const [waiting] = await storage.query<{ updated_at: Date }>('SELECT updated_at FROM server_settings WHERE key = $1', [
+export const SETUP_CODE_MS = 24 * 60 * 60 * 1000;
+
+const KEY = 'setup_code_hash';
+const MAKE = `INSERT INTO server_settings (key, value, updated_at) VALUES ($1, $2, $3)
+  ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at
+  WHERE server_settings.updated_at <= $4 RETURNING key`;
+const RENEW = `UPDATE server_settings SET value = $2, updated_at = $3 WHERE key = $1 AND updated_at <= $4 RETURNING key`;
+
+/** A code made now, to print (only its hash is kept), or until when the one waiting is valid. */
+export type SetupCode = { code: string; expiresAt: Date } | { waitingUntil: Date };
+
+const expiry = (made: Date) => new Date(made.getTime() + SETUP_CODE_MS);
+
+async function waiting(storage: Storage): Promise<Date | null> {
+  const [row] = await storage.query<{ updated_at: Date }>('SELECT updated_at FROM server_settings WHERE key = $1', [
     KEY,
   ]);
-  return { waitingSince: waiting?.updated_at ?? at };
+  return row ? expiry(row.updated_at) : null;
 }
 
-/** Uses up the waiting setup code if `codeHash` is its hash; false when it is not. */
-export async function takeSetupCode(tx: Queryable, codeHash: string): Promise<boolean> {
-  const taken = await tx.query('DELETE FROM server_settings WHERE key = $1 AND value = $2 RETURNING key', [
-    KEY,
-    codeHash,
-  ]);
-  return taken.length > 0;
+/**
+ * At the server's start: makes the setup code a trip is published with when
+ * none is waiting, the one waiting expired, or `replace` is asked. Two
+ * processes starting at once make one code.
+ */
+export async function ensureSetupCode(storage: Storage, at: Date, replace = false): Promise<SetupCode> {
+  const code = newCode();
+  const replaceable = replace ? at : new Date(at.getTime() - SETUP_CODE_MS);
+  if ((await storage.query(MAKE, [KEY, hashSecret(code), at, replaceable])).length > 0) {
+    return { code, expiresAt: expiry(at) };
+  }
+  return { waitingUntil: (await waiting(storage)) ?? expiry(at) };
+}
+
+/**
+ * While the server runs: replaces the waiting code once it expired, so the
+ * organiser finds a fresh one printed; none when the last was used (the next
+ * start makes the next trip's, as ever), so a running server never keeps a
+ * code waiting that nobody asked for.
+ */
+export async function renewSetupCode(storage: Storage, at: Date): Promise<SetupCode | null> {
+  const code = newCode();
+  const expired = new Date(at.getTime() - SETUP_CODE_MS);
+  if ((await storage.query(RENEW, [KEY, hashSecret(code), at, expired])).length > 0) {
+    return { code, expiresAt: expiry(at) };
+  }
+  const until = await waiting(storage);
+  return until ? { waitingUntil: until } : null;
+}
+
+/** Uses up the waiting setup code if `codeHash` is its hash and it has not expired at `at`. */
+export async function takeSetupCode(tx: Queryable, codeHash: string, at: Date): Promise<'taken' | 'expired' | 'none'> {
+  const [taken] = await tx.query<{ updated_at: Date }>(
+    'DELETE FROM server_settings WHERE key = $1 AND value = $2 RETURNING updated_at',
+    [KEY, codeHash],
+  );
+  if (!taken) return 'none';
+  // The caller's transaction is rolled back by the refusal: an expired code stays, for the server to replace.
+  return expiry(taken.updated_at) > at ? 'taken' : 'expired';
 }

@@ -20,7 +20,11 @@ export interface TestServer {
 }
 
 // Tests send many requests from one address; the rate limits have tests of their own.
-const UNLIMITED = { device: { burst: 1e9, perSecond: 1e9 }, code: { burst: 1e9, perSecond: 1e9 } };
+const UNLIMITED = {
+  address: { burst: 1e9, perSecond: 1e9 },
+  device: { burst: 1e9, perSecond: 1e9 },
+  code: { burst: 1e9, perSecond: 1e9 },
+};
 
 export async function startServer(storage: Storage, options: Partial<AppOptions> = {}): Promise<TestServer> {
   await migrate(storage, await readMigrations());
@@ -30,7 +34,7 @@ export async function startServer(storage: Storage, options: Partial<AppOptions>
     url: server.url,
     storage,
     async setupCode() {
-      const made = await ensureSetupCode(storage, new Date(), true);
+      const made = await ensureSetupCode(storage, new Date((options.now ?? Date.now)()), true);
       if (!('code' in made)) throw new Error('No setup code made');
       return made.code;
     },
@@ -53,7 +57,7 @@ export const noStorage: Storage = {
   close: async () => undefined,
 };
 
-/** One HTTP request as a client sends it: the protocol header, the token, a JSON body. */
+/** One HTTP request as a client sends it: the protocol header, the token, a JSON body (or its bytes as given). */
 export async function call(
   url: string,
   method: string,
@@ -68,7 +72,12 @@ export async function call(
       ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
       ...headers,
     },
-    ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+    ...(body === undefined
+      ? {}
+      : {
+          body:
+            body instanceof Uint8Array ? new Uint8Array(body) : typeof body === 'string' ? body : JSON.stringify(body),
+        }),
   });
   const text = await response.text();
   return { status: response.status, body: text ? JSON.parse(text) : undefined, headers: response.headers };

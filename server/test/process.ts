@@ -3,7 +3,11 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-/** The sync server as `npm run server` starts it: its own process, and what it prints. */
+/**
+ * The sync server as `npm run server` starts it: its own process, and what it
+ * prints. One process, the server itself (tsx as a loader, not as a parent
+ * that relays signals), so that a SIGKILL reaches the server.
+ */
 export interface ServerProcess {
   url: string;
   output: () => string;
@@ -14,9 +18,9 @@ export interface ServerProcess {
 
 /** Starts the server with `env`; answers once it says where it listens, or fails with what it printed. */
 export function startProcess(env: Record<string, string>, args: readonly string[] = []): Promise<ServerProcess> {
-  const child = spawn(`${root}node_modules/.bin/tsx`, ['--tsconfig', 'tsconfig.node.json', 'server/main.ts', ...args], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', ...args], {
     cwd: root,
-    env: { ...process.env, PORT: '0', ...env },
+    env: { ...process.env, TSX_TSCONFIG_PATH: 'tsconfig.node.json', PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let printed = '';

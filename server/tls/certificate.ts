@@ -47,11 +47,11 @@ export async function loadOrMakeCertificate(dir: string, addresses: readonly str
       },
     ],
   });
-  await mkdir(dir, { recursive: true });
+  await mkdir(dir, { recursive: true, mode: 0o700 });
   try {
     // 'wx': never over a certificate another server process (on one PostgreSQL) made meanwhile; that one is read.
     await writeFile(keyFile, made.private, { mode: 0o600, flag: 'wx' });
-    await writeFile(certFile, made.cert, { flag: 'wx' });
+    await writeFile(certFile, made.cert, { mode: 0o600, flag: 'wx' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return loadOrMakeCertificate(dir, addresses);
     throw error;

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { language } from '../i18n/languages';
 import { attachmentFileName } from '../model/attachmentFile';
+import { recordId } from '../model/ids';
 import { CHUNK_BYTES } from '../sync/blobs';
 import type { SyncErrorCode } from '../sync/client';
 import { endpointOf, MAX_BODY_BYTES, SYNC_METHODS, utf8Length } from '../sync/endpoints';
 import { certificateFingerprint } from '../sync/fingerprint';
+import { sendsInClear } from '../sync/serverAddress';
 import type { CallChannel, EventChannel } from './channels';
 
 export const appInfo = z.object({
@@ -73,6 +75,8 @@ export type SaveOutcome = z.infer<typeof saveOutcome>;
  * A sync server's address as the user gave it (the publish form, a join
  * code), written as an origin: `http:` or `https:`, a lower-case host name
  * or IP address, maybe a port; no credentials, path, query or fragment.
+ * `http:` only to this computer: over a network, the token and the notes
+ * would travel readable by anyone on it (`sendsInClear`).
  */
 export const syncOrigin = z
   .string()
@@ -81,16 +85,29 @@ export const syncOrigin = z
     /^https?:\/\/(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::[0-9]{1,5})?$/,
     'not a server address',
   )
-  .refine((origin) => Number(/:([0-9]+)$/.exec(origin)?.[1] ?? 1) <= 65535, 'not a port');
+  .refine((origin) => Number(/:([0-9]+)$/.exec(origin)?.[1] ?? 1) <= 65535, 'not a port')
+  .refine((origin) => !sendsInClear(origin), 'plain HTTP only to this computer');
+
+const pin = certificateFingerprint.nullable();
+const pinNeedsHttps = ({ origin, fingerprint }: { origin: string; fingerprint: string | null }) =>
+  fingerprint === null || origin.startsWith('https:');
 
 /**
- * A server the user published to or joined: its certificate's fingerprint
- * when the join code carried one (the desktop app then accepts no other
+ * A sync server as a device reaches it: its certificate's fingerprint when
+ * the join code carried one (the desktop app then accepts no other
  * certificate), null for ordinary HTTPS behind a proxy or for plain HTTP.
  */
+export const syncTarget = z.object({ origin: syncOrigin, fingerprint: pin }).refine(pinNeedsHttps, 'a pin needs https');
+
+/**
+ * The server of a trip the user published or joined. `replace`: the user
+ * confirmed that the trip now syncs with another server than before (another
+ * certificate, or unpinned, another address).
+ */
 export const syncServer = z
-  .object({ origin: syncOrigin, fingerprint: certificateFingerprint.nullable() })
-  .refine(({ origin, fingerprint }) => fingerprint === null || origin.startsWith('https:'), 'a pin needs https');
+  .object({ tripId: recordId, origin: syncOrigin, fingerprint: pin, replace: z.boolean() })
+  .refine(pinNeedsHttps, 'a pin needs https');
+export type SyncServer = z.output<typeof syncServer>;
 
 /** A request body: JSON text, or one chunk of a file's bytes (protocol 4), which a Uint8Array carries across IPC. */
 export const syncRequestBody = z.discriminatedUnion('type', [
@@ -116,12 +133,16 @@ export const syncRequestBody = z.discriminatedUnion('type', [
 
 /**
  * One request of the sync protocol, as the renderer may ask the main process
- * for it: an endpoint of the protocol on a server the user configured, with
- * the device's token and a body only where the endpoint takes one. The main
- * process adds the protocol header and applies the server's pin.
+ * for it: an endpoint of the protocol on the server of the trip it names,
+ * with the device's token and a body only where the endpoint takes one. The
+ * main process adds the protocol header and applies the trip's pin.
  */
 export const syncRequest = z
   .object({
+    /** The trip whose server it goes to; null only for joining, the one request made before the trip is known. */
+    tripId: recordId.nullable(),
+    /** Joining only, having no trip's pin yet: the join code's (null: ordinary HTTPS, or HTTP to this computer). */
+    fingerprint: pin.optional(),
     origin: syncOrigin,
     method: z.enum(SYNC_METHODS),
     /** From `/v1`, with the query a pull adds. */
@@ -133,7 +154,21 @@ export const syncRequest = z
       .optional(),
     body: syncRequestBody.optional(),
   })
-  .superRefine(({ method, path, body }, context) => {
+  .superRefine(({ tripId, fingerprint, origin, method, path, token, body }, context) => {
+    const joining = method === 'POST' && path === '/v1/join';
+    const pathTrip = /^\/v1\/trips\/([^/?]+)/.exec(path)?.[1];
+    if (joining !== (tripId === null)) {
+      context.addIssue({ code: 'custom', path: ['tripId'], message: 'a trip for every request but joining' });
+    } else if (
+      joining !== (fingerprint !== undefined) ||
+      !pinNeedsHttps({ origin, fingerprint: fingerprint ?? null })
+    ) {
+      context.addIssue({ code: 'custom', path: ['fingerprint'], message: "a trip's pin is the one kept for it" });
+    } else if (joining && token !== undefined) {
+      context.addIssue({ code: 'custom', path: ['token'], message: 'joining gets a token, it sends none' });
+    } else if (pathTrip !== undefined && pathTrip !== tripId) {
+      context.addIssue({ code: 'custom', path: ['path'], message: "another trip's endpoint" });
+    }
     const endpoint = endpointOf(method, path);
     if (!endpoint) context.addIssue({ code: 'custom', path: ['path'], message: 'not an endpoint of the protocol' });
     else if (endpoint.body !== (body !== undefined)) {
@@ -252,10 +287,12 @@ export const ipcCalls = {
   },
   /**
    * The user published a trip to a server or joined one: from now on the
-   * desktop app's main process reaches that server for the renderer, pinned
-   * to the fingerprint when there is one. It reaches no other.
+   * desktop app's main process reaches that server for the trip's requests,
+   * pinned to the fingerprint when there is one. It reaches no other.
+   * `changed`: the trip synced with another server, and the user has not
+   * confirmed the change; nothing was kept.
    */
-  'sync:configureServer': { request: syncServer, response: z.undefined() },
+  'sync:configureServer': { request: syncServer, response: z.enum(['configured', 'changed']) },
   /** One request of the sync protocol to a configured server, made by the main process (the renderer has no network). */
   'sync:request': { request: syncRequest, response: syncAnswer },
 } as const satisfies Record<CallChannel, CallSpec>;

@@ -2,18 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import {
-  type Connection,
-  formatJoinCode,
-  httpSyncServer,
-  PROTOCOL,
-  parseJoinCode,
-  parseServerAddress,
-  request,
-  SyncError,
-} from './client';
-
-const FINGERPRINT = 'Q3ZK7TMB4H2XQ3ZK7TMB4H2XQ3ZK7TMB4H2XQ3ZK7TMB4H2XQ3ZK';
+import { type Connection, httpSyncServer, PROTOCOL, request, SyncError } from './client';
 
 /** A loopback HTTP server that answers each path as told, and remembers what it was sent. */
 let server: Server;
@@ -103,48 +92,5 @@ describe('the sync client', () => {
       (error: unknown) => error,
     );
     expect(offline).toMatchObject({ code: 'offline' });
-  });
-
-  it('writes and reads a join code: address, pinned certificate, invitation', () => {
-    const pinned = { baseUrl: 'https://192.168.0.10:8787', fingerprint: FINGERPRINT, invitation: 'K7QM-2X9PA' };
-    expect(formatJoinCode(pinned)).toBe(`fb1:192.168.0.10:8787:${FINGERPRINT}:K7QM-2X9PA`);
-    expect(parseJoinCode(` fb1:192.168.0.10:8787:${FINGERPRINT}:K7QM-2X9PA `)).toEqual(pinned);
-    const proxied = { baseUrl: 'https://sync.stepi.re.kr:443', fingerprint: null, invitation: 'K7QM-2X9PA' };
-    expect(parseJoinCode(formatJoinCode(proxied))).toEqual(proxied);
-    const plain = { baseUrl: 'http://127.0.0.1:8787', fingerprint: null, invitation: 'K7QM-2X9PA' };
-    expect(parseJoinCode(formatJoinCode(plain))).toEqual(plain);
-    expect(parseJoinCode('K7QM-2X9PA')).toBeNull();
-    expect(parseJoinCode('fb1:host:port:x:K7QM-2X9PA')).toBeNull();
-    // A fingerprint cut short or mistyped (an O for a 0) is not a join code, rather than a server nobody can reach.
-    expect(parseJoinCode(`fb1:192.168.0.10:8787:${FINGERPRINT.slice(1)}:K7QM-2X9PA`)).toBeNull();
-    expect(parseJoinCode(`fb1:192.168.0.10:8787:O${FINGERPRINT.slice(1)}:K7QM-2X9PA`)).toBeNull();
-  });
-
-  it('reads the server an organiser publishes to: an address, or the start of its join codes as the server prints it', () => {
-    expect(parseServerAddress(`fb1:192.168.0.10:8787:${FINGERPRINT}:`)).toEqual({
-      baseUrl: 'https://192.168.0.10:8787',
-      fingerprint: FINGERPRINT,
-    });
-    expect(parseServerAddress(` fb1:192.168.0.10:8787:${FINGERPRINT} `)).toEqual({
-      baseUrl: 'https://192.168.0.10:8787',
-      fingerprint: FINGERPRINT,
-    });
-    expect(parseServerAddress('https://Sync.STEPI.re.kr/')).toEqual({
-      baseUrl: 'https://sync.stepi.re.kr',
-      fingerprint: null,
-    });
-    expect(parseServerAddress('http://127.0.0.1:8787')).toEqual({
-      baseUrl: 'http://127.0.0.1:8787',
-      fingerprint: null,
-    });
-    for (const wrong of [
-      '192.168.0.10:8787',
-      'https://host/path',
-      'https://user@host',
-      'ftp://host',
-      'fb1:host:8787:short',
-      '',
-    ])
-      expect(parseServerAddress(wrong)).toBeNull();
   });
 });

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { type BlobStatus, blobStatus } from './blobs';
 import type { SyncMethod } from './endpoints';
-import { certificateFingerprint } from './fingerprint';
 import { type Change, change } from './merge';
 import { REFUSALS } from './permissions';
 
@@ -18,7 +17,9 @@ export const PROTOCOL = 5;
  * server cannot be reached; and from the desktop app's transport,
  * `certificate_changed` when the server shows a certificate other than the
  * one this device pinned (or, unpinned, one HTTPS does not trust), and
- * `unknown_server` for a server this device has not published to or joined.
+ * `unknown_server` for a server this device has not published to or joined;
+ * `cleartext` for an address that would carry the trip unencrypted over a
+ * network, which this device refuses to reach.
  */
 export const SYNC_ERRORS = [
   'unauthorized',
@@ -43,6 +44,7 @@ export const SYNC_ERRORS = [
   'offline',
   'certificate_changed',
   'unknown_server',
+  'cleartext',
   'server_error',
 ] as const;
 export type SyncErrorCode = (typeof SYNC_ERRORS)[number];
@@ -278,54 +280,4 @@ export async function listDevices(connection: Connection, tripId: string): Promi
 
 export async function revokeDevice(connection: Connection, tripId: string, deviceId: string): Promise<TripDevice> {
   return (await request(connection, 'DELETE', `/trips/${tripId}/devices/${deviceId}`, z.object({ device }))).device;
-}
-
-/**
- * What a member types or pastes to join (docs/sync-protocol.md, section 8):
- * `fb1:<host>:<port>:<fingerprint>:<invitation>`. A self-certified server's
- * fingerprint is pinned; behind a proxy with a real certificate it is
- * empty (ordinary https); `http` there means a server without TLS on a
- * network the delegation trusts (and the tests).
- */
-export interface JoinCode {
-  baseUrl: string;
-  fingerprint: string | null;
-  invitation: string;
-}
-
-export function formatJoinCode({ baseUrl, fingerprint, invitation }: JoinCode): string {
-  const [, scheme = 'https', host = '', port] = /^(https?):\/\/([^:/]+)(?::(\d+))?/.exec(baseUrl) ?? [];
-  const plain = scheme === 'http';
-  return ['fb1', host, port ?? (plain ? '80' : '443'), fingerprint ?? (plain ? 'http' : ''), invitation].join(':');
-}
-
-export function parseJoinCode(text: string): JoinCode | null {
-  const match = /^(fb1:[^:\s]+:\d{1,5}:[^:\s]*):([0-9A-Za-z-]{5,20})$/.exec(text.trim());
-  const server = match?.[1] ? parseServerAddress(match[1]) : null;
-  if (!server || !match?.[2]) return null;
-  return { ...server, invitation: match[2] };
-}
-
-/** The server a device reaches: its address, and the fingerprint of the certificate it made itself, if it did. */
-export type ServerAddress = Omit<JoinCode, 'invitation'>;
-
-/**
- * The server as the organiser enters it to publish a trip: its address
- * (`https://sync.example.org`, or `http://…` on a network the delegation
- * trusts), or, for a server with a certificate it made itself, the start of
- * its join codes as it prints it, `fb1:<host>:<port>:<fingerprint>`, so that
- * the organiser's device pins the certificate from the first request.
- */
-export function parseServerAddress(text: string): ServerAddress | null {
-  const trimmed = text.trim().replace(/:$/, '');
-  const coded = /^fb1:([^:\s/]+):(\d{1,5})(?::([^:\s]*))?$/.exec(trimmed);
-  if (coded?.[1] && coded[2]) {
-    const plain = coded[3] === 'http';
-    const fingerprint = coded[3] && !plain ? coded[3] : null;
-    if (fingerprint !== null && !certificateFingerprint.safeParse(fingerprint).success) return null;
-    return { baseUrl: `${plain ? 'http' : 'https'}://${coded[1]}:${coded[2]}`, fingerprint };
-  }
-  const url = /^(https?):\/\/([^:/\s@]+)(?::(\d{1,5}))?\/?$/.exec(trimmed);
-  if (!url?.[1] || !url[2]) return null;
-  return { baseUrl: `${url[1]}://${url[2].toLowerCase()}${url[3] ? `:${url[3]}` : ''}`, fingerprint: null };
 }

@@ -28,7 +28,9 @@ export function Devices({
   const [revoking, setRevoking] = useState<TripDevice | null>(null);
   const load = useCallback(async () => {
     try {
-      setDevices(await listDevices({ ...connection, fetch: syncFetch }, connection.tripId));
+      setDevices(
+        await listDevices({ ...connection, fetch: syncFetch({ tripId: connection.tripId }) }, connection.tripId),
+      );
       setError(null);
     } catch (cause) {
       setError(errorText(cause));
@@ -41,7 +43,11 @@ export function Devices({
   const revoke = async (device: TripDevice) => {
     setRevoking(null);
     try {
-      await revokeDevice({ ...connection, fetch: syncFetch }, connection.tripId, device.deviceId);
+      await revokeDevice(
+        { ...connection, fetch: syncFetch({ tripId: connection.tripId }) },
+        connection.tripId,
+        device.deviceId,
+      );
       await load();
     } catch (cause) {
       setError(errorText(cause));

@@ -1,5 +1,6 @@
 import type { Member } from '@shared/model';
-import { formatJoinCode, type Invitation, inviteMember } from '@shared/sync/client';
+import { type Invitation, inviteMember } from '@shared/sync/client';
+import { formatJoinCode } from '@shared/sync/serverAddress';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { syncFetch } from '../../bridge/syncFetch';
@@ -14,7 +15,11 @@ export function Invitations({ connection, members }: { connection: SyncConnectio
   const [error, setError] = useState<string | null>(null);
   const invite = async (member: Member) => {
     try {
-      const invitation = await inviteMember({ ...connection, fetch: syncFetch }, connection.tripId, member.id);
+      const invitation = await inviteMember(
+        { ...connection, fetch: syncFetch({ tripId: connection.tripId }) },
+        connection.tripId,
+        member.id,
+      );
       setCodes((previous) => new Map(previous).set(member.id, invitation));
     } catch (cause) {
       setError(errorText(cause));

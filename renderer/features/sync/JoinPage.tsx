@@ -11,6 +11,7 @@ import { useDocumentTitle } from '../../services/useDocumentTitle';
 import { join } from './connect';
 import { DeviceNameField } from './DeviceNameField';
 import { defaultDeviceName } from './deviceName';
+import { useServerChangeQuestion } from './useServerChangeQuestion';
 import { useSyncErrorText } from './useSyncErrorText';
 import './sync.css';
 
@@ -24,6 +25,7 @@ export function JoinPage() {
   const store = useStore();
   const [, navigate] = useLocation();
   const errorText = useSyncErrorText();
+  const { confirm, dialog } = useServerChangeQuestion();
   const [code, setCode] = useState('');
   const [deviceName, setDeviceName] = useState(() => defaultDeviceName(navigator.userAgent) ?? '');
   const [error, setError] = useState<string | null>(null);
@@ -36,12 +38,19 @@ export function JoinPage() {
       return;
     }
     try {
-      const tripId = await join(store, { joinCode: code, deviceName: deviceName.trim() });
+      const tripId = await join(store, { joinCode: code, deviceName: deviceName.trim() }, confirm);
+      if (!tripId) {
+        setError(t('syncSetup.serverKept'));
+        return;
+      }
       const connection = await getConnection(store.db, tripId);
       if (!connection) throw new Error('not joined');
       setReceived({ count: 0, total: null });
-      await syncTrip(store, httpSyncServer({ ...connection, fetch: syncFetch }), tripId, (progress) =>
-        setReceived({ count: progress.received, total: progress.toReceive }),
+      await syncTrip(
+        store,
+        httpSyncServer({ ...connection, fetch: syncFetch({ tripId: connection.tripId }) }),
+        tripId,
+        (progress) => setReceived({ count: progress.received, total: progress.toReceive }),
       );
       navigate(link('trip', { tripId }));
     } catch (cause) {
@@ -91,6 +100,7 @@ export function JoinPage() {
         <button type="submit" className="button button--primary" disabled={received !== null}>
           {t('syncSetup.join')}
         </button>
+        {dialog}
       </form>
     </section>
   );

@@ -1,5 +1,6 @@
 import type { Member, Trip } from '@shared/model';
-import { parseServerAddress } from '@shared/sync/client';
+import { SyncError } from '@shared/sync/client';
+import { parseServerAddress } from '@shared/sync/serverAddress';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MemberSelect } from '../../components/MemberSelect';
@@ -7,6 +8,7 @@ import { useStore } from '../../data/hooks/StoreContext';
 import { publish } from './connect';
 import { DeviceNameField } from './DeviceNameField';
 import { defaultDeviceName } from './deviceName';
+import { useServerChangeQuestion } from './useServerChangeQuestion';
 import { useSyncErrorText } from './useSyncErrorText';
 
 /** Publishing a trip to the delegation's server, from the device that becomes its organiser's. */
@@ -14,6 +16,7 @@ export function PublishForm({ trip, members }: { trip: Trip; members: readonly M
   const { t } = useTranslation();
   const store = useStore();
   const errorText = useSyncErrorText();
+  const { confirm, dialog } = useServerChangeQuestion();
   const organisers = members.filter((member) => member.role === 'organiser');
   const [address, setAddress] = useState('');
   const [setupCode, setSetupCode] = useState('');
@@ -27,22 +30,19 @@ export function PublishForm({ trip, members }: { trip: Trip; members: readonly M
       return;
     }
     const server = parseServerAddress(address);
-    if (!server) {
-      setError(t('syncSetup.badServer'));
+    if (!server || server === 'cleartext') {
+      setError(server ? t('sync.errors.cleartext') : t('syncSetup.badServer'));
       return;
     }
     setBusy(true);
     setError(null);
     try {
-      await publish(store, {
-        server,
-        setupCode,
-        tripId: trip.id,
-        memberId,
-        deviceName: deviceName.trim(),
-      });
+      const input = { server, setupCode, tripId: trip.id, memberId, deviceName: deviceName.trim() };
+      if (!(await publish(store, input, confirm))) setError(t('syncSetup.serverKept'));
     } catch (cause) {
-      setError(errorText(cause));
+      // The words for an expired invitation send the reader to the organiser, who is the one publishing here.
+      const expired = cause instanceof SyncError && cause.code === 'code_expired';
+      setError(expired ? t('syncSetup.setupCodeExpired') : errorText(cause));
     } finally {
       setBusy(false);
     }
@@ -91,6 +91,7 @@ export function PublishForm({ trip, members }: { trip: Trip; members: readonly M
       <button type="submit" className="button button--primary" disabled={busy}>
         {t('syncSetup.publish')}
       </button>
+      {dialog}
     </form>
   );
 }

@@ -1,5 +1,6 @@
 import type { RecordId } from '@shared/model';
-import { joinTrip, parseJoinCode, publishTrip, type ServerAddress, SyncError } from '@shared/sync/client';
+import { joinTrip, publishTrip, SyncError } from '@shared/sync/client';
+import { parseJoinCode, type ServerAddress } from '@shared/sync/serverAddress';
 import { configureSyncServer, syncFetch } from '../../bridge/syncFetch';
 import type { Store } from '../../data/database/store';
 import { setCurrentMember } from '../../data/device/currentMember';
@@ -7,21 +8,39 @@ import { saveConnection } from '../../data/device/syncConnections';
 import { startOver } from '../../data/sync/syncTrip';
 
 /**
+ * Asks the user whether the trip, which synced with another server before
+ * (another certificate, or another address), now syncs with this one:
+ * someone on the network may be passing their own server off as the trip's.
+ */
+export type ConfirmServerChange = (baseUrl: string) => Promise<boolean>;
+
+/** Keeps `server` as the trip's; false when it is another than the trip's and the user did not confirm it. */
+async function keepServer(tripId: RecordId, server: ServerAddress, confirm: ConfirmServerChange): Promise<boolean> {
+  const { baseUrl, fingerprint } = server;
+  if ((await configureSyncServer({ tripId, baseUrl, fingerprint, replace: false })) === 'configured') return true;
+  if (!(await confirm(baseUrl))) return false;
+  await configureSyncServer({ tripId, baseUrl, fingerprint, replace: true });
+  return true;
+}
+
+/**
  * The organiser publishes a trip to the delegation's server: the server's
  * setup code gives this device the trip's first token, bound to the
  * organiser, and every record of the trip waits to be sent (all of it
  * again when it was published before, to a server since lost). A server with a
  * certificate it made itself is pinned from the first request, and its
- * fingerprint goes into every join code made here.
+ * fingerprint goes into every join code made here. False when the user kept
+ * the server the trip synced with: nothing was sent.
  */
 export async function publish(
   store: Store,
   input: { server: ServerAddress; setupCode: string; tripId: RecordId; memberId: RecordId; deviceName: string },
-): Promise<void> {
+  confirm: ConfirmServerChange,
+): Promise<boolean> {
   const { baseUrl, fingerprint } = input.server;
-  await configureSyncServer(baseUrl, fingerprint);
+  if (!(await keepServer(input.tripId, input.server, confirm))) return false;
   const answer = await publishTrip(
-    { baseUrl, fetch: syncFetch },
+    { baseUrl, fetch: syncFetch({ tripId: input.tripId }) },
     { setupCode: input.setupCode, tripId: input.tripId, memberId: input.memberId, deviceName: input.deviceName },
   );
   await startOver(store, input.tripId);
@@ -34,22 +53,30 @@ export async function publish(
     organiser: true,
     fingerprint,
   });
+  return true;
 }
 
 /**
  * A member's device joins with the join code the organiser gave them;
  * answers the trip joined. A device that already holds the trip (invited
  * again, or the server was replaced) keeps it and sends all of it, so
- * nothing written here is lost to the server.
+ * nothing written here is lost to the server; to another server than the
+ * one the trip synced with only when the user confirms it (null otherwise:
+ * the join code was used, but nothing of the trip was sent).
  */
-export async function join(store: Store, input: { joinCode: string; deviceName: string }): Promise<RecordId> {
+export async function join(
+  store: Store,
+  input: { joinCode: string; deviceName: string },
+  confirm: ConfirmServerChange,
+): Promise<RecordId | null> {
   const code = parseJoinCode(input.joinCode);
+  if (code === 'cleartext') throw new SyncError('cleartext', 'A join code for plain HTTP over a network');
   if (!code) throw new SyncError('code_invalid', 'Not a join code');
-  await configureSyncServer(code.baseUrl, code.fingerprint);
   const answer = await joinTrip(
-    { baseUrl: code.baseUrl, fetch: syncFetch },
+    { baseUrl: code.baseUrl, fetch: syncFetch({ joining: code.fingerprint }) },
     { code: code.invitation, deviceName: input.deviceName },
   );
+  if (!(await keepServer(answer.tripId, code, confirm))) return null;
   await startOver(store, answer.tripId);
   await setCurrentMember(store.db, answer.tripId, answer.memberId);
   await saveConnection(store, {

@@ -78,3 +78,35 @@ describe('hostile text in the Markdown report', () => {
     expect(korean).toContain('답변 \\[x\\](javascript:alert(1)) \\| 1 \\| 2\\\n\\# 제목 아님\\\n\\- 목록 아님');
   });
 });
+
+/**
+ * The links a GFM viewer (cmark-gfm, GitHub's) would make by itself of the
+ * Markdown's text, found as it finds them: `scheme://` and `www.` in the
+ * source as written, after the start of a line, a space or `*_~(`; an e-mail
+ * address in a run of text once its escapes are read, which only a tag or a
+ * code span breaks.
+ */
+function autolinks(markdown: string): string[] {
+  const inSource = markdown.match(/(?:^|[\s*_~(])(?:(?:https?|ftp):\/\/|www\.)\S*/gim) ?? [];
+  const texts = markdown.split(/<[^>\n]*>|`[^`]*`/).map((text) => text.replace(/\\([!-/:-@[-`{-~])/g, '$1'));
+  const emails = texts.flatMap((text) => text.match(/[A-Za-z0-9._+-]+@[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+/g) ?? []);
+  return [...inSource, ...emails];
+}
+
+describe('addresses in the Markdown report', () => {
+  const addresses = 'https://www.pref.fukuoka.lg.jp/kagaku · www.stepi.re.kr · 담당 kim.lee+kr@stepi.re.kr';
+  const records = sampleReportRecords();
+  const answer = records.answers[0] as ChecklistAnswer;
+  answer.body = { lang: 'ko', text: `자료: ${addresses}\n(ftp://files.example.org)`, translations: {} };
+
+  it('leaves bare URLs and e-mail addresses as the text they are, never links a viewer made', () => {
+    for (const layout of ['sideBySide', 'ko'] as const) {
+      const markdown = renderMarkdown(compileReport(records, { layout }));
+      expect(autolinks(markdown), layout).toEqual([]);
+      // What the reader sees, once the escapes and the invisible break are read, is what the member wrote.
+      const seen = markdown.replaceAll('<wbr>', '').replace(/\\([!-/:-@[-`{-~])/g, '$1');
+      expect(seen).toContain(`자료: ${addresses}`);
+      expect(seen).toContain('(ftp://files.example.org)');
+    }
+  });
+});

@@ -8,16 +8,31 @@ const INLINE = /[\\`*_[\]<>!|~&]/g;
 const LINE_START = /^(\s*)([#>+=-]+|\d+[.)])/;
 
 /**
+ * Keeps GFM's extended autolinks from turning a note's bare address into a
+ * link: a viewer finds `scheme://` and `www.` in the source as it reads it, so
+ * an escaped colon or dot stops it; it finds an e-mail address in the text
+ * once unescaped, so only a tag between its parts does: `<wbr>`, which shows
+ * nothing (checked against cmark-gfm, GitHub's parser).
+ */
+const unlinked = (line: string) =>
+  line
+    .replace(/:(?=\/\/)/g, '\\:')
+    .replace(/(www)\./gi, '$1\\.')
+    .replaceAll('@', '<wbr>@');
+
+/**
  * A line of user text with everything Markdown could read as syntax escaped by
  * a backslash (CommonMark allows one before any ASCII punctuation), so that a
  * note holding `<img src=x onerror=alert(1)>` or `[x](javascript:…)` shows as
- * that text. Dates and times keep their brackets and colons, which are
- * syntax only after a `]`.
+ * that text, and `https://…` or `kim@pref.fukuoka.lg.jp` as text too, not
+ * as a link (`unlinked`). Dates and times keep their brackets and colons,
+ * which are syntax only after a `]`.
  */
 export function escapeMarkdown(line: string): string {
-  return line
-    .replace(INLINE, '\\$&')
-    .replace(LINE_START, (_, space: string, mark: string) => `${space}${mark.replace(/[#>+=.)-]/g, '\\$&')}`);
+  return unlinked(line.replace(INLINE, '\\$&')).replace(
+    LINE_START,
+    (_, space: string, mark: string) => `${space}${mark.replace(/[#>+=.)-]/g, '\\$&')}`,
+  );
 }
 
 /** Lines of a text joined for a paragraph (a hard break) or for a table cell (`<br>`, the only break a cell can hold). */
