@@ -187,10 +187,7 @@ describeEachBackend('hostile requests', (backend) => {
       size: 1000,
       deletedAt: null,
     });
-    const withoutHash = await call(server.url, 'POST', changesPath(), {
-      token: trip.organiser.token,
-      body: { changes: unhashed },
-    });
+    const withoutHash = await push(server, trip.organiser, unhashed);
     expect(withoutHash.body.accepted).toBe(unhashed.length);
   });
 

@@ -33,6 +33,11 @@ export const change = z.object({
   base: stamp.nullable(),
   deviceId: z.string().min(1).max(100),
   memberId: recordId.nullable(),
+  /**
+   * The bundle whose signature covers it (signing.ts, section 9): absent
+   * until it leaves its device; null for a change stored before signatures.
+   */
+  bundle: recordId.nullable().optional(),
 });
 export type Change = z.infer<typeof change> & { table: SyncedTable };
 
@@ -61,7 +66,7 @@ export function checkChange(candidate: unknown): { ok: true; change: Change } | 
  * the plain text it makes as `value`, and the latest of its changes from
  * before texts merged (`legacy`), which it began from.
  */
-export type Leaf = Pick<Change, 'id' | 'value' | 'hlc' | 'base' | 'deviceId' | 'memberId'> & {
+export type Leaf = Pick<Change, 'id' | 'value' | 'hlc' | 'base' | 'deviceId' | 'memberId' | 'bundle'> & {
   text?: string;
   legacy?: Leaf;
 };
