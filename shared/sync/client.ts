@@ -58,7 +58,16 @@ export class SyncError extends Error {
   }
 }
 
-const errorBody = z.object({ error: z.string(), message: z.string().optional(), serverTime: z.string().optional() });
+/** A time the server states: an ISO 8601 instant, read as the server wrote it. */
+const serverTime = z.string().max(30);
+/** An id the server names (a device's, a member's, a trip's): a UUID, with room. */
+const serverId = z.string().max(64);
+
+const errorBody = z.object({
+  error: z.string().max(64),
+  message: z.string().max(1000).optional(),
+  serverTime: serverTime.optional(),
+});
 
 /**
  * The part of `fetch` the client uses, so that the desktop app can route it
@@ -158,13 +167,15 @@ export function request<S extends z.ZodType>(
   return ask(connection, method, path, schema, body === undefined ? undefined : { json: body });
 }
 
-export const pushAnswer = z.object({ accepted: z.number().int().min(0), serverTime: z.string() });
+export const pushAnswer = z.object({ accepted: z.number().int().min(0), serverTime });
+
 export const pullAnswer = z.object({
-  changes: z.array(change.extend({ seq: z.number().int().optional() })),
+  // A page holds at most 1,000 changes (section 6).
+  changes: z.array(change.extend({ seq: z.number().int().optional() })).max(1000),
   next: z.number().int().min(0),
   more: z.boolean(),
   remaining: z.number().int().min(0),
-  serverTime: z.string(),
+  serverTime,
 });
 
 /**
@@ -218,10 +229,10 @@ export function httpSyncServer(connection: Connection): SyncServer {
 }
 
 const deviceToken = z.object({
-  token: z.string().min(20),
-  deviceId: z.string(),
-  tripId: z.string(),
-  memberId: z.string(),
+  token: z.string().min(20).max(200),
+  deviceId: serverId,
+  tripId: serverId,
+  memberId: serverId,
 });
 export type DeviceToken = z.infer<typeof deviceToken>;
 
@@ -238,7 +249,7 @@ export function joinTrip(connection: Connection, body: { code: string; deviceNam
   return request(connection, 'POST', '/join', deviceToken, body);
 }
 
-const invitation = z.object({ code: z.string(), memberId: z.string(), expiresAt: z.string() });
+const invitation = z.object({ code: z.string().max(20), memberId: serverId, expiresAt: serverTime });
 export type Invitation = z.infer<typeof invitation>;
 
 /** The organiser invites a roster member: a new code, single use, which withdraws the member's previous one. */
@@ -247,18 +258,20 @@ export function inviteMember(connection: Connection, tripId: string, memberId: s
 }
 
 const device = z.object({
-  deviceId: z.string(),
-  memberId: z.string(),
-  name: z.string(),
+  deviceId: serverId,
+  memberId: serverId,
+  name: z.string().max(100),
   organiser: z.boolean(),
-  createdAt: z.string(),
-  lastSync: z.string().nullable(),
-  revokedAt: z.string().nullable(),
+  createdAt: serverTime,
+  lastSync: serverTime.nullable(),
+  revokedAt: serverTime.nullable(),
 });
 export type TripDevice = z.infer<typeof device>;
 
 export async function listDevices(connection: Connection, tripId: string): Promise<TripDevice[]> {
-  return (await request(connection, 'GET', `/trips/${tripId}/devices`, z.object({ devices: z.array(device) }))).devices;
+  // Every device that ever joined, revoked ones too: a delegation's many times over.
+  const devices = z.object({ devices: z.array(device).max(1000) });
+  return (await request(connection, 'GET', `/trips/${tripId}/devices`, devices)).devices;
 }
 
 export async function revokeDevice(connection: Connection, tripId: string, deviceId: string): Promise<TripDevice> {
