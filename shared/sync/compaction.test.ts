@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { MAX_NOTE_TEXT } from '../model';
 import { planCompaction } from './compaction';
 import { formatHlc } from './hlc';
+import { MAX_TEXT_UPDATE } from './leaves';
 import { type Change, mergeAll, recordOf } from './merge';
-import { firstState, toBase64, writeText } from './texts';
+import { base64Length, firstState, mergeUpdates, toBase64, writeText } from './texts';
 
 const TRIP = '0192a000-0000-7000-8000-0000000000aa';
 const RECORD = '0192a000-0000-7000-8000-000000000001';
@@ -100,5 +102,38 @@ describe('compacting a trip’s log', () => {
     const { superseded, checkpoints } = planCompaction([...saves, ...typed], nextId);
     expect(superseded.size).toBe(9 + typed.length);
     expect(checkpoints).toHaveLength(1);
+  });
+
+  it('keeps a text’s updates as they are when one holding them all would be too long for a change', () => {
+    const start = firstState(RECORD, 'body/text', '');
+    // Six members who each wrote the longest text one may, at once: no device could take one update of it.
+    const updates = ['가', '나', '다', '라', '마', '바'].map(
+      (syllable, index) =>
+        writeText({
+          state: start,
+          legacy: null,
+          recordId: RECORD,
+          path: 'body/text',
+          clientId: index + 1,
+          text: syllable.repeat(MAX_NOTE_TEXT),
+        }).update,
+    );
+    expect(base64Length(mergeUpdates(updates))).toBeGreaterThan(MAX_TEXT_UPDATE);
+    const typed = updates.map(
+      (update, index): Change => ({
+        id: nextId(),
+        table: 'checklistAnswers',
+        recordId: RECORD,
+        tripId: TRIP,
+        path: 'body/text',
+        value: { yjs: toBase64(update) },
+        hlc: formatHlc({ millis: index, counter: 0, node: 'phone' }),
+        base: null,
+        deviceId: 'phone',
+        memberId: null,
+      }),
+    );
+    expect(planCompaction(typed, nextId)).toEqual({ superseded: new Set(), checkpoints: [] });
+    expect(planCompaction(typed.slice(0, 2), nextId).checkpoints).toHaveLength(1);
   });
 });

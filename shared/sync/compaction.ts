@@ -1,6 +1,6 @@
-import { isMergedText } from './leaves';
+import { isMergedText, MAX_TEXT_UPDATE } from './leaves';
 import { type Change, mergeAll, recordKey, wins } from './merge';
-import { fromBase64, isTextUpdate, mergeUpdates, toBase64 } from './texts';
+import { base64Length, fromBase64, isTextUpdate, mergeUpdates, toBase64 } from './texts';
 
 /**
  * What a trip's log can do without (docs/sync-protocol.md, section 6,
@@ -20,7 +20,8 @@ export interface Compaction {
  * keeps every leaf's winner and every change that lost (the history shows
  * it), a merged text's latest plain value from before texts merged, and
  * replaces a merged text's updates by one update holding them all, stamped
- * and authored as the latest of them. `newId` names the checkpoints.
+ * and authored as the latest of them, when it is no longer than a change's
+ * update may be (MAX_TEXT_UPDATE). `newId` names the checkpoints.
  */
 export function planCompaction(changes: readonly Change[], newId: () => string): Compaction {
   const { records, lost } = mergeAll(changes);
@@ -36,12 +37,14 @@ export function planCompaction(changes: readonly Change[], newId: () => string):
     for (const [path, leaf] of Object.entries(state.leaves)) {
       if (leaf.legacy) kept.add(leaf.legacy.id);
       const parts = updates.get(`${recordKey(state.table, state.id)}/${path}`) ?? [];
-      if (parts.length < 2) {
+      const merged =
+        parts.length < 2 ? null : mergeUpdates(parts.map((part) => fromBase64((part.value as { yjs: string }).yjs)));
+      // One update too long for a change would be refused by every device that pulls it: the parts stay.
+      if (!merged || base64Length(merged) > MAX_TEXT_UPDATE) {
         kept.add(leaf.id);
         for (const part of parts) kept.add(part.id);
         continue;
       }
-      const merged = mergeUpdates(parts.map((part) => fromBase64((part.value as { yjs: string }).yjs)));
       const latest = parts.reduce((best, part) => (wins(part, best) ? part : best));
       checkpoints.push({ change: { ...latest, id: newId(), value: { yjs: toBase64(merged) } }, latest: latest.id });
       // A plain value newer than every update (an app from before texts merged, late) stays too.
