@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { itineraryItemInput } from '../itinerary/input';
+import { pullAnswer } from '../sync/client';
 import { leafPaths, leafSchema, SYNCED_TABLES } from '../sync/leaves';
 import { change } from '../sync/merge';
 import * as limits from './limits';
@@ -8,10 +9,15 @@ import { noteVersion } from './noteVersion';
 
 type Schema = z.core.$ZodType;
 
+const pulledRest = pullAnswer.shape.changes.element._zod.def.catchall;
+if (!pulledRest) throw new Error('A pulled change keeps all it holds, to be checked as it is applied');
+
 /** Values of any shape that are bounded otherwise than by a maximum of their own, and where that is tested. */
 const BOUNDED_APART = new Set<Schema>([
   // A change's value is checked against its leaf's schema: every one is walked below.
   change.shape.value,
+  // A pulled change is checked as a pushed one is (checkChange) before it is applied: applyRemote.test.ts.
+  pulledRest,
   // A version's content is capped by the length of its JSON: tested below.
   noteVersion.shape.content,
 ]);

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { recordId } from '../model/ids';
 import { type BlobStatus, blobStatus } from './blobs';
 import type { SyncMethod } from './endpoints';
 import { certificateFingerprint } from './fingerprint';
-import { type Change, change } from './merge';
+import type { Change } from './merge';
 
 /**
  * The protocol version this code speaks (docs/sync-protocol.md, section 9).
@@ -169,9 +170,17 @@ export function request<S extends z.ZodType>(
 
 export const pushAnswer = z.object({ accepted: z.number().int().min(0), serverTime });
 
+/**
+ * A change as a pull answers it: only its id is read here (where the device
+ * got to); the rest is checked change by change as it is applied, so that
+ * one the server should not have kept is skipped, not the whole page.
+ */
+const pulledChange = z.looseObject({ id: recordId, seq: z.number().int().optional() });
+export type PulledChange = z.output<typeof pulledChange>;
+
 export const pullAnswer = z.object({
   // A page holds at most 1,000 changes (section 6).
-  changes: z.array(change.extend({ seq: z.number().int().optional() })).max(1000),
+  changes: z.array(pulledChange).max(1000),
   next: z.number().int().min(0),
   more: z.boolean(),
   remaining: z.number().int().min(0),
@@ -189,7 +198,7 @@ export interface SyncServer {
     tripId: string,
     after: number,
     afterId?: string | null,
-  ): Promise<{ changes: readonly Change[]; next: number; more: boolean; remaining: number; serverTime: string }>;
+  ): Promise<{ changes: readonly PulledChange[]; next: number; more: boolean; remaining: number; serverTime: string }>;
   /** Begins an upload, or finds where one stands: which chunks the server holds, whether it is complete. */
   beginBlob(tripId: string, sha256: string, size: number): Promise<BlobStatus>;
   /** One chunk of an upload begun; the answer says where the upload stands after it. */
@@ -208,7 +217,7 @@ export function httpSyncServer(connection: Connection): SyncServer {
     pull: async (tripId, after, afterId) => {
       const query = `after=${after}${afterId ? `&id=${afterId}` : ''}`;
       const page = await request(connection, 'GET', `/trips/${tripId}/changes?${query}`, pullAnswer);
-      return { ...page, changes: page.changes.map(({ seq, ...change }) => change as Change) };
+      return { ...page, changes: page.changes.map(({ seq, ...change }) => change) };
     },
     beginBlob: (tripId, sha256, size) => request(connection, 'PUT', blob(tripId, sha256), blobStatus, { size }),
     putChunk: (tripId, sha256, index, bytes) =>
