@@ -1,8 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { itineraryItemInput } from '../itinerary/input';
 import { pullAnswer } from '../sync/client';
-import { leafPaths, leafSchema, SYNCED_TABLES } from '../sync/leaves';
+import { leafPaths, leafSchema, MAX_TEXT_UPDATE, SYNCED_TABLES } from '../sync/leaves';
 import { change } from '../sync/merge';
 import * as limits from './limits';
 import { noteVersion } from './noteVersion';
@@ -132,5 +133,16 @@ describe('a note version’s content', () => {
     const content = (length: number) => ({ body: { text: '가'.repeat(length - overhead) } });
     expect(noteVersion.shape.content.safeParse(content(limits.MAX_VERSION_CONTENT)).success).toBe(true);
     expect(noteVersion.shape.content.safeParse(content(limits.MAX_VERSION_CONTENT + 1)).success).toBe(false);
+  });
+});
+
+describe('the named limits', () => {
+  it('are each stated in the protocol, with their number', () => {
+    const doc = readFileSync(new URL('../../docs/sync-protocol.md', import.meta.url), 'utf8');
+    const table = doc.slice(doc.indexOf('### 2.1 Limits'), doc.indexOf('## 3.')).split('\n');
+    const unstated = Object.entries({ ...limits, MAX_TEXT_UPDATE }).filter(
+      ([name, max]) => !table.some((row) => row.includes(`\`${name}\``) && row.includes(max.toLocaleString('en'))),
+    );
+    expect(unstated).toEqual([]);
   });
 });
