@@ -134,6 +134,19 @@ describeEachBackend('hostile requests', (backend) => {
     }
   });
 
+  it('refuses a translation, a Q&A position or a stamp of a megabyte, as anything past its limit', async () => {
+    const [change] = changesOf(trip.organiser, 'qaNotes', v7(), { position: 'a0' });
+    const megabyte = 'x'.repeat(1024 * 1024);
+    for (const [bad, reason] of [
+      [{ ...change, path: 'answer/translations/ja', value: 'あ'.repeat(1024 * 1024) }, 'invalid_value'],
+      [{ ...change, path: 'answer/translations/ja', value: { yjs: 'A'.repeat(3 * 1024 * 1024) } }, 'invalid_value'],
+      [{ ...change, value: megabyte }, 'invalid_value'],
+      [{ ...change, hlc: `${change?.hlc}${megabyte}` }, 'invalid_change'],
+    ] as const) {
+      await refused({ changes: [bad] }, { error: 'invalid_change', reason, index: 0 });
+    }
+  });
+
   it('keeps a text of every script as sent, an emoji and a backslash-u written out included', async () => {
     const recordId = v7();
     const text = '예산 1/4~1/5 · 予算 · 👩‍🔬 · \\u0000 · "quoted"';

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { recordId } from '../model/ids';
 import { type BlobStatus, blobStatus } from './blobs';
 import type { SyncMethod } from './endpoints';
-import { type Change, change } from './merge';
+import type { Change } from './merge';
 import { REFUSALS } from './permissions';
 
 /**
@@ -61,7 +62,16 @@ export class SyncError extends Error {
   }
 }
 
-const errorBody = z.object({ error: z.string(), message: z.string().optional(), serverTime: z.string().optional() });
+/** A time the server states: an ISO 8601 instant, read as the server wrote it. */
+const serverTime = z.string().max(30);
+/** An id the server names (a device's, a member's, a trip's): a UUID, with room. */
+const serverId = z.string().max(64);
+
+const errorBody = z.object({
+  error: z.string().max(64),
+  message: z.string().max(1000).optional(),
+  serverTime: serverTime.optional(),
+});
 
 /**
  * The part of `fetch` the client uses, so that the desktop app can route it
@@ -171,14 +181,24 @@ export type RefusedChange = z.infer<typeof refusedChange>;
 export const pushAnswer = z.object({
   accepted: z.number().int().min(0),
   refused: z.array(refusedChange).max(1000).default([]),
-  serverTime: z.string(),
+  serverTime,
 });
+
+/**
+ * A change as a pull answers it: only its id is read here (where the device
+ * got to); the rest is checked change by change as it is applied, so that
+ * one the server should not have kept is skipped, not the whole page.
+ */
+const pulledChange = z.looseObject({ id: recordId, seq: z.number().int().optional() });
+export type PulledChange = z.output<typeof pulledChange>;
+
 export const pullAnswer = z.object({
-  changes: z.array(change.extend({ seq: z.number().int().optional() })),
+  // A page holds at most 1,000 changes (section 6).
+  changes: z.array(pulledChange).max(1000),
   next: z.number().int().min(0),
   more: z.boolean(),
   remaining: z.number().int().min(0),
-  serverTime: z.string(),
+  serverTime,
 });
 
 /**
@@ -195,7 +215,7 @@ export interface SyncServer {
     tripId: string,
     after: number,
     afterId?: string | null,
-  ): Promise<{ changes: readonly Change[]; next: number; more: boolean; remaining: number; serverTime: string }>;
+  ): Promise<{ changes: readonly PulledChange[]; next: number; more: boolean; remaining: number; serverTime: string }>;
   /** Begins an upload, or finds where one stands: which chunks the server holds, whether it is complete. */
   beginBlob(tripId: string, sha256: string, size: number): Promise<BlobStatus>;
   /** One chunk of an upload begun; the answer says where the upload stands after it. */
@@ -214,7 +234,7 @@ export function httpSyncServer(connection: Connection): SyncServer {
     pull: async (tripId, after, afterId) => {
       const query = `after=${after}${afterId ? `&id=${afterId}` : ''}`;
       const page = await request(connection, 'GET', `/trips/${tripId}/changes?${query}`, pullAnswer);
-      return { ...page, changes: page.changes.map(({ seq, ...change }) => change as Change) };
+      return { ...page, changes: page.changes.map(({ seq, ...change }) => change) };
     },
     beginBlob: (tripId, sha256, size) => request(connection, 'PUT', blob(tripId, sha256), blobStatus, { size }),
     putChunk: (tripId, sha256, index, bytes) =>
@@ -235,10 +255,10 @@ export function httpSyncServer(connection: Connection): SyncServer {
 }
 
 const deviceToken = z.object({
-  token: z.string().min(20),
-  deviceId: z.string(),
-  tripId: z.string(),
-  memberId: z.string(),
+  token: z.string().min(20).max(200),
+  deviceId: serverId,
+  tripId: serverId,
+  memberId: serverId,
 });
 export type DeviceToken = z.infer<typeof deviceToken>;
 
@@ -255,7 +275,7 @@ export function joinTrip(connection: Connection, body: { code: string; deviceNam
   return request(connection, 'POST', '/join', deviceToken, body);
 }
 
-const invitation = z.object({ code: z.string(), memberId: z.string(), expiresAt: z.string() });
+const invitation = z.object({ code: z.string().max(20), memberId: serverId, expiresAt: serverTime });
 export type Invitation = z.infer<typeof invitation>;
 
 /** The organiser invites a roster member: a new code, single use, which withdraws the member's previous one. */
@@ -264,18 +284,20 @@ export function inviteMember(connection: Connection, tripId: string, memberId: s
 }
 
 const device = z.object({
-  deviceId: z.string(),
-  memberId: z.string(),
-  name: z.string(),
+  deviceId: serverId,
+  memberId: serverId,
+  name: z.string().max(100),
   organiser: z.boolean(),
-  createdAt: z.string(),
-  lastSync: z.string().nullable(),
-  revokedAt: z.string().nullable(),
+  createdAt: serverTime,
+  lastSync: serverTime.nullable(),
+  revokedAt: serverTime.nullable(),
 });
 export type TripDevice = z.infer<typeof device>;
 
 export async function listDevices(connection: Connection, tripId: string): Promise<TripDevice[]> {
-  return (await request(connection, 'GET', `/trips/${tripId}/devices`, z.object({ devices: z.array(device) }))).devices;
+  // Every device that ever joined, revoked ones too: a delegation's many times over.
+  const devices = z.object({ devices: z.array(device).max(1000) });
+  return (await request(connection, 'GET', `/trips/${tripId}/devices`, devices)).devices;
 }
 
 export async function revokeDevice(connection: Connection, tripId: string, deviceId: string): Promise<TripDevice> {

@@ -1,6 +1,6 @@
 import type { RecordId } from '@shared/model';
 import { type Connection, httpSyncServer, inviteMember, joinTrip, publishTrip, SyncError } from '@shared/sync/client';
-import type { Change } from '@shared/sync/merge';
+import { type Change, change } from '@shared/sync/merge';
 import { openStore, type Store } from '../../renderer/data/database/store';
 import { saveConnection } from '../../renderer/data/device/syncConnections';
 import { listQuestions } from '../../renderer/data/records/checklistQuestions';
@@ -97,7 +97,7 @@ export async function storedChanges(world: World): Promise<Change[]> {
   let after = 0;
   for (;;) {
     const page = await direct.pull(world.tripId, after);
-    all.push(...page.changes);
+    all.push(...page.changes.map((pulled) => change.parse(pulled) as Change));
     after = page.next;
     if (!page.more) return all;
   }

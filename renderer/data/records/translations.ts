@@ -58,7 +58,7 @@ async function changeText(
     const updated = withValueAt({ ...existing, ...changeMeta(store.ctx) }, ref.field, changed);
     // Validated like any save of the note (a translation past the limit is refused in words); the
     // record is written as it was read, not as the schema would rewrite it, so no other leaf moves.
-    parseNote(recordSchemas[ref.table], updated);
+    parseNote(recordSchemas[ref.table], updated, existing);
     await writeRecords(store, ref.table, [updated]);
     await recordVersion(store, ref.table, updated);
     return updated;
@@ -88,7 +88,7 @@ export async function saveName(store: Store, ref: NameRef, lang: Language, writt
     const next: LocalizedName = withNameIn(name, lang, written);
     if ((name[lang] ?? '') === (next[lang] ?? '')) return;
     const updated = withValueAt({ ...existing, ...changeMeta(store.ctx) }, ref.field, next);
-    parseNote(recordSchemas[ref.table], updated);
+    parseNote(recordSchemas[ref.table], updated, existing);
     await writeRecords(store, ref.table, [updated]);
   });
 }

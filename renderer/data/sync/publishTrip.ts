@@ -1,6 +1,7 @@
 import { newId, type RecordId, recordId } from '@shared/model';
-import { SYNCED_TABLES } from '@shared/sync/leaves';
+import { MAX_TEXT_UPDATE, SYNCED_TABLES } from '@shared/sync/leaves';
 import type { Change, RecordState } from '@shared/sync/merge';
+import { fromBase64, splitState, toBase64 } from '@shared/sync/texts';
 import type { Store } from '../database/store';
 import { stateKey, stateOfRecord, writeTransaction } from '../writes/writes';
 
@@ -35,9 +36,10 @@ export async function enqueueTrip(store: Store, tripId: RecordId): Promise<numbe
             if (!waiting.has(id)) changes.push({ ...kept, ...at, id });
             continue;
           }
-          // A merged text goes whole, as one update under a new id (the server may hold ids of parts of it),
-          // with the value it began from before texts merged, if any.
-          changes.push({ ...kept, ...at, id: newId(), value: { yjs: text } });
+          // A merged text goes whole, under new ids (the server may hold ids of parts of it): one update, or
+          // several when one would be too long for a change; with the value it began from before texts merged.
+          for (const part of splitState(fromBase64(text), MAX_TEXT_UPDATE))
+            changes.push({ ...kept, ...at, id: newId(), value: { yjs: toBase64(part) } });
           if (legacy && recordId.safeParse(legacy.id).success && !waiting.has(legacy.id))
             changes.push({ ...legacy, ...at });
         }
