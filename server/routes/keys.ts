@@ -10,6 +10,8 @@ const keyBody = z.object({
   /** The id the device's stamps end in: its changes' `deviceId`. */
   deviceId: z.string().min(1).max(100),
   publicKey,
+  /** The member the device signs as: its token's, said so that a device bound to another learns it. */
+  memberId: z.string().max(64).optional(),
   /** The certificate of the key by the key of the invitation the device joined with; null for the trip's first device. */
   certificate: z.string().length(88).nullable(),
 });
@@ -22,7 +24,9 @@ const keyBody = z.object({
 export function keyRoutes(app: Hono<AppEnv>, { storage }: Deps): void {
   app.put('/v1/trips/:tripId/keys/self', async (c) => {
     const device = c.get('device');
-    const body = await readJson(c, keyBody);
+    const { memberId, ...body } = await readJson(c, keyBody);
+    if (memberId !== undefined && memberId !== device.memberId)
+      throw new ApiError('forbidden', "This device's token is another member's.");
     const registered = await storage.transaction(async (tx) => {
       const held = await keyOfDevice(tx, device.id);
       if (held) {
@@ -52,7 +56,7 @@ export function keyRoutes(app: Hono<AppEnv>, { storage }: Deps): void {
       return registerKey(tx, { rowId: device.id, tripId: device.tripId, signingId: body.deviceId, root, ...body });
     });
     if (!registered) throw new ApiError('key_exists', "Another device of the trip signs as this device's id.");
-    return c.json({ registered: true });
+    return c.json({ registered: true, memberId: device.memberId });
   });
 
   app.get('/v1/trips/:tripId/keys', async (c) => {

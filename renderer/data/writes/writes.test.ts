@@ -1,5 +1,6 @@
 import { answerId } from '@shared/model';
 import type { Change } from '@shared/sync/merge';
+import type { Bundle } from '@shared/sync/signing';
 import { fromBase64, type TextUpdate, textOf } from '@shared/sync/texts';
 import { describe, expect, it } from 'vitest';
 import { sampleVisit } from '../../../test/fixtures/sampleVisit';
@@ -81,8 +82,8 @@ describe('the outbox', () => {
     });
     const held = {
       ...memory.server,
-      push: async (tripId: string, changes: Change[]) => {
-        const result = await memory.server.push(tripId, changes);
+      push: async (tripId: string, changes: Change[], bundles: readonly Bundle[]) => {
+        const result = await memory.server.push(tripId, changes, bundles);
         await pushed;
         return result;
       },
