@@ -47,6 +47,7 @@ export function SyncStatus({ tripId }: { tripId: RecordId }) {
         failure,
         status.waiting > 0 ? t('sync.waiting', { count: status.waiting }) : failure ? null : t('sync.allSent'),
         status.lastSync ? t('sync.lastSync', { time: when(status.lastSync) }) : t('sync.never'),
+        status.unverified > 0 ? t('sync.unverified', { count: status.unverified }) : null,
       ]
         .filter(Boolean)
         .join(' · ');

@@ -15,6 +15,8 @@ const WORDED = new Set<SyncErrorCode>([
   'certificate_changed',
   'unknown_server',
   'cleartext',
+  'invalid_signature',
+  'not_certified',
 ]);
 
 /** A sync error in the interface language: the one rule for the sync status and the sync screens. */

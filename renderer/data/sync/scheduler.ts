@@ -12,6 +12,7 @@ import {
 import { isQuotaError } from '../records/attachmentBytes';
 import { nameStoredFiles } from './attachmentHashes';
 import { type Fetched, fetchFile } from './fileDownloads';
+import { unverifiedCount } from './signatures';
 import { type SyncProgress, syncTrip } from './syncTrip';
 
 /** A sync shortly after a change, so that a burst of typing goes in one. */
@@ -30,6 +31,8 @@ export interface TripSyncStatus {
   error: SyncErrorCode | null;
   /** How far off this device's clock is, as the server showed (ms, the server's time minus the device's; 0 when right). */
   clockCorrection: number;
+  /** Pulled changes left out so far, their signatures not verifying (signatures.ts): the organiser should know. */
+  unverified: number;
 }
 
 type Run = Omit<TripSyncStatus, 'waiting'>;
@@ -171,6 +174,7 @@ export class SyncScheduler {
         progress: null,
         error: null,
         clockCorrection: this.store.ctx.clock.correction(),
+        unverified: 0,
       }
     );
   }
@@ -196,7 +200,14 @@ export class SyncScheduler {
       .then(async (result) => {
         const lastSync = new Date().toISOString();
         await saveLastSync(this.store, tripId, lastSync);
-        this.update(tripId, { syncing: false, error: null, lastSync, clockCorrection: result.clockCorrection });
+        const unverified = await unverifiedCount(this.store.db, tripId);
+        this.update(tripId, {
+          syncing: false,
+          error: null,
+          lastSync,
+          clockCorrection: result.clockCorrection,
+          unverified,
+        });
       })
       .catch((error: unknown) => {
         this.update(tripId, {
