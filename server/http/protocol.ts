@@ -3,7 +3,7 @@ import type { MiddlewareHandler } from 'hono';
 import { ApiError } from './errors';
 
 /**
- * The oldest protocol this server still speaks (docs/sync-protocol.md, section 9). Not 1: an app
+ * The oldest protocol this server still speaks (docs/sync-protocol.md, section 10). Not 1: an app
  * of protocol 1 writes the organiser and places as single strings, which protocol 2 stores per
  * language (migration 0002 rewrote those it held). Not 2: an app of protocol 2 writes a member's
  * affiliation as a single string, which protocol 3 stores per language (migration 0003). Either

@@ -7,7 +7,7 @@ import { REFUSALS } from './permissions';
 import { type Bundle, bundle, type Grant, type ListedKey, listedKey } from './signing';
 
 /**
- * The protocol version this code speaks (docs/sync-protocol.md, section 9).
+ * The protocol version this code speaks (docs/sync-protocol.md, section 10).
  * 2: the organiser and places are names per language, translations are reviewed, the report syncs.
  * 3: a member's affiliation is a name per language.
  * 4: attachments carry the SHA-256 of their bytes, and the bytes travel in chunks.
