@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Change } from './merge';
 import {
   canonicalJson,
   certifyKey,
+  changeBytes,
   digestsOf,
   importPublicKey,
   invitationKey,
@@ -46,6 +48,16 @@ async function signed(changes: Change[]) {
 }
 
 describe('signed changes', () => {
+  it('signs a change’s canonical JSON: every field but its bundle, keys sorted, whatever values it holds', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.option(fc.string()), fc.option(fc.string()), (value, base, memberId) => {
+        const sample = { ...change({ value }), base, memberId } as Change;
+        const { bundle: _, ...fields } = { ...sample, bundle: 'b' };
+        expect(new TextDecoder().decode(changeBytes(sample))).toBe(canonicalJson(fields));
+      }),
+    );
+  });
+
   it('verifies a bundle and each change it signs, whatever order an object value’s keys come in', async () => {
     const host = change({
       id: '0192a000-0000-7000-8000-00000000c002',

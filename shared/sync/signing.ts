@@ -79,7 +79,13 @@ export function canonicalJson(value: unknown): string {
 /** What of a change is signed: all of it but its bundle, which names the signature. */
 export function changeBytes(change: Change): Uint8Array {
   const { id, table, recordId, tripId, path, value, hlc, base, deviceId, memberId } = change;
-  return encoder.encode(canonicalJson({ id, table, recordId, tripId, path, value, hlc, base, deviceId, memberId }));
+  const fields = { base, deviceId, hlc, id, memberId, path, recordId, table, tripId };
+  // canonicalJson's bytes, written out field by field in their sorted order: every pulled change is
+  // digested, and sorting the same ten keys each time was a third of verifying a page.
+  if (Object.values(fields).some((field) => field === undefined) || value === undefined)
+    return encoder.encode(canonicalJson({ ...fields, value }));
+  const head = Object.entries(fields).map(([key, field]) => `"${key}":${JSON.stringify(field)}`);
+  return encoder.encode(`{${head.join(',')},"value":${canonicalJson(value)}}`);
 }
 
 export function changeDigest(change: Change): Uint8Array {

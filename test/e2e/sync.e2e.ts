@@ -53,7 +53,7 @@ describe('two members syncing through the delegation’s server', () => {
     await organiser.sync.publish(server.url, await server.setupCode());
     await organiser.sync.waitUntilSynced();
     const joinCode = await organiser.sync.invite('강원도 과학기술전문위원');
-    expect(joinCode).toMatch(/^fb1:127\.0\.0\.1:\d+:http:[0-9A-Z]{4}-[0-9A-Z]{5}$/);
+    expect(joinCode).toMatch(/^fb1:127\.0\.0\.1:\d+:http:[0-9A-Z]{4}-[0-9A-Z]{5}-[0-9A-Z]{5}-[0-9A-Z]{5}$/);
     await capture(organiser, 'sync-invitations');
 
     const member = await openApp(browser(), 'ko-KR', `${server.url}/`);

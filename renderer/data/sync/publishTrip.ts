@@ -1,5 +1,5 @@
 import { newId, type RecordId, recordId } from '@shared/model';
-import { MAX_TEXT_UPDATE, SYNCED_TABLES } from '@shared/sync/leaves';
+import { MAX_TEXT_UPDATE, SYNCED_TABLES, type SyncedTable } from '@shared/sync/leaves';
 import type { Change, RecordState } from '@shared/sync/merge';
 import { factsOfRecord, refusalOf } from '@shared/sync/permissions';
 import { fromBase64, splitState, toBase64 } from '@shared/sync/texts';
@@ -18,6 +18,17 @@ import { stateKey, stateOfRecord, writeTransaction } from '../writes/writes';
  * as this device's, where its member may write it. Answers how many
  * changes wait.
  */
+/**
+ * A record written before this device had sync, whatever device its
+ * metadata names (an import, an older copy): no other device ever sent it,
+ * so it goes as this device's, signed by it.
+ */
+function ownState(table: SyncedTable, record: Parameters<typeof stateOfRecord>[1], deviceId: string): RecordState {
+  const state = stateOfRecord(table, record);
+  const leaves = Object.fromEntries(Object.entries(state.leaves).map(([path, leaf]) => [path, { ...leaf, deviceId }]));
+  return { ...state, leaves };
+}
+
 export async function enqueueTrip(store: Store, tripId: RecordId): Promise<number> {
   const { db, ctx } = store;
   const tables = SYNCED_TABLES.map((table) => db.table(table));
@@ -32,7 +43,7 @@ export async function enqueueTrip(store: Store, tripId: RecordId): Promise<numbe
           ? await db.trips.where('id').equals(tripId).toArray()
           : await db.table(table).where('tripId').equals(tripId).toArray();
       for (const record of records) {
-        const state = (await db.recordStates.get(stateKey(table, record.id))) ?? stateOfRecord(table, record);
+        const state = (await db.recordStates.get(stateKey(table, record.id))) ?? ownState(table, record, ctx.deviceId);
         const leaves = { ...state.leaves };
         for (const [path, leaf] of Object.entries(state.leaves)) {
           const id = recordId.safeParse(leaf.id).success ? leaf.id : newId();
