@@ -20,14 +20,17 @@ export type SignatureCheck =
  * each carries a bundle (sent with it, or one the server holds: a relayed
  * change), the bundle's signature verifies against its device's key, the
  * change is one of the bundle's digests, and names its device's member. A
- * revoked device's bundle counts only if the server stored it before the
- * revocation (relayed since). Answers the bundles to store.
+ * revoked device's change is taken only if the log holds it already (`stored`,
+ * a repeat): the log would put a new one after the revocation, where every
+ * device leaves it out, however long before it was signed. Answers the
+ * bundles to store.
  */
 export async function checkSignatures(
   keys: readonly DeviceKey[],
   changes: readonly Change[],
   sent: readonly Bundle[],
   held: readonly Bundle[],
+  stored: ReadonlySet<string>,
 ): Promise<SignatureCheck> {
   const bySigner = new Map(keys.map((key) => [key.deviceId, key]));
   const heldIds = new Set(held.map((bundle) => bundle.id));
@@ -48,6 +51,8 @@ export async function checkSignatures(
     if (!signed) return { ok: false, problem: 'unsigned', index };
     if (!isSignedBy(change, signed.digests, signed.bundle)) return { ok: false, problem: 'not_signed', index };
     if (change.memberId !== signed.signer.memberId) return { ok: false, problem: 'wrong_member', index };
+    if (signed.signer.revokedAfter !== null && !stored.has(change.id))
+      return { ok: false, problem: 'revoked_signer', index, bundle: signed.bundle.id };
   }
   return { ok: true, bundles: sent.filter((bundle) => bundles.has(bundle.id)) };
 }

@@ -8,7 +8,7 @@ import { type AppEnv, type Deps, isoAt } from '../http/context';
 import { ApiError } from '../http/errors';
 import { byPermission, checkBatch, MAX_CHANGES } from '../push';
 import { checkSignatures } from '../signatures';
-import { changeAt, changesAfter, storeChanges } from '../store/changes';
+import { changeAt, changesAfter, heldChanges, storeChanges } from '../store/changes';
 import { compactTrip, needsCompaction } from '../store/compaction';
 import { recordSync } from '../store/devices';
 import { bundlesByIds, keysOf, storeBundles } from '../store/keys';
@@ -54,6 +54,11 @@ export function changeRoutes(app: Hono<AppEnv>, { storage, now, compactAfter }: 
         checked.changes,
         bundles,
         await bundlesByIds(tx, device.tripId, [...bundles.map((signed) => signed.id), ...relayed]),
+        await heldChanges(
+          tx,
+          device.tripId,
+          checked.changes.map((change) => change.id),
+        ),
       );
       if (!signed.ok) {
         throw new ApiError('invalid_signature', `Change ${signed.index} is refused: ${signed.problem}.`, {

@@ -119,6 +119,16 @@ export async function changesAfter(
   return { changes, more: remaining > 0, remaining, last: Number(log?.last ?? 0) };
 }
 
+/** Which of `ids` the trip's log holds already. */
+export async function heldChanges(db: Queryable, tripId: string, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db.query<{ id: string }>('SELECT id FROM changes WHERE trip_id = $1 AND id = ANY($2::text[])', [
+    tripId,
+    ids,
+  ]);
+  return new Set(rows.map((row) => row.id));
+}
+
 /** The id of the trip's change at a position of its log; null when none is there. */
 export async function changeAt(db: Queryable, tripId: string, seq: number): Promise<string | null> {
   const [row] = await db.query<{ id: string }>('SELECT id FROM changes WHERE trip_id = $1 AND seq = $2', [tripId, seq]);
