@@ -15,7 +15,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Attachment } from '@shared/model';
 import { SAMPLE_TRIP_ID } from '@shared/sample/stepi1996';
-import { type Connection, httpSyncServer, inviteMember, joinTrip, publishTrip } from '@shared/sync/client';
+import { type Connection, httpSyncServer, publishTrip } from '@shared/sync/client';
 import { afterAll, beforeAll, test } from 'vitest';
 import { openStore, type Store } from '../renderer/data/database/store';
 import { addAttachment } from '../renderer/data/records/attachments';
@@ -23,6 +23,7 @@ import { listItinerary } from '../renderer/data/records/itineraryItems';
 import { listMembers } from '../renderer/data/records/members';
 import { loadSampleTrip } from '../renderer/data/records/sampleTrip';
 import { fetchFile, filesMissing } from '../renderer/data/sync/fileDownloads';
+import { inviteToTrip, joinWithInvitation } from '../renderer/data/sync/invitations';
 import { enqueueTrip } from '../renderer/data/sync/publishTrip';
 import { syncTrip } from '../renderer/data/sync/syncTrip';
 import { describeEachBackend } from '../server/test/backends';
@@ -56,13 +57,14 @@ describeEachBackend('attachments’ files', (backend) => {
   let server: TestServer;
   let plain: { url: string; server: Server };
   let organiserToken = '';
+  let organiser: Store | undefined;
   let uploadMs = 0;
   const connection = (token?: string): Connection => ({ baseUrl: server.url, fetch, ...(token ? { token } : {}) });
 
   beforeAll(async () => {
     server = await startServer((await backend.open()).storage);
     plain = await plainServer();
-    const organiser = await openStore(fresh());
+    organiser = await openStore(fresh());
     await loadSampleTrip(organiser);
     const [lead] = await listMembers(organiser.db, SAMPLE_TRIP_ID);
     const [visit] = await listItinerary(organiser.db, SAMPLE_TRIP_ID);
@@ -91,10 +93,10 @@ describeEachBackend('attachments’ files', (backend) => {
     const sent = await syncTrip(organiser, httpSyncServer(connection(organiserToken)), SAMPLE_TRIP_ID);
     uploadMs = performance.now() - started;
     if (sent.files.sent !== TOTAL) throw new Error(`Only ${sent.files.sent} of ${TOTAL} bytes went up`);
-    organiser.db.close();
   }, 600_000);
 
   afterAll(async () => {
+    organiser?.db.close();
     plain?.server.close();
     await server?.close();
     await server?.storage.close();
@@ -116,9 +118,10 @@ describeEachBackend('attachments’ files', (backend) => {
       const member = members[invited % members.length];
       invited += 1;
       if (!member) throw new Error('No members');
-      const { code } = await inviteMember(connection(organiserToken), SAMPLE_TRIP_ID, member.id);
-      const { token } = await joinTrip(connection(), { code, deviceName: '새 기기' });
+      if (!organiser) throw new Error('No organiser');
+      const { code } = await inviteToTrip(organiser, connection(organiserToken), SAMPLE_TRIP_ID, member.id);
       const store = await openStore(fresh());
+      const { token } = await joinWithInvitation(store, connection(), { invitation: code, deviceName: '새 기기' });
       await syncTrip(store, httpSyncServer(connection(token)), SAMPLE_TRIP_ID);
       device = { store, token, missing: await filesMissing(store.db, SAMPLE_TRIP_ID) };
       if (device.missing.length !== FILES) throw new Error(`${device.missing.length} files missing, not ${FILES}`);

@@ -13,7 +13,7 @@
  */
 import 'fake-indexeddb/auto';
 import type { ChecklistAnswer } from '@shared/model';
-import { type Connection, httpSyncServer, inviteMember, joinTrip, publishTrip } from '@shared/sync/client';
+import { type Connection, httpSyncServer, publishTrip } from '@shared/sync/client';
 import { formatHlc } from '@shared/sync/hlc';
 import { leavesOf } from '@shared/sync/leaves';
 import type { Change } from '@shared/sync/merge';
@@ -22,6 +22,7 @@ import { afterAll, beforeAll, test } from 'vitest';
 import { FieldbookDB } from '../renderer/data/database/db';
 import { openStore, type Store } from '../renderer/data/database/store';
 import { applyRemote } from '../renderer/data/sync/applyRemote';
+import { inviteToTrip, joinWithInvitation } from '../renderer/data/sync/invitations';
 import { enqueueTrip } from '../renderer/data/sync/publishTrip';
 import { syncTrip } from '../renderer/data/sync/syncTrip';
 import { pglite } from '../server/test/backends';
@@ -35,6 +36,7 @@ const recordCount = Object.values(full.records).reduce((sum, rows) => sum + rows
 
 let server: TestServer;
 let organiserToken = '';
+let organiser: Store | undefined;
 let published = 0;
 let databases = 0;
 
@@ -58,7 +60,7 @@ beforeAll(async () => {
   assertValid(full.records);
   server = await startServer((await pglite.open()).storage);
   // The organiser's device holds the trip (written before it had sync) and publishes all of it.
-  const organiser = await openStore(fresh());
+  organiser = await openStore(fresh());
   await bulkPut(organiser.db, full.records);
   const [lead] = members;
   if (!lead) throw new Error('No members');
@@ -71,10 +73,10 @@ beforeAll(async () => {
   organiserToken = answer.token;
   await enqueueTrip(organiser, trip.id);
   published = (await syncTrip(organiser, httpSyncServer(connection(organiserToken)), trip.id)).sent;
-  organiser.db.close();
 }, 600_000);
 
 afterAll(async () => {
+  organiser?.db.close();
   await server?.close();
   await server?.storage.close();
 });
@@ -90,7 +92,8 @@ test(`a new device’s first sync of a whole trip (${recordCount.toLocaleString(
     const member = members[invited % members.length];
     invited += 1;
     if (!member) throw new Error('No members');
-    ({ code } = await inviteMember(connection(organiserToken), trip.id, member.id));
+    if (!organiser) throw new Error('No organiser');
+    ({ code } = await inviteToTrip(organiser, connection(organiserToken), trip.id, member.id));
     device = await openStore(fresh());
   };
   const newDatabase = async () => {
@@ -122,7 +125,7 @@ test(`a new device’s first sync of a whole trip (${recordCount.toLocaleString(
       { beforeEach: newDevice },
       async () => {
         if (!device) throw new Error('No device');
-        const joined = await joinTrip(connection(), { code, deviceName: '새 기기' });
+        const joined = await joinWithInvitation(device, connection(), { invitation: code, deviceName: '새 기기' });
         const synced = await syncTrip(device, httpSyncServer(connection(joined.token)), trip.id);
         if (synced.received < published) throw new Error(`Only ${synced.received} of ${published} changes arrived`);
       },

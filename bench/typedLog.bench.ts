@@ -17,7 +17,7 @@
 import 'fake-indexeddb/auto';
 import { type MinutesFields, newId } from '@shared/model';
 import { SAMPLE_TRIP_ID } from '@shared/sample/stepi1996';
-import { type Connection, httpSyncServer, inviteMember, joinTrip, publishTrip } from '@shared/sync/client';
+import { type Connection, httpSyncServer, publishTrip } from '@shared/sync/client';
 import { firstState, mergeUpdates, textOf, writeText } from '@shared/sync/texts';
 import { afterAll, test } from 'vitest';
 import { FieldbookDB } from '../renderer/data/database/db';
@@ -27,6 +27,7 @@ import { listMembers } from '../renderer/data/records/members';
 import { getMinutes } from '../renderer/data/records/minutes';
 import { loadSampleTrip } from '../renderer/data/records/sampleTrip';
 import { saveNote } from '../renderer/data/recovery/noteDrafts';
+import { inviteToTrip, joinWithInvitation } from '../renderer/data/sync/invitations';
 import { enqueueTrip } from '../renderer/data/sync/publishTrip';
 import { syncTrip } from '../renderer/data/sync/syncTrip';
 import { compactTrip } from '../server/store/compaction';
@@ -259,13 +260,13 @@ test('a new device’s first sync of a full trip whose log was written save afte
       {
         beforeEach: async () => {
           device?.db.close();
-          ({ code } = await inviteMember({ ...connection, token }, trip.id, members[1]?.id ?? ''));
+          ({ code } = await inviteToTrip(organiser, { ...connection, token }, trip.id, members[1]?.id ?? ''));
           device = await openStore(fresh());
         },
       },
       async () => {
         if (!device) return;
-        const joined = await joinTrip(connection, { code, deviceName: '새 기기' });
+        const joined = await joinWithInvitation(device, connection, { invitation: code, deviceName: '새 기기' });
         bytes = 0;
         const counting: typeof fetch = async (input, init) => {
           const answer = await fetch(input, init);

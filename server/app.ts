@@ -12,6 +12,7 @@ import { blobRoutes } from './routes/blobs';
 import { changeRoutes } from './routes/changes';
 import { deviceRoutes } from './routes/devices';
 import { invitationRoutes } from './routes/invitations';
+import { keyRoutes } from './routes/keys';
 import { tripRoutes } from './routes/trips';
 import type { Storage } from './storage/storage';
 import { COMPACT_AFTER } from './store/compaction';
@@ -59,6 +60,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   tripRoutes(app, deps);
   invitationRoutes(app, deps);
   deviceRoutes(app, deps);
+  keyRoutes(app, deps);
   changeRoutes(app, deps);
   blobRoutes(app, deps);
   if (webApp) webAppRoutes(app, webApp);

@@ -134,6 +134,19 @@ describeEachBackend('hostile requests', (backend) => {
     }
   });
 
+  it('refuses a translation, a Q&A position or a stamp of a megabyte, as anything past its limit', async () => {
+    const [change] = changesOf(trip.organiser, 'qaNotes', v7(), { position: 'a0' });
+    const megabyte = 'x'.repeat(1024 * 1024);
+    for (const [bad, reason] of [
+      [{ ...change, path: 'answer/translations/ja', value: 'あ'.repeat(1024 * 1024) }, 'invalid_value'],
+      [{ ...change, path: 'answer/translations/ja', value: { yjs: 'A'.repeat(3 * 1024 * 1024) } }, 'invalid_value'],
+      [{ ...change, value: megabyte }, 'invalid_value'],
+      [{ ...change, hlc: `${change?.hlc}${megabyte}` }, 'invalid_change'],
+    ] as const) {
+      await refused({ changes: [bad] }, { error: 'invalid_change', reason, index: 0 });
+    }
+  });
+
   it('keeps a text of every script as sent, an emoji and a backslash-u written out included', async () => {
     const recordId = v7();
     const text = '예산 1/4~1/5 · 予算 · 👩‍🔬 · \\u0000 · "quoted"';
@@ -145,13 +158,13 @@ describeEachBackend('hostile requests', (backend) => {
 
   it('answers every request in the protocol it speaks, and refuses the others before anything else', async () => {
     const info = await call(server.url, 'GET', '/info', { headers: { 'Fieldbook-Protocol': '99' } });
-    expect(info.body).toMatchObject({ protocol: 5, minProtocol: 5, name: 'test' });
+    expect(info.body).toMatchObject({ protocol: 6, minProtocol: 6, name: 'test' });
     expect(Math.abs(Date.parse(info.body.serverTime) - Date.now())).toBeLessThan(60_000);
     const without = await fetch(`${server.url}/v1${changesPath()}`, {
       headers: { Authorization: `Bearer ${trip.organiser.token}` },
     });
     expect(without.status).toBe(426);
-    expect(await without.json()).toMatchObject({ error: 'protocol_too_old', protocol: 5, minProtocol: 5 });
+    expect(await without.json()).toMatchObject({ error: 'protocol_too_old', protocol: 6, minProtocol: 6 });
     const speaking = (protocol: string) =>
       call(server.url, 'POST', changesPath(), {
         token: trip.organiser.token,
@@ -162,18 +175,19 @@ describeEachBackend('hostile requests', (backend) => {
     expect((await speaking('0')).body).toMatchObject({ error: 'protocol_too_old' });
     // An app of protocol 1 would write the organiser and places as single strings: it is told to update.
     expect((await speaking('1')).status).toBe(426);
-    expect((await speaking('1')).body).toMatchObject({ error: 'protocol_too_old', protocol: 5, minProtocol: 5 });
+    expect((await speaking('1')).body).toMatchObject({ error: 'protocol_too_old', protocol: 6, minProtocol: 6 });
     // An app of protocol 2 would write a member's affiliation as a single string: it is told to update too.
     expect((await speaking('2')).status).toBe(426);
-    expect((await speaking('2')).body).toMatchObject({ error: 'protocol_too_old', protocol: 5, minProtocol: 5 });
+    expect((await speaking('2')).body).toMatchObject({ error: 'protocol_too_old', protocol: 6, minProtocol: 6 });
     // Apps of protocols 3 and 4 would take a merged text's update for a malformed text: they are told to update too.
-    for (const older of ['3', '4']) {
+    // An app of protocol 5 signs nothing, and only signed changes are stored: it is told to update too.
+    for (const older of ['3', '4', '5']) {
       expect((await speaking(older)).status).toBe(426);
-      expect((await speaking(older)).body).toMatchObject({ error: 'protocol_too_old', protocol: 5, minProtocol: 5 });
+      expect((await speaking(older)).body).toMatchObject({ error: 'protocol_too_old', protocol: 6, minProtocol: 6 });
     }
-    expect((await speaking('6')).status).toBe(426);
-    expect((await speaking('6')).body).toMatchObject({ error: 'protocol_too_new', protocol: 5 });
-    for (const unwritten of ['one', '05', '005', '+5', '5.0', '0x5', '5 5', '5, 5']) {
+    expect((await speaking('7')).status).toBe(426);
+    expect((await speaking('7')).body).toMatchObject({ error: 'protocol_too_new', protocol: 6 });
+    for (const unwritten of ['one', '06', '006', '+6', '6.0', '0x6', '6 6', '6, 6']) {
       expect([unwritten, (await speaking(unwritten)).body.error]).toEqual([unwritten, 'invalid_body']);
     }
     expect(await pullAll(server, trip.organiser)).toEqual(before);
@@ -187,10 +201,7 @@ describeEachBackend('hostile requests', (backend) => {
       size: 1000,
       deletedAt: null,
     });
-    const withoutHash = await call(server.url, 'POST', changesPath(), {
-      token: trip.organiser.token,
-      body: { changes: unhashed },
-    });
+    const withoutHash = await push(server, trip.organiser, unhashed);
     expect(withoutHash.body.accepted).toBe(unhashed.length);
   });
 

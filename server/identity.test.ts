@@ -2,7 +2,16 @@ import { v7 } from 'uuid';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { INVITATION_DAYS } from './store/invitations';
 import { describeEachBackend } from './test/backends';
-import { call, joinAs, memberChanges, publishTrip, push, startServer, type TestServer } from './test/harness';
+import {
+  call,
+  invitationFor,
+  joinAs,
+  memberChanges,
+  publishTrip,
+  push,
+  startServer,
+  type TestServer,
+} from './test/harness';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -66,7 +75,7 @@ describeEachBackend('publishing, invitations and devices', (backend) => {
     const member = members[0]?.id ?? '';
     const invited = await call(server.url, 'POST', `/trips/${organiser.tripId}/invitations`, {
       token: organiser.token,
-      body: { memberId: member },
+      body: (await invitationFor(organiser, member)).body,
     });
     expect(invited.status).toBe(201);
     expect(invited.body.code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{5}$/);
@@ -87,8 +96,11 @@ describeEachBackend('publishing, invitations and devices', (backend) => {
   it('invites only members of the roster not deleted, and only from the organiser’s device', async () => {
     const { organiser, members } = await publishTrip(server, ['이영희', '최지훈']);
     const [first, second] = members.map((member) => member.id);
-    const invite = (token: string, memberId: string | undefined) =>
-      call(server.url, 'POST', `/trips/${organiser.tripId}/invitations`, { token, body: { memberId } });
+    const invite = async (token: string, memberId: string | undefined) =>
+      call(server.url, 'POST', `/trips/${organiser.tripId}/invitations`, {
+        token,
+        body: (await invitationFor(organiser, memberId ?? '')).body,
+      });
     expect((await invite(organiser.token, v7())).body.error).toBe('not_found');
     const device = await joinAs(server, organiser, first ?? '');
     expect((await invite(device.token, second)).body.error).toBe('forbidden');
@@ -109,7 +121,7 @@ describeEachBackend('publishing, invitations and devices', (backend) => {
       (
         await call(server.url, 'POST', `/trips/${organiser.tripId}/invitations`, {
           token: organiser.token,
-          body: { memberId },
+          body: (await invitationFor(organiser, memberId ?? '')).body,
         })
       ).body.code;
     const join = async (code: string) =>
@@ -130,7 +142,7 @@ describeEachBackend('publishing, invitations and devices', (backend) => {
     const { organiser, members } = await publishTrip(server, ['오세훈']);
     const invited = await call(server.url, 'POST', `/trips/${organiser.tripId}/invitations`, {
       token: organiser.token,
-      body: { memberId: members[0]?.id },
+      body: (await invitationFor(organiser, members[0]?.id ?? '')).body,
     });
     const attempts = await Promise.all(
       ['A', 'B', 'C', 'D'].map((name) =>

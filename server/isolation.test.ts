@@ -3,6 +3,7 @@ import { describeEachBackend } from './test/backends';
 import {
   call,
   changesOf,
+  invitationFor,
   joinAs,
   publishTrip,
   pullAll,
@@ -67,12 +68,19 @@ describeEachBackend('each trip kept apart', (backend) => {
     expect(revoke.body.error).toBe('not_found');
     const invite = await call(server.url, 'POST', `${own}/invitations`, {
       token: a.organiser.token,
-      body: { memberId: b.members[0]?.id },
+      body: (await invitationFor(a.organiser, b.members[0]?.id ?? '')).body,
     });
     expect(invite.body.error).toBe('not_found');
     // A change id the other trip holds is a change of this trip here: it neither leaks nor overwrites.
     const copied = bChanges.map(withoutSeq).at(-1);
-    const reused = { ...copied, tripId: a.tripId, memberId: a.organiser.memberId, value: '다른 여행' };
+    const reused = {
+      ...copied,
+      tripId: a.tripId,
+      deviceId: a.organiser.deviceId,
+      memberId: a.organiser.memberId,
+      bundle: undefined,
+      value: '다른 여행',
+    };
     expect((await push(server, a.organiser, [reused])).body.accepted).toBe(1);
 
     expect(await pullAll(server, b.organiser)).toEqual(bChanges);

@@ -2,17 +2,15 @@ import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROTOCOL } from '@shared/sync/client';
-import { createHlcClock } from '@shared/sync/hlc';
 import { v7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Storage } from './storage/storage';
 import { describeOnPostgres, postgres } from './test/backends';
-import { call, changesOf, type TestDevice, withoutSeq } from './test/harness';
+import { call, changesOf, joinAs, push, type TestDevice, withKey, withoutBundle, withoutSeq } from './test/harness';
 import { infoPinned } from './test/pinned';
 import { type ServerProcess, setupCodeOf, startProcess } from './test/process';
 import { fingerprintOf } from './tls/fingerprint';
 
-const deviceOf = (body: TestDevice) => ({ ...body, clock: createHlcClock(body.deviceId) });
 const pull = async (url: string, device: TestDevice) =>
   (await call(url, 'GET', `/trips/${device.tripId}/changes`, { token: device.token })).body.changes.map(withoutSeq);
 
@@ -35,12 +33,9 @@ describe('npm run server, with PGlite in its data folder', () => {
       body: { setupCode: setupCodeOf(first), tripId, memberId, deviceName: 'Laptop' },
     });
     expect(published.status).toBe(201);
-    const organiser = deviceOf(published.body);
+    const organiser = await withKey(first, published.body);
     const roster = changesOf(organiser, 'members', memberId, { name: '박연구', role: 'organiser' });
-    expect(
-      (await call(first.url, 'POST', `/trips/${tripId}/changes`, { token: organiser.token, body: { changes: roster } }))
-        .status,
-    ).toBe(200);
+    expect((await push(first, organiser, roster)).status).toBe(200);
 
     await expect(startProcess({ FIELDBOOK_DATA: dir })).rejects.toThrow(/Another sync server \(process \d+\)/);
     expect(await first.stop()).toBe(0);
@@ -50,7 +45,7 @@ describe('npm run server, with PGlite in its data folder', () => {
       expect(second.output()).not.toContain('Schema steps applied');
       // The first code was used: the server makes the next trip's.
       expect(setupCodeOf(second)).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{5}$/);
-      expect(await pull(second.url, organiser)).toEqual(roster.map((change) => ({ ...change, memberId })));
+      expect((await pull(second.url, organiser)).map(withoutBundle)).toEqual(roster);
     } finally {
       await second.stop();
     }
@@ -111,27 +106,18 @@ describeOnPostgres('two server processes on one database', () => {
     const published = await call(b.url, 'POST', '/trips', {
       body: { setupCode: codes[0], tripId, memberId: organiserId, deviceName: 'Laptop' },
     });
-    const organiser = deviceOf(published.body);
+    const organiser = await withKey(b, published.body);
     const roster = [
       ...changesOf(organiser, 'members', organiserId, { name: '박연구', role: 'organiser' }),
       ...changesOf(organiser, 'members', memberId, { name: '김민수', role: 'member' }),
     ];
-    await call(a.url, 'POST', `/trips/${tripId}/changes`, { token: organiser.token, body: { changes: roster } });
-    const invited = await call(a.url, 'POST', `/trips/${tripId}/invitations`, {
-      token: organiser.token,
-      body: { memberId },
-    });
-    const member = deviceOf(
-      (await call(b.url, 'POST', '/join', { body: { code: invited.body.code, deviceName: '휴대폰' } })).body,
-    );
+    await push(a, organiser, roster);
+    const member = await joinAs(b, organiser, memberId);
 
     const answerId = v7();
     const fromA = changesOf(organiser, 'checklistAnswers', answerId, { 'body/text': '예산 1/4', 'body/lang': 'ko' });
     const fromB = changesOf(member, 'checklistAnswers', answerId, { 'body/translations/ja': '予算の4分の1' });
-    await Promise.all([
-      call(a.url, 'POST', `/trips/${tripId}/changes`, { token: organiser.token, body: { changes: fromA } }),
-      call(b.url, 'POST', `/trips/${tripId}/changes`, { token: member.token, body: { changes: fromB } }),
-    ]);
+    await Promise.all([push(a, organiser, fromA), push(b, member, fromB)]);
     const seenOnA = await pull(a.url, member);
     const seenOnB = await pull(b.url, organiser);
     expect(seenOnA).toEqual(seenOnB);

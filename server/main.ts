@@ -49,8 +49,6 @@ async function main(): Promise<void> {
   say(webApp ? `Web app: ${server.url}/` : `No web app in ${config.webDir} (npx vite build makes it).`);
   const printCode = (code: string, expiresAt: Date) =>
     say(`Setup code, to publish one trip: ${code} (valid until ${expiresAt.toISOString()})`);
-  if ('code' in setup) printCode(setup.code, setup.expiresAt);
-  else say(`A setup code valid until ${setup.waitingUntil.toISOString()} is waiting; --new-setup-code makes another.`);
   const stopWatching = watchSetupCode(storage, 'code' in setup ? setup.expiresAt : setup.waitingUntil, {
     now: Date.now,
     print: printCode,
@@ -66,6 +64,9 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  // Said last, once Ctrl+C stops the server cleanly: whoever waits for these words may stop it at once.
+  if ('code' in setup) printCode(setup.code, setup.expiresAt);
+  else say(`A setup code valid until ${setup.waitingUntil.toISOString()} is waiting; --new-setup-code makes another.`);
 }
 
 main().catch((error: unknown) => {

@@ -63,16 +63,17 @@ export interface RefusedChange {
   reason: Refusal;
 }
 
-/** Splits a batch by the rules: what `writer` may change of the records `facts` tells of, and what not. */
+/** Splits a batch by the rules: what each change's writer may change of the records `facts` tells of, and what not. */
 export function byPermission(
-  writer: Writer,
+  writerOf: (change: Change) => Writer,
   changes: readonly Change[],
   facts: ReadonlyMap<string, RecordFacts>,
 ): { allowed: Change[]; refused: RefusedChange[] } {
   const allowed: Change[] = [];
   const refused: RefusedChange[] = [];
   for (const [index, change] of changes.entries()) {
-    const reason = refusalOf(writer, change, facts.get(`${change.table}:${change.recordId}`) ?? { owner: null });
+    const known = facts.get(`${change.table}:${change.recordId}`) ?? { owner: null };
+    const reason = refusalOf(writerOf(change), change, known);
     if (reason) refused.push({ index, reason });
     else allowed.push(change);
   }

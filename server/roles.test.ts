@@ -9,6 +9,7 @@ import { describeEachBackend } from './test/backends';
 import {
   call,
   changeOf,
+  invitationFor,
   joinAs,
   memberChanges,
   publishTrip,
@@ -194,10 +195,11 @@ describeEachBackend('who may change what, as the server enforces it', (backend) 
     await push(server, organiser, memberChanges(organiser, coOrganiser.id, '공동 주최', 'organiser'));
     const co = await joinAs(server, organiser, coOrganiser.id);
     const plain = await joinAs(server, organiser, member.id);
-    const invite = (device: TestDevice) =>
+    // Each inviting device vouches for its invitation with its own key.
+    const invite = async (device: TestDevice) =>
       call(server.url, 'POST', `/trips/${organiser.tripId}/invitations`, {
         token: device.token,
-        body: { memberId: member.id },
+        body: (await invitationFor(device, member.id)).body,
       });
     expect((await invite(co)).status).toBe(201);
     expect((await invite(plain)).status).toBe(403);

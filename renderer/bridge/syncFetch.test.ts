@@ -49,7 +49,7 @@ describe('the desktop fetch through the main process', () => {
       fetch: ipcFetch(bridge, { tripId: TRIP }),
     });
     expect((await server.pull(TRIP, 0)).more).toBe(false);
-    expect((await server.push(TRIP, [])).accepted).toBe(0);
+    expect((await server.push(TRIP, [], [])).accepted).toBe(0);
     expect(requests).toEqual([
       {
         tripId: TRIP,
@@ -64,7 +64,7 @@ describe('the desktop fetch through the main process', () => {
         method: 'POST',
         path: `/v1/trips/${TRIP}/changes`,
         token: TOKEN,
-        body: { type: 'json', text: '{"changes":[]}' },
+        body: { type: 'json', text: '{"changes":[],"bundles":[]}' },
       },
     ]);
   });

@@ -1,4 +1,4 @@
-import { TextTooLongError } from '@shared/model';
+import { ListTooLongError, TextTooLongError } from '@shared/model';
 import { ForbiddenWriteError } from '@shared/sync/permissions';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,9 +14,9 @@ export function useDescribeSaveError(otherwise?: (reason: string) => string): (e
   const lang = useLanguage();
   return useCallback(
     (error) => {
-      if (error instanceof TextTooLongError) {
+      if (error instanceof TextTooLongError || error instanceof ListTooLongError) {
         const number = new Intl.NumberFormat(lang);
-        return t('status.tooLong', {
+        return t(error instanceof TextTooLongError ? 'status.tooLong' : 'status.tooMany', {
           over: number.format(error.length - error.max),
           max: number.format(error.max),
         });

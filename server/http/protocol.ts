@@ -9,9 +9,10 @@ import { ApiError } from './errors';
  * affiliation as a single string, which protocol 3 stores per language (migration 0003). Either
  * is told to update rather than let in. Not 3 or 4: protocol 5 sends a merged text's changes as
  * Yjs updates, which an app of 3 or 4 would take for malformed texts, never showing the note again
- * (protocol 4 still spoke 3: an app of 3 wrote nothing 4 refused).
+ * (protocol 4 still spoke 3: an app of 3 wrote nothing 4 refused). Not 5: an app of 5 signs
+ * nothing, and protocol 6 stores only signed changes.
  */
-export const MIN_PROTOCOL = 5;
+export const MIN_PROTOCOL = 6;
 
 /**
  * Every request says the protocol it speaks in `Fieldbook-Protocol`; one

@@ -1,17 +1,21 @@
+import type { MemberRole } from '@shared/model';
 import { recordId } from '@shared/model';
+import { bundle } from '@shared/sync/signing';
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import { readJson } from '../http/body';
 import { type AppEnv, type Deps, isoAt } from '../http/context';
 import { ApiError } from '../http/errors';
 import { byPermission, checkBatch, MAX_CHANGES } from '../push';
+import { checkSignatures } from '../signatures';
 import { changeAt, changesAfter, storeChanges } from '../store/changes';
 import { compactTrip, needsCompaction } from '../store/compaction';
 import { recordSync } from '../store/devices';
+import { bundlesByIds, keysOf, storeBundles } from '../store/keys';
 import { factsOf, roleOf } from '../store/roles';
 import { lockTrip } from '../store/trips';
 
-const pushBody = z.object({ changes: z.array(z.unknown()) });
+const pushBody = z.object({ changes: z.array(z.unknown()), bundles: z.array(bundle).max(MAX_CHANGES).default([]) });
 /** A page of a pull, unless the client asks for fewer. */
 export const PAGE_SIZE = 1000;
 const COUNT = /^\d{1,15}$/;
@@ -20,7 +24,7 @@ const COUNT = /^\d{1,15}$/;
 export function changeRoutes(app: Hono<AppEnv>, { storage, now, compactAfter }: Deps): void {
   app.post('/v1/trips/:tripId/changes', async (c) => {
     const device = c.get('device');
-    const { changes } = await readJson(c, pushBody);
+    const { changes, bundles } = await readJson(c, pushBody);
     if (changes.length > MAX_CHANGES) throw new ApiError('too_large', `A push carries at most ${MAX_CHANGES} changes.`);
     const time = now();
     const checked = checkBatch(changes, device.tripId, time);
@@ -37,14 +41,38 @@ export function changeRoutes(app: Hono<AppEnv>, { storage, now, compactAfter }: 
         reason: problem.reason,
       });
     }
-    const author = { deviceId: device.id, memberId: device.memberId };
-    // The rules are read and the changes stored under the trip's lock: a role changed meanwhile counts.
+    // The signatures, the rules and the storing all happen under the trip's lock: a role changed or a
+    // device revoked meanwhile counts.
     const { accepted, refused } = await storage.transaction(async (tx) => {
       await lockTrip(tx, device.tripId);
-      const writer = { memberId: device.memberId, role: await roleOf(tx, device.tripId, device.memberId) };
-      const facts = writer.role === 'organiser' ? new Map() : await factsOf(tx, device.tripId, checked.changes);
-      const { allowed, refused } = byPermission(writer, checked.changes, facts);
-      return { accepted: await storeChanges(tx, device.tripId, author, allowed), refused };
+      const sent = new Set(bundles.map((signed) => signed.id));
+      const relayed = checked.changes.flatMap((change) =>
+        change.bundle && !sent.has(change.bundle) ? [change.bundle] : [],
+      );
+      const signed = await checkSignatures(
+        await keysOf(tx, device.tripId),
+        checked.changes,
+        bundles,
+        await bundlesByIds(tx, device.tripId, [...bundles.map((signed) => signed.id), ...relayed]),
+      );
+      if (!signed.ok) {
+        throw new ApiError('invalid_signature', `Change ${signed.index} is refused: ${signed.problem}.`, {
+          index: signed.index,
+          reason: signed.problem,
+        });
+      }
+      // Each change is its author's: a change relayed by another device is judged by its writer's role.
+      const roles = new Map<string, MemberRole | null>();
+      for (const memberId of new Set(checked.changes.map((change) => change.memberId ?? '')))
+        roles.set(memberId, await roleOf(tx, device.tripId, memberId));
+      const facts = await factsOf(tx, device.tripId, checked.changes);
+      const { allowed, refused } = byPermission(
+        (change) => ({ memberId: change.memberId ?? '', role: roles.get(change.memberId ?? '') ?? null }),
+        checked.changes,
+        facts,
+      );
+      await storeBundles(tx, device.tripId, signed.bundles);
+      return { accepted: await storeChanges(tx, device.tripId, device.id, allowed), refused };
     });
     // The log let go of what no device needs every so often, so that it grows with what was written.
     if (compactAfter !== null && (await needsCompaction(storage, device.tripId, compactAfter)))
@@ -67,6 +95,11 @@ export function changeRoutes(app: Hono<AppEnv>, { storage, now, compactAfter }: 
     if (compactAfter !== null && Number(after) === 0 && (await needsCompaction(storage, device.tripId, 1)))
       await storage.transaction((tx) => compactTrip(tx, device.tripId, new Date(now())));
     const page = await changesAfter(storage, device.tripId, Number(after), Number(limit));
+    const signatures = await bundlesByIds(
+      storage,
+      device.tripId,
+      page.changes.flatMap((change) => (change.bundle ? [change.bundle] : [])),
+    );
     // Past the end of the log, or at a position that holds another change than the device pulled there: the
     // server lost what the device pulled (restored from a backup), however much was written since.
     const moved =
@@ -82,6 +115,7 @@ export function changeRoutes(app: Hono<AppEnv>, { storage, now, compactAfter }: 
     const next = page.changes.at(-1)?.seq ?? Number(after);
     return c.json({
       changes: page.changes,
+      bundles: signatures,
       next,
       more: page.more,
       remaining: page.remaining,

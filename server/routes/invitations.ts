@@ -1,4 +1,5 @@
 import { recordId } from '@shared/model/ids';
+import { grant } from '@shared/sync/signing';
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import { normalizeCode } from '../codes';
@@ -10,19 +11,26 @@ import { isOnRoster } from '../store/changes';
 import { addDevice } from '../store/devices';
 import { claimInvitation, createInvitation, markInvitationUsed } from '../store/invitations';
 
-const inviteBody = z.object({ memberId: recordId });
+const inviteBody = z.object({ memberId: recordId, grant });
 const joinBody = z.object({ code: z.string().max(50), deviceName });
 
 /** Invitations: the organiser makes one per member of the roster; a device joins the trip with it, once. */
 export function invitationRoutes(app: Hono<AppEnv>, { storage, now }: Deps): void {
   app.post('/v1/trips/:tripId/invitations', async (c) => {
     await requireOrganiser(c, storage);
-    const { memberId } = await readJson(c, inviteBody);
-    const tripId = c.get('device').tripId;
+    const body = await readJson(c, inviteBody);
+    const { memberId } = body;
+    const { tripId, signingId } = c.get('device');
+    // The inviting device vouches for the invitation with its own key (section 9): it must have one.
+    if (!signingId) throw new ApiError('key_missing', 'This device has not registered its signing key.');
+    if (body.grant.memberId !== memberId || body.grant.grantedBy !== signingId)
+      throw new ApiError('invalid_body', 'The grant is of another member or by another device.');
     if (!(await isOnRoster(storage, tripId, memberId))) {
       throw new ApiError('not_found', "The trip's roster has no such member: push the member first.");
     }
-    const invitation = await storage.transaction((tx) => createInvitation(tx, tripId, memberId, new Date(now())));
+    const invitation = await storage.transaction((tx) =>
+      createInvitation(tx, tripId, memberId, body.grant, new Date(now())),
+    );
     return c.json({ code: invitation.code, memberId, expiresAt: invitation.expiresAt.toISOString() }, 201);
   });
 
@@ -35,7 +43,14 @@ export function invitationRoutes(app: Hono<AppEnv>, { storage, now }: Deps): voi
       const claim = await claimInvitation(tx, code, at);
       if (!claim.ok) throw new ApiError(claim.problem, claim.message);
       const { tripId, memberId } = claim;
-      const device = await addDevice(tx, { tripId, memberId, name: body.deviceName, organiser: false, at });
+      const device = await addDevice(tx, {
+        tripId,
+        memberId,
+        name: body.deviceName,
+        organiser: false,
+        grant: claim.grant,
+        at,
+      });
       await markInvitationUsed(tx, claim.codeHash, device.id, at);
       return { token: device.token, deviceId: device.id, tripId, memberId };
     });

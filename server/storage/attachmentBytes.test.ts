@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createHlcClock } from '@shared/sync/hlc';
+import { newSigningKey } from '@shared/sync/signing';
 import { v7 } from 'uuid';
 import { afterEach, expect, it } from 'vitest';
 import { hashSecret, newToken } from '../codes';
@@ -42,7 +43,14 @@ describeEachBackend('schema step 0004: the bytes of attachments', (backend) => {
     );
 
     server = await startServer(storage);
-    const device: TestDevice = { token, deviceId, tripId, memberId, clock: createHlcClock(deviceId) };
+    const device: TestDevice = {
+      token,
+      deviceId,
+      tripId,
+      memberId,
+      clock: createHlcClock(deviceId),
+      signingKey: await newSigningKey(),
+    };
     expect((await pullAll(server, device)).map((pulled) => [pulled.id, pulled.path, pulled.value])).toEqual([
       [change.id, 'fileName', '명함.jpg'],
     ]);

@@ -41,21 +41,20 @@ describeOnPostgres('the log of a trip’s changes', () => {
         memberId,
       },
     ];
-    const author = { deviceId, memberId };
     const [early, late] = [batch(), batch()];
 
     const commits: (() => void)[] = [];
     const held = new Promise<void>((resolve) => commits.push(resolve));
     let earlyStored = false;
     const first = storage.transaction(async (tx) => {
-      await storeChanges(tx, tripId, author, early);
+      await storeChanges(tx, tripId, deviceId, early);
       earlyStored = true;
       await held;
     });
     while (!earlyStored) await sleep(5);
     let lateDone = false;
     const second = storage
-      .transaction((tx) => storeChanges(tx, tripId, author, late))
+      .transaction((tx) => storeChanges(tx, tripId, deviceId, late))
       .then(() => {
         lateDone = true;
       });

@@ -8,8 +8,9 @@ export type StoredChange = Change & { seq: number };
 
 /**
  * Stores the changes of a push not stored before (by id), in the batch's
- * order, with the pushing device's member as their author; answers how
- * many were new. The trip is locked first, so that within a trip a change
+ * order, each with the member its signature names (section 9) and the
+ * bundle that signs it, and the device that pushed it; answers how many
+ * were new. The trip is locked first, so that within a trip a change
  * gets its `seq` only after every change with a smaller one has committed:
  * a pull that has read up to N never misses a later commit below N, even
  * with several server processes on one database.
@@ -17,19 +18,20 @@ export type StoredChange = Change & { seq: number };
 export async function storeChanges(
   tx: Queryable,
   tripId: string,
-  author: { deviceId: string; memberId: string },
+  pushedBy: string,
   changes: readonly Change[],
 ): Promise<number> {
   await lockTrip(tx, tripId);
   const stored = await tx.query(
-    `INSERT INTO changes (trip_id, id, table_name, record_id, path, value, hlc, base, device_id, member_id, pushed_by)
+    `INSERT INTO changes
+       (trip_id, id, table_name, record_id, path, value, hlc, base, device_id, member_id, pushed_by, bundle_id)
      SELECT $1::text, c->>'id', c->>'table', c->>'recordId', c->>'path', c->'value', c->>'hlc', c->>'base', c->>'deviceId',
-       $2::text, $3::text
-     FROM json_array_elements($4::json) WITH ORDINALITY AS batch (c, position)
+       c->>'memberId', $2::text, c->>'bundle'
+     FROM json_array_elements($3::json) WITH ORDINALITY AS batch (c, position)
      ORDER BY position
      ON CONFLICT (trip_id, id) DO NOTHING
      RETURNING seq`,
-    [tripId, author.memberId, author.deviceId, JSON.stringify(changes)],
+    [tripId, pushedBy, JSON.stringify(changes)],
   );
   await tx.query('UPDATE trips SET changes_since_compaction = changes_since_compaction + $2 WHERE id = $1', [
     tripId,
@@ -50,6 +52,7 @@ export interface ChangeRow {
   base: string | null;
   device_id: string;
   member_id: string;
+  bundle_id: string | null;
 }
 
 /** A change as a row of the log holds it. */
@@ -65,6 +68,7 @@ export function changeOf(row: Omit<ChangeRow, 'seq'>): Change {
     base: row.base,
     deviceId: row.device_id,
     memberId: row.member_id,
+    bundle: row.bundle_id,
   };
 }
 
@@ -95,7 +99,7 @@ export async function changesAfter(
 ): Promise<{ changes: StoredChange[]; more: boolean; remaining: number; last: number }> {
   // The weights are summed before any value is read out, so a page never loads more than it answers.
   const rows = await db.query<ChangeRow & { position: number | string }>(
-    `SELECT seq, id, table_name, record_id, trip_id, path, value, hlc, base, device_id, member_id, position
+    `SELECT seq, id, table_name, record_id, trip_id, path, value, hlc, base, device_id, member_id, bundle_id, position
      FROM (
        SELECT seq, row_number() OVER (ORDER BY seq) AS position, sum(${WEIGHT}) OVER (ORDER BY seq) AS running
        FROM (SELECT seq, value, path FROM changes WHERE trip_id = $1 AND seq > $2 AND NOT compacted ORDER BY seq LIMIT $3) AS next

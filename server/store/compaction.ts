@@ -1,5 +1,4 @@
 import { planCompaction } from '@shared/sync/compaction';
-import { v7 } from 'uuid';
 import type { Queryable } from '../storage/storage';
 import { type ChangeRow, changeOf } from './changes';
 import { lockTrip } from './trips';
@@ -7,38 +6,20 @@ import { lockTrip } from './trips';
 /** A log that grew by this many changes since its last compaction is compacted after a push. */
 export const COMPACT_AFTER = 2000;
 
-type Row = Omit<ChangeRow, 'seq'> & { pushed_by: string };
-
 /**
  * Compacts a trip's log (planCompaction): marks the changes no device needs
- * any more, leaving their place and id but not their value, and appends one
- * update for each merged text written in several, pushed by the device that
- * pushed its latest one. Runs with the trip locked, as pushes do, so that no
- * push is half in the plan. Answers how many changes it let go.
+ * any more, leaving their place and id but not their value. Runs with the
+ * trip locked, as pushes do, so that no push is half in the plan. Answers
+ * how many changes it let go.
  */
 export async function compactTrip(tx: Queryable, tripId: string, now: Date): Promise<number> {
   await lockTrip(tx, tripId);
-  const rows = await tx.query<Row>(
-    `SELECT id, table_name, record_id, trip_id, path, value, hlc, base, device_id, member_id, pushed_by
+  const rows = await tx.query<Omit<ChangeRow, 'seq'>>(
+    `SELECT id, table_name, record_id, trip_id, path, value, hlc, base, device_id, member_id, bundle_id
      FROM changes WHERE trip_id = $1 AND NOT compacted ORDER BY seq`,
     [tripId],
   );
-  const changes = rows.map(changeOf);
-  const { superseded, checkpoints } = planCompaction(changes, v7);
-  const pushedBy = new Map(rows.map((row) => [row.id, row.pushed_by]));
-  if (checkpoints.length > 0) {
-    await tx.query(
-      `INSERT INTO changes (trip_id, id, table_name, record_id, path, value, hlc, base, device_id, member_id, pushed_by)
-       SELECT $1::text, c->>'id', c->>'table', c->>'recordId', c->>'path', c->'value', c->>'hlc', c->>'base',
-         c->>'deviceId', c->>'memberId', c->>'pushedBy'
-       FROM json_array_elements($2::json) WITH ORDINALITY AS batch (c, position)
-       ORDER BY position`,
-      [
-        tripId,
-        JSON.stringify(checkpoints.map(({ change, latest }) => ({ ...change, pushedBy: pushedBy.get(latest) }))),
-      ],
-    );
-  }
+  const superseded = planCompaction(rows.map(changeOf));
   if (superseded.size > 0) {
     await tx.query(
       `UPDATE changes SET compacted = true, value = 'null'::json WHERE trip_id = $1 AND id = ANY($2::text[])`,

@@ -1,3 +1,4 @@
+import type { Grant } from '@shared/sync/signing';
 import { v7 } from 'uuid';
 import { hashSecret, newToken } from '../codes';
 import type { Queryable } from '../storage/storage';
@@ -11,6 +12,8 @@ export interface Device {
   createdAt: Date;
   lastSync: Date | null;
   revokedAt: Date | null;
+  /** The id its stamps end in, once it registered its signing key (docs/sync-protocol.md, section 9). */
+  signingId: string | null;
 }
 
 interface DeviceRow {
@@ -22,9 +25,10 @@ interface DeviceRow {
   created_at: Date;
   last_sync: Date | null;
   revoked_at: Date | null;
+  signing_id: string | null;
 }
 
-const COLUMNS = 'id, trip_id, member_id, name, organiser, created_at, last_sync, revoked_at';
+const COLUMNS = 'id, trip_id, member_id, name, organiser, created_at, last_sync, revoked_at, signing_id';
 
 const deviceOf = (row: DeviceRow): Device => ({
   id: row.id,
@@ -35,19 +39,37 @@ const deviceOf = (row: DeviceRow): Device => ({
   createdAt: row.created_at,
   lastSync: row.last_sync,
   revokedAt: row.revoked_at,
+  signingId: row.signing_id,
 });
 
 /** A new device of a trip, bound to a member; its token is answered once and only its hash kept. */
 export async function addDevice(
   tx: Queryable,
-  device: { tripId: string; memberId: string; name: string; organiser: boolean; at: Date },
+  device: {
+    tripId: string;
+    memberId: string;
+    name: string;
+    organiser: boolean;
+    /** The grant of the invitation it joined with (docs/sync-protocol.md, section 9). */
+    grant?: Grant | null;
+    at: Date;
+  },
 ): Promise<{ id: string; token: string }> {
   const id = v7();
   const token = newToken();
   await tx.query(
-    `INSERT INTO devices (id, trip_id, member_id, name, organiser, token_hash, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-    [id, device.tripId, device.memberId, device.name, device.organiser, hashSecret(token), device.at],
+    `INSERT INTO devices (id, trip_id, member_id, name, organiser, token_hash, created_at, grant_json)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [
+      id,
+      device.tripId,
+      device.memberId,
+      device.name,
+      device.organiser,
+      hashSecret(token),
+      device.at,
+      device.grant ? JSON.stringify(device.grant) : null,
+    ],
   );
   return { id, token };
 }
@@ -72,7 +94,10 @@ export async function revokeDevice(
   at: Date,
 ): Promise<Device | undefined> {
   const [row] = await db.query<DeviceRow>(
-    `UPDATE devices SET revoked_at = coalesce(revoked_at, $3) WHERE trip_id = $1 AND id = $2 RETURNING ${COLUMNS}`,
+    // Where the log stands when it is revoked: what it signed after is not taken as its (section 9).
+    `UPDATE devices SET revoked_at = coalesce(revoked_at, $3),
+       revoked_after = coalesce(revoked_after, (SELECT coalesce(max(seq), 0) FROM changes WHERE trip_id = $1))
+     WHERE trip_id = $1 AND id = $2 RETURNING ${COLUMNS}`,
     [tripId, deviceId, at],
   );
   return row && deviceOf(row);

@@ -1,3 +1,4 @@
+import { type Grant, grant as grantSchema } from '@shared/sync/signing';
 import { hashSecret, newCode } from '../codes';
 import type { Queryable } from '../storage/storage';
 
@@ -13,6 +14,7 @@ export async function createInvitation(
   tx: Queryable,
   tripId: string,
   memberId: string,
+  grant: Grant,
   at: Date,
 ): Promise<{ code: string; expiresAt: Date }> {
   await tx.query(
@@ -23,14 +25,15 @@ export async function createInvitation(
   const code = newCode();
   const expiresAt = new Date(at.getTime() + INVITATION_DAYS * 24 * 60 * 60 * 1000);
   await tx.query(
-    `INSERT INTO invitations (code_hash, trip_id, member_id, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)`,
-    [hashSecret(code), tripId, memberId, at, expiresAt],
+    `INSERT INTO invitations (code_hash, trip_id, member_id, created_at, expires_at, grant_json)
+     VALUES ($1, $2, $3, $4, $5, $6)`,
+    [hashSecret(code), tripId, memberId, at, expiresAt, JSON.stringify(grant)],
   );
   return { code, expiresAt };
 }
 
 export type InvitationClaim =
-  | { ok: true; codeHash: string; tripId: string; memberId: string }
+  | { ok: true; codeHash: string; tripId: string; memberId: string; grant: Grant | null }
   | { ok: false; problem: 'code_invalid' | 'code_used' | 'code_expired'; message: string };
 
 /**
@@ -46,9 +49,11 @@ export async function claimInvitation(tx: Queryable, code: string, at: Date): Pr
     expires_at: Date;
     used_at: Date | null;
     withdrawn_at: Date | null;
-  }>('SELECT trip_id, member_id, expires_at, used_at, withdrawn_at FROM invitations WHERE code_hash = $1 FOR UPDATE', [
-    codeHash,
-  ]);
+    grant_json: string | null;
+  }>(
+    'SELECT trip_id, member_id, expires_at, used_at, withdrawn_at, grant_json FROM invitations WHERE code_hash = $1 FOR UPDATE',
+    [codeHash],
+  );
   if (!row) return { ok: false, problem: 'code_invalid', message: 'No such invitation code.' };
   if (row.used_at) return { ok: false, problem: 'code_used', message: 'This invitation code was already used.' };
   if (row.withdrawn_at) {
@@ -57,7 +62,8 @@ export async function claimInvitation(tx: Queryable, code: string, at: Date): Pr
   if (row.expires_at.getTime() <= at.getTime()) {
     return { ok: false, problem: 'code_expired', message: 'This invitation code has expired.' };
   }
-  return { ok: true, codeHash, tripId: row.trip_id, memberId: row.member_id };
+  const grant = row.grant_json === null ? null : grantSchema.parse(JSON.parse(row.grant_json));
+  return { ok: true, codeHash, tripId: row.trip_id, memberId: row.member_id, grant };
 }
 
 export async function markInvitationUsed(tx: Queryable, codeHash: string, deviceId: string, at: Date): Promise<void> {

@@ -1,6 +1,16 @@
 import { PROTOCOL } from '@shared/sync/client';
+import { CROCKFORD } from '@shared/sync/fingerprint';
 import { createHlcClock, type HlcClock } from '@shared/sync/hlc';
 import type { Change } from '@shared/sync/merge';
+import {
+  certifyKey,
+  invitationKey,
+  newInvitationSecret,
+  newSigningKey,
+  type SigningKey,
+  signBundle,
+  signGrant,
+} from '@shared/sync/signing';
 import { v7 } from 'uuid';
 import { expect } from 'vitest';
 import { type AppOptions, createApp } from '../app';
@@ -83,19 +93,46 @@ export async function call(
   return { status: response.status, body: text ? JSON.parse(text) : undefined, headers: response.headers };
 }
 
-/** A device of a trip, as the server knows it. */
+/** A server as a client reaches it: by its address. */
+type Reachable = Pick<TestServer, 'url'>;
+
+/**
+ * A device of a trip, as the server knows it, with its signing key: its
+ * changes are named by the id the server gave it, and signed as the
+ * protocol's section 9 says.
+ */
 export interface TestDevice {
   token: string;
   deviceId: string;
   tripId: string;
   memberId: string;
   clock: HlcClock;
+  signingKey: { privateKey: SigningKey; publicKey: string };
 }
 
-const deviceOf = (body: { token: string; deviceId: string; tripId: string; memberId: string }): TestDevice => ({
-  ...body,
-  clock: createHlcClock(body.deviceId),
-});
+type Joined = { token: string; deviceId: string; tripId: string; memberId: string };
+
+/** Registers a device's key: the trip's first device's as the root, any other's certified by its invitation. */
+export async function withKey(
+  server: Reachable,
+  body: Joined,
+  invitation?: { privateKey: SigningKey },
+): Promise<TestDevice> {
+  const signingKey = await newSigningKey();
+  const owner = {
+    tripId: body.tripId,
+    deviceId: body.deviceId,
+    memberId: body.memberId,
+    publicKey: signingKey.publicKey,
+  };
+  const certificate = invitation ? await certifyKey(invitation.privateKey, owner) : null;
+  const registered = await call(server.url, 'PUT', `/trips/${body.tripId}/keys/self`, {
+    token: body.token,
+    body: { deviceId: body.deviceId, publicKey: signingKey.publicKey, certificate },
+  });
+  expect(registered.status).toBe(200);
+  return { ...body, clock: createHlcClock(body.deviceId), signingKey };
+}
 
 /** A change of one leaf by `device`, stamped by its clock unless `hlc` is given. */
 export function changeOf(
@@ -139,8 +176,40 @@ export const memberChanges = (device: TestDevice, memberId: string, name: string
     deletedAt: null,
   });
 
-export async function push(server: TestServer, device: TestDevice, changes: readonly unknown[]): Promise<Answer> {
-  return call(server.url, 'POST', `/trips/${device.tripId}/changes`, { token: device.token, body: { changes } });
+/**
+ * Pushes changes as the device sends them: those it signs (its own; any
+ * other kind of value goes as given, for the server to refuse) in one bundle.
+ */
+export async function push(server: Reachable, device: TestDevice, changes: readonly unknown[]): Promise<Answer> {
+  const id = v7();
+  const own = (candidate: unknown): candidate is Change =>
+    typeof candidate === 'object' && candidate !== null && (candidate as Change).deviceId === device.deviceId;
+  const sent = changes.map((candidate) => (own(candidate) ? { ...candidate, bundle: id } : candidate));
+  const signed = sent.filter(own);
+  const bundles =
+    signed.length > 0
+      ? [
+          await signBundle(
+            device.signingKey.privateKey,
+            { id, tripId: device.tripId, deviceId: device.deviceId },
+            signed,
+          ),
+        ]
+      : [];
+  return pushSigned(server, device, sent, bundles);
+}
+
+/** Pushes changes with the bundles given, as they are: a forged or relayed push. */
+export function pushSigned(
+  server: Reachable,
+  device: TestDevice,
+  changes: readonly unknown[],
+  bundles: readonly unknown[],
+): Promise<Answer> {
+  return call(server.url, 'POST', `/trips/${device.tripId}/changes`, {
+    token: device.token,
+    body: { changes, bundles },
+  });
 }
 
 /** Every change of the trip the device can pull, page by page. */
@@ -161,6 +230,9 @@ export async function pullAll(server: TestServer, device: TestDevice, limit = 10
 /** A change as it was pushed: without its place in the log. */
 export const withoutSeq = ({ seq: _, ...change }: StoredChange): Change => change;
 
+/** A change as its device wrote it: without the bundle its push signed it in. */
+export const withoutBundle = ({ bundle: _, ...change }: Change): Change => change;
+
 /** A published trip: its organiser's device, and the members of its roster, pushed. */
 export async function publishTrip(server: TestServer, memberNames: readonly string[] = []) {
   const tripId = v7();
@@ -169,7 +241,7 @@ export async function publishTrip(server: TestServer, memberNames: readonly stri
     body: { setupCode: await server.setupCode(), tripId, memberId: organiserId, deviceName: '주최자 노트북' },
   });
   expect(published.status).toBe(201);
-  const organiser = deviceOf(published.body);
+  const organiser = await withKey(server, published.body);
   const members = memberNames.map((name) => ({ id: v7(), name }));
   const roster = [
     ...memberChanges(organiser, organiserId, '박연구', 'organiser'),
@@ -180,15 +252,31 @@ export async function publishTrip(server: TestServer, memberNames: readonly stri
 }
 
 /** A device of a member of the trip, joined with an invitation the organiser made. */
-export async function joinAs(server: TestServer, organiser: TestDevice, memberId: string, deviceName = '휴대폰') {
+/**
+ * What an organiser's device sends to invite a member (section 9): the
+ * member, and its grant of the invitation's key, kept to certify the key of
+ * the device that joins with it.
+ */
+export async function invitationFor(organiser: TestDevice, memberId: string) {
+  const invitation = await invitationKey(newInvitationSecret(CROCKFORD));
+  const grant = await signGrant(organiser.signingKey.privateKey, organiser.tripId, {
+    memberId,
+    invitationKey: invitation.publicKey,
+    grantedBy: organiser.deviceId,
+  });
+  return { body: { memberId, grant }, invitation };
+}
+
+export async function joinAs(server: Reachable, organiser: TestDevice, memberId: string, deviceName = '휴대폰') {
+  const { body, invitation } = await invitationFor(organiser, memberId);
   const invited = await call(server.url, 'POST', `/trips/${organiser.tripId}/invitations`, {
     token: organiser.token,
-    body: { memberId },
+    body,
   });
   expect(invited.status).toBe(201);
   const joined = await call(server.url, 'POST', '/join', { body: { code: invited.body.code, deviceName } });
   expect(joined.status).toBe(201);
-  return deviceOf(joined.body);
+  return withKey(server, joined.body, invitation);
 }
 
 /** A file's bytes as a client sends them: one chunk, raw, to an upload begun. */

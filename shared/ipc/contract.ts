@@ -10,11 +10,11 @@ import { sendsInClear } from '../sync/serverAddress';
 import type { CallChannel, EventChannel } from './channels';
 
 export const appInfo = z.object({
-  name: z.string(),
-  version: z.string(),
+  name: z.string().max(100),
+  version: z.string().max(100),
   /** Where the renderer runs: the Electron app, or a browser tab (`npm run web`). */
   shell: z.enum(['desktop', 'web']),
-  platform: z.string(),
+  platform: z.string().max(100),
 });
 export type AppInfo = z.infer<typeof appInfo>;
 
@@ -63,9 +63,12 @@ export const ATTACHMENT_CHUNK_BYTES = 4 * 1024 * 1024;
 /** A save of an attachment under way, named by the main process; only the page that began it may use it. */
 export const saveHandle = z.uuid();
 
+/** A name the user chose in a save dialog: file systems take 255 bytes, so at most as many UTF-16 units. */
+const chosenName = z.string().max(255);
+
 /** How a save ended: written where the user chose, cancelled, or handed to the browser's print dialog. */
 export const saveOutcome = z.discriminatedUnion('outcome', [
-  z.object({ outcome: z.literal('saved'), fileName: z.string() }),
+  z.object({ outcome: z.literal('saved'), fileName: chosenName }),
   z.object({ outcome: z.literal('cancelled') }),
   z.object({ outcome: z.literal('printDialog') }),
 ]);
@@ -113,15 +116,19 @@ export type SyncServer = z.output<typeof syncServer>;
 export const syncRequestBody = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('json'),
-    text: z.string().refine((text) => {
-      if (text.length > MAX_BODY_BYTES || utf8Length(text) > MAX_BODY_BYTES) return false;
-      try {
-        JSON.parse(text);
-        return true;
-      } catch {
-        return false;
-      }
-    }, "not JSON within the server's body limit"),
+    text: z
+      .string()
+      // Longer in UTF-16 units is longer in bytes too: no need to read it further.
+      .max(MAX_BODY_BYTES, { abort: true })
+      .refine((text) => {
+        if (utf8Length(text) > MAX_BODY_BYTES) return false;
+        try {
+          JSON.parse(text);
+          return true;
+        } catch {
+          return false;
+        }
+      }, "not JSON within the server's body limit"),
   }),
   z.object({
     type: z.literal('bytes'),
@@ -150,6 +157,7 @@ export const syncRequest = z
     /** The device's token, sent as `Authorization: Bearer`. */
     token: z
       .string()
+      .max(200)
       .regex(/^[A-Za-z0-9_-]{20,200}$/, 'not a token')
       .optional(),
     body: syncRequestBody.optional(),
@@ -212,7 +220,7 @@ export const syncAnswer = z.discriminatedUnion('outcome', [
       }),
     ]),
   }),
-  z.object({ outcome: z.literal('failed'), error: z.enum(SYNC_TRANSPORT_ERRORS), message: z.string() }),
+  z.object({ outcome: z.literal('failed'), error: z.enum(SYNC_TRANSPORT_ERRORS), message: z.string().max(1000) }),
 ]);
 export type SyncAnswer = z.output<typeof syncAnswer>;
 
@@ -274,7 +282,7 @@ export const ipcCalls = {
   },
   'attachments:saveEnd': {
     request: z.object({ handle: saveHandle }),
-    response: z.object({ fileName: z.string() }),
+    response: z.object({ fileName: chosenName }),
   },
   'attachments:saveAbort': { request: z.object({ handle: saveHandle }), response: z.undefined() },
   /** Saves the page on screen (a print view) as a PDF where the user chooses. */

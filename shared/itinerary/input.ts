@@ -3,6 +3,7 @@ import type { Language } from '../i18n/languages';
 import { host } from '../model/host';
 import { recordId } from '../model/ids';
 import { type ItineraryItem, itineraryKind } from '../model/itinerary';
+import { MAX_PEOPLE } from '../model/limits';
 import { localizedName, localizedPlace, translatableText } from '../model/text';
 import {
   isTimeZone,
@@ -51,7 +52,7 @@ export function itineraryItemInput(homeLanguage: Language) {
       endTimeZone: optionalTimeZone,
       location: localizedPlace,
       host: host.nullable(),
-      attendeeIds: z.array(recordId).nullable(),
+      attendeeIds: z.array(recordId).max(MAX_PEOPLE).nullable(),
       expectedAttendees: optionalCount,
       preparationNotes: translatableText,
     })

@@ -7,7 +7,7 @@ const valid: Attachment = {
   id: newId(),
   createdAt: '1996-10-24T02:00:00.000Z',
   updatedAt: '1996-10-24T02:00:00.000Z',
-  hlc: '0000000000001:0000:device',
+  hlc: '00000000001-00000-device',
   updatedBy: { deviceId: 'device', memberId: null },
   deletedAt: null,
   tripId: newId(),

@@ -6,7 +6,10 @@ import { tripScoped } from './meta';
 export const ATTACHMENT_OWNER_KINDS = ['visit', 'qaNote', 'minutes', 'checklistAnswer'] as const;
 
 /** A SHA-256 as the protocol writes it: 64 lower-case hex digits. */
-export const contentHash = z.string().regex(/^[0-9a-f]{64}$/, 'not a SHA-256 in lower-case hex');
+export const contentHash = z
+  .string()
+  .max(64)
+  .regex(/^[0-9a-f]{64}$/, 'not a SHA-256 in lower-case hex');
 
 /**
  * A photo or file (business card, handout, slides) attached to a visit or a

@@ -135,4 +135,8 @@ export function isSafeAttachmentName(name: string): boolean {
   return type !== undefined && safeAttachmentName(name, type) === name;
 }
 
-export const attachmentFileName = z.string().refine(isSafeAttachmentName, 'not a safe attachment name');
+// A name of so many bytes of UTF-8 has at most as many UTF-16 units.
+export const attachmentFileName = z
+  .string()
+  .max(MAX_ATTACHMENT_NAME_BYTES)
+  .refine(isSafeAttachmentName, 'not a safe attachment name');

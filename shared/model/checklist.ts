@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { idMillis, type RecordId, recordId, stableId } from './ids';
 import { tripScoped } from './meta';
-import { type LocalizedName, localizedName, translatableText } from './text';
+import { type LocalizedName, localizedName, mergedText } from './text';
 import { isoInstant } from './time';
 
 /** A reusable list of questions a delegation asks at every host. */
@@ -81,8 +81,8 @@ export const DEFAULT_CHECKLIST: ChecklistTemplate = {
 export const checklistQuestion = tripScoped.extend({
   text: localizedName,
   order: z.number(),
-  /** The template question it was copied from, if any. */
-  templateKey: z.string().nullable(),
+  /** The template question it was copied from, if any: a short key of the template's own. */
+  templateKey: z.string().max(100).nullable(),
   retiredAt: isoInstant.nullable(),
 });
 export type ChecklistQuestion = z.infer<typeof checklistQuestion>;
@@ -92,7 +92,7 @@ export const checklistAnswer = tripScoped.extend({
   visitId: recordId,
   questionId: recordId,
   memberId: recordId,
-  body: translatableText,
+  body: mergedText,
 });
 export type ChecklistAnswer = z.infer<typeof checklistAnswer>;
 

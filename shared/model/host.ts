@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_PEOPLE } from './limits';
 import { localizedName, localizedPlace } from './text';
 import { tooLong } from './validation';
 
@@ -16,6 +17,6 @@ export const host = z.object({
   name: localizedName,
   /** As each side writes it: the delegation's bus driver and the hosts' reception read different scripts. */
   address: localizedPlace,
-  contacts: z.array(hostPerson),
+  contacts: z.array(hostPerson).max(MAX_PEOPLE),
 });
 export type Host = z.infer<typeof host>;

@@ -16,6 +16,7 @@ export * from './glossary';
 export * from './host';
 export * from './ids';
 export * from './itinerary';
+export * from './limits';
 export * from './member';
 export * from './meta';
 export * from './minutes';

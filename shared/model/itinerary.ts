@@ -1,13 +1,21 @@
 import { z } from 'zod';
 import { host } from './host';
 import { recordId } from './ids';
+import { MAX_PEOPLE, MAX_POSITION } from './limits';
 import { tripScoped } from './meta';
-import { localizedName, localizedPlace, translatableText } from './text';
+import { localizedName, localizedPlace, mergedText } from './text';
 import { plainDate, plainTime, timeZone } from './time';
 
 export const ITINERARY_KINDS = ['visit', 'lecture', 'meeting', 'travel', 'lodging', 'free'] as const;
 export const itineraryKind = z.enum(ITINERARY_KINDS);
 export type ItineraryKind = z.infer<typeof itineraryKind>;
+
+/**
+ * A place in a list (a fractional index: a string that sorts between its
+ * neighbours, so that moving one entry rewrites only that entry, and two
+ * devices reordering the same list cannot corrupt each other).
+ */
+export const listPosition = z.string().min(1).max(MAX_POSITION);
 
 /**
  * One entry of the itinerary: a visit to a host, a lecture, travel... Notes
@@ -33,16 +41,13 @@ export const itineraryItem = tripScoped.extend({
   location: localizedPlace,
   host: host.nullable(),
   /** Members who attend; null means the whole delegation. */
-  attendeeIds: z.array(recordId).nullable(),
+  attendeeIds: z.array(recordId).max(MAX_PEOPLE).nullable(),
   /** How many people the hosts expect, both sides together ("about 30"). */
   expectedAttendees: z.number().int().min(0).nullable(),
-  preparationNotes: translatableText,
-  /**
-   * The item's place within its day (a fractional index: a string that sorts
-   * between its neighbours, so that moving one item rewrites only that item,
-   * and two devices reordering the same day cannot corrupt each other).
-   */
-  position: z.string().min(1),
+  /** Several members' words merged, so longer than the item's form lets one of them write. */
+  preparationNotes: mergedText,
+  /** The item's place within its day. */
+  position: listPosition,
 });
 export type ItineraryItem = z.infer<typeof itineraryItem>;
 

@@ -14,7 +14,8 @@ const memberFields = {
   /** The member's local government or institution, as written in each language. */
   affiliation: localizedName,
   role: memberRole,
-  email: z.union([z.literal(''), z.email({ error: 'validation.email' })]),
+  /** At most what SMTP carries (254). */
+  email: z.union([z.literal(''), z.email({ error: 'validation.email' }).max(254, tooLong)]),
   phone: z
     .string()
     .trim()

@@ -1,10 +1,20 @@
 import { z } from 'zod';
 import { recordId } from './ids';
+import { MAX_DEVICE_ID, MAX_STAMP } from './limits';
 import { isoInstant } from './time';
+
+/** The id a device names itself by in its stamps and as an author. */
+export const deviceId = z.string().min(1).max(MAX_DEVICE_ID);
+
+/** A hybrid logical clock stamp (shared/sync/hlc.ts): time and counter in base 36, then the device id. */
+export const clockStamp = z
+  .string()
+  .max(MAX_STAMP)
+  .regex(/^[0-9a-z]{11}-[0-9a-z]{5}-.+$/, 'not a clock stamp');
 
 /** Who made the last change: the member (when the device knows who uses it) and the device. */
 export const changedBy = z.object({
-  deviceId: z.string().min(1),
+  deviceId,
   memberId: recordId.nullable(),
 });
 export type ChangedBy = z.infer<typeof changedBy>;
@@ -20,7 +30,7 @@ export const recordMeta = z.object({
   id: recordId,
   createdAt: isoInstant,
   updatedAt: isoInstant,
-  hlc: z.string().min(1),
+  hlc: clockStamp,
   updatedBy: changedBy,
   deletedAt: isoInstant.nullable(),
 });

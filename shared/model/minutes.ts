@@ -1,48 +1,42 @@
 import { z } from 'zod';
 import { hostPerson } from './host';
 import { idMillis, type RecordId, recordId, stableId } from './ids';
+import { MAX_AGENDA_ITEMS, MAX_FOLLOW_UPS, MAX_PEOPLE } from './limits';
 import { tripScoped } from './meta';
-import { translatableText } from './text';
+import { lineText, mergedText, paragraphText } from './text';
 
+/** An item of a meeting's agenda: a line and a paragraph, since the agenda syncs as one value. */
 export const agendaItem = z.object({
   id: recordId,
-  title: translatableText,
-  notes: translatableText,
+  title: lineText,
+  notes: paragraphText,
 });
 export type AgendaItem = z.infer<typeof agendaItem>;
 
 export const followUp = z.object({
   id: recordId,
-  text: translatableText,
+  text: lineText,
   /** The member who will do it, if anyone was named. */
   ownerId: recordId.nullable(),
   done: z.boolean(),
 });
 export type FollowUp = z.infer<typeof followUp>;
 
-/** The meeting minutes of one visit, written together by the delegation. */
-export const minutes = tripScoped.extend({
-  visitId: recordId,
-  hostAttendees: z.array(hostPerson),
-  /** Members of the delegation who were there, from the roster. */
-  delegationAttendeeIds: z.array(recordId),
-  agenda: z.array(agendaItem),
-  discussion: translatableText,
-  decisions: translatableText,
-  followUps: z.array(followUp),
-});
-export type Minutes = z.infer<typeof minutes>;
-
 const minutesFields = {
-  hostAttendees: z.array(hostPerson),
-  delegationAttendeeIds: z.array(recordId),
-  agenda: z.array(agendaItem),
-  discussion: translatableText,
-  decisions: translatableText,
-  followUps: z.array(followUp),
+  hostAttendees: z.array(hostPerson).max(MAX_PEOPLE),
+  /** Members of the delegation who were there, from the roster. */
+  delegationAttendeeIds: z.array(recordId).max(MAX_PEOPLE),
+  agenda: z.array(agendaItem).max(MAX_AGENDA_ITEMS),
+  discussion: mergedText,
+  decisions: mergedText,
+  followUps: z.array(followUp).max(MAX_FOLLOW_UPS),
 };
 
-/** What the minutes form edits. */
+/** The meeting minutes of one visit, written together by the delegation. */
+export const minutes = tripScoped.extend({ visitId: recordId, ...minutesFields });
+export type Minutes = z.infer<typeof minutes>;
+
+/** What the minutes editor edits; its texts as long as merged ones, for parseNote holds a writer to MAX_NOTE_TEXT. */
 export const minutesInput = z.object(minutesFields);
 export type MinutesInput = z.input<typeof minutesInput>;
 export type MinutesFields = z.output<typeof minutesInput>;

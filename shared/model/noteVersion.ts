@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { recordId } from './ids';
+import { MAX_STAMP, MAX_VERSION_CONTENT } from './limits';
 import { tripScoped } from './meta';
 import { isoInstant } from './time';
 
@@ -16,12 +17,14 @@ export type VersionedTable = (typeof VERSIONED_TABLES)[number];
 export const noteVersion = tripScoped.extend({
   recordTable: z.enum(VERSIONED_TABLES),
   recordId,
-  /** The note's own fields (without record metadata) as they were. */
-  content: z.record(z.string(), z.unknown()),
+  /** The note's own fields (without record metadata) as they were, any shape a note has had: capped as JSON. */
+  content: z
+    .record(z.string().max(100), z.unknown())
+    .refine((content) => JSON.stringify(content).length <= MAX_VERSION_CONTENT, 'longer than a version may be'),
   /** When this stretch of editing began; `updatedAt` is when it ended. */
   startedAt: isoInstant,
-  /** The editor's stretch of editing that made it; none for a restore or a recovery. */
-  stretchId: z.string().nullable().optional(),
+  /** The editor's stretch of editing that made it (a UUID the editor draws); none for a restore or a recovery. */
+  stretchId: z.string().max(64).nullable().optional(),
   /**
    * Text typed on a device that stopped before saving it, found on the next
    * start when the note had changed since the text was typed: kept here
@@ -31,8 +34,11 @@ export const noteVersion = tripScoped.extend({
     .object({
       /** When the last of it was typed. */
       typedAt: isoInstant,
-      /** The note's version (hlc) the text was typed over; null when the note did not exist yet. */
-      basedOn: z.string().nullable(),
+      /**
+       * The note's version (hlc) the text was typed over, or a word saying it is not known (text kept
+       * before drafts were versioned); null when the note did not exist yet.
+       */
+      basedOn: z.string().max(MAX_STAMP).nullable(),
       resolvedAt: isoInstant.nullable(),
     })
     .optional(),

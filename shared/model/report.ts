@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { idMillis, type RecordId, recordId, stableId } from './ids';
 import { tripScoped } from './meta';
-import { translatableText } from './text';
+import { mergedText } from './text';
 
 export const REPORT_NOTE_KINDS = ['finding', 'visitSummary', 'evaluation'] as const;
 export const reportNoteKind = z.enum(REPORT_NOTE_KINDS);
@@ -17,7 +17,7 @@ export const reportNote = tripScoped.extend({
   kind: reportNoteKind,
   questionId: recordId.nullable(),
   itemId: recordId.nullable(),
-  body: translatableText,
+  body: mergedText,
 });
 export type ReportNote = z.infer<typeof reportNote>;
 
@@ -48,9 +48,9 @@ export type ReportSection = z.infer<typeof reportSection>;
  */
 export const reportLayout = tripScoped.extend({
   /** The sections in the order the report shows them; a section not listed comes after, in the seed's order. */
-  order: z.array(reportSection),
+  order: z.array(reportSection).max(REPORT_SECTIONS.length),
   /** Sections left out of the report; they keep their place in `order` for when they are put back. */
-  omitted: z.array(reportSection),
+  omitted: z.array(reportSection).max(REPORT_SECTIONS.length),
 });
 export type ReportLayout = z.infer<typeof reportLayout>;
 

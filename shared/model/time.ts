@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-/** An instant, as the ISO 8601 string Date.prototype.toISOString() produces (UTC). */
-export const isoInstant = z.iso.datetime({ error: 'validation.invalid' });
+/** An instant, as the ISO 8601 string Date.prototype.toISOString() produces (UTC); to the nanosecond at most. */
+export const isoInstant = z.iso.datetime({ error: 'validation.invalid' }).max(30, { error: 'validation.invalid' });
 export type IsoInstant = z.infer<typeof isoInstant>;
 
 function isRealDate(value: string): boolean {
@@ -15,12 +15,16 @@ function isRealDate(value: string): boolean {
 export const plainDate = z
   .string()
   .min(1, { error: 'validation.required' })
+  .max(10, { error: 'validation.date' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'validation.date' })
   .refine(isRealDate, { error: 'validation.date' });
 export type PlainDate = z.infer<typeof plainDate>;
 
 /** A wall-clock time with no date or zone ('15:20'). */
-export const plainTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'validation.time' });
+export const plainTime = z
+  .string()
+  .max(5, { error: 'validation.time' })
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'validation.time' });
 export type PlainTime = z.infer<typeof plainTime>;
 
 export function isTimeZone(value: string): boolean {
@@ -32,10 +36,11 @@ export function isTimeZone(value: string): boolean {
   }
 }
 
-/** An IANA time zone name ('Asia/Tokyo'), the only kind that knows daylight-saving rules. */
+/** An IANA time zone name ('Asia/Tokyo'), the only kind that knows daylight-saving rules; the longest are 30-odd characters. */
 export const timeZone = z
   .string()
   .min(1, { error: 'validation.required' })
+  .max(64, { error: 'validation.timeZone' })
   .refine(isTimeZone, { error: 'validation.timeZone' });
 export type TimeZone = z.infer<typeof timeZone>;
 

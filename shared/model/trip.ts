@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { language } from '../i18n/languages';
 import { recordMeta } from './meta';
-import { localizedName, translatableText } from './text';
+import { localizedName, mergedText, translatableText } from './text';
 import { daysInclusive, plainDate, timeZone } from './time';
 
 /** Longest trip the app accepts; a typo in a year ('2206') should not make 80,000 days. */
@@ -36,5 +36,6 @@ export const tripInput = z.object(tripFields).superRefine((trip, ctx) => {
 });
 export type TripInput = z.input<typeof tripInput>;
 
-export const trip = recordMeta.extend(tripFields);
+// Members who write the purpose at once all keep their words: it may be longer than the form lets one of them write.
+export const trip = recordMeta.extend({ ...tripFields, purpose: mergedText });
 export type Trip = z.infer<typeof trip>;

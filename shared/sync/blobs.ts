@@ -25,7 +25,7 @@ export const blobStatus = z.object({
   sha256: contentHash,
   size: z.number().int().min(1).max(MAX_BLOB_BYTES),
   complete: z.boolean(),
-  have: z.array(z.number().int().min(0)),
+  have: z.array(z.number().int().min(0)).max(chunkCount(MAX_BLOB_BYTES)),
 });
 export type BlobStatus = z.infer<typeof blobStatus>;
 

@@ -26,6 +26,22 @@ const answers: Record<string, [number, string]> = {
   '/v1/strange': [400, JSON.stringify({ error: 'made_up', message: 'a code of no protocol' })],
   '/v1/odd': [200, JSON.stringify({ protocol: 'one' })],
 };
+// A page holding a change the server should have refused: a stamp of a megabyte.
+const pulled = {
+  id: '0192f3c4-1a2b-7c3d-8e4f-000000000001',
+  table: 'trips',
+  hlc: `00000m5ld3g-00000-${'d'.repeat(1 << 20)}`,
+};
+answers[`/v1/trips/${TRIP}/changes?after=0`] = [
+  200,
+  JSON.stringify({
+    changes: [{ ...pulled, seq: 1 }],
+    next: 1,
+    more: false,
+    remaining: 0,
+    serverTime: '1996-10-22T06:30:00.000Z',
+  }),
+];
 
 beforeAll(async () => {
   server = createServer((req, res) => {
@@ -74,6 +90,11 @@ describe('the sync client', () => {
     expect([...(chunks[0] ?? [])]).toEqual([0xff, 0, 0x80]);
     expect([...(await server.getChunk(TRIP, SHA, 0))]).toEqual([0xff, 0, 0x80]);
     expect(await server.blobStatus(TRIP, SHA)).toBeNull();
+  });
+
+  it('reads a page of changes whatever its changes hold but their ids: each is checked as it is applied', async () => {
+    const page = await httpSyncServer(connection('secret-token')).pull(TRIP, 0);
+    expect(page).toMatchObject({ changes: [pulled], next: 1, more: false });
   });
 
   it('turns every refusal and failure into a SyncError with its code', async () => {

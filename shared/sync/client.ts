@@ -1,16 +1,20 @@
 import { z } from 'zod';
+import { recordId } from '../model/ids';
 import { type BlobStatus, blobStatus } from './blobs';
 import type { SyncMethod } from './endpoints';
-import { type Change, change } from './merge';
+import type { Change } from './merge';
 import { REFUSALS } from './permissions';
+import { type Bundle, bundle, type Grant, type ListedKey, listedKey } from './signing';
 
 /**
  * The protocol version this code speaks (docs/sync-protocol.md, section 9).
  * 2: the organiser and places are names per language, translations are reviewed, the report syncs.
  * 3: a member's affiliation is a name per language.
  * 4: attachments carry the SHA-256 of their bytes, and the bytes travel in chunks.
+ * 5: every string and list has a maximum; the roles decide who may change what.
+ * 6: every change is signed by its device's key, certified down from the trip's first device.
  */
-export const PROTOCOL = 5;
+export const PROTOCOL = 6;
 
 /**
  * The error codes of docs/sync-protocol.md, section 7; `offline` when the
@@ -41,6 +45,10 @@ export const SYNC_ERRORS = [
   'trip_exists',
   'not_found',
   'hash_mismatch',
+  'invalid_signature',
+  'not_certified',
+  'key_missing',
+  'key_exists',
   'offline',
   'certificate_changed',
   'unknown_server',
@@ -61,7 +69,16 @@ export class SyncError extends Error {
   }
 }
 
-const errorBody = z.object({ error: z.string(), message: z.string().optional(), serverTime: z.string().optional() });
+/** A time the server states: an ISO 8601 instant, read as the server wrote it. */
+const serverTime = z.string().max(30);
+/** An id the server names (a device's, a member's, a trip's): a UUID, with room. */
+const serverId = z.string().max(64);
+
+const errorBody = z.object({
+  error: z.string().max(64),
+  message: z.string().max(1000).optional(),
+  serverTime: serverTime.optional(),
+});
 
 /**
  * The part of `fetch` the client uses, so that the desktop app can route it
@@ -171,14 +188,26 @@ export type RefusedChange = z.infer<typeof refusedChange>;
 export const pushAnswer = z.object({
   accepted: z.number().int().min(0),
   refused: z.array(refusedChange).max(1000).default([]),
-  serverTime: z.string(),
+  serverTime,
 });
+
+/**
+ * A change as a pull answers it: only its id is read here (where the device
+ * got to); the rest is checked change by change as it is applied, so that
+ * one the server should not have kept is skipped, not the whole page.
+ */
+const pulledChange = z.looseObject({ id: recordId, seq: z.number().int().min(1) });
+export type PulledChange = z.output<typeof pulledChange>;
+
 export const pullAnswer = z.object({
-  changes: z.array(change.extend({ seq: z.number().int().optional() })),
+  // A page holds at most 1,000 changes (section 6), signed by at most as many bundles.
+  changes: z.array(pulledChange).max(1000),
+  // Each is checked as the changes it signs are applied: one the server should not have sent is left out.
+  bundles: z.array(z.unknown()).max(1000).default([]),
   next: z.number().int().min(0),
   more: z.boolean(),
   remaining: z.number().int().min(0),
-  serverTime: z.string(),
+  serverTime,
 });
 
 /**
@@ -186,16 +215,32 @@ export const pullAnswer = z.object({
  * section 6): push and pull, and the files' bytes by their SHA-256.
  */
 export interface SyncServer {
+  /** `bundles`: the signatures of the changes that name them and that the server does not hold yet. */
   push(
     tripId: string,
     changes: readonly Change[],
+    bundles: readonly Bundle[],
   ): Promise<{ accepted: number; refused: RefusedChange[]; serverTime: string }>;
   /** `afterId`: the id of the change at `after`, which the server checks is still there (section 6, starting over). */
   pull(
     tripId: string,
     after: number,
     afterId?: string | null,
-  ): Promise<{ changes: readonly Change[]; next: number; more: boolean; remaining: number; serverTime: string }>;
+  ): Promise<{
+    changes: readonly PulledChange[];
+    bundles: readonly Bundle[];
+    next: number;
+    more: boolean;
+    remaining: number;
+    serverTime: string;
+  }>;
+  /**
+   * Registers this device's public key for the trip (section 9): once; again
+   * with the same key changes nothing. Answers the member the device signs as.
+   */
+  registerKey(tripId: string, key: OwnKey): Promise<{ memberId: string }>;
+  /** Every key of the trip's devices, to verify what they signed. */
+  listKeys(tripId: string): Promise<TripKeys>;
   /** Begins an upload, or finds where one stands: which chunks the server holds, whether it is complete. */
   beginBlob(tripId: string, sha256: string, size: number): Promise<BlobStatus>;
   /** One chunk of an upload begun; the answer says where the upload stands after it. */
@@ -210,12 +255,23 @@ export interface SyncServer {
 export function httpSyncServer(connection: Connection): SyncServer {
   const blob = (tripId: string, sha256: string) => `/trips/${tripId}/blobs/${sha256}`;
   return {
-    push: (tripId, changes) => request(connection, 'POST', `/trips/${tripId}/changes`, pushAnswer, { changes }),
+    push: (tripId, changes, bundles) =>
+      request(connection, 'POST', `/trips/${tripId}/changes`, pushAnswer, { changes, bundles }),
     pull: async (tripId, after, afterId) => {
       const query = `after=${after}${afterId ? `&id=${afterId}` : ''}`;
       const page = await request(connection, 'GET', `/trips/${tripId}/changes?${query}`, pullAnswer);
-      return { ...page, changes: page.changes.map(({ seq, ...change }) => change as Change) };
+      const bundles = page.bundles.flatMap((candidate) => {
+        const parsed = bundle.safeParse(candidate);
+        return parsed.success ? [parsed.data] : [];
+      });
+      return { ...page, bundles };
     },
+    registerKey: async (tripId, { memberId, ...key }) => {
+      const body = memberId === null ? key : { ...key, memberId };
+      const registered = z.object({ registered: z.literal(true), memberId: serverId });
+      return request(connection, 'PUT', `/trips/${tripId}/keys/self`, registered, body);
+    },
+    listKeys: (tripId) => request(connection, 'GET', `/trips/${tripId}/keys`, tripKeys),
     beginBlob: (tripId, sha256, size) => request(connection, 'PUT', blob(tripId, sha256), blobStatus, { size }),
     putChunk: (tripId, sha256, index, bytes) =>
       ask(connection, 'PUT', `${blob(tripId, sha256)}/chunks/${index}`, blobStatus, { bytes }),
@@ -234,11 +290,29 @@ export function httpSyncServer(connection: Connection): SyncServer {
   };
 }
 
+/** A device's own key as it registers it: the id its stamps end in, its member, and its certificate, if it joined. */
+export interface OwnKey {
+  deviceId: string;
+  /** Null on a device that does not know yet whom it is bound to: the server's token says. */
+  memberId: string | null;
+  publicKey: string;
+  certificate: string | null;
+}
+
+const tripKeys = z.object({
+  /** The device id of the trip's first key, its publishing device's; null before that device registered it. */
+  root: z.string().max(100).nullable(),
+  /** The place in the log up to which it holds changes stored before they were signed (protocol 5). */
+  unsignedUntil: z.number().int().min(0),
+  keys: z.array(listedKey).max(10_000),
+});
+export type TripKeys = { root: string | null; unsignedUntil: number; keys: ListedKey[] };
+
 const deviceToken = z.object({
-  token: z.string().min(20),
-  deviceId: z.string(),
-  tripId: z.string(),
-  memberId: z.string(),
+  token: z.string().min(20).max(200),
+  deviceId: serverId,
+  tripId: serverId,
+  memberId: serverId,
 });
 export type DeviceToken = z.infer<typeof deviceToken>;
 
@@ -255,27 +329,38 @@ export function joinTrip(connection: Connection, body: { code: string; deviceNam
   return request(connection, 'POST', '/join', deviceToken, body);
 }
 
-const invitation = z.object({ code: z.string(), memberId: z.string(), expiresAt: z.string() });
+const invitation = z.object({ code: z.string().max(20), memberId: serverId, expiresAt: serverTime });
 export type Invitation = z.infer<typeof invitation>;
 
-/** The organiser invites a roster member: a new code, single use, which withdraws the member's previous one. */
-export function inviteMember(connection: Connection, tripId: string, memberId: string): Promise<Invitation> {
-  return request(connection, 'POST', `/trips/${tripId}/invitations`, invitation, { memberId });
+/**
+ * The organiser invites a roster member: a new code, single use, which
+ * withdraws the member's previous one. `grant`: the inviting device's
+ * signature of the invitation's key (section 9).
+ */
+export function inviteMember(
+  connection: Connection,
+  tripId: string,
+  memberId: string,
+  grant: Grant,
+): Promise<Invitation> {
+  return request(connection, 'POST', `/trips/${tripId}/invitations`, invitation, { memberId, grant });
 }
 
 const device = z.object({
-  deviceId: z.string(),
-  memberId: z.string(),
-  name: z.string(),
+  deviceId: serverId,
+  memberId: serverId,
+  name: z.string().max(100),
   organiser: z.boolean(),
-  createdAt: z.string(),
-  lastSync: z.string().nullable(),
-  revokedAt: z.string().nullable(),
+  createdAt: serverTime,
+  lastSync: serverTime.nullable(),
+  revokedAt: serverTime.nullable(),
 });
 export type TripDevice = z.infer<typeof device>;
 
 export async function listDevices(connection: Connection, tripId: string): Promise<TripDevice[]> {
-  return (await request(connection, 'GET', `/trips/${tripId}/devices`, z.object({ devices: z.array(device) }))).devices;
+  // Every device that ever joined, revoked ones too: a delegation's many times over.
+  const devices = z.object({ devices: z.array(device).max(1000) });
+  return (await request(connection, 'GET', `/trips/${tripId}/devices`, devices)).devices;
 }
 
 export async function revokeDevice(connection: Connection, tripId: string, deviceId: string): Promise<TripDevice> {

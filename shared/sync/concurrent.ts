@@ -11,6 +11,8 @@ export interface Head {
   base: string | null;
   deviceId: string;
   memberId: string | null;
+  /** The bundle whose signature covers the change (signing.ts), when it had one: kept so a lost change can be shown and relayed as signed. */
+  bundle?: string | null;
 }
 
 /**
@@ -60,13 +62,14 @@ export function horizonOf(winner: Pick<Head, 'hlc'>): string {
   return millis > 0 ? formatHlc({ millis, counter: 0, node: '' }) : '';
 }
 
-export const headOf = ({ id, value, hlc, base, deviceId, memberId }: Head): Head => ({
+export const headOf = ({ id, value, hlc, base, deviceId, memberId, bundle }: Head): Head => ({
   id,
   value,
   hlc,
   base,
   deviceId,
   memberId,
+  ...(bundle === undefined ? {} : { bundle }),
 });
 
 /** The stamps a leaf's writers replaced, as far as the leaf knows (a leaf kept before it knew more: its own base). */

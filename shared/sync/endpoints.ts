@@ -29,6 +29,8 @@ const ENDPOINTS: readonly { method: SyncMethod; path: RegExp; body: boolean; byt
   { method: 'POST', path: new RegExp(`^/v1/trips/${ID}/invitations$`), body: true },
   { method: 'GET', path: new RegExp(`^/v1/trips/${ID}/devices$`), body: false },
   { method: 'DELETE', path: new RegExp(`^/v1/trips/${ID}/devices/${ID}$`), body: false },
+  { method: 'PUT', path: new RegExp(`^/v1/trips/${ID}/keys/self$`), body: true },
+  { method: 'GET', path: new RegExp(`^/v1/trips/${ID}/keys$`), body: false },
   { method: 'POST', path: new RegExp(`^/v1/trips/${ID}/changes$`), body: true },
   {
     method: 'GET',

@@ -27,4 +27,7 @@ export function base32(bytes: Uint8Array): string {
  * bytes in Crockford's base 32, 52 characters. Hashing is left to each side
  * (Node's crypto in the server and the desktop app's main process).
  */
-export const certificateFingerprint = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{52}$/, 'not a certificate fingerprint');
+export const certificateFingerprint = z
+  .string()
+  .max(52)
+  .regex(/^[0-9A-HJKMNP-TV-Z]{52}$/, 'not a certificate fingerprint');

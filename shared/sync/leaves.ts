@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGES } from '../i18n/languages';
-import { type RecordTable, recordSchemas } from '../model';
+import { MAX_MERGED_TEXT, type RecordTable, recordSchemas, translatableText } from '../model';
 
 /**
  * The leaves of every synced table: the parts of a record that merge on
@@ -144,15 +144,28 @@ export function isMergedText(table: SyncedTable, path: string): boolean {
   return kind === 'text' && (part === 'text' || (part === 'translations' && lang !== undefined));
 }
 
-/** What a change of a merged text carries: a Yjs update (version 2 encoding) in base64, as long as a push may be. */
+/**
+ * The longest Yjs update one change of a merged text carries, in base64
+ * characters: a whole merged text at its limit, at four characters a UTF-16
+ * unit (Hangul, kana and kanji take three bytes of UTF-8, and base64 writes
+ * three bytes as four), and a quarter again for Yjs's own structure. So what
+ * one save types always fits, and so does all a device holds of an ordinary
+ * text; a state that kept much deleted text goes as several (splitState).
+ */
+export const MAX_TEXT_UPDATE = 5 * MAX_MERGED_TEXT;
+
+/** What a change of a merged text carries: a Yjs update (version 2 encoding) in base64. */
 export const textUpdate = z
   .object({
     yjs: z
       .string()
-      .max(4 * 1024 * 1024)
+      .max(MAX_TEXT_UPDATE)
       .regex(/^[A-Za-z0-9+/]*={0,2}$/),
   })
   .strict();
+
+/** A merged text's plain value, from before texts merged: one writer's whole text. */
+const plainText = translatableText.shape.text;
 
 const pathSets = new Map<SyncedTable, ReadonlySet<string>>();
 
@@ -242,23 +255,35 @@ function shapeOf(schema: z.ZodType | undefined): Record<string, z.ZodType> {
   return (inner as unknown as { shape?: Record<string, z.ZodType> } | undefined)?.shape ?? {};
 }
 
+// Built once a leaf: every change a device writes or pulls is checked against its leaf's schema.
+const leafSchemas = new Map<string, z.ZodType | null>();
+
 /**
  * The schema a leaf's value must pass, from the table's own zod schema: what
- * the server checks every incoming change against. Null for a path that is
- * not a leaf of the table. A language of a name or a translation may be
- * null: that is how it is removed.
+ * the server checks every incoming change against, and a device every change
+ * it writes or receives. Null for a path that is not a leaf of the table. A
+ * language of a name or a translation may be null: that is how it is removed.
  */
 export function leafSchema(table: SyncedTable, path: string): z.ZodType | null {
+  const key = `${table}/${path}`;
+  let schema = leafSchemas.get(key);
+  if (schema === undefined) {
+    schema = schemaOfLeaf(table, path);
+    leafSchemas.set(key, schema);
+  }
+  return schema;
+}
+
+function schemaOfLeaf(table: SyncedTable, path: string): z.ZodType | null {
   if (!isLeafPath(table, path)) return null;
   const [field = '', part, lang = ''] = path.split('/');
   const schema = shapeOf(recordSchemas[table])[field];
   if (!schema || part === undefined) return schema ?? null;
   const kind = (LEAF_SPECS[table] as Record<string, FieldKind>)[field];
   if (kind === 'name') return shapeOf(schema)[part]?.nullable() ?? null;
-  const plain =
-    part === 'translations' || part === 'reviewed'
-      ? (shapeOf(shapeOf(schema)[part])[lang]?.nullable() ?? null)
-      : (shapeOf(schema)[part] ?? null);
   // A merged text's change is an update; a plain value is one from before texts merged, still in the logs.
-  return plain && isMergedText(table, path) ? z.union([plain, textUpdate]) : plain;
+  if (isMergedText(table, path)) return z.union([part === 'text' ? plainText : plainText.nullable(), textUpdate]);
+  return part === 'reviewed'
+    ? (shapeOf(shapeOf(schema)[part])[lang]?.nullable() ?? null)
+    : (shapeOf(schema)[part] ?? null);
 }

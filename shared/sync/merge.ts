@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { recordId } from '../model/ids';
+import { clockStamp, deviceId } from '../model/meta';
 import { type Head, headOf, holds, horizonOf, lostHeads, type ValueLeaf, wins, withChange } from './concurrent';
 import { parseHlc } from './hlc';
 import { DELETED_AT, emptyRecord, isLeafPath, isSyncedTable, leafSchema, type SyncedTable, withLeaf } from './leaves';
@@ -15,8 +16,6 @@ import {
   toBase64,
 } from './texts';
 
-const stamp = z.string().regex(/^[0-9a-z]{11}-[0-9a-z]{5}-.+$/, 'not a clock stamp');
-
 /**
  * One leaf of one record set to a value by one write (docs/sync-protocol.md,
  * section 3.1). `memberId` is who wrote it; the server replaces it with the
@@ -24,16 +23,23 @@ const stamp = z.string().regex(/^[0-9a-z]{11}-[0-9a-z]{5}-.+$/, 'not a clock sta
  */
 export const change = z.object({
   id: recordId,
-  table: z.string().refine(isSyncedTable, 'unknown_table'),
+  table: z.string().max(32).refine(isSyncedTable, 'unknown_table'),
   recordId,
   tripId: recordId,
-  path: z.string().min(1).max(200),
+  /** A leaf path (leafPaths): the longest is some 30 characters. */
+  path: z.string().min(1).max(64),
+  /** Checked against its leaf's own schema (leafSchema, checkChange). */
   value: z.unknown(),
-  hlc: stamp,
+  hlc: clockStamp,
   /** The stamp of the leaf's value its writer saw and replaced; null for a leaf it made. */
-  base: stamp.nullable(),
-  deviceId: z.string().min(1).max(100),
+  base: clockStamp.nullable(),
+  deviceId,
   memberId: recordId.nullable(),
+  /**
+   * The bundle whose signature covers it (signing.ts, section 9): absent
+   * until it leaves its device; null for a change stored before signatures.
+   */
+  bundle: recordId.nullable().optional(),
 });
 export type Change = z.infer<typeof change> & { table: SyncedTable };
 
@@ -109,7 +115,14 @@ export function applyChange(
 }
 
 /** A merged text's leaf names its latest change without its value, which is the text. */
-const latestOf = ({ id, hlc, base, deviceId, memberId }: Head) => ({ id, hlc, base, deviceId, memberId });
+const latestOf = ({ id, hlc, base, deviceId, memberId, bundle }: Head) => ({
+  id,
+  hlc,
+  base,
+  deviceId,
+  memberId,
+  ...(bundle === undefined ? {} : { bundle }),
+});
 
 /** A leaf's plain value from before texts merged: its own value while it has no merged state. */
 function legacyOf(leaf: Leaf | undefined): Leaf | undefined {

@@ -38,10 +38,22 @@ export function sendsInClear(baseUrl: string): boolean {
 
 /** A join code, `cleartext` for one that would send the trip unencrypted over a network, or null for no join code. */
 export function parseJoinCode(text: string): JoinCode | 'cleartext' | null {
-  const match = /^(fb1:[^:\s]+:\d{1,5}:[^:\s]*):([0-9A-Za-z-]{5,20})$/.exec(text.trim());
+  const match = /^(fb1:[^:\s]+:\d{1,5}:[^:\s]*):([0-9A-Za-z-]{5,40})$/.exec(text.trim());
   const server = match?.[1] ? parseServerAddress(match[1]) : null;
   if (!server || !match?.[2]) return null;
   return server === 'cleartext' ? server : { ...server, invitation: match[2] };
+}
+
+/**
+ * An invitation as the join code carries it: the server's code (nine
+ * characters) and the organiser's device's secret (ten), which the server
+ * never sees (section 9). Read as the server reads its code: case, spaces
+ * and hyphens do not matter, I and L are 1, O is 0. Null when it is not one.
+ */
+export function splitInvitation(invitation: string): { code: string; secret: string } | null {
+  const chars = invitation.toUpperCase().replace(/[\s-]/g, '').replace(/[IL]/g, '1').replace(/O/g, '0');
+  if (!/^[0-9A-HJKMNP-TV-Z]{19}$/.test(chars)) return null;
+  return { code: `${chars.slice(0, 4)}-${chars.slice(4, 9)}`, secret: `${chars.slice(9, 14)}-${chars.slice(14)}` };
 }
 
 /** The server a device reaches: its address, and the fingerprint of the certificate it made itself, if it did. */

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clientsOf, firstClientOf, firstState, mergeUpdates, textOf, writeText } from './texts';
+import {
+  base64Length,
+  clientsOf,
+  firstClientOf,
+  firstState,
+  mergeUpdates,
+  splitState,
+  textOf,
+  writeText,
+} from './texts';
 
 const at = { recordId: '0192a000-0000-7000-8000-000000000001', path: 'discussion/text', legacy: null };
 const write = (state: Uint8Array | null, clientId: number, text: string, base?: string) =>
@@ -110,3 +119,34 @@ function isSubsequence(part: string, whole: string): boolean {
   for (const char of whole) if (char === part[at]) at++;
   return at === part.length;
 }
+
+describe('a text sent whole in parts', () => {
+  /** A text four runs of the app wrote in turn, each a paragraph over the last. */
+  function typedByFour(): { state: Uint8Array; text: string } {
+    let state = firstState(at.recordId, at.path, '');
+    let text = '';
+    for (const [index, clientId] of [11, 22, 33, 44].entries()) {
+      text += `${'가나다라마'.repeat(200)} ${index}\n`;
+      state = write(state, clientId, text).state;
+    }
+    return { state, text };
+  }
+
+  it('keeps a state short enough as it is, and splits a longer one by its writers into parts that fit', () => {
+    const { state, text } = typedByFour();
+    expect(splitState(state, base64Length(state))).toEqual([state]);
+    const max = Math.ceil(base64Length(state) / 2);
+    const parts = splitState(state, max);
+    expect(parts.length).toBeGreaterThan(1);
+    for (const part of parts) expect(base64Length(part)).toBeLessThanOrEqual(max);
+    expect(textOf(mergeUpdates(parts))).toBe(text);
+    expect(textOf(mergeUpdates([...parts].reverse()))).toBe(text);
+  });
+
+  it('sends one writer’s part whole even when it is longer than the parts may be', () => {
+    const { state, text } = typedByFour();
+    const parts = splitState(state, 10);
+    expect(parts).toHaveLength(clientsOf(state).size);
+    expect(textOf(mergeUpdates(parts))).toBe(text);
+  });
+});

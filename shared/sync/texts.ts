@@ -262,3 +262,42 @@ export function textAt(state: Uint8Array, snapshot: string): string | null {
     doc.destroy();
   }
 }
+
+/** How many base64 characters `bytes` take. */
+export function base64Length(bytes: Uint8Array): number {
+  return 4 * Math.ceil(bytes.length / 3);
+}
+
+/**
+ * A merged state as updates of at most `max` base64 characters each: one
+ * per group of the Yjs clients that wrote it (every part with the whole
+ * record of deletions), which merge into the state again in any order. So
+ * all a device holds of a text, sent again when it starts over, never makes a
+ * change too long for the server. One client's own part longer than `max`
+ * (a single run of the app that typed that much) stays whole.
+ */
+export function splitState(state: Uint8Array, max: number): Uint8Array[] {
+  if (base64Length(state) <= max) return [state];
+  const ends = Y.decodeStateVector(Y.encodeStateVectorFromUpdateV2(state));
+  // What the state holds of `clients` only: a state vector that says it has everything of the others.
+  const partOf = (clients: ReadonlySet<number>) =>
+    Y.diffUpdateV2(
+      state,
+      Y.encodeStateVector(new Map([...ends].map(([client, clock]) => [client, clients.has(client) ? 0 : clock]))),
+    );
+  const groups: { clients: Set<number>; length: number }[] = [];
+  for (const client of ends.keys()) {
+    const length = base64Length(partOf(new Set([client])));
+    const group = groups.find((open) => open.length + length <= max);
+    if (group) {
+      group.clients.add(client);
+      group.length += length;
+    } else groups.push({ clients: new Set([client]), length });
+  }
+  // Joined, parts are about as long as their lengths added (each repeats the deletions the join holds once);
+  // should a join come out longer after all, its clients go one by one.
+  return groups.flatMap(({ clients }) => {
+    const part = partOf(clients);
+    return base64Length(part) <= max ? [part] : [...clients].map((client) => partOf(new Set([client])));
+  });
+}

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { SAMPLE_TRIP_ID } from '@shared/sample/stepi1996';
 import { CHUNK_BYTES } from '@shared/sync/blobs';
-import { type Connection, httpSyncServer, inviteMember, joinTrip, publishTrip } from '@shared/sync/client';
+import { type Connection, httpSyncServer, publishTrip } from '@shared/sync/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../renderer/data/database/store';
 import { addAttachment, getAttachmentFile } from '../../renderer/data/records/attachments';
@@ -9,6 +9,7 @@ import { listItinerary } from '../../renderer/data/records/itineraryItems';
 import { listMembers } from '../../renderer/data/records/members';
 import { loadSampleTrip } from '../../renderer/data/records/sampleTrip';
 import { BACKGROUND_DOWNLOAD_BYTES, fetchFile } from '../../renderer/data/sync/fileDownloads';
+import { inviteToTrip, joinWithInvitation } from '../../renderer/data/sync/invitations';
 import { enqueueTrip } from '../../renderer/data/sync/publishTrip';
 import { syncTrip } from '../../renderer/data/sync/syncTrip';
 import { openPglite } from '../../server/storage/pglite';
@@ -81,9 +82,9 @@ describe('files through the sync server', () => {
     const sent = await syncTrip(organiser, organiserServer, SAMPLE_TRIP_ID);
     expect(sent.files).toMatchObject({ sent: photoBytes.byteLength + slidesBytes.byteLength });
 
-    const { code } = await inviteMember(connection(published.token), SAMPLE_TRIP_ID, kim.id);
-    const joined = await joinTrip(connection(), { code, deviceName: '김 위원 노트북' });
+    const { code } = await inviteToTrip(organiser, connection(published.token), SAMPLE_TRIP_ID, kim.id);
     const member = await openTestStore();
+    const joined = await joinWithInvitation(member, connection(), { invitation: code, deviceName: '김 위원 노트북' });
     const memberServer = httpSyncServer(connection(joined.token));
     const first = await syncTrip(member, memberServer, SAMPLE_TRIP_ID);
     expect(first.files).toMatchObject({ received: photoBytes.byteLength, toReceive: photoBytes.byteLength });

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { minutesInput, newId } from '@shared/model';
 import { SAMPLE_TRIP_ID } from '@shared/sample/stepi1996';
-import { type Connection, httpSyncServer, inviteMember, joinTrip, publishTrip } from '@shared/sync/client';
+import { type Connection, httpSyncServer, publishTrip } from '@shared/sync/client';
 import { afterAll, describe, expect, it } from 'vitest';
 import { asMember, type Store } from '../../renderer/data/database/store';
 import { listQuestions } from '../../renderer/data/records/checklistQuestions';
@@ -10,6 +10,7 @@ import { listMembers } from '../../renderer/data/records/members';
 import { getMinutes } from '../../renderer/data/records/minutes';
 import { loadSampleTrip } from '../../renderer/data/records/sampleTrip';
 import { saveNote } from '../../renderer/data/recovery/noteDrafts';
+import { inviteToTrip, joinWithInvitation } from '../../renderer/data/sync/invitations';
 import { enqueueTrip } from '../../renderer/data/sync/publishTrip';
 import { syncTrip } from '../../renderer/data/sync/syncTrip';
 import { openPglite } from '../../server/storage/pglite';
@@ -127,15 +128,19 @@ async function writeNotes({ organiser, sync }: Trip, saves: readonly string[]) {
 async function firstSyncBytes({ server, organiser, token }: Trip): Promise<number> {
   const lead = (await listMembers(organiser.db, SAMPLE_TRIP_ID))[1];
   if (!lead) throw new Error('no member');
-  const { code } = await inviteMember({ baseUrl: server.url, fetch, token }, SAMPLE_TRIP_ID, lead.id);
-  const joined = await joinTrip({ baseUrl: server.url, fetch }, { code, deviceName: '새 노트북' });
+  const { code } = await inviteToTrip(organiser, { baseUrl: server.url, fetch, token }, SAMPLE_TRIP_ID, lead.id);
+  const device = await openTestStore();
+  const joined = await joinWithInvitation(
+    device,
+    { baseUrl: server.url, fetch },
+    { invitation: code, deviceName: '새 노트북' },
+  );
   let bytes = 0;
   const counting: typeof fetch = async (input, init) => {
     const answer = await fetch(input, init);
     if (String(input).includes('/changes?')) bytes += (await answer.clone().arrayBuffer()).byteLength;
     return answer;
   };
-  const device = await openTestStore();
   await syncTrip(device, httpSyncServer({ baseUrl: server.url, fetch: counting, token: joined.token }), SAMPLE_TRIP_ID);
   expect(await device.db.checklistAnswers.count()).toBe(await organiser.db.checklistAnswers.count());
   return bytes;

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { SAMPLE_TRIP_ID } from '@shared/sample/stepi1996';
-import { type Connection, httpSyncServer, inviteMember, joinTrip, publishTrip, SyncError } from '@shared/sync/client';
+import { type Connection, httpSyncServer, joinTrip, SyncError } from '@shared/sync/client';
+import { splitInvitation } from '@shared/sync/serverAddress';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asMember, openStore, type Store } from '../../renderer/data/database/store';
 import { saveAnswer } from '../../renderer/data/records/checklistAnswers';
@@ -8,6 +9,7 @@ import { listQuestions } from '../../renderer/data/records/checklistQuestions';
 import { listItinerary } from '../../renderer/data/records/itineraryItems';
 import { listMembers } from '../../renderer/data/records/members';
 import { loadSampleTrip } from '../../renderer/data/records/sampleTrip';
+import { inviteToTrip, joinWithInvitation, publishFromHere } from '../../renderer/data/sync/invitations';
 import { enqueueTrip } from '../../renderer/data/sync/publishTrip';
 import { startOver, syncTrip } from '../../renderer/data/sync/syncTrip';
 import { openPglite } from '../../server/storage/pglite';
@@ -52,7 +54,7 @@ describe('two members’ devices through the sync server', () => {
     const [lead, kim] = members;
     if (!lead || !kim) throw new Error('no members');
 
-    const published = await publishTrip(connection(), {
+    const published = await publishFromHere(organiser, connection(), {
       setupCode: await server.setupCode(),
       tripId: SAMPLE_TRIP_ID,
       memberId: lead.id,
@@ -64,10 +66,10 @@ describe('two members’ devices through the sync server', () => {
     const sent = await syncTrip(organiser, organiserServer, SAMPLE_TRIP_ID);
     expect(sent.sent).toBe(waiting);
 
-    const { code } = await inviteMember(connection(published.token), SAMPLE_TRIP_ID, kim.id);
-    const joined = await joinTrip(connection(), { code, deviceName: '김 위원 노트북' });
-    expect(joined.memberId).toBe(kim.id);
+    const { code } = await inviteToTrip(organiser, connection(published.token), SAMPLE_TRIP_ID, kim.id);
     const member = await openTestStore();
+    const joined = await joinWithInvitation(member, connection(), { invitation: code, deviceName: '김 위원 노트북' });
+    expect(joined.memberId).toBe(kim.id);
     const memberServer = httpSyncServer(connection(joined.token));
     const first = await syncTrip(member, memberServer, SAMPLE_TRIP_ID);
     // The whole trip, from its log compacted for a first sync (fewer changes than were sent).
@@ -100,7 +102,10 @@ describe('two members’ devices through the sync server', () => {
     expect(kimsAnswer?.updatedBy.memberId).toBe(kim.id);
 
     // Nobody can become Kim with the code once it was used.
-    const again = await joinTrip(connection(), { code, deviceName: '다른 기기' }).catch((error: unknown) => error);
+    const serverCode = splitInvitation(code)?.code ?? '';
+    const again = await joinTrip(connection(), { code: serverCode, deviceName: '다른 기기' }).catch(
+      (error: unknown) => error,
+    );
     expect(again).toBeInstanceOf(SyncError);
     expect((again as SyncError).code).toBe('code_used');
   }, 60_000);
@@ -113,7 +118,8 @@ describe('two members’ devices through the sync server', () => {
     if (!lead) throw new Error('no members');
     const fresh = await startServer(await openPglite());
     try {
-      const published = await publishTrip(
+      const published = await publishFromHere(
+        organiser,
         { baseUrl: fresh.url, fetch },
         {
           setupCode: await fresh.setupCode(),
@@ -147,19 +153,25 @@ describe('two members’ devices through the sync server', () => {
 
     /** The organiser publishes to `target` and sends the trip, then Kim's device joins it, as the sync screens do (connect.ts). */
     const connect = async (target: TestServer) => {
-      const published = await publishTrip(
+      const published = await publishFromHere(
+        organiser,
         { baseUrl: target.url, fetch },
         { setupCode: await target.setupCode(), tripId: SAMPLE_TRIP_ID, memberId: lead.id, deviceName: '주최자 노트북' },
       );
       await startOver(organiser, SAMPLE_TRIP_ID);
       const organiserServer = httpSyncServer({ baseUrl: target.url, fetch, token: published.token });
       await syncTrip(organiser, organiserServer, SAMPLE_TRIP_ID);
-      const { code } = await inviteMember(
+      const { code } = await inviteToTrip(
+        organiser,
         { baseUrl: target.url, fetch, token: published.token },
         SAMPLE_TRIP_ID,
         kim.id,
       );
-      const joined = await joinTrip({ baseUrl: target.url, fetch }, { code, deviceName: '김 위원 노트북' });
+      const joined = await joinWithInvitation(
+        member,
+        { baseUrl: target.url, fetch },
+        { invitation: code, deviceName: '김 위원 노트북' },
+      );
       await startOver(member, SAMPLE_TRIP_ID);
       return {
         organiser: organiserServer,
@@ -195,13 +207,18 @@ describe('two members’ devices through the sync server', () => {
       // A device new to the replacement gets the whole trip from it alone.
       const third = members[2];
       if (!third) throw new Error('no third member');
-      const invited = await inviteMember(
+      const invited = await inviteToTrip(
+        organiser,
         { baseUrl: replacement.url, fetch, token: after.organiserToken },
         SAMPLE_TRIP_ID,
         third.id,
       );
-      const joined = await joinTrip({ baseUrl: replacement.url, fetch }, { code: invited.code, deviceName: '새 기기' });
       const fresh = await openTestStore();
+      const joined = await joinWithInvitation(
+        fresh,
+        { baseUrl: replacement.url, fetch },
+        { invitation: invited.code, deviceName: '새 기기' },
+      );
       await syncTrip(fresh, httpSyncServer({ baseUrl: replacement.url, fetch, token: joined.token }), SAMPLE_TRIP_ID);
       expect(await answersOf(fresh)).toEqual(await answersOf(organiser));
     } finally {

@@ -1,12 +1,13 @@
 import type { RecordId } from '@shared/model';
-import { type Connection, httpSyncServer, inviteMember, joinTrip, publishTrip, SyncError } from '@shared/sync/client';
-import type { Change } from '@shared/sync/merge';
+import { type Connection, httpSyncServer, publishTrip, SyncError } from '@shared/sync/client';
+import { type Change, change } from '@shared/sync/merge';
 import { openStore, type Store } from '../../renderer/data/database/store';
 import { saveConnection } from '../../renderer/data/device/syncConnections';
 import { listQuestions } from '../../renderer/data/records/checklistQuestions';
 import { saveItineraryItem } from '../../renderer/data/records/itineraryItems';
 import { addMember } from '../../renderer/data/records/members';
 import { createTrip } from '../../renderer/data/records/trips';
+import { inviteToTrip, joinWithInvitation } from '../../renderer/data/sync/invitations';
 import { enqueueTrip } from '../../renderer/data/sync/publishTrip';
 import { syncTrip } from '../../renderer/data/sync/syncTrip';
 import type { Storage } from '../../server/storage/storage';
@@ -97,7 +98,7 @@ export async function storedChanges(world: World): Promise<Change[]> {
   let after = 0;
   for (;;) {
     const page = await direct.pull(world.tripId, after);
-    all.push(...page.changes);
+    all.push(...page.changes.map((pulled) => change.parse(pulled) as Change));
     after = page.next;
     if (!page.more) return all;
   }
@@ -247,9 +248,13 @@ export async function makeWorld(slot: ServerSlot, proxy: FaultyProxy, skews: rea
     [1, kim],
     [2, lee],
   ] as const) {
-    const { code } = await inviteMember(connection(world, organiser), trip.id, memberId);
-    const joined = await joinTrip(connection(world), { code, deviceName: `기기 ${index}` });
-    const client = await newClient(memberId, joined.token, index);
+    const { code } = await inviteToTrip(store, connection(world, organiser), trip.id, memberId);
+    const client = await newClient(memberId, '', index);
+    const joined = await joinWithInvitation(client.store, connection(world), {
+      invitation: code,
+      deviceName: `기기 ${index}`,
+    });
+    client.token = joined.token;
     await keep(client, false);
     await syncTrip(client.store, serverOf(world, client), trip.id);
   }

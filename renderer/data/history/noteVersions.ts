@@ -150,12 +150,14 @@ export async function restoreVersion(store: Store, version: NoteVersion): Promis
   await writeTransaction(db, [table, db.noteVersions], async () => {
     const current = await table.get(version.recordId);
     if (!isLive(current)) throw new RecordNotFoundError(version.recordTable, version.recordId);
-    // Validated like any save: a recovered text past a limit is kept whole, and refused here in words.
-    const restored = parseNote(recordSchemas[version.recordTable], {
-      ...current,
-      ...version.content,
-      ...changeMeta(writer.ctx),
-    }) as TripScoped & Record<string, unknown>;
+    const content = { ...current, ...version.content, ...changeMeta(writer.ctx) };
+    // Validated like any save: a recovered text past a limit is kept whole, and refused here in words. A
+    // version the note held was within its limits then, merged texts longer than one writer's included.
+    const restored = parseNote(
+      recordSchemas[version.recordTable],
+      content,
+      version.recovered ? current : content,
+    ) as TripScoped & Record<string, unknown>;
     await writeRecords(writer, version.recordTable, [restored]);
     await recordVersion(writer, version.recordTable, restored);
     const latest = await db.noteVersions.get(version.id);

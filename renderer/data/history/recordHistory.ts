@@ -102,7 +102,7 @@ export async function restoreLeaf(
     const changed = { ...withLeaf(existing, path, value), ...changeMeta(writer.ctx) };
     if (isNoteTable(table)) {
       // A note's text past its limit is refused in words (TextTooLongError), as when it is typed.
-      const note = parseNote(recordSchemas[table], changed) as TripScoped & Record<string, unknown>;
+      const note = parseNote(recordSchemas[table], changed, existing) as TripScoped & Record<string, unknown>;
       await writeRecords(writer, table, [note]);
       await recordVersion(writer, table, note);
     } else {

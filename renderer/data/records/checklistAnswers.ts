@@ -3,9 +3,9 @@ import {
   type AnswerKey,
   answerId,
   type ChecklistAnswer,
+  mergedText,
   parseNote,
   type RecordId,
-  translatableText,
   withDetectedLanguage,
 } from '@shared/model';
 import type { FieldbookDB } from '../database/db';
@@ -27,7 +27,8 @@ export async function listTripAnswers(db: FieldbookDB, tripId: RecordId): Promis
  * The answer as a save of `text` makes it from `existing`: validated, and
  * marked with the language it is written in (`lang` decides when the text
  * alone does not tell: kanji only, or nothing yet). Throws a
- * TextTooLongError past the limit.
+ * TextTooLongError past the limit: what one writer may save, or, for a text
+ * others' words made longer already, what a merged text may hold.
  */
 function answerAfter(
   store: Store,
@@ -37,7 +38,7 @@ function answerAfter(
   lang: Language,
 ): ChecklistAnswer {
   const body = withDetectedLanguage(
-    parseNote(translatableText, { lang, text, translations: existing?.body.translations ?? {} }),
+    parseNote(mergedText, { lang, text, translations: existing?.body.translations ?? {} }, existing?.body),
     lang,
   );
   return existing

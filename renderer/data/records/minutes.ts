@@ -29,8 +29,8 @@ export async function listTripMinutes(db: FieldbookDB, tripId: RecordId): Promis
 /**
  * The minutes as a save of `input` makes them from `existing`, their texts
  * marked with the language they are written in (`lang` decides when the
- * script does not tell). Throws a TextTooLongError past the limit, a
- * ZodError for other invalid input.
+ * script does not tell). Throws a TextTooLongError past a text's limit, a
+ * ListTooLongError past a list's, a ZodError for other invalid input.
  */
 function minutesAfter(
   store: Store,
@@ -40,7 +40,7 @@ function minutesAfter(
   input: MinutesInput,
   lang?: Language,
 ): Minutes {
-  const fields = parseNote(minutesInput, input);
+  const fields = parseNote(minutesInput, input, existing);
   // The editor edits the originals; their translations stay as stored (see withStoredTranslations).
   const detect = (text: TranslatableText, stored: TranslatableText | undefined) =>
     withStoredTranslations(withDetectedLanguage(text, lang), stored);

@@ -25,8 +25,8 @@ export function noteTable(db: FieldbookDB, target: NoteTarget) {
 
 /**
  * Saves a value to its note, with its history. Throws a TextTooLongError
- * past the limit, a ZodError for other invalid input, a RecordNotFoundError
- * for a Q&A note deleted meanwhile.
+ * past a text's limit, a ListTooLongError past a list's, a ZodError for other
+ * invalid input, a RecordNotFoundError for a Q&A note deleted meanwhile.
  */
 export async function writeNote(store: Store, target: NoteTarget, value: unknown): Promise<NoteRecord> {
   switch (target.kind) {

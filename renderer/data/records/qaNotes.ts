@@ -29,12 +29,13 @@ export async function listTripQaNotes(db: FieldbookDB, tripId: RecordId): Promis
 }
 
 /**
- * A note's fields validated, its texts marked with the language they are
- * written in (`lang` decides when the script does not tell). Throws a
- * TextTooLongError past the limit, a ZodError for other invalid input.
+ * A note's fields validated against the note as it is (`existing`), its
+ * texts marked with the language they are written in (`lang` decides when
+ * the script does not tell). Throws a TextTooLongError past a text's limit,
+ * a ListTooLongError past a list's, a ZodError for other invalid input.
  */
-function qaFields(input: QaNoteInput, lang: Language | undefined): QaNoteFields {
-  const fields = parseNote(qaNoteInput, input);
+function qaFields(input: QaNoteInput, lang: Language | undefined, existing?: QaNote): QaNoteFields {
+  const fields = parseNote(qaNoteInput, input, existing);
   return {
     ...fields,
     question: withDetectedLanguage(fields.question, lang),
@@ -75,7 +76,7 @@ export async function addQaNote(
 
 /** The note as a save of `input` makes it from `existing`; the texts' translations stay as stored (see withStoredTranslations). */
 function qaNoteAfter(store: Store, existing: QaNote, input: QaNoteInput, lang?: Language): QaNote {
-  const fields = qaFields(input, lang);
+  const fields = qaFields(input, lang, existing);
   const question = withStoredTranslations(fields.question, existing.question);
   const answer = withStoredTranslations(fields.answer, existing.answer);
   return { ...existing, ...fields, question, answer, ...changeMeta(store.ctx) };

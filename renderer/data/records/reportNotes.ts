@@ -1,11 +1,11 @@
 import type { Language } from '@shared/i18n/languages';
 import {
+  mergedText,
   parseNote,
   type RecordId,
   type ReportNote,
   type ReportNoteKey,
   reportNoteId,
-  translatableText,
   withDetectedLanguage,
 } from '@shared/model';
 import { withStoredTranslations } from '@shared/translation/edits';
@@ -39,7 +39,7 @@ export async function saveReportNote(
     const existing = await db.reportNotes.get(id);
     // The organiser edits the original; its translations stay as stored, a review back to draft when it changes.
     const body = withStoredTranslations(
-      withDetectedLanguage(parseNote(translatableText, { lang, text, translations: {} }), lang),
+      withDetectedLanguage(parseNote(mergedText, { lang, text, translations: {} }, existing?.body), lang),
       existing?.body,
     );
     const note: ReportNote = existing

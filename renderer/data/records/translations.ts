@@ -8,6 +8,7 @@ import {
   type TranslatableText,
   type TripScoped,
 } from '@shared/model';
+import { mayChange } from '@shared/sync/permissions';
 import { withNameIn, withReview, withTranslation } from '@shared/translation/edits';
 import {
   type FieldPath,
@@ -22,6 +23,7 @@ import type { Table } from 'dexie';
 import type { FieldbookDB } from '../database/db';
 import type { Store } from '../database/store';
 import { changeMeta } from '../database/writeContext';
+import { writerOn } from '../device/writer';
 import { recordVersion } from '../history/noteVersions';
 import { isLive, RecordNotFoundError } from '../writes/records';
 import { writeRecords, writeTransaction } from '../writes/writes';
@@ -41,6 +43,9 @@ type Stored = TripScoped & Record<string, unknown>;
  * history, in one transaction (a note and its history never disagree, see
  * recordVersion). Only the leaves the change touches go to the outbox:
  * `body/translations/ja`, and `body/reviewed/ja` when a review changes.
+ * An interpreter's translation adds no version: the roles keep a note's
+ * versions to whom may change the note (shared/sync/permissions.ts), and
+ * the server would refuse it.
  */
 async function changeText(
   store: Store,
@@ -58,9 +63,9 @@ async function changeText(
     const updated = withValueAt({ ...existing, ...changeMeta(store.ctx) }, ref.field, changed);
     // Validated like any save of the note (a translation past the limit is refused in words); the
     // record is written as it was read, not as the schema would rewrite it, so no other leaf moves.
-    parseNote(recordSchemas[ref.table], updated);
+    parseNote(recordSchemas[ref.table], updated, existing);
     await writeRecords(store, ref.table, [updated]);
-    await recordVersion(store, ref.table, updated);
+    if (mayChange(await writerOn(db, existing.tripId), 'noteVersions')) await recordVersion(store, ref.table, updated);
     return updated;
   });
 }
@@ -88,7 +93,7 @@ export async function saveName(store: Store, ref: NameRef, lang: Language, writt
     const next: LocalizedName = withNameIn(name, lang, written);
     if ((name[lang] ?? '') === (next[lang] ?? '')) return;
     const updated = withValueAt({ ...existing, ...changeMeta(store.ctx) }, ref.field, next);
-    parseNote(recordSchemas[ref.table], updated);
+    parseNote(recordSchemas[ref.table], updated, existing);
     await writeRecords(store, ref.table, [updated]);
   });
 }

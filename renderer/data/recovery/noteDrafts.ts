@@ -1,4 +1,4 @@
-import { type RecordId, TextTooLongError, type VersionedTable } from '@shared/model';
+import { ListTooLongError, type RecordId, TextTooLongError, type VersionedTable } from '@shared/model';
 import {
   mergedTextsOf,
   type NoteTarget,
@@ -160,7 +160,7 @@ async function placeNoteDraft(store: Store, draft: Draft & { target: NoteTarget 
     });
   } catch (error) {
     // Text that no longer passes validation (past a limit) is kept whole for the user to shorten.
-    if (error instanceof TextTooLongError || error instanceof ZodError) {
+    if (error instanceof TextTooLongError || error instanceof ListTooLongError || error instanceof ZodError) {
       return writeTransaction(db, [table, db.noteVersions, db.drafts], keep);
     }
     throw error;

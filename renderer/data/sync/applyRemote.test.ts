@@ -1,5 +1,6 @@
-import { newId } from '@shared/model';
+import { MAX_NOTE_TEXT, newId } from '@shared/model';
 import { SAMPLE_TRIP_ID } from '@shared/sample/stepi1996';
+import { MAX_TEXT_UPDATE } from '@shared/sync/leaves';
 import type { Change } from '@shared/sync/merge';
 import { describe, expect, it } from 'vitest';
 import { openTestStore } from '../../../test/fixtures/store';
@@ -101,5 +102,36 @@ describe('applyRemote', () => {
       value: '010-1111-1111',
       lost: true,
     });
+  });
+
+  it('skips a change the server would refuse, never storing it, and takes in the rest of the page', async () => {
+    const writer = await openTestStore();
+    const other = await openTestStore();
+    const trip = await createTrip(writer, tripInput);
+    const sent: Change[] = await writer.db.outbox.toArray();
+    await writer.db.outbox.clear();
+    const [purpose] = sent.filter((change) => change.path === 'purpose/text');
+    if (!purpose) throw new Error('The trip has no purpose');
+    // What a server kept before it had limits, or one that is not what it should be; stamped later than the rest.
+    const later = `${purpose.hlc.slice(0, 10)}z${purpose.hlc.slice(11)}`;
+    const refused = [
+      { ...purpose, id: newId(), path: 'purpose/translations/ja', value: 'あ'.repeat(MAX_NOTE_TEXT + 1), hlc: later },
+      { ...purpose, id: newId(), value: { yjs: 'A'.repeat(MAX_TEXT_UPDATE + 4) }, hlc: later },
+      { ...purpose, id: newId(), value: { yjs: 'AAAA' }, hlc: later },
+      { ...purpose, id: newId(), path: 'title/ko', value: '제목', hlc: `${later}${'x'.repeat(1024 * 1024)}` },
+      { ...purpose, id: newId(), path: 'startDate', value: `1996-10-20${' '.repeat(1000)}`, hlc: later },
+    ];
+    const reached = { key: `sync:${trip.id}:pulled`, value: sent.length + refused.length };
+
+    const applied = await applyRemote(other, [...sent.slice(0, 3), ...refused, ...sent.slice(3)], [reached]);
+
+    expect(applied.applied).toBe(sent.length);
+    expect(await other.db.trips.get(trip.id)).toEqual(await writer.db.trips.get(trip.id));
+    expect(await other.db.settings.get(reached.key)).toEqual(reached);
+    const ids = new Set(refused.map((change) => change.id));
+    const state = await other.db.recordStates.get(`trips:${trip.id}`);
+    expect(Object.values(state?.leaves ?? {}).filter((leaf) => ids.has(leaf.id))).toEqual([]);
+    expect((await other.db.changeHistory.toArray()).filter((entry) => ids.has(entry.id))).toEqual([]);
+    expect(await other.db.lostChanges.count()).toBe(0);
   });
 });

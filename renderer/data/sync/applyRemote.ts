@@ -1,6 +1,6 @@
 import { recordSchemas } from '@shared/model';
 import { isMergedText, SYNCED_TABLES, type SyncedTable } from '@shared/sync/leaves';
-import { applyChange, type Change, type Leaf, type RecordState, recordOf } from '@shared/sync/merge';
+import { applyChange, type Change, checkChange, type Leaf, type RecordState, recordOf } from '@shared/sync/merge';
 import type { FieldbookDB } from '../database/db';
 import type { HistoryEntry, Setting } from '../database/rows';
 import type { Store } from '../database/store';
@@ -69,6 +69,20 @@ export interface Applied {
 }
 
 /**
+ * The changes a device may apply: each checked as the server checks a push
+ * (its shape, a leaf of its table, a value within that leaf's limits). One
+ * that fails is skipped, never stored: a server that kept it (one from
+ * before a limit, or one that is not what it should be) must not stop this
+ * device taking in the others, and every device skips it alike.
+ */
+function acceptable(candidates: readonly unknown[]): Change[] {
+  return candidates.flatMap((candidate) => {
+    const checked = checkChange(candidate);
+    return checked.ok ? [checked.change] : [];
+  });
+}
+
+/**
  * Applies changes from other devices (a pull from the sync server), all or
  * none, in one transaction: each leaf takes the later change (shared/sync
  * merge rule) and keeps the changes concurrent with it, records are rebuilt
@@ -76,15 +90,18 @@ export interface Applied {
  * changes lost are marked for the history as the leaves now say (those no
  * writer replaced, with another value than the winner's), marks the leaves
  * no longer bear taken off. Unlike local writes, nothing is stamped again and
- * nothing goes to the outbox: a remote change is never sent back.
+ * nothing goes to the outbox: a remote change is never sent back. A change
+ * that fails the server's own checks is skipped (acceptable); the position
+ * reached is written all the same.
  */
 export async function applyRemote(
   store: Store,
-  changes: readonly Change[],
+  received: readonly unknown[],
   /** Settings to write in the same transaction: how far the pull that brought the changes got. */
   reached: readonly Setting[] = [],
 ): Promise<Applied> {
   const { db, ctx } = store;
+  const changes = acceptable(received);
   const tables = SYNCED_TABLES.map((table) => db.table(table));
   const bookkeeping = [db.recordStates, db.lostChanges, db.changeHistory, db.settings];
   return db.transaction('rw', [...tables, ...bookkeeping], async () => {

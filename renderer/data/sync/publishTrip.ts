@@ -1,7 +1,10 @@
 import { newId, type RecordId, recordId } from '@shared/model';
-import { SYNCED_TABLES } from '@shared/sync/leaves';
+import { MAX_TEXT_UPDATE, SYNCED_TABLES } from '@shared/sync/leaves';
 import type { Change, RecordState } from '@shared/sync/merge';
+import { factsOfRecord, refusalOf } from '@shared/sync/permissions';
+import { fromBase64, splitState, toBase64 } from '@shared/sync/texts';
 import type { Store } from '../database/store';
+import { writerOn } from '../device/writer';
 import { stateKey, stateOfRecord, writeTransaction } from '../writes/writes';
 
 /**
@@ -9,11 +12,16 @@ import { stateKey, stateOfRecord, writeTransaction } from '../writes/writes';
  * trip sends all of it: records written before this device had sync have
  * no changes waiting. A leaf made then gets its change id now; a change
  * already waiting is not added twice; one already sent is sent again, and
- * the server keeps it once. Answers how many changes wait.
+ * the server keeps it once. Only this device's own values go: another
+ * device's change carries that device's signature, which this one cannot
+ * make, and that device sends it again itself. A merged text goes whole,
+ * as this device's, where its member may write it. Answers how many
+ * changes wait.
  */
 export async function enqueueTrip(store: Store, tripId: RecordId): Promise<number> {
-  const { db } = store;
+  const { db, ctx } = store;
   const tables = SYNCED_TABLES.map((table) => db.table(table));
+  const writer = await writerOn(db, tripId);
   return writeTransaction(db, tables, async () => {
     const waiting = new Set(await db.outbox.where('tripId').equals(tripId).primaryKeys());
     const changes: Change[] = [];
@@ -31,14 +39,29 @@ export async function enqueueTrip(store: Store, tripId: RecordId): Promise<numbe
           const { text, legacy, ...kept } = leaf;
           leaves[path] = { ...leaf, id };
           const at = { table, recordId: record.id, tripId, path };
+          const own = leaf.deviceId === ctx.deviceId;
           if (text === undefined) {
-            if (!waiting.has(id)) changes.push({ ...kept, ...at, id });
+            if (own && !waiting.has(id)) changes.push({ ...kept, ...at, id });
             continue;
           }
-          // A merged text goes whole, as one update under a new id (the server may hold ids of parts of it),
-          // with the value it began from before texts merged, if any.
-          changes.push({ ...kept, ...at, id: newId(), value: { yjs: text } });
-          if (legacy && recordId.safeParse(legacy.id).success && !waiting.has(legacy.id))
+          if (
+            writer &&
+            refusalOf(writer, { ...at, recordId: String(record.id), value: leaf.value }, factsOfRecord(table, record))
+          )
+            continue;
+          // A merged text goes whole, under new ids (the server may hold ids of parts of it): one update, or
+          // several when one would be too long for a change; with the value it began from before texts merged.
+          const mine = own
+            ? {}
+            : { hlc: ctx.clock.tick(), base: leaf.hlc, deviceId: ctx.deviceId, memberId: ctx.memberId };
+          for (const part of splitState(fromBase64(text), MAX_TEXT_UPDATE))
+            changes.push({ ...kept, ...mine, ...at, id: newId(), value: { yjs: toBase64(part) } });
+          if (
+            legacy &&
+            legacy.deviceId === ctx.deviceId &&
+            recordId.safeParse(legacy.id).success &&
+            !waiting.has(legacy.id)
+          )
             changes.push({ ...legacy, ...at });
         }
         states.push({ ...state, leaves });
@@ -46,6 +69,7 @@ export async function enqueueTrip(store: Store, tripId: RecordId): Promise<numbe
     }
     await db.recordStates.bulkPut(states.map((state) => ({ ...state, key: stateKey(state.table, state.id) })));
     await db.outbox.bulkPut(changes);
+    await db.settings.put({ key: 'clock', value: ctx.clock.latest() });
     return db.outbox.where('tripId').equals(tripId).count();
   });
 }

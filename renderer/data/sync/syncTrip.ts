@@ -10,6 +10,7 @@ import { type FilesReceived, fetchSmallFiles } from './fileDownloads';
 import { type FilesSent, forgetUploads, sendFiles } from './fileUploads';
 import { enqueueTrip } from './publishTrip';
 import { takeBackRefused } from './refused';
+import { registerAgain, registerOwnKey, signOwn, trustOf, unverifiedSetting, verifiedChanges } from './signatures';
 
 /** At most this many changes go in one push (docs/sync-protocol.md, section 6). */
 export const PUSH_BATCH = 1000;
@@ -26,6 +27,8 @@ export interface SyncProgress {
 }
 
 export interface SyncResult extends SyncProgress {
+  /** Changes pulled that this sync left out, their signatures not verifying against the trip's keys. */
+  unverified: number;
   /** How far off this device's clock is, as the server's time shows (ms, server minus device; 0 when right). */
   clockCorrection: number;
   serverTime: string | null;
@@ -46,6 +49,7 @@ export function pulledUpTo(store: Store, tripId: RecordId): Promise<number> {
 export async function startOver(store: Store, tripId: RecordId): Promise<void> {
   await enqueueTrip(store, tripId);
   await forgetUploads(store.db, tripId);
+  await registerAgain(store.db, tripId);
   await store.db.settings.bulkPut(cursorKeys(tripId).map((key) => ({ key, value: null })));
 }
 
@@ -95,36 +99,45 @@ async function exchange(
     files: { sent: 0, toSend: 0, received: 0, toReceive: 0 },
   };
   let serverTime: string | null = null;
+  await registerOwnKey(store, server, tripId);
   for (;;) {
     const batch = await db.outbox.where('tripId').equals(tripId).limit(PUSH_BATCH).sortBy('id');
     if (batch.length === 0) break;
     await markSending(store, batch);
     const pushed = await pushOrRestamp(store, server, tripId, batch.map(asSent));
-    ({ serverTime } = pushed);
+    serverTime = pushed.serverTime ?? serverTime;
     // What the roles refused goes back here, said in words; the rest of the batch is on the server.
+    const byId = new Map(batch.map((change) => [change.id, change]));
     await takeBackRefused(
       store,
       tripId,
       pushed.refused.flatMap(({ index, reason }) => {
-        const change = batch[index];
+        const change = byId.get(pushed.sent[index]?.id ?? '');
         return change ? [{ change, reason }] : [];
       }),
     );
-    await learnServerTime(store, serverTime);
+    if (pushed.serverTime) await learnServerTime(store, pushed.serverTime);
     await db.outbox.bulkDelete(batch.map((change) => change.id));
     progress.sent += batch.length;
     onProgress({ ...progress });
   }
   let after = await pulledUpTo(store, tripId);
   let afterId = (await db.settings.get(cursorIdKey(tripId)))?.value;
+  const trust = await trustOf(store, server, tripId);
+  let unverified = 0;
   for (;;) {
     const page = await server.pull(tripId, after, typeof afterId === 'string' ? afterId : null);
     serverTime = page.serverTime;
     await learnServerTime(store, serverTime);
     afterId = page.changes.at(-1)?.id ?? afterId;
-    await applyRemote(store, page.changes, [
+    // A change whose signature does not verify is left out, counted, and never asked for again.
+    const verified = await verifiedChanges(trust, page);
+    const leftOut = page.changes.length - verified.length;
+    unverified += leftOut;
+    await applyRemote(store, verified, [
       { key: cursorKey(tripId), value: page.next },
       { key: cursorIdKey(tripId), value: afterId ?? null },
+      ...(leftOut > 0 ? [await unverifiedSetting(db, tripId, leftOut)] : []),
     ]);
     progress.received += page.changes.length;
     progress.toReceive = progress.received + page.remaining;
@@ -138,7 +151,7 @@ async function exchange(
   };
   await sendFiles(store, server, tripId, report);
   await fetchSmallFiles(store, server, tripId, report);
-  return { ...progress, clockCorrection: store.ctx.clock.correction(), serverTime };
+  return { ...progress, unverified, clockCorrection: store.ctx.clock.correction(), serverTime };
 }
 
 /** The change as the protocol has it, without the outbox's own marks. */
@@ -156,6 +169,13 @@ async function markSending(store: Store, batch: readonly OutboxChange[]): Promis
   if (ids.length > 0) await store.db.outbox.where('id').anyOf(ids).modify({ sending: true });
 }
 
+/** Signs a batch and pushes it; answers the changes as sent, in the order the server's answer counts them. */
+async function pushSigned(store: Store, server: SyncServer, tripId: RecordId, batch: readonly Change[]) {
+  const { changes, bundles } = await signOwn(store, tripId, batch);
+  if (changes.length === 0) return { accepted: 0, refused: [], serverTime: null, sent: changes };
+  return { ...(await server.push(tripId, changes, bundles)), sent: changes };
+}
+
 /**
  * Pushes a batch; when the server refuses it as stamped ahead, corrects the
  * clock by the server's time, stamps the unsent changes afresh and pushes
@@ -163,12 +183,12 @@ async function markSending(store: Store, batch: readonly OutboxChange[]): Promis
  */
 async function pushOrRestamp(store: Store, server: SyncServer, tripId: RecordId, batch: Change[]) {
   try {
-    return await server.push(tripId, batch);
+    return await pushSigned(store, server, tripId, batch);
   } catch (error) {
     if (!(error instanceof SyncError) || error.code !== 'clock_ahead' || !error.serverTime) throw error;
     await learnServerTime(store, error.serverTime);
     await restampUnsent(store);
     const again = await store.db.outbox.bulkGet(batch.map((change) => change.id));
-    return server.push(tripId, again.filter((change) => change !== undefined).map(asSent));
+    return pushSigned(store, server, tripId, again.filter((change) => change !== undefined).map(asSent));
   }
 }

@@ -27,7 +27,9 @@ export async function keepLost(db: FieldbookDB, moves: readonly LeafMove[]): Pro
     cleared.push(...moved.cleared);
     for (const change of moved.lost) marked.add(change.id);
   }
-  if (lost.length === 0 && cleared.length === 0) return 0;
+  // No return before Dexie is awaited, even with nothing to mark: a transaction's zone outlives an
+  // await of Dexie's own promises, not of a bare async function's, and after a write's keepHistory
+  // with nothing to keep, a second such await let the transaction commit before the write was done.
   const known = new Map(
     (await db.lostChanges.bulkGet([...marked, ...cleared])).flatMap((row) => (row ? [[row.id, row] as const] : [])),
   );

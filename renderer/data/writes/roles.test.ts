@@ -3,6 +3,7 @@ import { ForbiddenWriteError } from '@shared/sync/permissions';
 import { describe, expect, it } from 'vitest';
 import { sampleVisit } from '../../../test/fixtures/sampleVisit';
 import { serverInMemory } from '../../../test/fixtures/syncServer';
+import { asMember } from '../database/store';
 import { saveConnection } from '../device/syncConnections';
 import { saveAnswer } from '../records/checklistAnswers';
 import { listQuestions } from '../records/checklistQuestions';
@@ -10,6 +11,7 @@ import { saveItineraryItem } from '../records/itineraryItems';
 import { updateMember } from '../records/members';
 import { getMinutes, saveMinutes } from '../records/minutes';
 import { addQaNote, listQaNotes, updateQaNote } from '../records/qaNotes';
+import { markReviewed, saveTranslation } from '../records/translations';
 import { getRefusals } from '../sync/refused';
 import { syncTrip } from '../sync/syncTrip';
 
@@ -121,5 +123,40 @@ describe('a member’s device', () => {
     const lost = await base.db.lostChanges.where('recordId').equals(visit.id).toArray();
     expect(lost.map((change) => [change.path, change.value])).toContainEqual(['startTime', '11:00']);
     expect(await getRefusals(base.db, SAMPLE_TRIP_ID)).toMatchObject({ count: 1, reasons: ['organisers_only'] });
+  });
+});
+
+describe('an interpreter’s device', () => {
+  it('translates the minutes and another’s answer, and marks them reviewed, adding no version; no original', async () => {
+    const { base, visit, members, trip } = await sampleVisit('福岡県庁');
+    const interpreter = members.find((member) => member.role === 'interpreter');
+    const [answer] = await base.db.checklistAnswers.where('visitId').equals(visit.id).toArray();
+    const minutes = await getMinutes(base.db, visit.id);
+    if (!interpreter || !answer || !minutes) throw new Error('The sample trip is incomplete');
+    await saveConnection(base, {
+      tripId: SAMPLE_TRIP_ID,
+      baseUrl: 'https://192.168.0.10:8787',
+      token: 'token',
+      memberId: interpreter.id,
+      organiser: false,
+      fingerprint: null,
+    });
+    const store = asMember(base, interpreter.id);
+    const versions = await base.db.noteVersions.count();
+
+    await saveTranslation(store, { table: 'minutes', id: minutes.id, field: 'discussion' }, 'ja', '自治体の役割');
+    await saveTranslation(store, { table: 'checklistAnswers', id: answer.id, field: 'body' }, 'ja', '中央との関係');
+    await markReviewed(store, { table: 'checklistAnswers', id: answer.id, field: 'body' }, 'ja', true);
+
+    expect((await getMinutes(base.db, visit.id))?.discussion.translations.ja).toBe('自治体の役割');
+    expect((await base.db.checklistAnswers.get(answer.id))?.body).toMatchObject({
+      translations: { ja: '中央との関係' },
+      reviewed: { ja: true },
+    });
+    // A note's versions are its writers' (the server refuses an interpreter's): the translations are in the note.
+    expect(await base.db.noteVersions.count()).toBe(versions);
+    await expect(
+      saveMinutes(store, trip.id, visit.id, { ...minutes, decisions: { ...minutes.decisions, text: '고침' } }, 'ko'),
+    ).rejects.toMatchObject({ refusal: 'translations_only' });
   });
 });

@@ -1,9 +1,31 @@
 import { newId, type RecordMeta } from '@shared/model';
 import { withChange } from '@shared/sync/concurrent';
-import { changedLeaves, isMergedText, leavesOf, type SyncedTable, withLeaf } from '@shared/sync/leaves';
-import { type Change, type Leaf, type RecordState, recordOf } from '@shared/sync/merge';
+import {
+  changedLeaves,
+  isMergedText,
+  leavesOf,
+  MAX_TEXT_UPDATE,
+  type SyncedTable,
+  withLeaf,
+} from '@shared/sync/leaves';
+import {
+  type Change,
+  type ChangeProblem,
+  checkChange,
+  type Leaf,
+  type RecordState,
+  recordOf,
+} from '@shared/sync/merge';
 import { ForbiddenWriteError, factsOfRecord, refusalOf, type Writer } from '@shared/sync/permissions';
-import { fromBase64, isTextUpdate, mergeUpdates, type TextUpdate, toBase64, writeText } from '@shared/sync/texts';
+import {
+  base64Length,
+  fromBase64,
+  isTextUpdate,
+  mergeUpdates,
+  type TextUpdate,
+  toBase64,
+  writeText,
+} from '@shared/sync/texts';
 import { Dexie, type Table } from 'dexie';
 import type { FieldbookDB } from '../database/db';
 import type { HistoryEntry, OutboxChange } from '../database/rows';
@@ -67,6 +89,22 @@ export function writeTransaction<T>(db: FieldbookDB, tables: readonly Table[], w
 type SyncedRecord = RecordMeta & Record<string, unknown>;
 
 /**
+ * Raised instead of writing a change the sync server would refuse (past a
+ * limit, say): a refused change would stop every push of this device, so
+ * nothing of the write is kept.
+ */
+export class RefusedChangeError extends Error {
+  constructor(
+    readonly table: SyncedTable,
+    readonly path: string,
+    readonly problem: ChangeProblem,
+  ) {
+    super(`${table} ${path}: ${problem}`);
+    this.name = 'RefusedChangeError';
+  }
+}
+
+/**
  * The merge state of a record written before it had one (every record made
  * before sync existed): each of its leaves as written by its last writer.
  */
@@ -93,9 +131,12 @@ export function stateOfRecord(table: SyncedTable, record: SyncedRecord): RecordS
  * merge state, and keeps it in the record's history (changeHistory.ts, for
  * the tables that keep one); marks the leaf's lost changes as it now says
  * (lostChanges.ts: a lost value restored is lost no more, and a concurrent
- * one with the value replaced loses); persists the clock. Must run inside a writeTransaction that
- * includes the table. Changes from other devices go through applyRemote
- * instead, never here: they are neither stamped again nor sent back.
+ * one with the value replaced loses); persists the clock. Must run inside a
+ * writeTransaction that includes the table. Each change is checked as the
+ * sync server checks it (checkChange: a leaf's limits included), and one it
+ * would refuse throws a RefusedChangeError, so the transaction keeps nothing
+ * of the write. Changes from other devices go through applyRemote instead,
+ * never here: they are neither stamped again nor sent back.
  */
 export async function writeRecords<T extends SyncedRecord>(
   store: Store,
@@ -139,14 +180,17 @@ export async function writeRecords<T extends SyncedRecord>(
     }
     const unsent = state ? await unsentChanges(db, record.id) : new Map<string, OutboxChange>();
     for (const [path, value] of changed) {
+      const leaf = state?.leaves[path];
+      const text = isMergedText(table, path)
+        ? writeMergedText(ctx, record.id, path, leaf, value, unsent.get(path))
+        : null;
       // An unsent change of the same leaf is no longer worth sending: this one takes its place, and,
       // while the leaf still holds it, its base, so that the others still see one edit over what they
       // know, not a conflict. A leaf that took another device's change since was seen over that one.
-      const earlier = unsent.get(path);
+      // An unsent update stays when the two joined would not fit one change: this one is written over it.
+      const earlier = text?.apart ? undefined : unsent.get(path);
       if (earlier) superseded.push(earlier.id);
-      const leaf = state?.leaves[path];
       const over = earlier && leaf?.id === earlier.id ? earlier.base : (leaf?.hlc ?? null);
-      const text = isMergedText(table, path) ? writeMergedText(ctx, record.id, path, leaf, value, earlier) : null;
       // A merged text is what this write's typing makes of the text as it now stands, others' edits kept.
       if (text) record = withLeaf(record, path, text.value) as T;
       const change: Change = {
@@ -162,6 +206,8 @@ export async function writeRecords<T extends SyncedRecord>(
         deviceId: record.updatedBy.deviceId,
         memberId: record.updatedBy.memberId,
       };
+      const checked = checkChange(change);
+      if (!checked.ok) throw new RefusedChangeError(table, path, checked.problem);
       // What this change replaced here, so that a change the server refuses can be taken back (syncTrip).
       changes.push({ ...change, replaced: earlier ? (earlier.replaced ?? null) : (leaf ?? null) } as OutboxChange);
       history.push({ ...change, ...(text ? { value: text.value } : {}), previous: leaf?.value, origin: 'local' });
@@ -196,7 +242,8 @@ function legacyPart(leaf: Leaf | undefined): { legacy?: Leaf } {
 /**
  * A local write of a merged text (shared/sync/texts.ts): the edit typed,
  * applied to the text as it stands with what others wrote meanwhile, sent as
- * a Yjs update (with an unsent one of the same leaf, merged into one).
+ * a Yjs update (with an unsent one of the same leaf, merged into one, unless
+ * the two would not fit one change: then it is sent `apart`).
  */
 function writeMergedText(
   ctx: WriteContext,
@@ -205,7 +252,7 @@ function writeMergedText(
   leaf: Leaf | undefined,
   value: unknown,
   earlier: OutboxChange | undefined,
-): { value: string; state: string; sent: TextUpdate } {
+): { value: string; state: string; sent: TextUpdate; apart: boolean } {
   const legacy = legacyPart(leaf).legacy?.value;
   const written = writeText({
     state: leaf?.text ? fromBase64(leaf.text) : null,
@@ -216,9 +263,9 @@ function writeMergedText(
     text: typeof value === 'string' ? value : '',
     base: ctx.typedOver?.get(`${recordId}/${path}`),
   });
-  const update =
-    earlier && isTextUpdate(earlier.value)
-      ? mergeUpdates([fromBase64(earlier.value.yjs), written.update])
-      : written.update;
-  return { value: written.text, state: toBase64(written.state), sent: { yjs: toBase64(update) } };
+  const joined =
+    earlier && isTextUpdate(earlier.value) ? mergeUpdates([fromBase64(earlier.value.yjs), written.update]) : null;
+  const apart = joined !== null && base64Length(joined) > MAX_TEXT_UPDATE;
+  const update = joined && !apart ? joined : written.update;
+  return { value: written.text, state: toBase64(written.state), sent: { yjs: toBase64(update) }, apart };
 }

@@ -6,8 +6,11 @@ import { link } from '../../services/paths';
 import { useLanguage } from '../../services/useLanguage';
 import type { ItineraryDay } from './days';
 
-/** A day's heading: its number in the trip (or that it is outside), its date, and a way to add to it. */
-export function DayHeading({ day, trip }: { day: ItineraryDay; trip: Trip }) {
+/**
+ * A day's heading: its number in the trip (or that it is outside), its date,
+ * and a way to add to it for whom may plan (`planner`).
+ */
+export function DayHeading({ day, trip, planner }: { day: ItineraryDay; trip: Trip; planner: boolean }) {
   const { t } = useTranslation('itinerary');
   const lang = useLanguage();
   const date = formatDate(day.date, lang);
@@ -19,13 +22,15 @@ export function DayHeading({ day, trip }: { day: ItineraryDay; trip: Trip }) {
         </span>{' '}
         {date}
       </h2>
-      <Link
-        href={link('newItineraryItem', { tripId: trip.id, date: day.date })}
-        className="button button--small"
-        aria-label={t('page.addToDay', { day: date })}
-      >
-        + {t('page.add')}
-      </Link>
+      {planner ? (
+        <Link
+          href={link('newItineraryItem', { tripId: trip.id, date: day.date })}
+          className="button button--small"
+          aria-label={t('page.addToDay', { day: date })}
+        >
+          + {t('page.add')}
+        </Link>
+      ) : null}
     </div>
   );
 }

@@ -194,7 +194,7 @@ function DayTable(props: { day: ItineraryDay; dayIndex: number } & TableProps) {
         ref={setNodeRef}
         className={isOver ? 'itinerary-day__drop itinerary-day__drop--over' : 'itinerary-day__drop'}
       >
-        <DayHeading day={day} trip={trip} />
+        <DayHeading day={day} trip={trip} planner={props.planner} />
       </div>
       {day.items.length === 0 ? (
         <p className="muted itinerary-day__empty">{t('page.emptyDay')}</p>

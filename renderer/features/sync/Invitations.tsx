@@ -1,21 +1,25 @@
 import type { Member } from '@shared/model';
-import { type Invitation, inviteMember } from '@shared/sync/client';
+import type { Invitation } from '@shared/sync/client';
 import { formatJoinCode } from '@shared/sync/serverAddress';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { syncFetch } from '../../bridge/syncFetch';
 import type { SyncConnection } from '../../data/device/syncConnections';
+import { useStore } from '../../data/hooks/StoreContext';
+import { inviteToTrip } from '../../data/sync/invitations';
 import { useSyncErrorText } from './useSyncErrorText';
 
 /** An invitation code per member, made on the organiser's device, to read out or paste. */
 export function Invitations({ connection, members }: { connection: SyncConnection; members: readonly Member[] }) {
   const { t } = useTranslation();
+  const store = useStore();
   const errorText = useSyncErrorText();
   const [codes, setCodes] = useState<ReadonlyMap<string, Invitation>>(new Map());
   const [error, setError] = useState<string | null>(null);
   const invite = async (member: Member) => {
     try {
-      const invitation = await inviteMember(
+      const invitation = await inviteToTrip(
+        store,
         { ...connection, fetch: syncFetch({ tripId: connection.tripId }) },
         connection.tripId,
         member.id,

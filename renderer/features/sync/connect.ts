@@ -1,10 +1,11 @@
 import type { RecordId } from '@shared/model';
-import { joinTrip, publishTrip, SyncError } from '@shared/sync/client';
+import { SyncError } from '@shared/sync/client';
 import { parseJoinCode, type ServerAddress } from '@shared/sync/serverAddress';
 import { configureSyncServer, syncFetch } from '../../bridge/syncFetch';
 import type { Store } from '../../data/database/store';
 import { setCurrentMember } from '../../data/device/currentMember';
 import { saveConnection } from '../../data/device/syncConnections';
+import { joinWithInvitation, publishFromHere } from '../../data/sync/invitations';
 import { startOver } from '../../data/sync/syncTrip';
 
 /**
@@ -39,7 +40,8 @@ export async function publish(
 ): Promise<boolean> {
   const { baseUrl, fingerprint } = input.server;
   if (!(await keepServer(input.tripId, input.server, confirm))) return false;
-  const answer = await publishTrip(
+  const answer = await publishFromHere(
+    store,
     { baseUrl, fetch: syncFetch({ tripId: input.tripId }) },
     { setupCode: input.setupCode, tripId: input.tripId, memberId: input.memberId, deviceName: input.deviceName },
   );
@@ -72,9 +74,10 @@ export async function join(
   const code = parseJoinCode(input.joinCode);
   if (code === 'cleartext') throw new SyncError('cleartext', 'A join code for plain HTTP over a network');
   if (!code) throw new SyncError('code_invalid', 'Not a join code');
-  const answer = await joinTrip(
+  const answer = await joinWithInvitation(
+    store,
     { baseUrl: code.baseUrl, fetch: syncFetch({ joining: code.fingerprint }) },
-    { code: code.invitation, deviceName: input.deviceName },
+    { invitation: code.invitation, deviceName: input.deviceName },
   );
   if (!(await keepServer(answer.tripId, code, confirm))) return null;
   await startOver(store, answer.tripId);

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { LANGUAGE_AUTONYMS, type Language } from '../../../shared/i18n/languages';
 import { resources } from '../../../shared/i18n/resources';
 import { GlossaryScreen } from './GlossaryScreen';
+import { ItemScreen } from './ItemScreen';
 import { ItineraryScreen } from './ItineraryScreen';
 import { MemberFormScreen } from './MemberFormScreen';
 import { NotesScreen } from './NotesScreen';
@@ -99,6 +100,10 @@ export class App implements Screen {
 
   get itinerary() {
     return new ItineraryScreen(this);
+  }
+
+  get item() {
+    return new ItemScreen(this);
   }
 
   get notes() {

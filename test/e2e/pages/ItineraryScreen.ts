@@ -40,6 +40,24 @@ export class ItineraryScreen {
     return this.page.locator('.itinerary-day').filter({ has: this.page.getByRole('heading', { name: dateText }) });
   }
 
+  /** An item's row, found by the name it shows. */
+  row(name: string) {
+    return this.page.locator('.itinerary-row').filter({
+      has: this.page.locator('.itinerary-row__link', { hasText: name }),
+    });
+  }
+
+  /** When an item happens, as its row says it. */
+  async timeOf(name: string): Promise<string> {
+    return (await this.row(name).locator('.itinerary-row__time').textContent()) ?? '';
+  }
+
+  /** Opens an item's own page from its row. */
+  async openItem(name: string): Promise<void> {
+    await this.row(name).locator('.itinerary-row__link').click();
+    await this.page.locator('#item-form-heading').waitFor();
+  }
+
   /** The names of a day's items, in order. */
   async names(dateText: string): Promise<string[]> {
     return this.day(dateText).locator('.itinerary-row__link').allTextContents();

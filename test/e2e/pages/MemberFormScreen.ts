@@ -28,15 +28,22 @@ export class MemberFormScreen {
     if (member.nameForHosts) await this.field('form.nameForHosts').fill(member.nameForHosts);
     if (member.affiliationKo) await this.field('form.affiliation.ko').fill(member.affiliationKo);
     if (member.affiliationJa) await this.field('form.affiliation.ja').fill(member.affiliationJa);
-    if (member.role)
-      await this.form.getByRole('radio', { name: this.app.t('members', `roles.${member.role}`) }).check();
+    if (member.role) await this.chooseRole(member.role);
     if (member.email) await this.field('form.email').fill(member.email);
     if (member.phone) await this.field('form.phone').fill(member.phone);
+  }
+
+  async chooseRole(role: MemberRole): Promise<void> {
+    await this.form.getByRole('radio', { name: this.app.t('members', `roles.${role}`) }).check();
   }
 
   async add(member: MemberFields): Promise<void> {
     await this.fill(member);
     await this.form.getByRole('button', { name: this.app.t('members', 'form.add'), exact: true }).click();
+  }
+
+  async save(): Promise<void> {
+    await this.form.getByRole('button', { name: this.app.t('members', 'form.save'), exact: true }).click();
   }
 
   async addAndContinue(member: MemberFields): Promise<void> {

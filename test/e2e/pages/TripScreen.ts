@@ -11,6 +11,15 @@ export class TripScreen {
     return this.page.locator('#trip-title');
   }
 
+  /** Opens the trip's overview from the trip's navigation. */
+  async open(): Promise<void> {
+    await this.page
+      .getByRole('navigation', { name: this.app.t('common', 'tripNav.label') })
+      .getByRole('link', { name: this.app.t('common', 'tripNav.overview') })
+      .click();
+    await this.waitUntilLoaded();
+  }
+
   /** Waits until the trip, its roster and its visits are all on screen. */
   async waitUntilLoaded(): Promise<void> {
     await this.title().waitFor();
@@ -42,6 +51,12 @@ export class TripScreen {
     return rows.evaluateAll((trs) =>
       trs.map((tr) => [...tr.querySelectorAll('th, td')].slice(0, 4).map((cell) => cell.textContent?.trim() ?? '')),
     );
+  }
+
+  /** Opens a roster entry's form. */
+  async editMember(name: string): Promise<void> {
+    await this.page.getByRole('link', { name: this.app.t('members', 'roster.editMember', { name }) }).click();
+    await this.page.locator('#member-form-heading').waitFor();
   }
 
   async removeMember(name: string): Promise<void> {

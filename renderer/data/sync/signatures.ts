@@ -1,0 +1,195 @@
+import { newId, type RecordId } from '@shared/model';
+import type { PulledChange, SyncServer } from '@shared/sync/client';
+import type { Change } from '@shared/sync/merge';
+import {
+  type Bundle,
+  digestsOf,
+  isSignedBy,
+  newSigningKey,
+  type SigningKey,
+  signBundle,
+  type TrustedKey,
+  trustedKeys,
+  verifyBundle,
+} from '@shared/sync/signing';
+import type { FieldbookDB } from '../database/db';
+import type { Store } from '../database/store';
+import { getCurrentMember } from '../device/currentMember';
+import { getConnection } from '../device/syncConnections';
+
+/**
+ * This device's side of signatures (docs/sync-protocol.md, section 9): its
+ * own key, made once and never readable out of IndexedDB; registering it
+ * with a trip's server; signing what it sends; and checking what it pulls
+ * against the keys the trip's first device vouches for, down the chain of
+ * invitations.
+ */
+
+const KEY = 'signingKey';
+const certificateKey = (tripId: RecordId) => `sync:${tripId}:certificate`;
+const registeredKey = (tripId: RecordId) => `sync:${tripId}:keyRegistered`;
+const rootKey = (tripId: RecordId) => `sync:${tripId}:root`;
+const unverifiedKey = (tripId: RecordId) => `sync:${tripId}:unverified`;
+const signsAsKey = (tripId: RecordId) => `sync:${tripId}:signsAs`;
+
+export interface DeviceKey {
+  privateKey: SigningKey;
+  publicKey: string;
+}
+
+/** This device's key pair, made the first time it is needed. */
+export async function deviceKey(db: FieldbookDB): Promise<DeviceKey> {
+  const held = await db.settings.get(KEY);
+  if (held?.value) return held.value as DeviceKey;
+  const made = await newSigningKey();
+  // Two windows may make one at once: the first kept is the device's.
+  return db.transaction('rw', db.settings, async () => {
+    const again = await db.settings.get(KEY);
+    if (again?.value) return again.value as DeviceKey;
+    await db.settings.put({ key: KEY, value: made });
+    return made;
+  });
+}
+
+/**
+ * Whom this device signs as on a trip: the member the server bound its
+ * token to, as it answered the key's registration (the server checks the
+ * changes name them); before that, the member its connection names, or the
+ * one using it.
+ */
+async function signingMember(store: Store, tripId: RecordId): Promise<RecordId | null> {
+  const signsAs = (await store.db.settings.get(signsAsKey(tripId)))?.value;
+  if (typeof signsAs === 'string') return signsAs as RecordId;
+  const connection = await getConnection(store.db, tripId);
+  return connection?.memberId ?? (await getCurrentMember(store.db, tripId)) ?? store.ctx.memberId;
+}
+
+/**
+ * A trip reached afresh (published, or joined with an invitation): its key
+ * is registered again with that server, with the certificate the
+ * invitation gave (null for the organiser who published), and the trip's
+ * first device is learnt again from it.
+ */
+export async function beginSigning(db: FieldbookDB, tripId: RecordId, certificate: string | null): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    await db.settings.put({ key: certificateKey(tripId), value: certificate });
+    await db.settings.bulkDelete([registeredKey(tripId), rootKey(tripId), signsAsKey(tripId)]);
+  });
+}
+
+/** The trip's server is reached afresh (published again, restored): this device's key is registered again. */
+export async function registerAgain(db: FieldbookDB, tripId: RecordId): Promise<void> {
+  await db.settings.bulkDelete([registeredKey(tripId), signsAsKey(tripId)]);
+}
+
+/** Registers this device's key with the trip's server, once per server. */
+export async function registerOwnKey(store: Store, server: SyncServer, tripId: RecordId): Promise<void> {
+  const { db } = store;
+  const key = await deviceKey(db);
+  if ((await db.settings.get(registeredKey(tripId)))?.value === key.publicKey) return;
+  const certificate = (await db.settings.get(certificateKey(tripId)))?.value;
+  const { memberId } = await server.registerKey(tripId, {
+    deviceId: store.ctx.deviceId,
+    memberId: await signingMember(store, tripId),
+    publicKey: key.publicKey,
+    certificate: typeof certificate === 'string' ? certificate : null,
+  });
+  await db.settings.bulkPut([
+    { key: registeredKey(tripId), value: key.publicKey },
+    { key: signsAsKey(tripId), value: memberId || null },
+  ]);
+}
+
+/**
+ * A batch of this device's changes as they go: each names the member the
+ * device signs as, and the batch is signed as one bundle. A change another
+ * device wrote cannot be signed here and is not sent: its own device sends
+ * it (answered as `unsent`).
+ */
+export async function signOwn(
+  store: Store,
+  tripId: RecordId,
+  batch: readonly Change[],
+): Promise<{ changes: Change[]; bundles: Bundle[]; unsent: Change[] }> {
+  const { deviceId } = store.ctx;
+  const own = batch.filter((change) => change.deviceId === deviceId);
+  const unsent = batch.filter((change) => change.deviceId !== deviceId);
+  if (own.length === 0) return { changes: [], bundles: [], unsent };
+  const memberId = await signingMember(store, tripId);
+  const id = newId();
+  const changes = own.map((change) => ({ ...change, memberId, bundle: id }));
+  const signed = await signBundle((await deviceKey(store.db)).privateKey, { id, tripId, deviceId }, changes);
+  return { changes, bundles: [signed], unsent };
+}
+
+/** What this device trusts of a trip's keys, and what it found of each bundle it checked. */
+export interface Trust {
+  keys: Map<string, TrustedKey>;
+  unsignedUntil: number;
+  bundles: Map<string, { digests: Set<string>; key: TrustedKey } | null>;
+}
+
+/**
+ * The trip's keys that verify from its first device down. That device is
+ * taken as the server first names it and kept: a server that names another
+ * later is not believed.
+ */
+export async function trustOf(store: Store, server: SyncServer, tripId: RecordId): Promise<Trust> {
+  const { root, unsignedUntil, keys } = await server.listKeys(tripId);
+  const pinned = (await store.db.settings.get(rootKey(tripId)))?.value;
+  let first = typeof pinned === 'string' ? pinned : null;
+  if (first === null && root !== null) {
+    await store.db.settings.put({ key: rootKey(tripId), value: root });
+    first = root;
+  }
+  return { keys: first ? await trustedKeys(tripId, first, keys) : new Map(), unsignedUntil, bundles: new Map() };
+}
+
+async function bundleOf(trust: Trust, signed: Bundle | undefined) {
+  if (!signed) return null;
+  if (!trust.bundles.has(signed.id)) {
+    const key = trust.keys.get(signed.deviceId);
+    const ok = key !== undefined && (await verifyBundle(key.key, signed));
+    trust.bundles.set(signed.id, ok ? { digests: digestsOf(signed), key } : null);
+  }
+  return trust.bundles.get(signed.id) ?? null;
+}
+
+/**
+ * The changes of a pulled page that their devices signed, as the trip's
+ * keys vouch for them: signed by a trusted key (a revoked device's only up
+ * to where it was revoked), for that key's member; a change stored before
+ * signatures only from before the server began to require them.
+ */
+export async function verifiedChanges(
+  trust: Trust,
+  page: { changes: readonly PulledChange[]; bundles: readonly Bundle[] },
+): Promise<PulledChange[]> {
+  const sent = new Map(page.bundles.map((signed) => [signed.id, signed]));
+  const kept: PulledChange[] = [];
+  for (const change of page.changes) {
+    if (typeof change.bundle !== 'string') {
+      if (change.seq <= trust.unsignedUntil) kept.push(change);
+      continue;
+    }
+    const signed = sent.get(change.bundle);
+    const checked = await bundleOf(trust, signed);
+    if (!signed || !checked) continue;
+    const { key, digests } = checked;
+    if (key.revokedAfter !== null && change.seq > key.revokedAfter) continue;
+    if ((change.memberId ?? '') !== key.memberId) continue;
+    if (isSignedBy(change as unknown as Change, digests, signed)) kept.push(change);
+  }
+  return kept;
+}
+
+/** How many pulled changes of a trip this device left out, their signatures not verifying. */
+export async function unverifiedCount(db: FieldbookDB, tripId: RecordId): Promise<number> {
+  const setting = await db.settings.get(unverifiedKey(tripId));
+  return typeof setting?.value === 'number' ? setting.value : 0;
+}
+
+/** The setting to write with a page applied: the count of changes left out so far. */
+export async function unverifiedSetting(db: FieldbookDB, tripId: RecordId, leftOut: number) {
+  return { key: unverifiedKey(tripId), value: (await unverifiedCount(db, tripId)) + leftOut };
+}
