@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { planCompaction } from './compaction';
+import { HORIZON_MS } from './concurrent';
 import { formatHlc } from './hlc';
 import { type Change, mergeAll, recordOf } from './merge';
 import { firstState, toBase64, writeText } from './texts';
@@ -68,7 +69,24 @@ describe('compacting a trip’s log', () => {
     );
   });
 
-  it('leaves one change per leaf of a note saved many times, and every update of a text typed in many, as signed', () => {
+  it('lets a device that pulled part of the log before it was compacted mark the same changes lost', () => {
+    fc.assert(
+      fc.property(changes, fc.array(fc.boolean(), { maxLength: 40 }), (written, pulled) => {
+        const superseded = planCompaction(written);
+        const held = written.filter((_, index) => pulled[index]);
+        const rest = written.filter((change) => !superseded.has(change.id));
+        const before = mergeAll(written);
+        const after = mergeAll([...held, ...rest]);
+        expect(records(after)).toEqual(records(before));
+        expect([...after.lost].sort()).toEqual([...before.lost].sort());
+      }),
+      { numRuns: 300, seed: 1998 },
+    );
+  });
+
+  it('lets go of a note’s saves from before its horizon, and keeps every update of a text typed in many, as signed', () => {
+    // Saved nine times on the first day, and once more after the horizon.
+    const millisOf = (index: number) => (index < 9 ? index : HORIZON_MS + index);
     const saves = Array.from(
       { length: 10 },
       (_, index): Change => ({
@@ -78,8 +96,8 @@ describe('compacting a trip’s log', () => {
         tripId: TRIP,
         path: 'body/lang',
         value: index % 2 ? 'ko' : 'ja',
-        hlc: formatHlc({ millis: index, counter: 0, node: 'laptop' }),
-        base: index ? formatHlc({ millis: index - 1, counter: 0, node: 'laptop' }) : null,
+        hlc: formatHlc({ millis: millisOf(index), counter: 0, node: 'laptop' }),
+        base: index ? formatHlc({ millis: millisOf(index - 1), counter: 0, node: 'laptop' }) : null,
         deviceId: 'laptop',
         memberId: null,
       }),
@@ -97,5 +115,7 @@ describe('compacting a trip’s log', () => {
     const superseded = planCompaction([...saves, ...typed]);
     expect(superseded.size).toBe(9);
     expect(typed.filter((update) => superseded.has(update.id))).toEqual([]);
+    // Within the horizon, an edit written over another stays: a device that holds the other learns from it that it was seen.
+    expect(planCompaction(saves.slice(0, 9)).size).toBe(0);
   });
 });

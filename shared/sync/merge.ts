@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { recordId } from '../model/ids';
 import { clockStamp, deviceId } from '../model/meta';
+import { type Head, headOf, holds, horizonOf, lostHeads, type ValueLeaf, wins, withChange } from './concurrent';
 import { parseHlc } from './hlc';
 import { DELETED_AT, emptyRecord, isLeafPath, isSyncedTable, leafSchema, type SyncedTable, withLeaf } from './leaves';
 import {
@@ -61,13 +62,17 @@ export function checkChange(candidate: unknown): { ok: true; change: Change } | 
   return { ok: true, change: { ...parsed.data, table } };
 }
 
+export { sameValue, wins } from './concurrent';
+
 /**
- * The change that set a leaf's current value. A merged text's leaf (texts.ts)
- * names its latest change, holds its merged Yjs state (`text`, base64) with
- * the plain text it makes as `value`, and the latest of its changes from
- * before texts merged (`legacy`), which it began from.
+ * The change that set a leaf's current value, with the changes concurrent
+ * with it and the stamps its writers replaced (concurrent.ts, ValueLeaf). A
+ * merged text's leaf (texts.ts) names its latest change, holds its merged
+ * Yjs state (`text`, base64) with the plain text it makes as `value`, and
+ * the latest of its changes from before texts merged (`legacy`, a value
+ * leaf of those changes), which it began from.
  */
-export type Leaf = Pick<Change, 'id' | 'value' | 'hlc' | 'base' | 'deviceId' | 'memberId' | 'bundle'> & {
+export type Leaf = ValueLeaf & {
   text?: string;
   legacy?: Leaf;
 };
@@ -78,15 +83,6 @@ export interface RecordState {
   id: string;
   tripId: string;
   leaves: Readonly<Record<string, Leaf>>;
-}
-
-/**
- * Which of two changes of one leaf wins: the later stamp; stamps end with the
- * device id, so two devices never tie; the change id settles the impossible
- * rest, so the rule is total.
- */
-export function wins(a: Pick<Change, 'hlc' | 'id'>, b: Pick<Change, 'hlc' | 'id'>): boolean {
-  return a.hlc === b.hlc ? a.id > b.id : a.hlc > b.hlc;
 }
 
 /** `applied`: the change is the leaf's value now; `duplicate`: it was already; `older`: a later change holds the leaf. */
@@ -110,14 +106,23 @@ export function applyChange(
   const current = base.leaves[incoming.path];
   if (current?.id === incoming.id) return { state: base, outcome: 'duplicate' };
   if (isMergedText(incoming.table, incoming.path)) return mergeText(base, current, incoming);
-  if (current && !wins(incoming, current)) return { state: base, outcome: 'older' };
-  const { id, value, hlc, deviceId, memberId } = incoming;
-  const leaf: Leaf = { id, value, hlc, base: incoming.base, deviceId, memberId };
+  if (holds(current, incoming.id)) return { state: base, outcome: 'duplicate' };
+  const leaf = withChange(current, incoming);
   return {
     state: { ...base, leaves: { ...base.leaves, [incoming.path]: leaf } },
-    outcome: 'applied',
+    outcome: leaf.id === incoming.id ? 'applied' : 'older',
   };
 }
+
+/** A merged text's leaf names its latest change without its value, which is the text. */
+const latestOf = ({ id, hlc, base, deviceId, memberId, bundle }: Head) => ({
+  id,
+  hlc,
+  base,
+  deviceId,
+  memberId,
+  ...(bundle === undefined ? {} : { bundle }),
+});
 
 /** A leaf's plain value from before texts merged: its own value while it has no merged state. */
 function legacyOf(leaf: Leaf | undefined): Leaf | undefined {
@@ -127,16 +132,17 @@ function legacyOf(leaf: Leaf | undefined): Leaf | undefined {
 
 /**
  * A change of a merged text: an update joins the merged state (no change of
- * it ever loses); a plain value from before texts merged takes the leaf's
- * legacy value by the later-wins rule, and shows only while no update came.
+ * it ever loses); a plain value from before texts merged joins the leaf's
+ * legacy value leaf (the later wins, concurrent ones are kept), and shows
+ * only while no update came.
  */
 function mergeText(
   base: RecordState,
   current: Leaf | undefined,
   incoming: Change,
 ): { state: RecordState; outcome: Outcome } {
-  const { id, value, hlc, deviceId, memberId } = incoming;
-  const latest = !current || wins(incoming, current) ? { id, hlc, base: incoming.base, deviceId, memberId } : current;
+  const { value } = incoming;
+  const latest = latestOf(!current || wins(incoming, current) ? incoming : current);
   let leaf: Leaf;
   let outcome: Outcome = 'applied';
   if (isTextUpdate(value)) {
@@ -147,9 +153,9 @@ function mergeText(
     if (current?.text && leaf.value === current.value) outcome = 'duplicate';
   } else {
     const before = legacyOf(current);
-    const legacy =
-      !before || wins(incoming, before) ? { id, value, hlc, base: incoming.base, deviceId, memberId } : before;
-    if (legacy === before) outcome = 'older';
+    if (holds(before, incoming.id)) return { state: base, outcome: 'duplicate' };
+    const legacy: Leaf = withChange(before, incoming);
+    if (legacy.id !== incoming.id) outcome = 'older';
     leaf = current?.text
       ? { ...latest, value: current.value, text: current.text, legacy }
       : { ...latest, value: legacy.value, legacy };
@@ -192,53 +198,53 @@ export function recordOf(state: RecordState): Record<string, unknown> {
 export const recordKey = (table: string, id: string) => `${table}:${id}`;
 
 /**
- * Whether a change lost: its leaf's winner was written without knowing it
- * (the value the winner replaced is older than the change: the two were
- * made at the same time, each unaware of the other) and holds another
- * value. A later edit over a change it saw is editing, not a conflict. A
- * function of the changes alone, so every device that has the same changes
- * marks the same ones, whatever order they came in.
+ * The changes of a record's leaf that lost (docs/sync-protocol.md, section
+ * 3.2): those no writer replaced, other than the winner, whose value differs
+ * from the winner's (concurrent.ts). A merged text's updates never lose; its
+ * plain values from before texts merged lose as values do, and the latest
+ * of them too when the merged text did not begin from it (a device that had
+ * not yet received it began the text from an older one), so that its text
+ * stays in the history. A function of the leaf, which is one of the changes
+ * alone: every device that has the same changes marks the same ones.
  */
-export function isLost(state: RecordState | undefined, candidate: Change): boolean {
-  if (state && isMergedText(state.table, candidate.path)) return isLostText(state, candidate);
-  const winner = state?.leaves[candidate.path];
-  if (!winner || winner.id === candidate.id) return false;
-  const unaware = (winner.base ?? '') < candidate.hlc;
-  return unaware && !sameValue(winner.value, candidate.value);
+export function lostOf(state: RecordState | undefined, path: string): Change[] {
+  const leaf = state?.leaves[path];
+  if (!state || !leaf) return [];
+  const merged = isMergedText(state.table, path);
+  const values = merged ? legacyOf(leaf) : leaf;
+  const lost = lostHeads(values);
+  if (merged && values && !begunFrom(state, path, leaf, values)) lost.push(headOf(values));
+  return lost.map((head) => ({ ...head, table: state.table, recordId: state.id, tripId: state.tripId, path }));
 }
 
 /**
- * Whether a change of a merged text lost: never an update, which merges. A
- * plain value from before texts merged loses as any value does to the latest
- * of them; and that latest one too, when the merged text was not begun from
- * it (a device that had not yet received it began the text from an older
- * one), so that its text stays in the history.
+ * How a leaf's lost changes moved from one state of its record to the next
+ * (a device applying changes, or writing): those lost now, and those lost
+ * before and no more (a writer replaced them since, or the winner holds
+ * their value now), so that a device's marks are those of its leaves,
+ * whatever order the changes came in. A change that merely fell past the
+ * horizon keeps its mark: its text stays in the history.
  */
-function isLostText(state: RecordState, candidate: Change): boolean {
-  if (isTextUpdate(candidate.value)) return false;
-  const leaf = state.leaves[candidate.path];
-  const winner = legacyOf(leaf);
-  if (!leaf || !winner) return false;
-  if (winner.id !== candidate.id) {
-    return (winner.base ?? '') < candidate.hlc && !sameValue(winner.value, candidate.value);
-  }
-  if (!leaf.text || typeof winner.value !== 'string' || winner.value === '') return false;
-  return !clientsOf(fromBase64(leaf.text)).has(firstClientOf(state.id, candidate.path, winner.value));
+export function lostMoves(
+  before: RecordState | undefined,
+  after: RecordState | undefined,
+  path: string,
+): { lost: Change[]; cleared: string[] } {
+  const lost = lostOf(after, path);
+  const now = new Set(lost.map((change) => change.id));
+  const leaf = after?.leaves[path];
+  const values = after && leaf && isMergedText(after.table, path) ? legacyOf(leaf) : leaf;
+  const horizon = values ? horizonOf(values) : '';
+  const cleared = lostOf(before, path)
+    .filter((change) => !now.has(change.id) && change.hlc >= horizon)
+    .map((change) => change.id);
+  return { lost, cleared };
 }
 
-/**
- * Equal as values, whatever the order of object keys: devices and the
- * server may hand the same object back with its keys in another order.
- */
-export function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a) && Array.isArray(b))
-    return a.length === b.length && a.every((item, index) => sameValue(item, b[index]));
-  const left = Object.entries(a).filter(([, value]) => value !== undefined);
-  const right = new Map(Object.entries(b).filter(([, value]) => value !== undefined));
-  return left.length === right.size && left.every(([key, value]) => right.has(key) && sameValue(value, right.get(key)));
+/** Whether a merged text began from its latest plain value (or has no text yet, or nothing to begin from). */
+function begunFrom(state: RecordState, path: string, leaf: Leaf, legacy: Leaf): boolean {
+  if (!leaf.text || typeof legacy.value !== 'string' || legacy.value === '') return true;
+  return clientsOf(fromBase64(leaf.text)).has(firstClientOf(state.id, path, legacy.value));
 }
 
 /**
@@ -252,10 +258,8 @@ export function mergeAll(changes: Iterable<Change>): { records: Map<string, Reco
     const key = recordKey(incoming.table, incoming.recordId);
     records.set(key, applyChange(records.get(key), incoming).state);
   }
-  const lost = new Set(
-    all
-      .filter((candidate) => isLost(records.get(recordKey(candidate.table, candidate.recordId)), candidate))
-      .map((c) => c.id),
-  );
+  const lost = new Set<string>();
+  for (const state of records.values())
+    for (const path of Object.keys(state.leaves)) for (const change of lostOf(state, path)) lost.add(change.id);
   return { records, lost };
 }

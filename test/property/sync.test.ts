@@ -39,8 +39,9 @@ import {
  * Files attached on any device (their uploads cut now and then) open on
  * every device, and no device holds bytes other than their hash names.
  *
- * Every change a device marks lost was beaten by a later one; that the marks
- * are the oracle's is checked only on request (STRICT_LOST below).
+ * Every change a device marks lost was beaten by a later one, and the marks
+ * are the oracle's: a leaf keeps what its writers had seen (shared/sync/
+ * concurrent.ts), so the order changes come in does not matter.
  *
  * Each run of the suite draws a new seed and names it in the test's title, so
  * that CI tries new sequences every time and any failure can be replayed:
@@ -52,16 +53,6 @@ const RUNS = Number(process.env.FIELDBOOK_PROPERTY_RUNS ?? 30);
 const SEED = Number(process.env.FIELDBOOK_PROPERTY_SEED ?? Math.floor(Math.random() * 2 ** 31));
 const PATH = process.env.FIELDBOOK_PROPERTY_PATH;
 const SHRINK = process.env.FIELDBOOK_PROPERTY_SHRINK === '1';
-/**
- * Whether each device's lost changes must be the oracle's: not yet so. A device
- * decides a change lost when it arrives and never again, so the order changes
- * come in matters: a change marked lost stays marked when a later change of
- * the leaf, written knowing it, makes the oracle call it edited rather than
- * lost; and a change beaten knowingly is forgotten, so a later winner unaware
- * of it cannot make it lost. FIELDBOOK_PROPERTY_STRICT_LOST=1 checks it anyway.
- */
-const STRICT_LOST = process.env.FIELDBOOK_PROPERTY_STRICT_LOST === '1';
-
 let slot: ServerSlot;
 let proxy: FaultyProxy;
 
@@ -191,19 +182,17 @@ async function check(world: World): Promise<void> {
       const winner = change && merged.records.get(recordKey(change.table, change.recordId))?.leaves[change.path];
       expect(winner && winner.id !== id && wins(winner, change), `device ${index} marks ${id} lost: beaten`).toBe(true);
     }
-    if (STRICT_LOST) {
-      const show = (id: string) => {
-        const change = onServer.get(id);
-        const winner = change && merged.records.get(recordKey(change.table, change.recordId))?.leaves[change.path];
-        return JSON.stringify({ change, winner });
-      };
-      const extra = [...lost].filter((id) => !merged.lost.has(id)).map(show);
-      const missing = [...merged.lost].filter((id) => !lost.has(id)).map(show);
-      expect({ extra, missing }, `device ${index} marks as lost what the oracle does`).toEqual({
-        extra: [],
-        missing: [],
-      });
-    }
+    const show = (id: string) => {
+      const change = onServer.get(id);
+      const winner = change && merged.records.get(recordKey(change.table, change.recordId))?.leaves[change.path];
+      return JSON.stringify({ change, winner });
+    };
+    const extra = [...lost].filter((id) => !merged.lost.has(id)).map(show);
+    const missing = [...merged.lost].filter((id) => !lost.has(id)).map(show);
+    expect({ extra, missing }, `device ${index} marks as lost what the oracle does`).toEqual({
+      extra: [],
+      missing: [],
+    });
   }
 }
 

@@ -65,7 +65,7 @@ export type OutboxChange = Change & {
 
 /**
  * A change that did not become its leaf's value: it lost to a concurrent one
- * (shared/sync/merge.ts, isLost), or the sync server refused it by the roles
+ * (shared/sync/merge.ts, lostOf), or the sync server refused it by the roles
  * and this device took it back (`refused`, why).
  */
 export type LostChange = Change & { refused?: Refusal };

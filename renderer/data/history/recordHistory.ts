@@ -35,7 +35,7 @@ export interface RecordHistory {
 
 /**
  * A record's history: the changes kept for it, and the changes of it that
- * lost to a concurrent one (shared/sync/merge.ts, isLost), marked so, newest
+ * lost to a concurrent one (shared/sync/merge.ts, lostOf), marked so, newest
  * first. Lost changes are known for every table, notes included.
  */
 export async function listChangeHistory(

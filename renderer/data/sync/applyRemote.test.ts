@@ -1,10 +1,14 @@
 import { MAX_NOTE_TEXT, newId } from '@shared/model';
+import { SAMPLE_TRIP_ID } from '@shared/sample/stepi1996';
 import { MAX_TEXT_UPDATE } from '@shared/sync/leaves';
 import type { Change } from '@shared/sync/merge';
 import { describe, expect, it } from 'vitest';
 import { openTestStore } from '../../../test/fixtures/store';
-import { asMember } from '../database/store';
-import { addMember } from '../records/members';
+import { takeOutbox } from '../../../test/fixtures/twoDevices';
+import { asMember, type Store } from '../database/store';
+import { listChangeHistory } from '../history/recordHistory';
+import { addMember, getMember, listMembers, updateMember } from '../records/members';
+import { loadSampleTrip } from '../records/sampleTrip';
 import { createTrip } from '../records/trips';
 import { applyRemote } from './applyRemote';
 
@@ -49,6 +53,55 @@ describe('applyRemote', () => {
     expect(mine?.updatedBy).toEqual({ deviceId: writer.ctx.deviceId, memberId: organiser });
     expect(mine).toEqual(await other.db.members.get(member.id));
     expect(await writer.db.trips.get(trip.id)).toEqual(await other.db.trips.get(trip.id));
+  });
+
+  // Issue 17: the stamps alone (the winner's base later than the edit) let this edit go unmarked.
+  it('keeps as lost, on every device, an offline edit older than the value the winner replaced', async () => {
+    let now = Date.parse('1996-10-24T02:00:00Z');
+    const clock = () => new Date(now);
+    const [laptopBase, phoneBase, tabletBase] = [
+      await openTestStore(clock),
+      await openTestStore(clock),
+      await openTestStore(clock),
+    ];
+    await loadSampleTrip(laptopBase);
+    const sample = await takeOutbox(laptopBase);
+    await applyRemote(phoneBase, sample);
+    await applyRemote(tabletBase, sample);
+    const members = await listMembers(laptopBase.db, SAMPLE_TRIP_ID);
+    const organiser = members.find((one) => one.role === 'organiser');
+    const member = members.find((one) => one.name === '강원도 과학기술전문위원');
+    if (!organiser || !member) throw new Error('The sample trip is incomplete');
+    const [laptop, tablet] = [asMember(laptopBase, organiser.id), asMember(tabletBase, organiser.id)];
+    const phone = asMember(phoneBase, member.id);
+    const setPhone = async (store: Store, number: string) => {
+      now += 60_000;
+      const { tripId: _, ...input } = (await getMember(store.db, member.id)) ?? member;
+      await updateMember(store, member.id, { ...input, phone: number });
+      return takeOutbox(store);
+    };
+
+    // The member, offline, writes their number; meanwhile the organiser writes it on the laptop,
+    // and again on the tablet over the laptop's, which the member's edit is older than.
+    const offline = await setPhone(phone, '010-1111-1111');
+    const first = await setPhone(laptop, '010-2222-2222');
+    await applyRemote(tablet, first);
+    const second = await setPhone(tablet, '010-3333-3333');
+    await applyRemote(laptop, [...second, ...offline]);
+    await applyRemote(tablet, offline);
+    await applyRemote(phone, [...second, ...first]);
+
+    const [edit] = offline;
+    for (const store of [laptop, phone, tablet]) {
+      expect((await getMember(store.db, member.id))?.phone).toBe('010-3333-3333');
+      expect((await store.db.lostChanges.toArray()).map((change) => change.id)).toEqual([edit?.id]);
+    }
+    // The member's own history says the number they wrote was not kept.
+    const history = await listChangeHistory(phone.db, 'members', member.id);
+    expect(history.changes.find((change) => change.id === edit?.id)).toMatchObject({
+      value: '010-1111-1111',
+      lost: true,
+    });
   });
 
   it('skips a change the server would refuse, never storing it, and takes in the rest of the page', async () => {

@@ -1,23 +1,38 @@
 import { recordSchemas } from '@shared/model';
 import { isMergedText, SYNCED_TABLES, type SyncedTable } from '@shared/sync/leaves';
-import { applyChange, type Change, checkChange, isLost, type RecordState, recordOf } from '@shared/sync/merge';
+import { applyChange, type Change, checkChange, type Leaf, type RecordState, recordOf } from '@shared/sync/merge';
 import type { FieldbookDB } from '../database/db';
 import type { HistoryEntry, Setting } from '../database/rows';
 import type { Store } from '../database/store';
 import { keepHistory } from '../writes/changeHistory';
+import { keepLost } from '../writes/lostChanges';
 import { stateKey, stateOfRecord } from '../writes/writes';
 
 /**
- * The state with the author the server gives a change this device already
- * holds: its own change come back, whose writer the server took from the
- * device's token (docs/sync-protocol.md, section 8), so that the writer
- * shows the same author as every other device.
+ * A leaf with the author the server gives a change it holds (as its winner, a
+ * concurrent change, or a plain value of a merged text): this device's own
+ * change come back, whose writer the server took from the device's token
+ * (docs/sync-protocol.md, section 8), so that it shows the same author as on
+ * every other device. A merged text's update already in its text names no one anew.
  */
+function authored(leaf: Leaf, change: Change): Leaf {
+  const renamed = (head: { id: string; memberId: string | null }) =>
+    head.id === change.id && head.memberId !== change.memberId;
+  let next = renamed(leaf) ? { ...leaf, memberId: change.memberId } : leaf;
+  const { concurrent, legacy } = leaf;
+  if (concurrent?.some(renamed))
+    next = {
+      ...next,
+      concurrent: concurrent.map((head) => (renamed(head) ? { ...head, memberId: change.memberId } : head)),
+    };
+  if (legacy && authored(legacy, change) !== legacy) next = { ...next, legacy: authored(legacy, change) };
+  return next;
+}
+
 function withAuthorOf(state: RecordState, change: Change): RecordState {
   const leaf = state.leaves[change.path];
-  // Only the change the leaf holds: a merged text's update already in its text names no one anew.
-  if (!leaf || leaf.id !== change.id || leaf.memberId === change.memberId) return state;
-  return { ...state, leaves: { ...state.leaves, [change.path]: { ...leaf, memberId: change.memberId } } };
+  const next = leaf && authored(leaf, change);
+  return next === leaf || !next ? state : { ...state, leaves: { ...state.leaves, [change.path]: next } };
 }
 
 /**
@@ -49,7 +64,7 @@ async function loadStates(db: FieldbookDB, changes: readonly Change[]): Promise<
 export interface Applied {
   /** Changes that are now the value of their leaf here. */
   applied: number;
-  /** Changes that lost to a later change of their leaf with another value (kept for the history). */
+  /** Changes newly marked lost (shared/sync/merge.ts, lostOf), kept for the history. */
   lost: number;
 }
 
@@ -70,11 +85,14 @@ function acceptable(candidates: readonly unknown[]): Change[] {
 /**
  * Applies changes from other devices (a pull from the sync server), all or
  * none, in one transaction: each leaf takes the later change (shared/sync
- * merge rule), records are rebuilt from their leaves and written when they
- * are whole and valid, lost changes go to the history. Unlike local writes,
- * nothing is stamped again and nothing goes to the outbox: a remote change
- * is never sent back. A change that fails the server's own checks is
- * skipped (acceptable); the position reached is written all the same.
+ * merge rule) and keeps the changes concurrent with it, records are rebuilt
+ * from their leaves and written when they are whole and valid, and the
+ * changes lost are marked for the history as the leaves now say (those no
+ * writer replaced, with another value than the winner's), marks the leaves
+ * no longer bear taken off. Unlike local writes, nothing is stamped again and
+ * nothing goes to the outbox: a remote change is never sent back. A change
+ * that fails the server's own checks is skipped (acceptable); the position
+ * reached is written all the same.
  */
 export async function applyRemote(
   store: Store,
@@ -88,9 +106,8 @@ export async function applyRemote(
   const bookkeeping = [db.recordStates, db.lostChanges, db.changeHistory, db.settings];
   return db.transaction('rw', [...tables, ...bookkeeping], async () => {
     const states = await loadStates(db, changes);
+    const before = new Map(states);
     let applied = 0;
-    // What may have lost: the changes received, and the ones they took a leaf from.
-    const candidates: Change[] = [...changes];
     // The history of the records that keep one: every change new here, applied or not.
     const history: HistoryEntry[] = [];
     for (const change of changes) {
@@ -108,21 +125,19 @@ export async function applyRemote(
           origin: 'remote',
           ...(outcome === 'applied' && previous ? { previous: previous.value } : {}),
         });
-      if (outcome === 'applied') {
-        applied += 1;
-        // A merged text's earlier state joined the new one: nothing of it lost.
-        if (previous && !merged)
-          candidates.push({
-            ...previous,
-            table: change.table,
-            recordId: change.recordId,
-            tripId: change.tripId,
-            path: change.path,
-          });
-      }
+      if (outcome === 'applied') applied += 1;
       ctx.clock.receive(change.hlc);
     }
-    const lost = candidates.filter((change) => isLost(states.get(stateKey(change.table, change.recordId)), change));
+    const touched = new Map(
+      changes.map((change) => [`${stateKey(change.table, change.recordId)}/${change.path}`, change]),
+    );
+    const lost = await keepLost(
+      db,
+      [...touched.values()].map(({ table, recordId, path }) => {
+        const key = stateKey(table, recordId);
+        return { before: before.get(key), after: states.get(key), path };
+      }),
+    );
     // Written in bulk, a request per table rather than two per record: a first sync writes thousands.
     await db.recordStates.bulkPut(
       [...states.values()].map((state) => ({ ...state, key: stateKey(state.table, state.id) })),
@@ -137,10 +152,9 @@ export async function applyRemote(
       records.set(state.table, rows);
     }
     for (const [table, rows] of records) await db.table(table).bulkPut(rows);
-    await db.lostChanges.bulkPut(lost);
     await keepHistory(db, history);
     await db.settings.put({ key: 'clock', value: ctx.clock.latest() });
     await db.settings.bulkPut(reached);
-    return { applied, lost: lost.length };
+    return { applied, lost };
   });
 }

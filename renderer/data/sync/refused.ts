@@ -1,11 +1,13 @@
 import type { RecordId } from '@shared/model';
 import { recordSchemas } from '@shared/model';
+import { withoutChange } from '@shared/sync/concurrent';
 import { isMergedText, SYNCED_TABLES } from '@shared/sync/leaves';
 import { type Leaf, recordOf } from '@shared/sync/merge';
 import type { Refusal } from '@shared/sync/permissions';
 import type { FieldbookDB } from '../database/db';
 import type { LostChange, OutboxChange } from '../database/rows';
 import type { Store } from '../database/store';
+import { keepLost, type LeafMove } from '../writes/lostChanges';
 import { stateKey } from '../writes/writes';
 import { cursorKeys } from './cursor';
 
@@ -32,7 +34,8 @@ export async function dismissRefusals(store: Store, tripId: RecordId): Promise<v
  * Takes back, on this device, changes the sync server refused by the roles
  * (a role changed before this device heard of it: shared/sync/permissions.ts),
  * in one transaction: each leaf goes back to what the change replaced here
- * while the change still holds it, the record is made again of its leaves,
+ * while the change still holds it, with the changes received since (the
+ * later wins; shared/sync/concurrent.ts, withoutChange), the record is made again of its leaves,
  * and the refused value is kept with the record's lost changes, so that its
  * history shows it and nothing typed is gone; the screens say why. A merged
  * text goes back to its state before this device's refused updates, and the
@@ -50,6 +53,7 @@ export async function takeBackRefused(
   await db.transaction('rw', [...tables, db.recordStates, db.lostChanges, db.settings], async () => {
     let pullAgain = false;
     const kept: LostChange[] = [];
+    const moves: LeafMove[] = [];
     for (const { change, reason } of refused) {
       const state = await db.recordStates.get(stateKey(change.table, change.recordId));
       const leaf = state?.leaves[change.path];
@@ -61,19 +65,22 @@ export async function takeBackRefused(
       const { sending: _sent, replaced, ...sent } = change;
       kept.push({ ...sent, value: merged ? leaf.value : change.value, refused: reason });
       const leaves: Record<string, Leaf> = { ...state.leaves };
-      if (replaced) leaves[change.path] = replaced;
+      const back = merged ? replaced : withoutChange(leaf, change, replaced ?? null);
+      if (back) leaves[change.path] = back;
       else delete leaves[change.path];
       const table = db.table(change.table);
+      const next = { ...state, leaves };
+      moves.push({ before: state, after: next, path: change.path });
       if (Object.keys(leaves).length === 0) {
         await db.recordStates.delete(state.key);
         await table.delete(change.recordId);
         continue;
       }
-      const next = { ...state, leaves };
       await db.recordStates.put(next);
       const record = recordSchemas[change.table].safeParse(recordOf(next));
       if (record.success) await table.put(record.data);
     }
+    await keepLost(db, moves);
     await db.lostChanges.bulkPut(kept);
     const before = await getRefusals(db, tripId);
     await db.settings.put({

@@ -9,6 +9,7 @@ import { serverInMemory } from '../../../test/fixtures/syncServer';
 import { asMember } from '../database/store';
 import { saveAnswer } from '../records/checklistAnswers';
 import { listQuestions } from '../records/checklistQuestions';
+import { addGlossaryTerm, listGlossaryTerms } from '../records/glossaryTerms';
 import { addMember, updateMember } from '../records/members';
 import { loadSampleTrip } from '../records/sampleTrip';
 import { createTrip } from '../records/trips';
@@ -46,6 +47,17 @@ describe('the write funnel', () => {
 
     expect(await writer.db.outbox.count()).toBe(0);
     expect(await writer.db.members.get(member.id)).toEqual(await other.db.members.get(member.id));
+  });
+
+  // A write of a table that keeps no history and marks nothing lost awaited two async functions that
+  // touched no table in a row (keepHistory, keepLost): the transaction committed before the write was done.
+  it('writes a record whose table keeps no history and whose leaves mark nothing lost, whole', async () => {
+    const { store, trip } = await sampleVisit('福岡県庁');
+
+    const term = await addGlossaryTerm(store, trip.id, { term: { ko: '자치성', ja: '自治省' }, note: '' });
+
+    expect((await listGlossaryTerms(store.db, trip.id)).at(-1)).toEqual(term);
+    expect(await store.db.settings.get('clock')).toEqual({ key: 'clock', value: store.ctx.clock.latest() });
   });
 });
 

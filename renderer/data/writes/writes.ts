@@ -1,4 +1,5 @@
 import { newId, type RecordMeta } from '@shared/model';
+import { withChange } from '@shared/sync/concurrent';
 import {
   changedLeaves,
   isMergedText,
@@ -32,6 +33,7 @@ import type { Store } from '../database/store';
 import type { WriteContext } from '../database/writeContext';
 import { writerOn } from '../device/writer';
 import { keepHistory } from './changeHistory';
+import { keepLost, type LeafMove } from './lostChanges';
 
 /**
  * A record's changes written here and not sent yet, by leaf; those a push
@@ -50,11 +52,11 @@ export const stateKey = (table: SyncedTable, id: string) => `${table}:${id}`;
 
 /**
  * The tables every write of a synced record also writes (the outbox, the
- * merge state, the history, the clock) or reads (the roster, whose roles say
- * who may change what).
+ * merge state, the history and the lost changes, the clock) or reads (the
+ * roster, whose roles say who may change what).
  */
 function bookkeeping(db: FieldbookDB): Table[] {
-  return [db.outbox, db.recordStates, db.changeHistory, db.settings, db.members];
+  return [db.outbox, db.recordStates, db.changeHistory, db.lostChanges, db.settings, db.members];
 }
 
 /**
@@ -127,12 +129,14 @@ export function stateOfRecord(table: SyncedTable, record: SyncedRecord): RecordS
  * 3.1): puts each record, and for every leaf it changes appends a change to
  * the outbox, stamped with the record's own stamp, and updates the record's
  * merge state, and keeps it in the record's history (changeHistory.ts, for
- * the tables that keep one); persists the clock. Must run inside a writeTransaction that
- * includes the table. Each change is checked as the sync server checks it
- * (checkChange: a leaf's limits included), and one it would refuse throws a
- * RefusedChangeError, so the transaction keeps nothing of the write. Changes
- * from other devices go through applyRemote instead, never here: they are
- * neither stamped again nor sent back.
+ * the tables that keep one); marks the leaf's lost changes as it now says
+ * (lostChanges.ts: a lost value restored is lost no more, and a concurrent
+ * one with the value replaced loses); persists the clock. Must run inside a
+ * writeTransaction that includes the table. Each change is checked as the
+ * sync server checks it (checkChange: a leaf's limits included), and one it
+ * would refuse throws a RefusedChangeError, so the transaction keeps nothing
+ * of the write. Changes from other devices go through applyRemote instead,
+ * never here: they are neither stamped again nor sent back.
  */
 export async function writeRecords<T extends SyncedRecord>(
   store: Store,
@@ -144,6 +148,7 @@ export async function writeRecords<T extends SyncedRecord>(
   const superseded: string[] = [];
   const history: HistoryEntry[] = [];
   const states: RecordState[] = [];
+  const moves: LeafMove[] = [];
   const written: T[] = [];
   const result: T[] = [];
   const writers = new Map<string, Writer | null>();
@@ -179,11 +184,13 @@ export async function writeRecords<T extends SyncedRecord>(
       const text = isMergedText(table, path)
         ? writeMergedText(ctx, record.id, path, leaf, value, unsent.get(path))
         : null;
-      // An unsent change of the same leaf is no longer worth sending: this one takes its place, and
-      // its base, so that the others still see one edit over what they know, not a conflict. An
-      // unsent update stays when the two joined would not fit one change.
+      // An unsent change of the same leaf is no longer worth sending: this one takes its place, and,
+      // while the leaf still holds it, its base, so that the others still see one edit over what they
+      // know, not a conflict. A leaf that took another device's change since was seen over that one.
+      // An unsent update stays when the two joined would not fit one change: this one is written over it.
       const earlier = text?.apart ? undefined : unsent.get(path);
       if (earlier) superseded.push(earlier.id);
+      const over = earlier && leaf?.id === earlier.id ? earlier.base : (leaf?.hlc ?? null);
       // A merged text is what this write's typing makes of the text as it now stands, others' edits kept.
       if (text) record = withLeaf(record, path, text.value) as T;
       const change: Change = {
@@ -194,7 +201,7 @@ export async function writeRecords<T extends SyncedRecord>(
         path,
         value: text ? text.sent : value,
         hlc: record.hlc,
-        base: earlier ? earlier.base : (state?.leaves[path]?.hlc ?? null),
+        base: over,
         // The record's own writer (a note written as its author), as its metadata says.
         deviceId: record.updatedBy.deviceId,
         memberId: record.updatedBy.memberId,
@@ -205,11 +212,14 @@ export async function writeRecords<T extends SyncedRecord>(
       changes.push({ ...change, replaced: earlier ? (earlier.replaced ?? null) : (leaf ?? null) } as OutboxChange);
       history.push({ ...change, ...(text ? { value: text.value } : {}), previous: leaf?.value, origin: 'local' });
       const { id, hlc, base, deviceId, memberId } = change;
+      // The unsent change this one took the place of reaches no other device: it is dropped, not concurrent.
       leaves[path] = text
         ? { id, value: text.value, hlc, base, deviceId, memberId, text: text.state, ...legacyPart(leaf) }
-        : { id, value, hlc, base, deviceId, memberId };
+        : withChange(leaf, { id, value, hlc, base, deviceId, memberId }, earlier?.id);
     }
-    states.push({ table, id: record.id, tripId, leaves });
+    const after = { table, id: record.id, tripId, leaves };
+    for (const [path] of changed) moves.push({ before: state, after, path });
+    states.push(after);
     written.push(record);
     result.push(record);
   }
@@ -218,6 +228,7 @@ export async function writeRecords<T extends SyncedRecord>(
   await db.outbox.bulkDelete(superseded);
   await db.outbox.bulkAdd(changes);
   await keepHistory(db, history);
+  await keepLost(db, moves);
   await db.settings.put({ key: 'clock', value: ctx.clock.latest() });
   return result;
 }
