@@ -2,6 +2,7 @@ import type { RecordId } from '@shared/model';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { link } from '../services/paths';
+import { LostEditsNotice } from './LostEditsNotice';
 import { RefusalNotice } from './RefusalNotice';
 import { SyncStatus } from './SyncStatus';
 
@@ -46,6 +47,7 @@ export function TripNav({ tripId, current }: { tripId: RecordId; current?: TripS
       </nav>
       <SyncStatus tripId={tripId} />
       <RefusalNotice tripId={tripId} />
+      <LostEditsNotice tripId={tripId} />
     </>
   );
 }

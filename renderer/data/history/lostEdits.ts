@@ -1,0 +1,30 @@
+import type { RecordId } from '@shared/model';
+import type { FieldbookDB } from '../database/db';
+import type { Store } from '../database/store';
+
+const key = (tripId: RecordId) => `lostEditsRead:${tripId}`;
+
+/**
+ * This device's edits of a trip that lost to an edit made at the same time
+ * on another device (shared/sync/merge.ts, lostOf), not yet read: the
+ * writer is told once, and finds each text in its note's or record's history.
+ * A change the server refused is told apart (refused.ts).
+ */
+export async function unreadLostEdits(db: FieldbookDB, tripId: RecordId, deviceId: string): Promise<string[]> {
+  const read = new Set(((await db.settings.get(key(tripId)))?.value as string[] | undefined) ?? []);
+  const own = await db.lostChanges
+    .filter((change) => change.tripId === tripId && change.deviceId === deviceId && !change.refused)
+    .primaryKeys();
+  return own.filter((id) => !read.has(id));
+}
+
+/** The user has read that their edits were lost: those marked now are not told again. */
+export async function markLostEditsRead(store: Store, tripId: RecordId): Promise<void> {
+  const { db, ctx } = store;
+  await db.transaction('rw', [db.lostChanges, db.settings], async () => {
+    const own = await db.lostChanges
+      .filter((change) => change.tripId === tripId && change.deviceId === ctx.deviceId && !change.refused)
+      .primaryKeys();
+    await db.settings.put({ key: key(tripId), value: own });
+  });
+}
