@@ -182,7 +182,7 @@ describeEachBackend('pushing and pulling changes', (backend) => {
     }
   });
 
-  it(`refuses a push with a change stamped more than ${MAX_SKEW_MS / 60_000} minute ahead, saying the server’s time`, async () => {
+  it(`refuses a push with a change stamped more than ${MAX_SKEW_MS / 60_000} minutes ahead, saying the server’s time`, async () => {
     const { organiser } = await publishTrip(server);
     const stamped = (ahead: number) =>
       changeOf(

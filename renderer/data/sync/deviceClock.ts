@@ -1,4 +1,4 @@
-import { parseHlc } from '@shared/sync/hlc';
+import { MAX_SKEW_MS, parseHlc } from '@shared/sync/hlc';
 import { SYNCED_TABLES } from '@shared/sync/leaves';
 import type { Change } from '@shared/sync/merge';
 import { CLOCK_CORRECTION, type Store } from '../database/store';
@@ -39,7 +39,8 @@ const iso = (stamp: string) => new Date(parseHlc(stamp).millis).toISOString();
  * them), in one transaction: the changes, the leaves they hold in the
  * records' merge state, and the records themselves, each write keeping its
  * order among the others and a later edit still naming the stamp it
- * replaced. Safe because nobody else has seen these stamps. The clock goes
+ * replaced. Safe because nobody else has seen these stamps: a change a push
+ * carried is stamped afresh only if the server could not have taken it. The clock goes
  * back to the latest stamp it holds from elsewhere, never below it, so an
  * edit over a change received from another device still comes after it.
  * Answers how many changes were stamped afresh.
@@ -50,7 +51,9 @@ export async function restampUnsent(store: Store): Promise<number> {
   return db.transaction('rw', [...tables, db.outbox, db.recordStates, db.settings], async () => {
     const now = ctx.clock.now();
     const unsent = await db.outbox.toArray();
-    const ahead = unsent.filter((change) => parseHlc(change.hlc).millis > now);
+    // A change a push has carried may be on the server already (its answer lost), unless it is stamped
+    // further ahead than the server ever takes: stamped afresh, it would differ here from what others hold.
+    const ahead = unsent.filter(({ hlc, sending }) => parseHlc(hlc).millis > (sending ? now + MAX_SKEW_MS : now));
     if (ahead.length === 0) return 0;
     const aheadIds = new Set(ahead.map((change) => change.id));
     let kept: string | null = null;
