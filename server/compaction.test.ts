@@ -3,20 +3,13 @@ import { formatHlc, parseHlc } from '@shared/sync/hlc';
 import { type Change, mergeAll, recordOf } from '@shared/sync/merge';
 import { firstState, toBase64, writeText } from '@shared/sync/texts';
 import { v7 } from 'uuid';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { compactTrip } from './store/compaction';
 import { describeEachBackend } from './test/backends';
-import { call, changesOf, publishTrip, pullAll, push, startServer, type TestServer } from './test/harness';
+import { call, changesOf, publishTrip, pullAll, push, serverForSuite } from './test/harness';
 
 describeEachBackend('compacting a trip’s log', (backend) => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startServer((await backend.open()).storage);
-  }, 30_000);
-  afterAll(async () => {
-    await server?.close();
-    await server?.storage.close();
-  });
+  const server = serverForSuite(backend);
 
   async function logOf(tripId: string): Promise<Change[]> {
     const rows = await server.storage.query<Record<string, unknown>>(

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeEachBackend } from './test/backends';
 import {
   call,
@@ -8,20 +8,12 @@ import {
   publishTrip,
   pullAll,
   push,
-  startServer,
-  type TestServer,
+  serverForSuite,
   withoutSeq,
 } from './test/harness';
 
 describeEachBackend('each trip kept apart', (backend) => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startServer((await backend.open()).storage);
-  }, 30_000);
-  afterAll(async () => {
-    await server?.close();
-    await server?.storage.close();
-  });
+  const server = serverForSuite(backend);
 
   it('a device of one trip can neither read nor write another trip by any endpoint', async () => {
     const a = await publishTrip(server, ['김민수']);

@@ -4,7 +4,7 @@ import { leavesOf, type SyncedTable } from '@shared/sync/leaves';
 import type { Change } from '@shared/sync/merge';
 import { type RecordFacts, refusalOf, type Writer } from '@shared/sync/permissions';
 import { v7 } from 'uuid';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeEachBackend } from './test/backends';
 import {
   call,
@@ -15,9 +15,8 @@ import {
   publishTrip,
   pullAll,
   push,
-  startServer,
+  serverForSuite,
   type TestDevice,
-  type TestServer,
 } from './test/harness';
 
 const at = new Date('1996-10-24T02:00:00Z').toISOString();
@@ -104,14 +103,7 @@ const changesOfRecord = (device: TestDevice, table: SyncedTable, record: Record<
 };
 
 describeEachBackend('who may change what, as the server enforces it', (backend) => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startServer((await backend.open()).storage);
-  }, 30_000);
-  afterAll(async () => {
-    await server?.close();
-    await server?.storage.close();
-  });
+  const server = serverForSuite(backend);
 
   it('accepts or refuses each leaf of each table for each role exactly as the rules say; a refused change is not stored', {
     timeout: 120_000,

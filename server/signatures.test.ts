@@ -17,7 +17,7 @@ import {
   verifyBundle,
 } from '@shared/sync/signing';
 import { v7 } from 'uuid';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { addDevice } from './store/devices';
 import { describeEachBackend } from './test/backends';
 import {
@@ -30,7 +30,7 @@ import {
   pullAll,
   push,
   pushSigned,
-  startServer,
+  serverForSuite,
   type TestDevice,
   type TestServer,
   withoutBundle,
@@ -106,14 +106,7 @@ function registerKey(
 }
 
 describeEachBackend('signed changes, as the server checks them', (backend) => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startServer((await backend.open()).storage);
-  }, 30_000);
-  afterAll(async () => {
-    await server?.close();
-    await server?.storage.close();
-  });
+  const server = serverForSuite(backend);
 
   it('refuses a push whose change was altered after signing (value, leaf, or replayed under another record), storing none of it', async () => {
     const { organiser, members } = await publishTrip(server, ['김민수']);

@@ -12,13 +12,14 @@ import {
   signGrant,
 } from '@shared/sync/signing';
 import { v7 } from 'uuid';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { type AppOptions, createApp } from '../app';
 import { listen } from '../serve';
 import { migrate, readMigrations } from '../storage/migrate';
 import type { Storage } from '../storage/storage';
 import type { StoredChange } from '../store/changes';
 import { ensureSetupCode } from '../store/setupCode';
+import type { Backend } from './backends';
 
 /** A sync server on 127.0.0.1 over a migrated database, as the tests reach it: by HTTP. */
 export interface TestServer {
@@ -49,6 +50,35 @@ export async function startServer(storage: Storage, options: Partial<AppOptions>
       return made.code;
     },
     close: () => server.close(),
+  };
+}
+
+/**
+ * One server on `backend` for a suite's tests: started before the first,
+ * closed with its database after the last; the answer reads through to it.
+ */
+export function serverForSuite(backend: Backend): TestServer {
+  let started: TestServer | undefined;
+  const current = () => {
+    if (!started) throw new Error("The suite's server has not started");
+    return started;
+  };
+  beforeAll(async () => {
+    started = await startServer((await backend.open()).storage);
+  }, 30_000);
+  afterAll(async () => {
+    await started?.close();
+    await started?.storage.close();
+  });
+  return {
+    get url() {
+      return current().url;
+    },
+    get storage() {
+      return current().storage;
+    },
+    setupCode: () => current().setupCode(),
+    close: () => current().close(),
   };
 }
 
