@@ -15,15 +15,21 @@ async function setPhone(store: Store, memberId: string, phone: string) {
   await updateMember(store, member.id, { name, nameForHosts, affiliation, role, email, phone });
 }
 
+/** The member's phone number changed on both devices while apart: the organiser's laptop, later, wins. */
+async function phoneNumberEditedOnBoth() {
+  const devices = await twoDevices();
+  const { laptop, phone, member, later, send } = devices;
+  await setPhone(phone, member.id, '010-1234-5678');
+  later(60_000);
+  await setPhone(laptop, member.id, '010-9999-0000');
+  await send(phone, laptop);
+  await send(laptop, phone);
+  return devices;
+}
+
 describe('lost edits', () => {
   it('tells the writer whose edit lost to one made at the same time elsewhere, once, until read', async () => {
-    const { laptop, phone, member, later, send } = await twoDevices();
-    // Both change the member's phone number while apart; the organiser's, later, wins.
-    await setPhone(phone, member.id, '010-1234-5678');
-    later(60_000);
-    await setPhone(laptop, member.id, '010-9999-0000');
-    await send(phone, laptop);
-    await send(laptop, phone);
+    const { phone, member } = await phoneNumberEditedOnBoth();
     expect((await phone.db.members.get(member.id))?.phone).toBe('010-9999-0000');
 
     await renderWithStore('ko', phone, <LostEditsNotice tripId={SAMPLE_TRIP_ID} />);
@@ -35,12 +41,7 @@ describe('lost edits', () => {
   });
 
   it('says nothing on the device whose edit won', async () => {
-    const { laptop, phone, member, later, send } = await twoDevices();
-    await setPhone(phone, member.id, '010-1234-5678');
-    later(60_000);
-    await setPhone(laptop, member.id, '010-9999-0000');
-    await send(phone, laptop);
-    await send(laptop, phone);
+    const { laptop } = await phoneNumberEditedOnBoth();
     await renderWithStore('ja', laptop, <LostEditsNotice tripId={SAMPLE_TRIP_ID} />);
     expect(await laptop.db.lostChanges.count()).toBe(1);
     expect(screen.queryByRole('alert')).toBeNull();

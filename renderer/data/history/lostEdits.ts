@@ -12,19 +12,19 @@ const key = (tripId: RecordId) => `lostEditsRead:${tripId}`;
  */
 export async function unreadLostEdits(db: FieldbookDB, tripId: RecordId, deviceId: string): Promise<string[]> {
   const read = new Set(((await db.settings.get(key(tripId)))?.value as string[] | undefined) ?? []);
-  const own = await db.lostChanges
+  return (await ownLostEdits(db, tripId, deviceId)).filter((id) => !read.has(id));
+}
+
+function ownLostEdits(db: FieldbookDB, tripId: RecordId, deviceId: string): Promise<string[]> {
+  return db.lostChanges
     .filter((change) => change.tripId === tripId && change.deviceId === deviceId && !change.refused)
     .primaryKeys();
-  return own.filter((id) => !read.has(id));
 }
 
 /** The user has read that their edits were lost: those marked now are not told again. */
 export async function markLostEditsRead(store: Store, tripId: RecordId): Promise<void> {
   const { db, ctx } = store;
   await db.transaction('rw', [db.lostChanges, db.settings], async () => {
-    const own = await db.lostChanges
-      .filter((change) => change.tripId === tripId && change.deviceId === ctx.deviceId && !change.refused)
-      .primaryKeys();
-    await db.settings.put({ key: key(tripId), value: own });
+    await db.settings.put({ key: key(tripId), value: await ownLostEdits(db, tripId, ctx.deviceId) });
   });
 }

@@ -10,7 +10,15 @@ import { type FilesReceived, fetchSmallFiles } from './fileDownloads';
 import { type FilesSent, forgetUploads, sendFiles } from './fileUploads';
 import { enqueueTrip } from './publishTrip';
 import { takeBackRefused } from './refused';
-import { registerAgain, registerOwnKey, signOwn, trustOf, unverifiedSetting, verifiedChanges } from './signatures';
+import {
+  registerAgain,
+  registerOwnKey,
+  signOwn,
+  type Trust,
+  trustOf,
+  unverifiedSetting,
+  verifiedChanges,
+} from './signatures';
 
 /** At most this many changes go in one push (docs/sync-protocol.md, section 6). */
 export const PUSH_BATCH = 1000;
@@ -123,7 +131,8 @@ async function exchange(
   }
   let after = await pulledUpTo(store, tripId);
   let afterId = (await db.settings.get(cursorIdKey(tripId)))?.value;
-  const trust = await trustOf(store, server, tripId);
+  // The trip's keys are asked for only when there is something to verify: most syncs pull nothing.
+  let trust: Trust | null = null;
   let unverified = 0;
   for (;;) {
     const page = await server.pull(tripId, after, typeof afterId === 'string' ? afterId : null);
@@ -131,7 +140,8 @@ async function exchange(
     await learnServerTime(store, serverTime);
     afterId = page.changes.at(-1)?.id ?? afterId;
     // A change whose signature does not verify is left out, counted, and never asked for again.
-    const verified = await verifiedChanges(trust, page);
+    if (page.changes.length > 0) trust ??= await trustOf(store, server, tripId);
+    const verified = trust ? await verifiedChanges(trust, page) : [];
     const leftOut = page.changes.length - verified.length;
     unverified += leftOut;
     await applyRemote(store, verified, [
