@@ -1,12 +1,23 @@
 import { HORIZON_MS } from '@shared/sync/concurrent';
 import { formatHlc, parseHlc } from '@shared/sync/hlc';
 import { type Change, mergeAll, recordOf } from '@shared/sync/merge';
-import { firstState, toBase64, writeText } from '@shared/sync/texts';
+import { type Checkpoint, firstState, mergeUpdates, toBase64, writeText } from '@shared/sync/texts';
 import { v7 } from 'uuid';
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compactTrip } from './store/compaction';
 import { describeEachBackend } from './test/backends';
-import { call, changesOf, publishTrip, pullAll, push, serverForSuite } from './test/harness';
+import {
+  call,
+  changeOf,
+  changesOf,
+  joinAs,
+  publishTrip,
+  pullAll,
+  push,
+  serverForSuite,
+  type TestDevice,
+  withoutSeq,
+} from './test/harness';
 
 describeEachBackend('compacting a trip’s log', (backend) => {
   const server = serverForSuite(backend);
@@ -115,5 +126,101 @@ describeEachBackend('compacting a trip’s log', (backend) => {
       ...Array.from({ length: 9 }, () => 'body/text'),
       'body/lang',
     ]);
+  });
+
+  describe('with checkpoints of merged texts', () => {
+    /** An answer typed in twelve saves by the member it is of, each pushed as the autosave sends it. */
+    async function typedByMember() {
+      const { organiser, members } = await publishTrip(server, ['김위원']);
+      const [lead] = members;
+      if (!lead) throw new Error('no member');
+      const member = await joinAs(server, organiser, lead.id);
+      const id = v7();
+      let state = firstState(id, 'body/text', '');
+      const updates: Uint8Array[] = [state];
+      expect(
+        (
+          await push(
+            server,
+            member,
+            changesOf(member, 'checklistAnswers', id, { 'body/text': { yjs: toBase64(state) } }),
+          )
+        ).status,
+      ).toBe(200);
+      for (let save = 0; save < 11; save++) {
+        const text = Array.from({ length: save + 1 }, (_, i) => ` 문장 ${i}.`).join('');
+        const written = writeText({ state, legacy: null, recordId: id, path: 'body/text', clientId: 7, text });
+        state = written.state;
+        updates.push(written.update);
+        expect(
+          (
+            await push(
+              server,
+              member,
+              changesOf(member, 'checklistAnswers', id, { 'body/text': { yjs: toBase64(written.update) } }),
+            )
+          ).status,
+        ).toBe(200);
+      }
+      return { organiser, member, id, updates };
+    }
+
+    /** What an organiser's device sends to stand for `updates` of the answer's text, the log pulled up to its end. */
+    async function checkpointBy(device: TestDevice, id: string, updates: readonly Uint8Array[]) {
+      const log = await pullAll(server, device);
+      const ofText = log.filter((change) => change.recordId === id && change.path === 'body/text');
+      const latest = ofText.at(-1);
+      if (!latest) throw new Error('no updates');
+      const { hlc, base, deviceId, memberId } = latest;
+      const value: Checkpoint = {
+        yjs: toBase64(mergeUpdates(updates)),
+        upTo: Math.max(...log.map((change) => change.seq)),
+        head: { id: latest.id, hlc, base, deviceId, memberId, bundle: latest.bundle ?? null },
+      };
+      return { change: changeOf(device, 'checklistAnswers', id, ['body/text', value]), log };
+    }
+
+    it('lists a text saved ten times or more, lets go of its updates once the organiser stands for them, and a new device makes the same record', async () => {
+      const { organiser, id, updates } = await typedByMember();
+      const listed = await call(server.url, 'GET', `/trips/${organiser.tripId}/checkpoints`, {
+        token: organiser.token,
+      });
+      expect(listed.status).toBe(200);
+      expect(listed.body.texts).toEqual([{ table: 'checklistAnswers', recordId: id, path: 'body/text', updates: 12 }]);
+      const { change, log } = await checkpointBy(organiser, id, updates);
+      expect((await push(server, organiser, [change])).status).toBe(200);
+      // Compacted at once: the text is one change now, and no longer listed.
+      const after = await pullAll(server, organiser);
+      expect(after.filter((held) => held.recordId === id).map((held) => held.id)).toEqual([change.id]);
+      expect(
+        (await call(server.url, 'GET', `/trips/${organiser.tripId}/checkpoints`, { token: organiser.token })).body
+          .texts,
+      ).toEqual([]);
+      const answerOf = (changes: readonly Change[]) =>
+        [...mergeAll(changes).records.values()].map(recordOf).find((record) => record.id === id);
+      const whole = answerOf([...log.map(withoutSeq), change]);
+      expect(answerOf(after.map(withoutSeq))).toEqual(whole);
+      // The last writer is the member who typed, not the organiser's device that vouched for it.
+      expect(whole?.updatedBy).toMatchObject({ memberId: log.at(-1)?.memberId });
+    });
+
+    it('keeps the updates a checkpoint lacks', async () => {
+      const { organiser, id, updates } = await typedByMember();
+      // A checkpoint made without the last save: that save stays, and every other goes.
+      const { change, log } = await checkpointBy(organiser, id, updates.slice(0, -1));
+      const lastSave = log.filter((held) => held.recordId === id).at(-1);
+      expect((await push(server, organiser, [change])).status).toBe(200);
+      const after = (await pullAll(server, organiser)).filter((held) => held.recordId === id);
+      expect(after.map((held) => held.id)).toEqual([lastSave?.id, change.id]);
+    });
+
+    it('refuses a checkpoint from a member: only the organisers vouch for what others wrote', async () => {
+      const { member, id, updates } = await typedByMember();
+      const { change } = await checkpointBy(member, id, updates);
+      const pushed = await push(server, member, [change]);
+      expect(pushed.status).toBe(200);
+      expect(pushed.body.refused).toEqual([{ index: 0, reason: 'organisers_only' }]);
+      expect((await pullAll(server, member)).filter((held) => held.recordId === id)).toHaveLength(12);
+    });
   });
 });

@@ -10,9 +10,10 @@ import { ApiError } from './errors';
  * is told to update rather than let in. Not 3 or 4: protocol 5 sends a merged text's changes as
  * Yjs updates, which an app of 3 or 4 would take for malformed texts, never showing the note again
  * (protocol 4 still spoke 3: an app of 3 wrote nothing 4 refused). Not 5: an app of 5 signs
- * nothing, and protocol 6 stores only signed changes.
+ * nothing, and protocol 6 stores only signed changes. Not 6: an app of 6 refuses a checkpoint
+ * (protocol 7) as malformed, and would miss the text of the updates the server let go of for it.
  */
-export const MIN_PROTOCOL = 6;
+export const MIN_PROTOCOL = 7;
 
 /**
  * Every request says the protocol it speaks in `Fieldbook-Protocol`; one

@@ -1,6 +1,7 @@
 import type { MemberRole } from '@shared/model';
 import { recordId } from '@shared/model';
 import { bundle } from '@shared/sync/signing';
+import { isCheckpoint } from '@shared/sync/texts';
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import { readJson } from '../http/body';
@@ -9,13 +10,15 @@ import { ApiError } from '../http/errors';
 import { byPermission, checkBatch, MAX_CHANGES } from '../push';
 import { checkSignatures } from '../signatures';
 import { changeAt, changesAfter, heldChanges, storeChanges } from '../store/changes';
-import { compactTrip, needsCompaction } from '../store/compaction';
+import { compactTrip, crowdedTexts, needsCompaction } from '../store/compaction';
 import { recordSync } from '../store/devices';
 import { bundlesByIds, keysOf, storeBundles } from '../store/keys';
 import { factsOf, roleOf } from '../store/roles';
 import { lockTrip } from '../store/trips';
 
 const pushBody = z.object({ changes: z.array(z.unknown()), bundles: z.array(bundle).max(MAX_CHANGES).default([]) });
+/** At most this many texts are listed as worth a checkpoint at once. */
+export const CROWDED_TEXTS = 500;
 /** A page of a pull, unless the client asks for fewer. */
 export const PAGE_SIZE = 1000;
 const COUNT = /^\d{1,15}$/;
@@ -79,8 +82,10 @@ export function changeRoutes(app: Hono<AppEnv>, { storage, now, compactAfter }: 
       await storeBundles(tx, device.tripId, signed.bundles);
       return { accepted: await storeChanges(tx, device.tripId, device.id, allowed), refused };
     });
-    // The log let go of what no device needs every so often, so that it grows with what was written.
-    if (compactAfter !== null && (await needsCompaction(storage, device.tripId, compactAfter)))
+    // The log let go of what no device needs every so often, so that it grows with what was written,
+    // and at once when a checkpoint came, which stands for many updates.
+    const checkpoints = checked.changes.some((change) => isCheckpoint(change.value));
+    if (compactAfter !== null && (checkpoints || (await needsCompaction(storage, device.tripId, compactAfter))))
       await storage.transaction((tx) => compactTrip(tx, device.tripId, new Date(now())));
     await recordSync(storage, device.id, new Date(time));
     return c.json({ accepted, refused, serverTime: isoAt(now()) });
@@ -126,5 +131,10 @@ export function changeRoutes(app: Hono<AppEnv>, { storage, now, compactAfter }: 
       remaining: page.remaining,
       serverTime: isoAt(now()),
     });
+  });
+  // The texts an organiser's device may stand for with checkpoints (section 6, compaction).
+  app.get('/v1/trips/:tripId/checkpoints', async (c) => {
+    const device = c.get('device');
+    return c.json({ texts: await crowdedTexts(storage, device.tripId, CROWDED_TEXTS) });
   });
 }

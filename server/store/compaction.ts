@@ -1,4 +1,5 @@
-import { planCompaction } from '@shared/sync/compaction';
+import { CHECKPOINT_AFTER, type CrowdedText, planCompaction } from '@shared/sync/compaction';
+import { isMergedText, isSyncedTable } from '@shared/sync/leaves';
 import type { Queryable } from '../storage/storage';
 import { type ChangeRow, changeOf } from './changes';
 import { lockTrip } from './trips';
@@ -14,12 +15,12 @@ export const COMPACT_AFTER = 2000;
  */
 export async function compactTrip(tx: Queryable, tripId: string, now: Date): Promise<number> {
   await lockTrip(tx, tripId);
-  const rows = await tx.query<Omit<ChangeRow, 'seq'>>(
-    `SELECT id, table_name, record_id, trip_id, path, value, hlc, base, device_id, member_id, bundle_id
+  const rows = await tx.query<ChangeRow>(
+    `SELECT seq, id, table_name, record_id, trip_id, path, value, hlc, base, device_id, member_id, bundle_id
      FROM changes WHERE trip_id = $1 AND NOT compacted ORDER BY seq`,
     [tripId],
   );
-  const superseded = planCompaction(rows.map(changeOf));
+  const superseded = planCompaction(rows.map((row) => ({ ...changeOf(row), seq: Number(row.seq) })));
   if (superseded.size > 0) {
     await tx.query(
       `UPDATE changes SET compacted = true, value = 'null'::json WHERE trip_id = $1 AND id = ANY($2::text[])`,
@@ -37,4 +38,23 @@ export async function needsCompaction(db: Queryable, tripId: string, enough = CO
     [tripId],
   );
   return (trip?.since ?? 0) >= enough;
+}
+
+/**
+ * The merged texts whose log holds at least CHECKPOINT_AFTER updates not
+ * let go of yet, most first: those an organiser's device stands for with a
+ * checkpoint (docs/sync-protocol.md, section 6). Paths that cannot be a
+ * merged text are left out in the query, the rest by the leaves' rule.
+ */
+export async function crowdedTexts(db: Queryable, tripId: string, limit: number): Promise<CrowdedText[]> {
+  const rows = await db.query<{ table_name: string; record_id: string; path: string; updates: number | string }>(
+    `SELECT table_name, record_id, path, count(*) AS updates FROM changes
+     WHERE trip_id = $1 AND NOT compacted AND (path LIKE '%/text' OR path LIKE '%/translations/%')
+     GROUP BY table_name, record_id, path HAVING count(*) >= $2
+     ORDER BY count(*) DESC, record_id, path LIMIT $3`,
+    [tripId, CHECKPOINT_AFTER, limit],
+  );
+  return rows.flatMap(({ table_name: table, record_id: recordId, path, updates }) =>
+    isSyncedTable(table) && isMergedText(table, path) ? [{ table, recordId, path, updates: Number(updates) }] : [],
+  );
 }

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { recordId } from '../model/ids';
 import { type BlobStatus, blobStatus } from './blobs';
+import type { CrowdedText } from './compaction';
 import type { SyncMethod } from './endpoints';
+import { isMergedText, isSyncedTable } from './leaves';
 import type { Change } from './merge';
 import { REFUSALS } from './permissions';
 import { type Bundle, bundle, type Grant, type ListedKey, listedKey } from './signing';
@@ -13,8 +15,9 @@ import { type Bundle, bundle, type Grant, type ListedKey, listedKey } from './si
  * 4: attachments carry the SHA-256 of their bytes, and the bytes travel in chunks.
  * 5: every string and list has a maximum; the roles decide who may change what.
  * 6: every change is signed by its device's key, certified down from the trip's first device.
+ * 7: an organiser's device stands for a text's many updates with a checkpoint, and the server lets them go.
  */
-export const PROTOCOL = 6;
+export const PROTOCOL = 7;
 
 /**
  * The error codes of docs/sync-protocol.md, section 7; `offline` when the
@@ -241,6 +244,8 @@ export interface SyncServer {
   registerKey(tripId: string, key: OwnKey): Promise<{ memberId: string }>;
   /** Every key of the trip's devices, to verify what they signed. */
   listKeys(tripId: string): Promise<TripKeys>;
+  /** The merged texts whose updates the log holds many of, for an organiser's device to stand for with checkpoints. */
+  checkpoints(tripId: string): Promise<CrowdedText[]>;
   /** Begins an upload, or finds where one stands: which chunks the server holds, whether it is complete. */
   beginBlob(tripId: string, sha256: string, size: number): Promise<BlobStatus>;
   /** One chunk of an upload begun; the answer says where the upload stands after it. */
@@ -272,6 +277,10 @@ export function httpSyncServer(connection: Connection): SyncServer {
       return request(connection, 'PUT', `/trips/${tripId}/keys/self`, registered, body);
     },
     listKeys: (tripId) => request(connection, 'GET', `/trips/${tripId}/keys`, tripKeys),
+    checkpoints: async (tripId) =>
+      (await request(connection, 'GET', `/trips/${tripId}/checkpoints`, crowdedTexts)).texts.flatMap((text) =>
+        isSyncedTable(text.table) && isMergedText(text.table, text.path) ? [{ ...text, table: text.table }] : [],
+      ),
     beginBlob: (tripId, sha256, size) => request(connection, 'PUT', blob(tripId, sha256), blobStatus, { size }),
     putChunk: (tripId, sha256, index, bytes) =>
       ask(connection, 'PUT', `${blob(tripId, sha256)}/chunks/${index}`, blobStatus, { bytes }),
@@ -298,6 +307,19 @@ export interface OwnKey {
   publicKey: string;
   certificate: string | null;
 }
+
+const crowdedTexts = z.object({
+  texts: z
+    .array(
+      z.object({
+        table: z.string().max(32),
+        recordId: z.string().max(64),
+        path: z.string().max(64),
+        updates: z.number().int().min(0),
+      }),
+    )
+    .max(10_000),
+});
 
 const tripKeys = z.object({
   /** The device id of the trip's first key, its publishing device's; null before that device registered it. */

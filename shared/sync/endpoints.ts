@@ -32,6 +32,7 @@ const ENDPOINTS: readonly { method: SyncMethod; path: RegExp; body: boolean; byt
   { method: 'PUT', path: new RegExp(`^/v1/trips/${ID}/keys/self$`), body: true },
   { method: 'GET', path: new RegExp(`^/v1/trips/${ID}/keys$`), body: false },
   { method: 'POST', path: new RegExp(`^/v1/trips/${ID}/changes$`), body: true },
+  { method: 'GET', path: new RegExp(`^/v1/trips/${ID}/checkpoints$`), body: false },
   {
     method: 'GET',
     path: new RegExp(`^/v1/trips/${ID}/changes\\?after=${COUNT}(?:&id=${ID})?(?:&limit=${COUNT})?$`),

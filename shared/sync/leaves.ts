@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { LANGUAGES } from '../i18n/languages';
 import { MAX_MERGED_TEXT, type RecordTable, recordSchemas, translatableText } from '../model';
+import { recordId } from '../model/ids';
+import { clockStamp, deviceId } from '../model/meta';
 
 /**
  * The leaves of every synced table: the parts of a record that merge on
@@ -154,15 +156,34 @@ export function isMergedText(table: SyncedTable, path: string): boolean {
  */
 export const MAX_TEXT_UPDATE = 5 * MAX_MERGED_TEXT;
 
-/** What a change of a merged text carries: a Yjs update (version 2 encoding) in base64. */
-export const textUpdate = z
+const base64Update = z
+  .string()
+  .max(MAX_TEXT_UPDATE)
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/);
+
+/** The change a checkpoint vouches for as its text's latest (texts.ts, VouchedHead). */
+const vouchedHead = z
   .object({
-    yjs: z
-      .string()
-      .max(MAX_TEXT_UPDATE)
-      .regex(/^[A-Za-z0-9+/]*={0,2}$/),
+    id: recordId,
+    hlc: clockStamp,
+    base: clockStamp.nullable(),
+    deviceId,
+    memberId: recordId.nullable(),
+    bundle: recordId.nullable().optional(),
   })
   .strict();
+
+/**
+ * What a change of a merged text carries: a Yjs update (version 2 encoding)
+ * in base64, or a checkpoint (texts.ts, Checkpoint): a whole state, the
+ * `seq` of the log it stands for up to, and the latest change it holds.
+ */
+export const textUpdate = z.union([
+  z.object({ yjs: base64Update }).strict(),
+  z
+    .object({ yjs: base64Update, upTo: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER), head: vouchedHead })
+    .strict(),
+]);
 
 /** A merged text's plain value, from before texts merged: one writer's whole text. */
 const plainText = translatableText.shape.text;

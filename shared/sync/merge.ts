@@ -1,19 +1,21 @@
 import { z } from 'zod';
 import { recordId } from '../model/ids';
 import { clockStamp, deviceId } from '../model/meta';
-import { type Head, headOf, holds, horizonOf, lostHeads, type ValueLeaf, wins, withChange } from './concurrent';
+import { headOf, holds, horizonOf, lostHeads, type ValueLeaf, wins, withChange } from './concurrent';
 import { parseHlc } from './hlc';
 import { DELETED_AT, emptyRecord, isLeafPath, isSyncedTable, leafSchema, type SyncedTable, withLeaf } from './leaves';
 import {
   clientsOf,
   firstClientOf,
   fromBase64,
+  isCheckpoint,
   isMergedText,
   isReadableUpdate,
   isTextUpdate,
   mergeUpdates,
   textOf,
   toBase64,
+  type VouchedHead,
 } from './texts';
 
 /**
@@ -104,8 +106,9 @@ export function applyChange(
     leaves: {},
   };
   const current = base.leaves[incoming.path];
-  if (current?.id === incoming.id) return { state: base, outcome: 'duplicate' };
+  // A merged text tells a repeat by its text: a checkpoint's head may name a change not merged here yet.
   if (isMergedText(incoming.table, incoming.path)) return mergeText(base, current, incoming);
+  if (current?.id === incoming.id) return { state: base, outcome: 'duplicate' };
   if (holds(current, incoming.id)) return { state: base, outcome: 'duplicate' };
   const leaf = withChange(current, incoming);
   return {
@@ -115,7 +118,7 @@ export function applyChange(
 }
 
 /** A merged text's leaf names its latest change without its value, which is the text. */
-const latestOf = ({ id, hlc, base, deviceId, memberId, bundle }: Head) => ({
+const latestOf = ({ id, hlc, base, deviceId, memberId, bundle }: VouchedHead) => ({
   id,
   hlc,
   base,
@@ -142,7 +145,9 @@ function mergeText(
   incoming: Change,
 ): { state: RecordState; outcome: Outcome } {
   const { value } = incoming;
-  const latest = latestOf(!current || wins(incoming, current) ? incoming : current);
+  // A checkpoint names the latest change it holds, not itself: every device then names the same last writer.
+  const candidate = isCheckpoint(value) ? value.head : incoming;
+  const latest = latestOf(!current || wins(candidate, current) ? candidate : current);
   let leaf: Leaf;
   let outcome: Outcome = 'applied';
   if (isTextUpdate(value)) {

@@ -1,5 +1,6 @@
 import type { MemberRole } from '../model';
 import { DELETED_AT, type SyncedTable } from './leaves';
+import { isCheckpoint } from './texts';
 
 /**
  * Who may change what (docs/sync-protocol.md, section 8, roles), leaf by
@@ -111,6 +112,8 @@ export function refusalOf(writer: Writer, change: ChangeOf, facts: RecordFacts):
   const { role } = writer;
   if (role === null) return 'not_on_roster';
   if (role === 'organiser') return null;
+  // A checkpoint lets the server forget the updates it stands for: the organisers vouch for it (section 3.4).
+  if (isCheckpoint(change.value)) return 'organisers_only';
   if (role === 'interpreter') return isTranslationLeaf(change.path) ? null : 'translations_only';
   return memberRefusal(writer.memberId, change, facts);
 }

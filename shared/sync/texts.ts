@@ -21,6 +21,32 @@ export interface TextUpdate {
   yjs: string;
 }
 
+/** The change a checkpoint vouches for as its text's latest: who wrote it and when (merge.ts, Head). */
+export interface VouchedHead {
+  id: string;
+  hlc: string;
+  base: string | null;
+  deviceId: string;
+  memberId: string | null;
+  bundle?: string | null | undefined;
+}
+
+/**
+ * A checkpoint of a merged text (docs/sync-protocol.md, section 3.4): an
+ * organiser's device's whole state of the text, standing for every update
+ * of it the server's log holds up to `upTo` (a `seq`), which the server then
+ * lets go of; `head`, the latest of them, so that every device names the
+ * same last writer whether it merged the updates or only the checkpoint.
+ */
+export interface Checkpoint extends TextUpdate {
+  upTo: number;
+  head: VouchedHead;
+}
+
+export function isCheckpoint(value: unknown): value is Checkpoint {
+  return isTextUpdate(value) && typeof (value as Checkpoint).upTo === 'number';
+}
+
 export function isTextUpdate(value: unknown): value is TextUpdate {
   return typeof value === 'object' && value !== null && typeof (value as TextUpdate).yjs === 'string';
 }
@@ -49,9 +75,18 @@ export function isReadableUpdate(base64: string): boolean {
   }
 }
 
+/**
+ * A document for one leaf's state. Deleted text is kept (no garbage
+ * collection): a version in a note's history may still show it. The guid is
+ * never synced, so a fixed one spares drawing a random UUID (31 calls for
+ * random bytes) for every document: a first sync opens tens of thousands.
+ */
+function newDoc(): Y.Doc {
+  return new Y.Doc({ gc: false, guid: 'fieldbook-text' });
+}
+
 function docOf(state: Uint8Array | null): Y.Doc {
-  // Deleted text is kept (no garbage collection): a version in a note's history may still show it.
-  const doc = new Y.Doc({ gc: false });
+  const doc = newDoc();
   if (state) Y.applyUpdateV2(doc, state);
   return doc;
 }
@@ -72,6 +107,26 @@ export function mergeUpdates(updates: readonly Uint8Array[]): Uint8Array {
 /** The Yjs client ids a merged state holds text of. */
 export function clientsOf(state: Uint8Array): Set<number> {
   return new Set(Y.decodeStateVector(Y.encodeStateVectorFromUpdateV2(state)).keys());
+}
+
+/**
+ * Whether a state holds everything `update` does: every item it made and
+ * every deletion it records. What the server checks before letting an
+ * update go in favour of a checkpoint, so that no text is lost to one that
+ * missed something.
+ */
+export function holdsAll(state: Uint8Array): (update: Uint8Array) => boolean {
+  const held = Y.decodeStateVector(Y.encodeStateVectorFromUpdateV2(state));
+  const { ds } = Y.decodeUpdateV2(state);
+  return (update) => {
+    try {
+      const { to } = Y.parseUpdateMetaV2(update);
+      for (const [client, clock] of to) if ((held.get(client) ?? 0) < clock) return false;
+      return Y.equalDeleteSets(ds, Y.mergeDeleteSets([ds, Y.decodeUpdateV2(update).ds]));
+    } catch {
+      return false;
+    }
+  };
 }
 
 /** FNV-1a over the UTF-16 units of a string: a 32-bit client id every device derives alike. */
@@ -97,7 +152,7 @@ export function firstClientOf(recordId: string, path: string, text: string): num
 
 /** A leaf's first state: its text inserted by the client every device derives alike. */
 export function firstState(recordId: string, path: string, text: string): Uint8Array {
-  const doc = new Y.Doc({ gc: false });
+  const doc = newDoc();
   doc.clientID = firstClientOf(recordId, path, text);
   if (text) doc.getText(TEXT).insert(0, text);
   const state = Y.encodeStateAsUpdateV2(doc);

@@ -57,7 +57,7 @@ export async function deviceKey(db: FieldbookDB): Promise<DeviceKey> {
  * changes name them); before that, the member its connection names, or the
  * one using it.
  */
-async function signingMember(store: Store, tripId: RecordId): Promise<RecordId | null> {
+export async function signingMember(store: Store, tripId: RecordId): Promise<RecordId | null> {
   const signsAs = (await store.db.settings.get(signsAsKey(tripId)))?.value;
   if (typeof signsAs === 'string') return signsAs as RecordId;
   const connection = await getConnection(store.db, tripId);

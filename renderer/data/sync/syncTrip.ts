@@ -1,9 +1,11 @@
 import type { RecordId } from '@shared/model';
 import { SyncError, type SyncServer } from '@shared/sync/client';
 import type { Change } from '@shared/sync/merge';
+import { isCheckpoint } from '@shared/sync/texts';
 import type { OutboxChange } from '../database/rows';
 import type { Store } from '../database/store';
 import { applyRemote } from './applyRemote';
+import { makeCheckpoints } from './checkpoints';
 import { cursorIdKey, cursorKey, cursorKeys, pulledUpTo as pulledTo } from './cursor';
 import { learnServerTime, restampUnsent } from './deviceClock';
 import { type FilesReceived, fetchSmallFiles } from './fileDownloads';
@@ -106,29 +108,8 @@ async function exchange(
     toReceive: null,
     files: { sent: 0, toSend: 0, received: 0, toReceive: 0 },
   };
-  let serverTime: string | null = null;
   await registerOwnKey(store, server, tripId);
-  for (;;) {
-    const batch = await db.outbox.where('tripId').equals(tripId).limit(PUSH_BATCH).sortBy('id');
-    if (batch.length === 0) break;
-    await markSending(store, batch);
-    const pushed = await pushOrRestamp(store, server, tripId, batch.map(asSent));
-    serverTime = pushed.serverTime ?? serverTime;
-    // What the roles refused goes back here, said in words; the rest of the batch is on the server.
-    const byId = new Map(batch.map((change) => [change.id, change]));
-    await takeBackRefused(
-      store,
-      tripId,
-      pushed.refused.flatMap(({ index, reason }) => {
-        const change = byId.get(pushed.sent[index]?.id ?? '');
-        return change ? [{ change, reason }] : [];
-      }),
-    );
-    if (pushed.serverTime) await learnServerTime(store, pushed.serverTime);
-    await db.outbox.bulkDelete(batch.map((change) => change.id));
-    progress.sent += batch.length;
-    onProgress({ ...progress });
-  }
+  let serverTime = await pushOutbox(store, server, tripId, progress, onProgress);
   let after = await pulledUpTo(store, tripId);
   let afterId = (await db.settings.get(cursorIdKey(tripId)))?.value;
   // The trip's keys are asked for only when there is something to verify: most syncs pull nothing.
@@ -155,6 +136,9 @@ async function exchange(
     after = page.next;
     if (!page.more) break;
   }
+  // Texts saved many times are stood for by checkpoints, sent at once: the server then lets their updates go.
+  if ((await makeCheckpoints(store, server, tripId)) > 0)
+    serverTime = (await pushOutbox(store, server, tripId, progress, onProgress)) ?? serverTime;
   const report = (files: Partial<SyncProgress['files']>) => {
     progress.files = { ...progress.files, ...files };
     onProgress({ ...progress });
@@ -162,6 +146,45 @@ async function exchange(
   await sendFiles(store, server, tripId, report);
   await fetchSmallFiles(store, server, tripId, report);
   return { ...progress, unverified, clockCorrection: store.ctx.clock.correction(), serverTime };
+}
+
+/**
+ * Sends the outbox, batch by batch, each batch leaving it only once the
+ * server has it; what the roles refused is taken back (a checkpoint refused
+ * is only dropped: it held nothing of this device's own). Answers the
+ * server's time of the last answer, if any.
+ */
+async function pushOutbox(
+  store: Store,
+  server: SyncServer,
+  tripId: RecordId,
+  progress: SyncProgress,
+  onProgress: (progress: SyncProgress) => void,
+): Promise<string | null> {
+  const { db } = store;
+  let serverTime: string | null = null;
+  for (;;) {
+    const batch = await db.outbox.where('tripId').equals(tripId).limit(PUSH_BATCH).sortBy('id');
+    if (batch.length === 0) break;
+    await markSending(store, batch);
+    const pushed = await pushOrRestamp(store, server, tripId, batch.map(asSent));
+    serverTime = pushed.serverTime ?? serverTime;
+    // What the roles refused goes back here, said in words; the rest of the batch is on the server.
+    const byId = new Map(batch.map((change) => [change.id, change]));
+    await takeBackRefused(
+      store,
+      tripId,
+      pushed.refused.flatMap(({ index, reason }) => {
+        const change = byId.get(pushed.sent[index]?.id ?? '');
+        return change && !isCheckpoint(change.value) ? [{ change, reason }] : [];
+      }),
+    );
+    if (pushed.serverTime) await learnServerTime(store, pushed.serverTime);
+    await db.outbox.bulkDelete(batch.map((change) => change.id));
+    progress.sent += batch.length;
+    onProgress({ ...progress });
+  }
+  return serverTime;
 }
 
 /** The change as the protocol has it, without the outbox's own marks. */

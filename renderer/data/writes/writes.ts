@@ -20,6 +20,7 @@ import { ForbiddenWriteError, factsOfRecord, refusalOf, type Writer } from '@sha
 import {
   base64Length,
   fromBase64,
+  isCheckpoint,
   isTextUpdate,
   mergeUpdates,
   type TextUpdate,
@@ -44,7 +45,10 @@ async function unsentChanges(db: FieldbookDB, recordId: string): Promise<Map<str
     .where('[recordId+path]')
     .between([recordId, Dexie.minKey], [recordId, Dexie.maxKey])
     .toArray();
-  return new Map(changes.filter((change) => !change.sending).map((change) => [change.path, change]));
+  // A checkpoint waiting to go stands for the server's updates, not for this write: it is never joined.
+  return new Map(
+    changes.filter((change) => !change.sending && !isCheckpoint(change.value)).map((change) => [change.path, change]),
+  );
 }
 
 /** The key of a record's merge state (recordStates): its table and id. */
