@@ -1,0 +1,163 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openPglite } from '../../server/storage/pglite';
+import { startServer, type TestServer } from '../../server/test/harness';
+import type { App } from './pages/App';
+import { browserPerFile, openApp } from './support/browser';
+
+/**
+ * An edit that lost (docs/sync-protocol.md, section 3.2), as its writer meets
+ * it: two members, each in a browser profile of their own, change the same
+ * value leaf of the same minutes (a follow-up's text: the minutes' follow-ups
+ * are one leaf) while both are offline; the later change wins on every
+ * device, and the device whose change lost says so, in its own language,
+ * until its user has read it.
+ */
+const browser = browserPerFile();
+const webApp = path.resolve(import.meta.dirname, '../../out/web');
+const servers: TestServer[] = [];
+
+afterEach(async () => {
+  for (const server of servers.splice(0)) {
+    await server.close();
+    await server.storage.close();
+  }
+});
+
+/** What the screen looks like, for people to look at (out/screenshots): the window as the user sees it. */
+async function capture(app: App, name: string) {
+  const folder = path.resolve(import.meta.dirname, '../../out/screenshots');
+  await mkdir(folder, { recursive: true });
+  await app.page.screenshot({ path: path.join(folder, `${app.language}-${name}.png`) });
+}
+
+/**
+ * The organiser (in Korean; STEPI 연구원) publishes the sample trip to a
+ * server of its own; `join` invites a member of the roster and opens their
+ * device, joined, in the browser language `locale`.
+ */
+async function delegation() {
+  const server = await startServer(await openPglite(), { webApp });
+  servers.push(server);
+  const organiser = await openApp(browser(), 'ko-KR', `${server.url}/`);
+  await organiser.tripList.loadSampleTrip();
+  await organiser.trip.waitUntilLoaded();
+  await organiser.sync.open();
+  await organiser.sync.publish(server.url, await server.setupCode());
+  await organiser.sync.waitUntilSynced();
+  const join = async (name: string, locale: string) => {
+    await organiser.sync.open();
+    const joinCode = await organiser.sync.invite(name);
+    const device = await openApp(browser(), locale, `${server.url}/`);
+    await device.sync.join(joinCode);
+    await device.trip.waitUntilLoaded();
+    return device;
+  };
+  return { organiser, join };
+}
+
+async function syncAll(apps: readonly App[]) {
+  for (const app of apps) {
+    await app.sync.syncNow();
+    await app.sync.waitUntilSynced();
+  }
+}
+
+/** The text of the minutes' first follow-up. */
+const firstFollowUp = (app: App) =>
+  app.page.getByLabel(app.t('notes', 'minutes.followUpText', { n: 1 }), { exact: true });
+
+/** Opens a visit's minutes from the itinerary, by the visit's name in the app's language. */
+async function openMinutes(app: App, visitName: string) {
+  await app.itinerary.open();
+  await app.notes.openFromItinerary(visitName);
+  await app.notes.show('minutes');
+  await firstFollowUp(app).waitFor();
+}
+
+/** Rewrites the first follow-up and leaves the field, until the screen says it is saved. */
+async function rewriteFirstFollowUp(app: App, text: string) {
+  await firstFollowUp(app).fill(text);
+  await firstFollowUp(app).blur();
+  await app.notes.waitUntilSaved();
+}
+
+/** The notice that edits made on this device lost, with the count it says. */
+function lostEditsNotice(app: App, count: number) {
+  return app.page.getByRole('alert').filter({ hasText: app.t('common', 'sync.lostEdits', { count }) });
+}
+
+/** Any lost-edits notice, whatever its count. */
+function anyLostEditsNotice(app: App) {
+  const [before = ''] = app.t('common', 'sync.lostEdits').split('{{count}}');
+  return app.page.getByRole('alert').filter({ hasText: before.trim() });
+}
+
+describe('lost edits', () => {
+  it('the member whose follow-up lost to the organiser’s, written at the same time, is told once, in Japanese', async () => {
+    const { organiser, join } = await delegation();
+    const member = await join('강원도 과학기술전문위원', 'ja-JP');
+    await syncAll([organiser, member]);
+    await openMinutes(member, '福岡県庁');
+    await openMinutes(organiser, '후쿠오카현청');
+    const sample = '후쿠오카현 과학의 달 행사 자료 요청';
+    expect(await firstFollowUp(member).inputValue()).toBe(sample);
+    expect(await firstFollowUp(organiser).inputValue()).toBe(sample);
+
+    // Both offline, each rewrites the follow-up without having seen the other's: the member first.
+    for (const app of [member, organiser]) await app.page.context().setOffline(true);
+    const members = '福岡県の「科学の月」行事の資料を依頼する（江原）';
+    const organisers = '후쿠오카현 과학의 달 행사 자료와 예산 요청 (주최자)';
+    await rewriteFirstFollowUp(member, members);
+    await rewriteFirstFollowUp(organiser, organisers);
+
+    // The earlier writer syncs first, then the later one, then both again.
+    await member.page.context().setOffline(false);
+    await syncAll([member]);
+    await organiser.page.context().setOffline(false);
+    await syncAll([organiser]);
+    await syncAll([member, organiser]);
+
+    // The later change holds the follow-up on both devices.
+    await expect.poll(() => firstFollowUp(organiser).inputValue()).toBe(organisers);
+    await expect.poll(() => firstFollowUp(member).inputValue()).toBe(organisers);
+
+    // The member's device says, in Japanese, that one of its edits lost; the organiser's, whose won, says nothing.
+    const notice = lostEditsNotice(member, 1);
+    await notice.waitFor();
+    expect(await notice.locator('p').textContent()).toBe(member.t('common', 'sync.lostEdits', { count: 1 }));
+    expect(await anyLostEditsNotice(organiser).count()).toBe(0);
+
+    // Not read yet, it is still there after a reload, under the trip's navigation.
+    await member.reload();
+    await notice.waitFor();
+    await member.page.getByRole('navigation', { name: member.t('common', 'tripNav.label') }).waitFor();
+    await firstFollowUp(member).waitFor();
+    await capture(member, 'lost-edits-notice');
+
+    // Read, it goes, and stays gone after a reload.
+    await notice.getByRole('button', { name: member.t('common', 'roles.dismiss') }).click();
+    await expect.poll(() => anyLostEditsNotice(member).count()).toBe(0);
+    await member.reload();
+    await expect.poll(() => firstFollowUp(member).inputValue()).toBe(organisers);
+    await syncAll([member]);
+    expect(await anyLostEditsNotice(member).count()).toBe(0);
+
+    // The minutes' history keeps the member's version, and restoring it puts their follow-up back, for everyone.
+    await member.page
+      .getByRole('button', {
+        name: `${member.t('notes', 'history.title')}: ${member.t('notes', 'page.sections.minutes')}`,
+      })
+      .click();
+    const history = member.page.getByRole('dialog');
+    const membersVersion = history.locator('.history__version', { hasText: '강원도 과학기술전문위원' });
+    await expect.poll(() => membersVersion.count()).toBe(1);
+    await membersVersion.getByRole('button', { name: member.t('notes', 'history.restore') }).click();
+    await expect.poll(() => history.count()).toBe(0);
+    await expect.poll(() => firstFollowUp(member).inputValue()).toBe(members);
+    await syncAll([member, organiser]);
+    await expect.poll(() => firstFollowUp(organiser).inputValue()).toBe(members);
+    expect(await anyLostEditsNotice(organiser).count()).toBe(0);
+  }, 180_000);
+});
