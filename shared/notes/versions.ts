@@ -1,5 +1,6 @@
 import type { ChangedBy, NoteVersion, VersionedTable } from '../model';
 import { isMergedText, leafPaths, withLeaf } from '../sync/leaves';
+import { minutesListsText } from './readable';
 
 /** A pause in editing longer than this starts a new version of a note, even in the same field. */
 export const VERSION_PAUSE_MS = 2 * 60 * 1000;
@@ -67,7 +68,10 @@ export function versionText(table: VersionedTable, content: Content): string {
     case 'reportNotes':
       return textOf(content.body);
     case 'minutes':
-      return [textOf(content.discussion), textOf(content.decisions)].join('\n\n');
+      // The agenda's notes and the follow-ups too: a version that differs only there must show how.
+      return [textOf(content.discussion), textOf(content.decisions), minutesListsText(content)]
+        .filter(Boolean)
+        .join('\n\n');
     case 'qaNotes':
       return [textOf(content.question), textOf(content.answer)].join('\n');
   }

@@ -144,16 +144,19 @@ describe('lost edits', () => {
     await syncAll([member]);
     expect(await anyLostEditsNotice(member).count()).toBe(0);
 
-    // The minutes' history keeps the member's version, and restoring it puts their follow-up back, for everyone.
+    // The minutes' history shows the member's follow-up that lost, where the notice said, and restores it for everyone.
     await member.page
       .getByRole('button', {
         name: `${member.t('notes', 'history.title')}: ${member.t('notes', 'page.sections.minutes')}`,
       })
       .click();
     const history = member.page.getByRole('dialog');
-    const membersVersion = history.locator('.history__version', { hasText: '강원도 과학기술전문위원' });
-    await expect.poll(() => membersVersion.count()).toBe(1);
-    await membersVersion.getByRole('button', { name: member.t('notes', 'history.restore') }).click();
+    const lost = history.locator('.concurrent-texts .history__version', { hasText: '강원도 과학기술전문위원' });
+    await expect.poll(() => lost.count()).toBe(1);
+    // Shown against the follow-ups as they are: what the member wrote is the text with the removed parts left out.
+    const shown = await lost.locator('.history__text > :not(del)').allTextContents();
+    expect(shown.join('')).toContain(members);
+    await lost.getByRole('button', { name: member.t('history', 'restore') }).click();
     await expect.poll(() => history.count()).toBe(0);
     await expect.poll(() => firstFollowUp(member).inputValue()).toBe(members);
     await syncAll([member, organiser]);

@@ -1,4 +1,5 @@
 import type { Member, RecordId, VersionedTable } from '@shared/model';
+import { readableValue } from '@shared/notes/readable';
 import { parseHlc } from '@shared/sync/hlc';
 import { useTranslation } from 'react-i18next';
 import type { Store } from '../../data/database/store';
@@ -19,12 +20,12 @@ interface ConcurrentTextsProps {
   onFailed: (cause: unknown) => void;
 }
 
-const isText = (change: HistoryItem) => change.path.endsWith('/text') && typeof change.value === 'string';
-
 /**
  * A note's texts written on another device at the same time as the one kept
- * (sync's lost changes), each shown against the note's text now and
- * restorable as a new version. Nothing when there are none.
+ * (sync's lost changes), or refused by the server, each shown against the
+ * note's text now and restorable as a new version: its texts, and the
+ * minutes' agenda, follow-ups and attendees as their lines
+ * (shared/notes/readable.ts). Nothing when there are none.
  */
 export function ConcurrentTexts({ table, recordId, members, store, onRestored, onFailed }: ConcurrentTextsProps) {
   const { t } = useTranslation('history');
@@ -32,10 +33,12 @@ export function ConcurrentTexts({ table, recordId, members, store, onRestored, o
   const undo = useUndo();
   const roleWords = useRoleWords();
   const history = useChangeHistory(table, recordId);
-  const lost = history?.changes.filter((change) => change.lost && isText(change)) ?? [];
+  const nameOf = (id: string) => members.find((member) => member.id === id)?.name ?? t('unknown');
+  const readable = (path: string, value: unknown) => readableValue(table, path, value, { lang, nameOf });
+  const lost = history?.changes.filter((change) => change.lost && readable(change.path, change.value) !== null) ?? [];
   if (!history || lost.length === 0) return null;
   const when = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
-  const who = (change: HistoryItem) => members.find((member) => member.id === change.memberId)?.name ?? t('unknown');
+  const who = (change: HistoryItem) => (change.memberId ? nameOf(change.memberId) : t('unknown'));
   const restore = (change: HistoryItem) =>
     void restoreLeaf(store, table, recordId, change.path, change.value).then((undoRestore) => {
       undo.record({ label: t('notes.restored'), undo: undoRestore }, { announce: true });
@@ -48,8 +51,8 @@ export function ConcurrentTexts({ table, recordId, members, store, onRestored, o
       <p className="muted">{t('notes.concurrentHelp')}</p>
       <ol className="history">
         {lost.map((change) => {
-          const now = history.current[change.path];
-          const current = typeof now === 'string' ? now : '';
+          const current = readable(change.path, history.current[change.path]) ?? '';
+          const text = readable(change.path, change.value) ?? '';
           return (
             <li key={change.id} className="history__version">
               <p className="history__meta">
@@ -57,8 +60,8 @@ export function ConcurrentTexts({ table, recordId, members, store, onRestored, o
                 <span className="badge badge--warning">{change.refused ? t('refused') : t('concurrent')}</span>
               </p>
               {change.refused ? <p className="muted">{t('refusedHelp', { why: roleWords(change.refused) })}</p> : null}
-              <VersionChanges before={current} after={String(change.value)} />
-              {current === change.value ? (
+              <VersionChanges before={current} after={text} />
+              {current === text ? (
                 <p className="muted">{t('isCurrent')}</p>
               ) : (
                 <button type="button" className="button button--small" onClick={() => restore(change)}>
