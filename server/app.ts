@@ -1,4 +1,5 @@
 import { PROTOCOL } from '@shared/sync/client';
+import { CHECKPOINT_AFTER } from '@shared/sync/compaction';
 import { MAX_BODY_BYTES } from '@shared/sync/endpoints';
 import { Hono } from 'hono';
 import { authenticate } from './http/auth';
@@ -39,13 +40,20 @@ export interface AppOptions {
    * never on its own (tests that compare a log with every change pushed).
    */
   compactAfter?: number | null;
+  /**
+   * How many updates of a merged text the log holds before the server lists
+   * it as worth a checkpoint (CHECKPOINT_AFTER; lower in tests that want
+   * checkpoints from a few saves).
+   */
+  checkpointAfter?: number;
 }
 
 /** The sync server's HTTP interface (docs/sync-protocol.md, sections 5 to 8), over one database. */
 export function createApp(options: AppOptions): Hono<AppEnv> {
   const { storage, name, now = Date.now, limits = DEFAULT_LIMITS, log, webApp, compactAfter = COMPACT_AFTER } = options;
   const trustedProxies = new Set((options.trustedProxies ?? []).map(canonicalAddress));
-  const deps: Deps = { storage, name, now, compactAfter };
+  const { checkpointAfter = CHECKPOINT_AFTER } = options;
+  const deps: Deps = { storage, name, now, compactAfter, checkpointAfter };
   const app = new Hono<AppEnv>();
   app.use('*', async (c, next) => {
     await next();

@@ -8,6 +8,8 @@ export interface Deps {
   now: () => number;
   /** How many new changes of a trip's log make it worth compacting; null: never on its own (AppOptions). */
   compactAfter: number | null;
+  /** How many updates of a merged text make it worth a checkpoint (AppOptions). */
+  checkpointAfter: number;
 }
 
 /** The device whose token opened the request, for the routes of a trip. */

@@ -24,7 +24,7 @@ export const PAGE_SIZE = 1000;
 const COUNT = /^\d{1,15}$/;
 
 /** Push and pull of a trip's changes (docs/sync-protocol.md, section 6). */
-export function changeRoutes(app: Hono<AppEnv>, { storage, now, compactAfter }: Deps): void {
+export function changeRoutes(app: Hono<AppEnv>, { storage, now, compactAfter, checkpointAfter }: Deps): void {
   app.post('/v1/trips/:tripId/changes', async (c) => {
     const device = c.get('device');
     const { changes, bundles } = await readJson(c, pushBody);
@@ -135,6 +135,8 @@ export function changeRoutes(app: Hono<AppEnv>, { storage, now, compactAfter }: 
   // The texts an organiser's device may stand for with checkpoints (section 6, compaction).
   app.get('/v1/trips/:tripId/checkpoints', async (c) => {
     const device = c.get('device');
-    return c.json({ texts: await crowdedTexts(storage, device.tripId, CROWDED_TEXTS) });
+    return c.json({
+      texts: await crowdedTexts(storage, device.tripId, { atLeast: checkpointAfter, limit: CROWDED_TEXTS }),
+    });
   });
 }

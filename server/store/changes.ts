@@ -24,9 +24,9 @@ export async function storeChanges(
   await lockTrip(tx, tripId);
   const stored = await tx.query(
     `INSERT INTO changes
-       (trip_id, id, table_name, record_id, path, value, hlc, base, device_id, member_id, pushed_by, bundle_id)
+       (trip_id, id, table_name, record_id, path, value, hlc, base, device_id, member_id, pushed_by, bundle_id, checkpoint)
      SELECT $1::text, c->>'id', c->>'table', c->>'recordId', c->>'path', c->'value', c->>'hlc', c->>'base', c->>'deviceId',
-       c->>'memberId', $2::text, c->>'bundle'
+       c->>'memberId', $2::text, c->>'bundle', (c->'value'->>'upTo') IS NOT NULL
      FROM json_array_elements($3::json) WITH ORDINALITY AS batch (c, position)
      ORDER BY position
      ON CONFLICT (trip_id, id) DO NOTHING

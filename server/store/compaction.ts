@@ -1,4 +1,4 @@
-import { CHECKPOINT_AFTER, type CrowdedText, planCompaction } from '@shared/sync/compaction';
+import { type CrowdedText, planCompaction } from '@shared/sync/compaction';
 import { isMergedText, isSyncedTable } from '@shared/sync/leaves';
 import type { Queryable } from '../storage/storage';
 import { type ChangeRow, changeOf } from './changes';
@@ -41,18 +41,29 @@ export async function needsCompaction(db: Queryable, tripId: string, enough = CO
 }
 
 /**
- * The merged texts whose log holds at least CHECKPOINT_AFTER updates not
- * let go of yet, most first: those an organiser's device stands for with a
- * checkpoint (docs/sync-protocol.md, section 6). Paths that cannot be a
- * merged text are left out in the query, the rest by the leaves' rule.
+ * The merged texts whose log holds at least `atLeast` updates logged after
+ * their latest checkpoint, most first: those an organiser's device stands
+ * for with a checkpoint (docs/sync-protocol.md, section 6). An update a
+ * checkpoint failed to hold stays in the log but counts no more, so a text
+ * is not listed again and again for it. Paths that cannot be a merged text
+ * are left out in the query, the rest by the leaves' rule.
  */
-export async function crowdedTexts(db: Queryable, tripId: string, limit: number): Promise<CrowdedText[]> {
+export async function crowdedTexts(
+  db: Queryable,
+  tripId: string,
+  { atLeast, limit }: { atLeast: number; limit: number },
+): Promise<CrowdedText[]> {
   const rows = await db.query<{ table_name: string; record_id: string; path: string; updates: number | string }>(
-    `SELECT table_name, record_id, path, count(*) AS updates FROM changes
-     WHERE trip_id = $1 AND NOT compacted AND (path LIKE '%/text' OR path LIKE '%/translations/%')
-     GROUP BY table_name, record_id, path HAVING count(*) >= $2
-     ORDER BY count(*) DESC, record_id, path LIMIT $3`,
-    [tripId, CHECKPOINT_AFTER, limit],
+    `WITH stood AS (
+       SELECT record_id, path, max(seq) AS seq FROM changes WHERE trip_id = $1 AND checkpoint GROUP BY record_id, path
+     )
+     SELECT c.table_name, c.record_id, c.path, count(*) AS updates
+     FROM changes c LEFT JOIN stood s ON s.record_id = c.record_id AND s.path = c.path
+     WHERE c.trip_id = $1 AND NOT c.compacted AND NOT c.checkpoint AND c.seq > coalesce(s.seq, 0)
+       AND (c.path LIKE '%/text' OR c.path LIKE '%/translations/%')
+     GROUP BY c.table_name, c.record_id, c.path HAVING count(*) >= $2
+     ORDER BY count(*) DESC, c.record_id, c.path LIMIT $3`,
+    [tripId, atLeast, limit],
   );
   return rows.flatMap(({ table_name: table, record_id: recordId, path, updates }) =>
     isSyncedTable(table) && isMergedText(table, path) ? [{ table, recordId, path, updates: Number(updates) }] : [],

@@ -85,8 +85,10 @@ function coveredByCheckpoints(changes: readonly LoggedChange[]): Set<string> {
     const checkpoint = furthest.get(leafKey(change));
     if (!checkpoint || change.id === checkpoint.id || !isTextUpdate(change.value)) continue;
     if (change.seq > checkpoint.value.upTo || change.seq > checkpoint.seq) continue;
-    // One later than the head it vouches for would name another last writer once gone.
-    if (wins(change, checkpoint.value.head)) continue;
+    // One later than the head it vouches for would name another last writer once gone: an update by its
+    // own stamp, an earlier checkpoint by the head it named.
+    const named = isCheckpoint(change.value) ? change.value.head : change;
+    if (wins(named, checkpoint.value.head)) continue;
     let holds = holders.get(checkpoint.id);
     if (!holds) {
       holds = holdsAll(fromBase64(checkpoint.value.yjs));

@@ -114,7 +114,8 @@ export async function storedIds(world: World): Promise<Set<string>> {
 
 export async function startServerIn(slot: ServerSlot, proxy: FaultyProxy): Promise<void> {
   if (slot.server) return;
-  slot.server = await startServer(slot.storage);
+  // Texts are stood for by checkpoints from their second update on, so that sequences this short make them.
+  slot.server = await startServer(slot.storage, { checkpointAfter: 2 });
   proxy.setTarget(slot.server.url);
 }
 

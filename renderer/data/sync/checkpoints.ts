@@ -16,10 +16,17 @@ import { signingMember } from './signatures';
  * the text, signed as its own change, so that the server lets go of them
  * and a new device's first sync takes one change per text, not every
  * autosave. A text with a change still waiting here is left for a later
- * sync: its state holds what the server has not stored yet. Answers how
- * many checkpoints it put in the outbox.
+ * sync: its state holds what the server has not stored yet. A text in
+ * `made` (those of this sync's earlier rounds) is not made again, so a
+ * server that still lists one gets no second. Answers how many checkpoints
+ * it put in the outbox.
  */
-export async function makeCheckpoints(store: Store, server: SyncServer, tripId: RecordId): Promise<number> {
+export async function makeCheckpoints(
+  store: Store,
+  server: SyncServer,
+  tripId: RecordId,
+  made: Set<string> = new Set(),
+): Promise<number> {
   const { db, ctx } = store;
   // Judged as the server judges it: the role the roster gives the member this device signs as.
   const memberId = await signingMember(store, tripId);
@@ -32,6 +39,9 @@ export async function makeCheckpoints(store: Store, server: SyncServer, tripId: 
     const states = await db.recordStates.bulkGet(texts.map(({ table, recordId }) => stateKey(table, recordId)));
     const checkpoints: OutboxChange[] = [];
     for (const [index, { table, recordId, path }] of texts.entries()) {
+      const key = `${table}/${recordId}/${path}`;
+      if (made.has(key)) continue;
+      made.add(key);
       const leaf = states[index]?.leaves[path];
       if (!leaf?.text || leaf.text.length > MAX_TEXT_UPDATE) continue;
       if ((await db.outbox.where('[recordId+path]').equals([recordId, path]).count()) > 0) continue;

@@ -22,6 +22,9 @@ import {
   verifiedChanges,
 } from './signatures';
 
+/** At most this many rounds of checkpoints in one sync: the server lists up to 500 texts a round. */
+const CHECKPOINT_ROUNDS = 10;
+
 /** At most this many changes go in one push (docs/sync-protocol.md, section 6). */
 export const PUSH_BATCH = 1000;
 
@@ -136,9 +139,13 @@ async function exchange(
     after = page.next;
     if (!page.more) break;
   }
-  // Texts saved many times are stood for by checkpoints, sent at once: the server then lets their updates go.
-  if ((await makeCheckpoints(store, server, tripId)) > 0)
+  // Texts saved many times are stood for by checkpoints, sent at once: the server then lets their updates go
+  // and lists the next texts (a few hundred at a time), up to a bound so that one sync always ends.
+  const checkpointed = new Set<string>();
+  for (let round = 0; round < CHECKPOINT_ROUNDS; round++) {
+    if ((await makeCheckpoints(store, server, tripId, checkpointed)) === 0) break;
     serverTime = (await pushOutbox(store, server, tripId, progress, onProgress)) ?? serverTime;
+  }
   const report = (files: Partial<SyncProgress['files']>) => {
     progress.files = { ...progress.files, ...files };
     onProgress({ ...progress });
