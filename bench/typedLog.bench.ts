@@ -18,7 +18,7 @@ import 'fake-indexeddb/auto';
 import { type MinutesFields, newId } from '@shared/model';
 import { SAMPLE_TRIP_ID } from '@shared/sample/stepi1996';
 import { type Connection, httpSyncServer, publishTrip } from '@shared/sync/client';
-import { firstState, mergeUpdates, textOf, writeText } from '@shared/sync/texts';
+import { firstState, isCheckpoint, mergeUpdates, textOf, writeText } from '@shared/sync/texts';
 import { afterAll, test } from 'vitest';
 import { FieldbookDB } from '../renderer/data/database/db';
 import { asMember, openStore, type Store } from '../renderer/data/database/store';
@@ -241,6 +241,7 @@ test('a new device’s first sync of a full trip whose log was written save afte
   let bare: FieldbookDB | undefined;
   let code = '';
   let bytes = 0;
+  const parts = new Map<string, number>();
   const result = await bench.compare(
     bench(
       'floor: the records it ends with, bare Dexie bulkPut (baseline)',
@@ -268,9 +269,13 @@ test('a new device’s first sync of a full trip whose log was written save afte
         if (!device) return;
         const joined = await joinWithInvitation(device, connection, { invitation: code, deviceName: '새 기기' });
         bytes = 0;
+        parts.clear();
         const counting: typeof fetch = async (input, init) => {
           const answer = await fetch(input, init);
-          if (String(input).includes('/changes?')) bytes += (await answer.clone().arrayBuffer()).byteLength;
+          if (String(input).includes('/changes?')) {
+            bytes += (await answer.clone().arrayBuffer()).byteLength;
+            tallyPage(parts, await answer.clone().json());
+          }
           return answer;
         };
         await syncTrip(device, httpSyncServer({ baseUrl: server.url, fetch: counting, token: joined.token }), trip.id);
@@ -287,7 +292,24 @@ test('a new device’s first sync of a full trip whose log was written save afte
   console.log(
     `bytes  ${kb(bytes)} pulled; the log held ${kb(logged)} before compacting; the records are ${kb(utf8(final))}`,
   );
+  console.log(`where the bytes pulled go:\n${[...parts].map(([part, size]) => `  ${kb(size)}  ${part}`).join('\n')}`);
 }, 900_000);
+
+/** Adds up what a pull's page is made of: changes' values by kind, what goes around each, and the bundles. */
+function tallyPage(
+  parts: Map<string, number>,
+  page: { changes: { value: unknown; table: string }[]; bundles: unknown[] },
+) {
+  const add = (part: string, size: number) => parts.set(part, (parts.get(part) ?? 0) + size);
+  add('bundles (signatures)', utf8(page.bundles));
+  for (const change of page.changes) {
+    const value = utf8(change.value);
+    add('around each change (id, record, leaf, stamps, authors)', utf8(change) - value);
+    if (isCheckpoint(change.value)) add('checkpoints of texts', value);
+    else if (change.table === 'noteVersions') add("notes' versions", value);
+    else add('other values', value);
+  }
+}
 
 async function putAll(db: FieldbookDB, records: Records): Promise<void> {
   await db.transaction(
