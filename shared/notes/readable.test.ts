@@ -22,9 +22,18 @@ describe('a note’s leaf as a reader reads it in its history', () => {
     expect(readableValue('minutes', 'delegationAttendeeIds', ['m1'], reader)).toBe('강원도 과학기술전문위원');
   });
 
+  it('shows who asked a question, who answered it and when', () => {
+    expect(readableValue('qaNotes', 'askedBy', 'm1', reader)).toBe('강원도 과학기술전문위원');
+    const governor = { name: { ja: '麻生渡' }, title: { ja: '福岡県知事' }, contact: '' };
+    expect(readableValue('qaNotes', 'answeredBy', governor, reader)).toBe('麻生渡, 福岡県知事');
+    expect(readableValue('qaNotes', 'time', '14:05', reader)).toBe('14:05');
+    expect(readableValue('qaNotes', 'time', null, reader)).toBe('');
+  });
+
   it('shows a text as it is, and nothing for a leaf with nothing to read', () => {
     expect(readableValue('qaNotes', 'question/text', '예산은?', reader)).toBe('예산은?');
     expect(readableValue('qaNotes', 'deletedAt', '1996-10-22T06:30:00.000Z', reader)).toBeNull();
+    expect(readableValue('qaNotes', 'position', 'a0', reader)).toBeNull();
     expect(readableValue('minutes', 'visitId', 'v1', reader)).toBeNull();
   });
 

@@ -28,8 +28,9 @@ const peopleText = (people: readonly HostPerson[], lang: Language) =>
 
 /**
  * A note's leaf as a reader reads it in its history: a text as it is, the
- * minutes' agenda, follow-ups and attendees as their lines, members by name;
- * null for a leaf with nothing to read (a language, a time, a deletion). So
+ * minutes' agenda, follow-ups and attendees as their lines, a Q&A note's
+ * asker, answerer and time, members by name; null for a leaf with nothing
+ * to read (a language, a place in a list, a deletion). So
  * that a value that lost to another member's, or that the server refused,
  * is shown where its writer is told to look, whatever leaf it was.
  */
@@ -40,6 +41,18 @@ export function readableValue(
   { lang, nameOf }: { lang: Language; nameOf: NameOf },
 ): string | null {
   if (path.endsWith('/text')) return typeof value === 'string' ? value : null;
+  if (table === 'qaNotes') {
+    // Who asked, who answered and when: what a Q&A note holds besides its texts.
+    switch (path) {
+      case 'askedBy':
+        return typeof value === 'string' ? nameOf(value) : '';
+      case 'answeredBy':
+        return value && typeof value === 'object' ? peopleText([value as HostPerson], lang) : '';
+      case 'time':
+        return typeof value === 'string' ? value : '';
+    }
+    return null;
+  }
   if (!Array.isArray(value)) return null;
   if (table === 'minutes') {
     switch (path) {
