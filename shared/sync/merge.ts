@@ -152,8 +152,10 @@ function mergeText(
   let outcome: Outcome = 'applied';
   if (isTextUpdate(value)) {
     const update = fromBase64(value.yjs);
-    const merged = current?.text ? mergeUpdates([fromBase64(current.text), update]) : mergeUpdates([update]);
-    leaf = { ...latest, value: textOf(merged), text: toBase64(merged), legacy: legacyOf(current) };
+    // A leaf's first update is its state as it came: merging one update alone would only copy it.
+    const merged = current?.text ? mergeUpdates([fromBase64(current.text), update]) : update;
+    const text = merged === update ? value.yjs : toBase64(merged);
+    leaf = { ...latest, value: textOf(merged), text, legacy: legacyOf(current) };
     // An update whose text was here already (a compacted log's one update for many) changes nothing one sees.
     if (current?.text && leaf.value === current.value) outcome = 'duplicate';
   } else {
