@@ -41,16 +41,18 @@ export function SyncStatus({ tripId }: { tripId: RecordId }) {
   const notesLine = progress?.toReceive
     ? t('sync.syncingOf', { sent: progress.sent, received: progress.received, total: progress.toReceive })
     : t('sync.syncing', { sent: progress?.sent ?? 0, received: progress?.received ?? 0 });
-  const line = status.syncing
-    ? [notesLine, filesLine].filter(Boolean).join(' · ')
-    : [
-        failure,
-        status.waiting > 0 ? t('sync.waiting', { count: status.waiting }) : failure ? null : t('sync.allSent'),
-        status.lastSync ? t('sync.lastSync', { time: when(status.lastSync) }) : t('sync.never'),
-        status.unverified > 0 ? t('sync.unverified', { count: status.unverified }) : null,
-      ]
-        .filter(Boolean)
-        .join(' · ');
+  // A try again after a failure says nothing new until it gets somewhere: the failure stays said meanwhile.
+  const line =
+    status.syncing && (!failure || progress)
+      ? [notesLine, filesLine].filter(Boolean).join(' · ')
+      : [
+          failure,
+          status.waiting > 0 ? t('sync.waiting', { count: status.waiting }) : failure ? null : t('sync.allSent'),
+          status.lastSync ? t('sync.lastSync', { time: when(status.lastSync) }) : t('sync.never'),
+          status.unverified > 0 ? t('sync.unverified', { count: status.unverified }) : null,
+        ]
+          .filter(Boolean)
+          .join(' · ');
   const off = Math.abs(status.clockCorrection);
   return (
     <div className={`sync-status${status.error ? ' sync-status--failed' : ''}`}>

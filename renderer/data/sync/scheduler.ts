@@ -19,6 +19,16 @@ import { type SyncProgress, syncTrip } from './syncTrip';
 export const SYNC_AFTER_CHANGE_MS = 2000;
 /** And every so often, for what the others wrote. */
 export const SYNC_EVERY_MS = 60_000;
+/**
+ * After a sync that could not reach the server (or found it failing), the
+ * next try comes after this, doubled each time it fails again, up to
+ * SYNC_EVERY_MS: a server back after a restart is found in seconds, and one
+ * gone for long is not asked more than the minute's sync asks.
+ */
+export const RETRY_FIRST_MS = 2000;
+
+/** The failures that pass on their own (the network, the server restarting, its rate limits): tried again soon. */
+const PASSING: ReadonlySet<SyncErrorCode> = new Set<SyncErrorCode>(['offline', 'server_error', 'rate_limited']);
 
 /** Where a trip's sync stands, for the screen. */
 export interface TripSyncStatus {
@@ -58,7 +68,8 @@ async function countWaiting(store: Store): Promise<Map<RecordId, number>> {
  * after every change (each new change puts it off a little, so that a burst
  * goes in one), every minute, when the network comes back, and on "Sync
  * now"; one sync of a trip at a time. A failure is kept as a code the screen
- * words; the next sync tries again from where the last one stopped.
+ * words; the next sync tries again from where the last one stopped, soon
+ * after one that passes on its own (RETRY_FIRST_MS).
  * The screen reads `status` and is told of every change by `subscribe`.
  */
 export class SyncScheduler {
@@ -69,11 +80,14 @@ export class SyncScheduler {
   private readonly listeners = new Set<() => void>();
   private readonly stops: (() => void)[] = [];
   private soon: ReturnType<typeof setTimeout> | undefined;
+  /** Each trip's next try after a passing failure, and how many failed in a row. */
+  private readonly retries = new Map<RecordId, { timer: ReturnType<typeof setTimeout>; failed: number }>();
   private version = 0;
 
   constructor(
     private readonly store: Store,
     private readonly serverFor: (connection: SyncConnection) => SyncServer,
+    private readonly retryFirstMs = RETRY_FIRST_MS,
   ) {}
 
   /** Starts watching the joined trips and the outbox; `stop` ends it. */
@@ -104,6 +118,8 @@ export class SyncScheduler {
 
   stop(): void {
     for (const stop of this.stops.splice(0)) stop();
+    for (const { timer } of this.retries.values()) clearTimeout(timer);
+    this.retries.clear();
     // Started again, it learns the joined trips afresh and syncs each.
     this.connections = [];
   }
@@ -198,6 +214,7 @@ export class SyncScheduler {
       this.update(tripId, { progress }),
     )
       .then(async (result) => {
+        this.retryLater(connection, null);
         const lastSync = new Date().toISOString();
         await saveLastSync(this.store, tripId, lastSync);
         const unverified = await unverifiedCount(this.store.db, tripId);
@@ -210,14 +227,29 @@ export class SyncScheduler {
         });
       })
       .catch((error: unknown) => {
-        this.update(tripId, {
-          syncing: false,
-          error: error instanceof SyncError ? error.code : 'server_error',
-          clockCorrection: this.store.ctx.clock.correction(),
-        });
+        const code = error instanceof SyncError ? error.code : 'server_error';
+        this.retryLater(connection, code);
+        this.update(tripId, { syncing: false, error: code, clockCorrection: this.store.ctx.clock.correction() });
       })
       .finally(() => this.running.delete(tripId));
     this.running.set(tripId, sync);
     return sync;
+  }
+
+  /** After a failure that passes on its own, tries again soon, and later each time it fails again; `null`: it went through. */
+  private retryLater(connection: SyncConnection, failure: SyncErrorCode | null): void {
+    const { tripId } = connection;
+    const before = this.retries.get(tripId);
+    clearTimeout(before?.timer);
+    this.retries.delete(tripId);
+    if (failure === null || !PASSING.has(failure) || this.stops.length === 0) return;
+    const failed = (before?.failed ?? 0) + 1;
+    const wait = Math.min(this.retryFirstMs * 2 ** (failed - 1), SYNC_EVERY_MS);
+    const retry = () => {
+      // As the trip is joined by then: its connection may have changed meanwhile, or gone.
+      const joined = this.connections.find((candidate) => candidate.tripId === tripId);
+      if (joined) void this.run(joined);
+    };
+    this.retries.set(tripId, { timer: setTimeout(retry, wait), failed });
   }
 }
