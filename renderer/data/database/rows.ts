@@ -74,6 +74,12 @@ export type LostChange = Change & { refused?: Refusal };
 export interface HistoryEntry extends Change {
   /** The leaf's value here before the change; absent when the leaf was new here, or the change never became its value. */
   previous?: unknown;
+  /**
+   * For a leaf merged edit by edit (shared/notes/agendaMerge.ts), a change
+   * written here: the value the other devices knew when it was written over
+   * it, the base of the merge should it lose.
+   */
+  over?: unknown;
   /** Written on this device, or received from another. */
   origin: 'local' | 'remote';
 }

@@ -21,6 +21,15 @@ function ownLostEdits(db: FieldbookDB, tripId: RecordId, deviceId: string): Prom
     .primaryKeys();
 }
 
+/** Edits this device has dealt with itself (merged back in): not told as lost. */
+export async function markLostEditsHandled(store: Store, tripId: RecordId, ids: readonly string[]): Promise<void> {
+  const { db } = store;
+  await db.transaction('rw', [db.settings], async () => {
+    const read = ((await db.settings.get(key(tripId)))?.value as string[] | undefined) ?? [];
+    await db.settings.put({ key: key(tripId), value: [...new Set([...read, ...ids])] });
+  });
+}
+
 /** The user has read that their edits were lost: those marked now are not told again. */
 export async function markLostEditsRead(store: Store, tripId: RecordId): Promise<void> {
   const { db, ctx } = store;

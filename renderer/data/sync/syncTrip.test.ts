@@ -72,7 +72,10 @@ describe('syncing a trip', () => {
     expect(await pulledUpTo(organiser, SAMPLE_TRIP_ID)).toBe(log.length);
   });
 
-  it('gives everything back to a server restored from a backup, from every device, and loses nothing', async () => {
+  // Three devices send a whole trip again and pull it again: some seconds, more on a busy machine.
+  it('gives everything back to a server restored from a backup, from every device, and loses nothing', {
+    timeout: 30_000,
+  }, async () => {
     const { server, log, restoreBackup } = serverInMemory();
     const organiser = await openTestStore();
     await loadSampleTrip(organiser);

@@ -10,6 +10,7 @@ import { cursorIdKey, cursorKey, cursorKeys, pulledUpTo as pulledTo } from './cu
 import { learnServerTime, restampUnsent } from './deviceClock';
 import { type FilesReceived, fetchSmallFiles } from './fileDownloads';
 import { type FilesSent, forgetUploads, sendFiles } from './fileUploads';
+import { mergeLostAgendas } from './lostAgendas';
 import { enqueueTrip } from './publishTrip';
 import { takeBackRefused } from './refused';
 import {
@@ -139,6 +140,9 @@ async function exchange(
     after = page.next;
     if (!page.more) break;
   }
+  // An agenda this device wrote that lost to another's is merged back in, and the merge sent at once.
+  if ((await mergeLostAgendas(store, tripId)) > 0)
+    serverTime = (await pushOutbox(store, server, tripId, progress, onProgress)) ?? serverTime;
   // Texts saved many times are stood for by checkpoints, sent at once: the server then lets their updates go
   // and lists the next texts (a few hundred at a time), up to a bound so that one sync always ends.
   const checkpointed = new Set<string>();

@@ -1,3 +1,4 @@
+import { isMergedByEdits } from '@shared/notes/agendaMerge';
 import type { SyncedTable } from '@shared/sync/leaves';
 import type { FieldbookDB } from '../database/db';
 import type { HistoryEntry } from '../database/rows';
@@ -17,8 +18,12 @@ const HISTORY_TABLES: ReadonlySet<SyncedTable> = new Set<SyncedTable>([
   'attachments',
 ]);
 
-export function keepsHistory(table: SyncedTable): boolean {
-  return HISTORY_TABLES.has(table);
+/**
+ * Whether a change is kept: of those tables, or one written here of a leaf
+ * merged edit by edit, whose base a merge needs (shared/notes/agendaMerge.ts).
+ */
+export function keepsHistory({ table, path, origin }: Pick<HistoryEntry, 'table' | 'path' | 'origin'>): boolean {
+  return HISTORY_TABLES.has(table) || (origin === 'local' && isMergedByEdits(table, path));
 }
 
 /** A record keeps at most this many changes; the oldest go first (a lost one stays in lostChanges). */
@@ -32,7 +37,7 @@ export const MAX_CHANGES_PER_RECORD = 300;
  * in its scope, so that a record and its history never disagree.
  */
 export async function keepHistory(db: FieldbookDB, entries: readonly HistoryEntry[]): Promise<void> {
-  const candidates = entries.filter((entry) => keepsHistory(entry.table));
+  const candidates = entries.filter(keepsHistory);
   if (candidates.length === 0) return;
   // A change is kept once, as it was first applied here: one of this device's own, pulled back
   // after a later change took its leaf, keeps the value it replaced.

@@ -1,4 +1,5 @@
 import { newId, type RecordMeta } from '@shared/model';
+import { isMergedByEdits } from '@shared/notes/agendaMerge';
 import { withChange } from '@shared/sync/concurrent';
 import {
   changedLeaves,
@@ -214,7 +215,15 @@ export async function writeRecords<T extends SyncedRecord>(
       if (!checked.ok) throw new RefusedChangeError(table, path, checked.problem);
       // What this change replaced here, so that a change the server refuses can be taken back (syncTrip).
       changes.push({ ...change, replaced: earlier ? (earlier.replaced ?? null) : (leaf ?? null) } as OutboxChange);
-      history.push({ ...change, ...(text ? { value: text.value } : {}), previous: leaf?.value, origin: 'local' });
+      // What the others knew, for a leaf merged edit by edit: the value before the unsent ones, if any.
+      const knew = isMergedByEdits(table, path) ? { over: (earlier ? earlier.replaced : leaf)?.value ?? null } : {};
+      history.push({
+        ...change,
+        ...(text ? { value: text.value } : {}),
+        previous: leaf?.value,
+        origin: 'local',
+        ...knew,
+      });
       const { id, hlc, base, deviceId, memberId } = change;
       // The unsent change this one took the place of reaches no other device: it is dropped, not concurrent.
       leaves[path] = text

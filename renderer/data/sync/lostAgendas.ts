@@ -1,0 +1,44 @@
+import { type AgendaItem, minutesInput, type RecordId } from '@shared/model';
+import { isMergedByEdits, mergeAgenda } from '@shared/notes/agendaMerge';
+import { asMember, type Store } from '../database/store';
+import { markLostEditsHandled, unreadLostEdits } from '../history/lostEdits';
+import { saveMinutes } from '../records/minutes';
+
+const asAgenda = (value: unknown): AgendaItem[] => {
+  const parsed = minutesInput.shape.agenda.safeParse(value);
+  return parsed.success ? parsed.data : [];
+};
+
+/**
+ * Merges back this device's changes of a meeting's agenda that lost to an
+ * agenda another member wrote at the same time (shared/notes/agendaMerge.ts):
+ * each is merged, edit by edit, with the agenda as it now stands, over what
+ * its writer had, and saved as that writer, so that every device comes to
+ * show both members' items and notes; it is then not told as lost (its
+ * value stays in the minutes' history all the same). Answers how many
+ * agendas it saved.
+ */
+export async function mergeLostAgendas(store: Store, tripId: RecordId): Promise<number> {
+  const { db, ctx } = store;
+  const unread = await unreadLostEdits(db, tripId, ctx.deviceId);
+  if (unread.length === 0) return 0;
+  const lost = (await db.lostChanges.bulkGet(unread)).filter(
+    (change) => change !== undefined && isMergedByEdits(change.table, change.path),
+  );
+  let saved = 0;
+  // Oldest first: a later one merges over what an earlier one brought back.
+  for (const change of lost.sort((a, b) => (a?.hlc ?? '').localeCompare(b?.hlc ?? ''))) {
+    if (!change) continue;
+    const minutes = await db.minutes.get(change.recordId);
+    if (!minutes || minutes.deletedAt !== null) continue;
+    const written = await db.changeHistory.get(change.id);
+    const merged = mergeAgenda(asAgenda(written?.over), asAgenda(change.value), minutes.agenda);
+    if (JSON.stringify(merged) !== JSON.stringify(minutes.agenda)) {
+      const writer = change.memberId ? asMember(store, change.memberId) : store;
+      await saveMinutes(writer, tripId, minutes.visitId, { ...minutesInput.parse(minutes), agenda: merged });
+      saved += 1;
+    }
+    await markLostEditsHandled(store, tripId, [change.id]);
+  }
+  return saved;
+}
