@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { minutesInput, newId } from '@shared/model';
+import { newId } from '@shared/model';
 import { SAMPLE_TRIP_ID } from '@shared/sample/stepi1996';
 import { type Connection, httpSyncServer, publishTrip } from '@shared/sync/client';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -7,7 +7,6 @@ import { asMember, type Store } from '../../renderer/data/database/store';
 import { listQuestions } from '../../renderer/data/records/checklistQuestions';
 import { listItinerary } from '../../renderer/data/records/itineraryItems';
 import { listMembers } from '../../renderer/data/records/members';
-import { getMinutes } from '../../renderer/data/records/minutes';
 import { loadSampleTrip } from '../../renderer/data/records/sampleTrip';
 import { saveNote } from '../../renderer/data/recovery/noteDrafts';
 import { inviteToTrip, joinWithInvitation } from '../../renderer/data/sync/invitations';
@@ -16,6 +15,7 @@ import { syncTrip } from '../../renderer/data/sync/syncTrip';
 import { openPglite } from '../../server/storage/pglite';
 import { startServer, type TestServer } from '../../server/test/harness';
 import { openTestStore } from '../fixtures/store';
+import { minutesInputOf } from '../fixtures/syncedDevices';
 
 /**
  * The log grows with what was typed, not with how often it was saved: a trip
@@ -100,16 +100,7 @@ async function writeNotes({ organiser, sync }: Trip, saves: readonly string[]) {
   const visitId = visits[0]?.id ?? '';
   for (const member of members.slice(0, 3)) {
     const target = { kind: 'minutes' as const, tripId: SAMPLE_TRIP_ID, visitId, lang: 'ko' as const };
-    const empty = { lang: 'ko' as const, text: '', translations: {} };
-    const stored = (await getMinutes(organiser.db, visitId)) ?? {
-      hostAttendees: [],
-      delegationAttendeeIds: [],
-      agenda: [],
-      discussion: empty,
-      decisions: empty,
-      followUps: [],
-    };
-    const before = minutesInput.parse(stored);
+    const before = await minutesInputOf(organiser.db, visitId);
     let shown = before;
     const editor = typing(asMember(organiser, member.id));
     for (const text of saves) {

@@ -2,32 +2,19 @@ import { answerId } from '@shared/model';
 import { SAMPLE_TRIP_ID } from '@shared/sample/stepi1996';
 import { type Checkpoint, fromBase64, isCheckpoint, textOf } from '@shared/sync/texts';
 import { describe, expect, it } from 'vitest';
-import { openTestStore } from '../../../test/fixtures/store';
-import { serverInMemory } from '../../../test/fixtures/syncServer';
-import { asMember, type Store } from '../database/store';
+import { organiserAndMember } from '../../../test/fixtures/syncedDevices';
+import type { Store } from '../database/store';
 import { saveAnswer } from '../records/checklistAnswers';
 import { listQuestions } from '../records/checklistQuestions';
 import { listItinerary } from '../records/itineraryItems';
-import { listMembers } from '../records/members';
-import { loadSampleTrip } from '../records/sampleTrip';
 import { makeCheckpoints } from './checkpoints';
 import { syncTrip } from './syncTrip';
 
-/** Two devices on the sample trip: the organiser's, and a member's, each signing as its member. */
+/** The organiser's device and a member's, and the answer key of one of the member's answers. */
 async function twoDevices() {
-  const fixture = serverInMemory(500);
-  const first = await openTestStore();
-  await loadSampleTrip(first);
-  const roster = await listMembers(first.db, SAMPLE_TRIP_ID);
-  const lead = roster.find((member) => member.role === 'organiser');
-  const plain = roster.find((member) => member.role === 'member');
-  if (!lead || !plain) throw new Error('no roster');
-  const organiser = asMember(first, lead.id);
-  await syncTrip(organiser, fixture.server, SAMPLE_TRIP_ID);
-  const member = asMember(await openTestStore(), plain.id);
-  await syncTrip(member, fixture.server, SAMPLE_TRIP_ID);
-  const [question] = await listQuestions(first.db, SAMPLE_TRIP_ID);
-  const [visit] = await listItinerary(first.db, SAMPLE_TRIP_ID);
+  const devices = await organiserAndMember();
+  const [question] = await listQuestions(devices.organiser.db, SAMPLE_TRIP_ID);
+  const [visit] = await listItinerary(devices.organiser.db, SAMPLE_TRIP_ID);
   if (!question || !visit) throw new Error('no trip');
   const keyOf = (memberId: string) => ({
     tripId: SAMPLE_TRIP_ID,
@@ -35,7 +22,7 @@ async function twoDevices() {
     questionId: question.id,
     memberId,
   });
-  return { ...fixture, organiser, member, keyOf, memberId: plain.id };
+  return { ...devices, keyOf };
 }
 
 /** Types an answer in `saves` saves, each synced as the app syncs shortly after a change. */

@@ -1,46 +1,25 @@
-import { type MinutesInput, minutesInput, newId } from '@shared/model';
+import { type MinutesFields, newId } from '@shared/model';
 import { SAMPLE_TRIP_ID } from '@shared/sample/stepi1996';
 import { describe, expect, it } from 'vitest';
-import { openTestStore } from '../../../test/fixtures/store';
-import { serverInMemory } from '../../../test/fixtures/syncServer';
-import { asMember, type Store } from '../database/store';
+import { minutesInputOf, organiserAndMember } from '../../../test/fixtures/syncedDevices';
+import type { Store } from '../database/store';
 import { unreadLostEdits } from '../history/lostEdits';
 import { listItinerary } from '../records/itineraryItems';
-import { listMembers } from '../records/members';
 import { getMinutes, saveMinutes } from '../records/minutes';
-import { loadSampleTrip } from '../records/sampleTrip';
 import { syncTrip } from './syncTrip';
 
 const text = (words: string) => ({ lang: 'ko' as const, text: words, translations: {} });
 
 describe('an agenda two members wrote at the same time', () => {
   it('shows both members’ items and notes on both devices, and neither is told of a loss', async () => {
-    const { server } = serverInMemory(500);
-    const first = await openTestStore();
-    await loadSampleTrip(first);
-    const roster = await listMembers(first.db, SAMPLE_TRIP_ID);
-    const lead = roster.find((member) => member.role === 'organiser');
-    const plain = roster.find((member) => member.role === 'member');
-    if (!lead || !plain) throw new Error('no roster');
-    const organiser = asMember(first, lead.id);
-    const member = asMember(await openTestStore(), plain.id);
-    const visit = (await listItinerary(first.db, SAMPLE_TRIP_ID)).find((item) => item.kind === 'visit');
+    const { server, organiser, member } = await organiserAndMember();
+    const visit = (await listItinerary(organiser.db, SAMPLE_TRIP_ID)).find((item) => item.kind === 'visit');
     if (!visit) throw new Error('no visit');
-    const editAgenda = async (store: Store, change: (agenda: MinutesInput['agenda']) => MinutesInput['agenda']) => {
-      const empty = { lang: 'ko' as const, text: '', translations: {} };
-      const stored = (await getMinutes(store.db, visit.id)) ?? {
-        hostAttendees: [],
-        delegationAttendeeIds: [],
-        agenda: [],
-        discussion: empty,
-        decisions: empty,
-        followUps: [],
-      };
-      const input = minutesInput.parse(stored);
+    const editAgenda = async (store: Store, change: (agenda: MinutesFields['agenda']) => MinutesFields['agenda']) => {
+      const input = await minutesInputOf(store.db, visit.id);
       await saveMinutes(store, SAMPLE_TRIP_ID, visit.id, { ...input, agenda: change(input.agenda) });
     };
-    const shared = newId();
-    await editAgenda(organiser, () => [{ id: shared, title: text('과학의 달'), notes: text('행사 자료 요청.') }]);
+    await editAgenda(organiser, () => [{ id: newId(), title: text('과학의 달'), notes: text('행사 자료 요청.') }]);
     await syncTrip(organiser, server, SAMPLE_TRIP_ID);
     await syncTrip(member, server, SAMPLE_TRIP_ID);
 
