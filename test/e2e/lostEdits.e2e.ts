@@ -1,10 +1,8 @@
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openPglite } from '../../server/storage/pglite';
-import { startServer, type TestServer } from '../../server/test/harness';
+import { describe, expect, it } from 'vitest';
 import type { App } from './pages/App';
-import { browserPerFile, openApp } from './support/browser';
+import { browserPerFile } from './support/browser';
+import { anyLostEditsNotice, delegationPerTest, syncAll } from './support/delegation';
+import { capture } from './support/screenshots';
 
 /**
  * An edit that lost (docs/sync-protocol.md, section 3.2), as its writer meets
@@ -15,54 +13,7 @@ import { browserPerFile, openApp } from './support/browser';
  * until its user has read it.
  */
 const browser = browserPerFile();
-const webApp = path.resolve(import.meta.dirname, '../../out/web');
-const servers: TestServer[] = [];
-
-afterEach(async () => {
-  for (const server of servers.splice(0)) {
-    await server.close();
-    await server.storage.close();
-  }
-});
-
-/** What the screen looks like, for people to look at (out/screenshots): the window as the user sees it. */
-async function capture(app: App, name: string) {
-  const folder = path.resolve(import.meta.dirname, '../../out/screenshots');
-  await mkdir(folder, { recursive: true });
-  await app.page.screenshot({ path: path.join(folder, `${app.language}-${name}.png`) });
-}
-
-/**
- * The organiser (in Korean; STEPI 연구원) publishes the sample trip to a
- * server of its own; `join` invites a member of the roster and opens their
- * device, joined, in the browser language `locale`.
- */
-async function delegation() {
-  const server = await startServer(await openPglite(), { webApp });
-  servers.push(server);
-  const organiser = await openApp(browser(), 'ko-KR', `${server.url}/`);
-  await organiser.tripList.loadSampleTrip();
-  await organiser.trip.waitUntilLoaded();
-  await organiser.sync.open();
-  await organiser.sync.publish(server.url, await server.setupCode());
-  await organiser.sync.waitUntilSynced();
-  const join = async (name: string, locale: string) => {
-    await organiser.sync.open();
-    const joinCode = await organiser.sync.invite(name);
-    const device = await openApp(browser(), locale, `${server.url}/`);
-    await device.sync.join(joinCode);
-    await device.trip.waitUntilLoaded();
-    return device;
-  };
-  return { organiser, join };
-}
-
-async function syncAll(apps: readonly App[]) {
-  for (const app of apps) {
-    await app.sync.syncNow();
-    await app.sync.waitUntilSynced();
-  }
-}
+const delegation = delegationPerTest(browser);
 
 /** The text of the minutes' first follow-up. */
 const firstFollowUp = (app: App) =>
@@ -86,12 +37,6 @@ async function rewriteFirstFollowUp(app: App, text: string) {
 /** The notice that edits made on this device lost, with the count it says. */
 function lostEditsNotice(app: App, count: number) {
   return app.page.getByRole('alert').filter({ hasText: app.t('common', 'sync.lostEdits', { count }) });
-}
-
-/** Any lost-edits notice, whatever its count. */
-function anyLostEditsNotice(app: App) {
-  const [before = ''] = app.t('common', 'sync.lostEdits').split('{{count}}');
-  return app.page.getByRole('alert').filter({ hasText: before.trim() });
 }
 
 describe('lost edits', () => {

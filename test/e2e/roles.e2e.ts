@@ -1,11 +1,8 @@
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import type { Locator } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openPglite } from '../../server/storage/pglite';
-import { startServer, type TestServer } from '../../server/test/harness';
-import type { App } from './pages/App';
-import { browserPerFile, openApp } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { browserPerFile } from './support/browser';
+import { delegationPerTest, syncAll } from './support/delegation';
+import { capture } from './support/screenshots';
 
 /**
  * Roles (shared/sync/permissions.ts) as the delegation meets them, each
@@ -15,59 +12,7 @@ import { browserPerFile, openApp } from './support/browser';
  * while offline sees the change they made meanwhile refused, undone and kept.
  */
 const browser = browserPerFile();
-const webApp = path.resolve(import.meta.dirname, '../../out/web');
-const servers: TestServer[] = [];
-
-afterEach(async () => {
-  for (const server of servers.splice(0)) {
-    await server.close();
-    await server.storage.close();
-  }
-});
-
-/**
- * What the screens look like, for people to look at (out/screenshots): the
- * whole page, or only the window as the user sees it (a dialog, a place in a
- * long list).
- */
-async function capture(app: App, name: string, { fullPage = true } = {}) {
-  const folder = path.resolve(import.meta.dirname, '../../out/screenshots');
-  await mkdir(folder, { recursive: true });
-  await app.page.screenshot({ path: path.join(folder, `${app.language}-roles-${name}.png`), fullPage });
-}
-
-/**
- * The organiser (in Korean; the roster's first organiser as the publish form
- * lists them, STEPI 연구원) publishes the sample trip to a server of its own
- * (the sample is published once per server); `join` invites a member of the
- * roster and opens their device, joined, in the browser language `locale`.
- */
-async function delegation() {
-  const server = await startServer(await openPglite(), { webApp });
-  servers.push(server);
-  const organiser = await openApp(browser(), 'ko-KR', `${server.url}/`);
-  await organiser.tripList.loadSampleTrip();
-  await organiser.trip.waitUntilLoaded();
-  await organiser.sync.open();
-  await organiser.sync.publish(server.url, await server.setupCode());
-  await organiser.sync.waitUntilSynced();
-  const join = async (name: string, locale: string) => {
-    await organiser.sync.open();
-    const joinCode = await organiser.sync.invite(name);
-    const device = await openApp(browser(), locale, `${server.url}/`);
-    await device.sync.join(joinCode);
-    await device.trip.waitUntilLoaded();
-    return device;
-  };
-  return { organiser, join };
-}
-
-async function syncAll(apps: readonly App[]) {
-  for (const app of apps) {
-    await app.sync.syncNow();
-    await app.sync.waitUntilSynced();
-  }
-}
+const delegation = delegationPerTest(browser);
 
 /** The fields in `container` a user could type or choose in. */
 function enabledFields(container: Locator) {
@@ -97,7 +42,7 @@ describe('roles', () => {
     expect(await member.page.getByRole('button', { name: member.t('itinerary', 'page.undo') }).count()).toBe(0);
     expect(await member.itinerary.row('구마모토현청').getByRole('button').count()).toBe(0);
     expect(await member.page.locator('.itinerary-row .icon-button, .drag-handle').count()).toBe(0);
-    await capture(member, 'member-itinerary');
+    await capture(member, 'roles-member-itinerary', { fullPage: true });
 
     // The visit's page: the form shown, every field disabled, and why; no Delete.
     await member.itinerary.openItem('구마모토현청');
@@ -111,7 +56,7 @@ describe('roles', () => {
         .isDisabled(),
     ).toBe(true);
     expect(await member.item.deleteButton().count()).toBe(0);
-    await capture(member, 'member-item');
+    await capture(member, 'roles-member-item', { fullPage: true });
 
     // Fukuoka's checklist: their own answer to write, the others' answers to read.
     await member.item.backToItinerary();
@@ -129,7 +74,7 @@ describe('roles', () => {
     expect(await enabledFields(others).count()).toBe(0);
     await member.notes.myAnswer(1).fill('강원도도 중앙 자금 활용을 검토 (강원)');
     await member.notes.waitUntilSaved();
-    await capture(member, 'member-checklist');
+    await capture(member, 'roles-member-checklist', { fullPage: true });
 
     // Kumamoto's Q&A: the organiser's note to read; the member's own to edit or delete.
     await member.itinerary.open();
@@ -146,7 +91,7 @@ describe('roles', () => {
       expect(await theirs.getByRole('button', { name, exact: true }).count()).toBe(0);
       expect(await mine.getByRole('button', { name, exact: true }).count()).toBe(1);
     }
-    await capture(member, 'member-qa');
+    await capture(member, 'roles-member-qa', { fullPage: true });
 
     // What the member wrote is theirs to write: the server takes all of it, the organiser reads it.
     await syncAll([member, organiser]);
@@ -168,7 +113,7 @@ describe('roles', () => {
     await interpreter.notes.myAnswer(1).waitFor();
     expect(await interpreter.notes.myAnswer(1).isDisabled()).toBe(true);
     await interpreter.page.getByText(translationsOnly).first().waitFor();
-    await capture(interpreter, 'interpreter-checklist');
+    await capture(interpreter, 'roles-interpreter-checklist', { fullPage: true });
 
     await interpreter.notes.show('minutes');
     await interpreter.notes.field('minutes.discussion').waitFor();
@@ -176,7 +121,7 @@ describe('roles', () => {
     expect(await interpreter.notes.field('minutes.decisions').isDisabled()).toBe(true);
     expect(await enabledFields(interpreter.page.locator('.minutes')).count()).toBe(0);
     await interpreter.page.getByText(translationsOnly).waitFor();
-    await capture(interpreter, 'interpreter-minutes');
+    await capture(interpreter, 'roles-interpreter-minutes', { fullPage: true });
 
     await interpreter.notes.show('qa');
     await interpreter.notes.qaNotes().first().waitFor();
@@ -207,7 +152,7 @@ describe('roles', () => {
     await discussionInJapanese.fill(translated);
     await interpreter.translation.waitUntilSaved();
     await discussion.scrollIntoViewIfNeeded();
-    await capture(interpreter, 'interpreter-translation', { fullPage: false });
+    await capture(interpreter, 'roles-interpreter-translation');
 
     await syncAll([interpreter, organiser]);
     expect(await interpreter.page.getByRole('alert').count()).toBe(0);
@@ -262,7 +207,7 @@ describe('roles', () => {
     // Now a member, they are no longer offered planning.
     await coOrganiser.page.getByText(organisersOnly, { exact: true }).waitFor();
     expect(await coOrganiser.page.getByRole('link', { name: coOrganiser.t('itinerary', 'page.add') }).count()).toBe(0);
-    await capture(coOrganiser, 'refused-itinerary');
+    await capture(coOrganiser, 'roles-refused-itinerary', { fullPage: true });
 
     // The item's history keeps the refused time, marked as refused by the sync server, and why.
     await coOrganiser.itinerary.openItem(kumamoto.en);
@@ -279,7 +224,7 @@ describe('roles', () => {
     expect(await refusedTime.textContent()).toContain(`${coOrganiser.t('history', 'keptInstead')} 10:00`);
     // A member may not write the time back: the history does not offer it.
     expect(await refusedTime.getByRole('button', { name: coOrganiser.t('history', 'restore') }).count()).toBe(0);
-    await capture(coOrganiser, 'refused-history', { fullPage: false });
+    await capture(coOrganiser, 'roles-refused-history');
     await history.getByRole('button', { name: coOrganiser.t('history', 'close') }).click();
 
     // Read, the notice goes.

@@ -1,4 +1,4 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPglite } from '../../server/storage/pglite';
@@ -6,6 +6,7 @@ import { startServer, type TestServer } from '../../server/test/harness';
 import type { App } from './pages/App';
 import { AttachmentCard } from './pages/AttachmentCard';
 import { browserPerFile, openApp } from './support/browser';
+import { capture } from './support/screenshots';
 
 /**
  * Two members, each in a browser profile of their own (two devices), with
@@ -27,13 +28,6 @@ afterAll(async () => {
   await server?.storage.close();
 });
 
-/** What the screens look like, for people to look at (out/screenshots). */
-async function capture(app: App, name: string) {
-  const folder = path.resolve(import.meta.dirname, '../../out/screenshots');
-  await mkdir(folder, { recursive: true });
-  await app.page.screenshot({ path: path.join(folder, `${app.language}-${name}.png`), fullPage: true });
-}
-
 const fukuokaCell = (app: App) => app.page.getByRole('link', { name: /후쿠오카현청, 1: 17명 중 \d+명 답변/ });
 
 async function openCoverage(app: App) {
@@ -54,7 +48,7 @@ describe('two members syncing through the delegation’s server', () => {
     await organiser.sync.waitUntilSynced();
     const joinCode = await organiser.sync.invite('강원도 과학기술전문위원');
     expect(joinCode).toMatch(/^fb1:127\.0\.0\.1:\d+:http:[0-9A-Z]{4}-[0-9A-Z]{5}-[0-9A-Z]{5}-[0-9A-Z]{5}$/);
-    await capture(organiser, 'sync-invitations');
+    await capture(organiser, 'sync-invitations', { fullPage: true });
 
     const member = await openApp(browser(), 'ko-KR', `${server.url}/`);
     await member.sync.join(joinCode);
@@ -73,7 +67,7 @@ describe('two members syncing through the delegation’s server', () => {
       .status()
       .filter({ hasText: member.t('common', 'sync.errors.offline') })
       .waitFor();
-    await capture(member, 'sync-offline');
+    await capture(member, 'sync-offline', { fullPage: true });
 
     await organiser.itinerary.open();
     await organiser.notes.openFromItinerary('후쿠오카현청');
@@ -107,7 +101,7 @@ describe('two members syncing through the delegation’s server', () => {
     await organiser.sync.open();
     await organiser.page.locator('.sync-list__row', { hasText: 'Chrome · Linux' }).first().waitFor();
     await organiser.sync.revoke('강원도 과학기술전문위원');
-    await capture(organiser, 'sync-devices');
+    await capture(organiser, 'sync-devices', { fullPage: true });
     member.expectRefusals();
     await member.sync.syncNow();
     await member.sync
@@ -165,7 +159,7 @@ describe('two members syncing through the delegation’s server', () => {
       // The handout waits on the server until it is asked for.
       const slides = AttachmentCard.named(member, '福岡県 説明資料.txt');
       await slides.notDownloaded().waitFor();
-      await capture(member, 'files-not-downloaded');
+      await capture(member, 'files-not-downloaded', { fullPage: true });
       await member.notes.downloadAllFiles();
       await expect.poll(() => slides.notDownloaded().count()).toBe(0);
       const copy = await slides.saveCopy();
