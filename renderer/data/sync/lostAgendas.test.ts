@@ -1,4 +1,4 @@
-import { type MinutesFields, newId } from '@shared/model';
+import { MAX_AGENDA_ITEMS, type MinutesFields, newId } from '@shared/model';
 import { SAMPLE_TRIP_ID } from '@shared/sample/stepi1996';
 import { describe, expect, it } from 'vitest';
 import { minutesInputOf, organiserAndMember } from '../../../test/fixtures/syncedDevices';
@@ -50,5 +50,29 @@ describe('an agenda two members wrote at the same time', () => {
     expect(await agendaOn(organiser)).toEqual(expected);
     for (const store of [member, organiser])
       expect(await unreadLostEdits(store.db, SAMPLE_TRIP_ID, store.ctx.deviceId)).toEqual([]);
+  });
+
+  it('tells of the loss, and syncs on, when the two agendas together would be longer than an agenda may be', async () => {
+    const { server, organiser, member } = await organiserAndMember();
+    const visit = (await listItinerary(organiser.db, SAMPLE_TRIP_ID)).find((item) => item.kind === 'visit');
+    if (!visit) throw new Error('no visit');
+    const fill = async (store: Store, title: string) => {
+      const input = await minutesInputOf(store.db, visit.id);
+      const agenda = Array.from({ length: MAX_AGENDA_ITEMS }, (_, n) => ({
+        id: newId(),
+        title: text(`${title} ${n + 1}`),
+        notes: text(''),
+      }));
+      await saveMinutes(store, SAMPLE_TRIP_ID, visit.id, { ...input, agenda });
+    };
+    // Apart, each fills the agenda with items of their own: the two together are twice the most an agenda holds.
+    await fill(member, '강원도 안건');
+    await fill(organiser, '주최자 안건');
+    await syncTrip(member, server, SAMPLE_TRIP_ID);
+    await syncTrip(organiser, server, SAMPLE_TRIP_ID);
+    await syncTrip(member, server, SAMPLE_TRIP_ID);
+    // The organiser's agenda holds; the member's is kept as lost, and the member is told.
+    expect((await getMinutes(member.db, visit.id))?.agenda[0]?.title.text).toBe('주최자 안건 1');
+    expect(await unreadLostEdits(member.db, SAMPLE_TRIP_ID, member.ctx.deviceId)).toHaveLength(1);
   });
 });

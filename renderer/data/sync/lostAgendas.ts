@@ -15,8 +15,10 @@ const asAgenda = (value: unknown): AgendaItem[] => {
  * each is merged, edit by edit, with the agenda as it now stands, over what
  * its writer had, and saved as that writer, so that every device comes to
  * show both members' items and notes; it is then not told as lost (its
- * value stays in the minutes' history all the same). Answers how many
- * agendas it saved.
+ * value stays in the minutes' history all the same). One it cannot merge
+ * (written before this device kept what it was written over, too long
+ * together, or no longer its writer's to change) is told as a loss, as any
+ * other, and the sync goes on. Answers how many agendas it saved.
  */
 export async function mergeLostAgendas(store: Store, tripId: RecordId): Promise<number> {
   const { db, ctx } = store;
@@ -31,11 +33,19 @@ export async function mergeLostAgendas(store: Store, tripId: RecordId): Promise<
     if (!change) continue;
     const minutes = await db.minutes.get(change.recordId);
     if (!minutes || minutes.deletedAt !== null) continue;
+    // Without the agenda it was written over (written before this device kept it), a merge would double
+    // what both sides kept: the writer is told of the loss instead.
     const written = await db.changeHistory.get(change.id);
-    const merged = mergeAgenda(asAgenda(written?.over), asAgenda(change.value), minutes.agenda);
+    if (written?.over === undefined) continue;
+    const merged = mergeAgenda(asAgenda(written.over), asAgenda(change.value), minutes.agenda);
     if (JSON.stringify(merged) !== JSON.stringify(minutes.agenda)) {
       const writer = change.memberId ? asMember(store, change.memberId) : store;
-      await saveMinutes(writer, tripId, minutes.visitId, { ...minutesInput.parse(minutes), agenda: merged });
+      try {
+        await saveMinutes(writer, tripId, minutes.visitId, { ...minutesInput.parse(minutes), agenda: merged });
+      } catch {
+        // Past the agenda's limits, or no longer the writer's to change: told as a loss, and the sync goes on.
+        continue;
+      }
       saved += 1;
     }
     await markLostEditsHandled(store, tripId, [change.id]);
