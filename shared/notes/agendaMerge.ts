@@ -29,7 +29,7 @@ export const isMergedByEdits = (table: string, path: string) => table === 'minut
 const changed = <T>(base: T | undefined, mine: T, theirs: T): T =>
   base !== undefined && JSON.stringify(mine) !== JSON.stringify(base) ? mine : theirs;
 
-function mergeText(base: TranslatableText | undefined, mine: TranslatableText, theirs: TranslatableText) {
+function mergeItemText(base: TranslatableText | undefined, mine: TranslatableText, theirs: TranslatableText) {
   const langs = ['ko', 'ja', 'en'] as const;
   const translations: TranslatableText['translations'] = {};
   for (const lang of langs) {
@@ -72,8 +72,8 @@ export function mergeAgenda(
     if (own) {
       merged.push({
         id: item.id,
-        title: mergeText(was?.title, own.title, item.title),
-        notes: mergeText(was?.notes, own.notes, item.notes),
+        title: mergeItemText(was?.title, own.title, item.title),
+        notes: mergeItemText(was?.notes, own.notes, item.notes),
       });
     } else if (!was || !same(was, item)) merged.push(item);
   }

@@ -161,7 +161,7 @@ const base64Update = z
   .max(MAX_TEXT_UPDATE)
   .regex(/^[A-Za-z0-9+/]*={0,2}$/);
 
-/** The change a checkpoint vouches for as its text's latest (texts.ts, VouchedHead). */
+/** The change a checkpoint vouches for as its text's latest: who wrote it and when (merge.ts, Head). */
 const vouchedHead = z
   .object({
     id: recordId,
@@ -173,17 +173,22 @@ const vouchedHead = z
   })
   .strict();
 
+export type VouchedHead = z.infer<typeof vouchedHead>;
+
 /**
- * What a change of a merged text carries: a Yjs update (version 2 encoding)
- * in base64, or a checkpoint (texts.ts, Checkpoint): a whole state, the
- * `seq` of the log it stands for up to, and the latest change it holds.
+ * A checkpoint of a merged text (docs/sync-protocol.md, section 3.4): an
+ * organiser's device's whole state of the text, standing for every update
+ * of it the server's log holds up to `upTo` (a `seq`), which the server then
+ * lets go of; `head`, the latest of them, so that every device names the
+ * same last writer whether it merged the updates or only the checkpoint.
  */
-export const textUpdate = z.union([
-  z.object({ yjs: base64Update }).strict(),
-  z
-    .object({ yjs: base64Update, upTo: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER), head: vouchedHead })
-    .strict(),
-]);
+const checkpoint = z
+  .object({ yjs: base64Update, upTo: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER), head: vouchedHead })
+  .strict();
+export type Checkpoint = z.infer<typeof checkpoint>;
+
+/** What a change of a merged text carries: a Yjs update (version 2 encoding) in base64, or a checkpoint. */
+export const textUpdate = z.union([z.object({ yjs: base64Update }).strict(), checkpoint]);
 
 /** A merged text's plain value, from before texts merged: one writer's whole text. */
 const plainText = translatableText.shape.text;

@@ -117,8 +117,8 @@ export function applyChange(
   };
 }
 
-/** A merged text's leaf names its latest change without its value, which is the text. */
-const latestOf = ({ id, hlc, base, deviceId, memberId, bundle }: VouchedHead) => ({
+/** A merged text's leaf names its latest change without its value, which is the text; a checkpoint's head too. */
+export const latestOf = ({ id, hlc, base, deviceId, memberId, bundle }: VouchedHead) => ({
   id,
   hlc,
   base,

@@ -1,6 +1,6 @@
 import { diffChars } from 'diff';
 import * as Y from 'yjs';
-import { isMergedText } from './leaves';
+import { type Checkpoint, isMergedText, type VouchedHead } from './leaves';
 
 export { isMergedText };
 
@@ -21,27 +21,7 @@ export interface TextUpdate {
   yjs: string;
 }
 
-/** The change a checkpoint vouches for as its text's latest: who wrote it and when (merge.ts, Head). */
-export interface VouchedHead {
-  id: string;
-  hlc: string;
-  base: string | null;
-  deviceId: string;
-  memberId: string | null;
-  bundle?: string | null | undefined;
-}
-
-/**
- * A checkpoint of a merged text (docs/sync-protocol.md, section 3.4): an
- * organiser's device's whole state of the text, standing for every update
- * of it the server's log holds up to `upTo` (a `seq`), which the server then
- * lets go of; `head`, the latest of them, so that every device names the
- * same last writer whether it merged the updates or only the checkpoint.
- */
-export interface Checkpoint extends TextUpdate {
-  upTo: number;
-  head: VouchedHead;
-}
+export type { Checkpoint, VouchedHead };
 
 export function isCheckpoint(value: unknown): value is Checkpoint {
   return isTextUpdate(value) && typeof (value as Checkpoint).upTo === 'number';

@@ -1,7 +1,7 @@
 import { newId, type RecordId } from '@shared/model';
 import type { SyncServer } from '@shared/sync/client';
 import { MAX_TEXT_UPDATE } from '@shared/sync/leaves';
-import { checkChange } from '@shared/sync/merge';
+import { checkChange, latestOf } from '@shared/sync/merge';
 import type { Checkpoint } from '@shared/sync/texts';
 import type { OutboxChange } from '../database/rows';
 import type { Store } from '../database/store';
@@ -37,6 +37,10 @@ export async function makeCheckpoints(
   return db.transaction('rw', [db.outbox, db.recordStates, db.settings], async () => {
     const upTo = await pulledUpTo(db, tripId);
     const states = await db.recordStates.bulkGet(texts.map(({ table, recordId }) => stateKey(table, recordId)));
+    // The leaves with a change of this device's still waiting, read once.
+    const waiting = new Set(
+      (await db.outbox.where('tripId').equals(tripId).toArray()).map((change) => `${change.recordId}/${change.path}`),
+    );
     const checkpoints: OutboxChange[] = [];
     for (const [index, { table, recordId, path }] of texts.entries()) {
       const key = `${table}/${recordId}/${path}`;
@@ -44,13 +48,8 @@ export async function makeCheckpoints(
       made.add(key);
       const leaf = states[index]?.leaves[path];
       if (!leaf?.text || leaf.text.length > MAX_TEXT_UPDATE) continue;
-      if ((await db.outbox.where('[recordId+path]').equals([recordId, path]).count()) > 0) continue;
-      const { id, hlc, base, deviceId, memberId, bundle } = leaf;
-      const value: Checkpoint = {
-        yjs: leaf.text,
-        upTo,
-        head: { id, hlc, base, deviceId, memberId, ...(bundle === undefined ? {} : { bundle }) },
-      };
+      if (waiting.has(`${recordId}/${path}`)) continue;
+      const value: Checkpoint = { yjs: leaf.text, upTo, head: latestOf(leaf) };
       const change = {
         id: newId(),
         table,

@@ -119,6 +119,7 @@ async function exchange(
   // The trip's keys are asked for only when there is something to verify: most syncs pull nothing.
   let trust: Trust | null = null;
   let unverified = 0;
+  let lost = 0;
   for (;;) {
     const page = await server.pull(tripId, after, typeof afterId === 'string' ? afterId : null);
     serverTime = page.serverTime;
@@ -129,19 +130,20 @@ async function exchange(
     const verified = trust ? await verifiedChanges(trust, page) : [];
     const leftOut = page.changes.length - verified.length;
     unverified += leftOut;
-    await applyRemote(store, verified, [
+    const applied = await applyRemote(store, verified, [
       { key: cursorKey(tripId), value: page.next },
       { key: cursorIdKey(tripId), value: afterId ?? null },
       ...(leftOut > 0 ? [await unverifiedSetting(db, tripId, leftOut)] : []),
     ]);
+    lost += applied.lost;
     progress.received += page.changes.length;
     progress.toReceive = progress.received + page.remaining;
     onProgress({ ...progress });
     after = page.next;
     if (!page.more) break;
   }
-  // An agenda this device wrote that lost to another's is merged back in, and the merge sent at once.
-  if ((await mergeLostAgendas(store, tripId)) > 0)
+  // An agenda this device wrote that lost to another's, in what this pull brought, is merged back in and sent.
+  if (lost > 0 && (await mergeLostAgendas(store, tripId)) > 0)
     serverTime = (await pushOutbox(store, server, tripId, progress, onProgress)) ?? serverTime;
   // Texts saved many times are stood for by checkpoints, sent at once: the server then lets their updates go
   // and lists the next texts (a few hundred at a time), up to a bound so that one sync always ends.
