@@ -15,8 +15,10 @@ import { deviceRoutes } from './routes/devices';
 import { invitationRoutes } from './routes/invitations';
 import { keyRoutes } from './routes/keys';
 import { tripRoutes } from './routes/trips';
+import { waitingRoutes } from './routes/waiting';
 import type { Storage } from './storage/storage';
 import { COMPACT_AFTER } from './store/compaction';
+import { TripWatch, WAIT_MS } from './tripWatch';
 import { securityHeaders, webAppRoutes } from './webApp';
 
 /** The largest body a request may carry (docs/sync-protocol.md, section 5), once for the server and the app. */
@@ -46,6 +48,8 @@ export interface AppOptions {
    * checkpoints from a few saves).
    */
   checkpointAfter?: number;
+  /** The longest a device's wait for changes lasts (WAIT_MS; shorter in tests that wait for nothing). */
+  waitMs?: number;
 }
 
 /** The sync server's HTTP interface (docs/sync-protocol.md, sections 5 to 8), over one database. */
@@ -53,7 +57,15 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const { storage, name, now = Date.now, limits = DEFAULT_LIMITS, log, webApp, compactAfter = COMPACT_AFTER } = options;
   const trustedProxies = new Set((options.trustedProxies ?? []).map(canonicalAddress));
   const { checkpointAfter = CHECKPOINT_AFTER } = options;
-  const deps: Deps = { storage, name, now, compactAfter, checkpointAfter };
+  const deps: Deps = {
+    storage,
+    name,
+    now,
+    compactAfter,
+    checkpointAfter,
+    watch: new TripWatch(storage),
+    waitMs: options.waitMs ?? WAIT_MS,
+  };
   const app = new Hono<AppEnv>();
   app.use('*', async (c, next) => {
     await next();
@@ -70,6 +82,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   deviceRoutes(app, deps);
   keyRoutes(app, deps);
   changeRoutes(app, deps);
+  waitingRoutes(app, deps);
   blobRoutes(app, deps);
   if (webApp) webAppRoutes(app, webApp);
 

@@ -24,7 +24,7 @@ export const PAGE_SIZE = 1000;
 const COUNT = /^\d{1,15}$/;
 
 /** Push and pull of a trip's changes (docs/sync-protocol.md, section 6). */
-export function changeRoutes(app: Hono<AppEnv>, { storage, now, compactAfter, checkpointAfter }: Deps): void {
+export function changeRoutes(app: Hono<AppEnv>, { storage, now, compactAfter, checkpointAfter, watch }: Deps): void {
   app.post('/v1/trips/:tripId/changes', async (c) => {
     const device = c.get('device');
     const { changes, bundles } = await readJson(c, pushBody);
@@ -82,6 +82,7 @@ export function changeRoutes(app: Hono<AppEnv>, { storage, now, compactAfter, ch
       await storeBundles(tx, device.tripId, signed.bundles);
       return { accepted: await storeChanges(tx, device.tripId, device.id, allowed), refused };
     });
+    if (accepted > 0) void watch.told(device.tripId);
     // The log let go of what no device needs every so often, so that it grows with what was written,
     // and at once when a checkpoint came, which stands for many updates.
     const checkpoints = checked.changes.some((change) => isCheckpoint(change.value));

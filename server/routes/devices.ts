@@ -15,7 +15,7 @@ const viewOf = (device: Device) => ({
 });
 
 /** The organiser's view of the trip's devices, and revoking one. */
-export function deviceRoutes(app: Hono<AppEnv>, { storage, now }: Deps): void {
+export function deviceRoutes(app: Hono<AppEnv>, { storage, now, watch }: Deps): void {
   app.get('/v1/trips/:tripId/devices', async (c) => {
     await requireOrganiser(c, storage);
     return c.json({ devices: (await listDevices(storage, c.get('device').tripId)).map(viewOf) });
@@ -28,6 +28,8 @@ export function deviceRoutes(app: Hono<AppEnv>, { storage, now }: Deps): void {
     if (c.req.param('deviceId') === self.id) throw new ApiError('forbidden', 'A device cannot revoke itself.');
     const revoked = await revokeDevice(storage, self.tripId, c.req.param('deviceId'), new Date(now()));
     if (!revoked) throw new ApiError('not_found', 'The trip has no such device.');
+    // The revoked device may be waiting for changes: it learns it is revoked now.
+    void watch.told(self.tripId);
     return c.json({ device: viewOf(revoked) });
   });
 }
