@@ -3,7 +3,8 @@ import { CROCKFORD } from '@shared/sync/fingerprint';
 
 /**
  * Secrets the server hands out (docs/sync-protocol.md, section 8), and the
- * one way they are stored: the hex of their SHA-256, never themselves.
+ * one way they are stored: the hex of their SHA-256, never themselves (but
+ * the setup code waiting, which publishes a trip and opens none: store/setupCode.ts).
  */
 
 const CODE_LENGTH = 9;

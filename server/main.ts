@@ -49,7 +49,7 @@ async function main(): Promise<void> {
   say(webApp ? `Web app: ${server.url}/` : `No web app in ${config.webDir} (npx vite build makes it).`);
   const printCode = (code: string, expiresAt: Date) =>
     say(`Setup code, to publish one trip: ${code} (valid until ${expiresAt.toISOString()})`);
-  const stopWatching = watchSetupCode(storage, 'code' in setup ? setup.expiresAt : setup.waitingUntil, {
+  const stopWatching = watchSetupCode(storage, setup.expiresAt, {
     now: Date.now,
     print: printCode,
     complain,
@@ -65,8 +65,8 @@ async function main(): Promise<void> {
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   // Said last, once Ctrl+C stops the server cleanly: whoever waits for these words may stop it at once.
-  if ('code' in setup) printCode(setup.code, setup.expiresAt);
-  else say(`A setup code valid until ${setup.waitingUntil.toISOString()} is waiting; --new-setup-code makes another.`);
+  // Said of the code still waiting too, so that whoever lost it finds it again at a restart.
+  printCode(setup.code, setup.expiresAt);
 }
 
 main().catch((error: unknown) => {

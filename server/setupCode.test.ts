@@ -22,14 +22,13 @@ describeEachBackend('the setup code', (backend) => {
   /** The server as `npm run server` runs it: what it prints, and its timer run by hand. */
   const running = async () => {
     const made = await ensureSetupCode(server.storage, new Date(time), true);
-    const printed: string[] = 'code' in made ? [made.code] : [];
+    const printed = [made.code];
     const timers: { at: number; work: () => void }[] = [];
     const schedule: Schedule = (ms, work) => {
       timers.push({ at: time + ms, work });
       return () => {};
     };
-    const until = 'code' in made ? made.expiresAt : made.waitingUntil;
-    watchSetupCode(server.storage, until, {
+    watchSetupCode(server.storage, made.expiresAt, {
       now: () => time,
       print: (code) => printed.push(code),
       complain: () => {},
@@ -68,7 +67,17 @@ describeEachBackend('the setup code', (backend) => {
     expect(await wait()).toBe(true);
     expect(printed).toHaveLength(1);
     expect(timers).toEqual([]);
-    expect(await ensureSetupCode(server.storage, new Date(time))).toMatchObject({ code: expect.any(String) });
+    expect(await ensureSetupCode(server.storage, new Date(time))).toMatchObject({
+      code: expect.any(String),
+      made: true,
+    });
+  });
+
+  it('is found waiting by a start before it expired, the same code until the same time, and publishes', async () => {
+    const made = await ensureSetupCode(server.storage, new Date(time), true);
+    time += SETUP_CODE_MS / 2;
+    expect(await ensureSetupCode(server.storage, new Date(time))).toEqual({ ...made, made: false });
+    expect((await publish(made.code.toLowerCase())).status).toBe(201);
   });
 
   it('is replaced at start when the one waiting expired while the server was stopped', async () => {
@@ -76,6 +85,6 @@ describeEachBackend('the setup code', (backend) => {
     time += SETUP_CODE_MS + 60_000;
     const next = await ensureSetupCode(server.storage, new Date(time));
     expect(next).toMatchObject({ code: expect.any(String), expiresAt: new Date(time + SETUP_CODE_MS) });
-    expect((await publish('code' in made ? made.code : '')).body.error).toBe('code_invalid');
+    expect((await publish(made.code)).body.error).toBe('code_invalid');
   });
 });

@@ -35,8 +35,9 @@ export function watchSetupCode(
     cancel = schedule(Math.max(0, at - now()), () => {
       renewSetupCode(storage, new Date(now())).then(
         (code) => {
-          if (code && 'code' in code) print(code.code, code.expiresAt);
-          if (code) watch(('code' in code ? code.expiresAt : code.waitingUntil).getTime());
+          // One found waiting was printed when it was made, by this process or another.
+          if (code?.made) print(code.code, code.expiresAt);
+          if (code) watch(code.expiresAt.getTime());
         },
         (error: unknown) => {
           complain(`The setup code could not be renewed: ${error instanceof Error ? error.message : String(error)}`);

@@ -27,7 +27,7 @@ export function tripRoutes(app: Hono<AppEnv>, { storage, now }: Deps): void {
     const codeHash = hashSecret(code);
     const at = new Date(now());
     const device = await storage.transaction(async (tx) => {
-      const setupCode = await takeSetupCode(tx, codeHash, at);
+      const setupCode = await takeSetupCode(tx, code, at);
       if (setupCode === 'expired') {
         throw new ApiError(
           'code_expired',

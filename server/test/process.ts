@@ -30,7 +30,7 @@ export function startProcess(env: Record<string, string>, args: readonly string[
     const watch = (chunk: Buffer) => {
       printed += chunk.toString('utf8');
       const url = /at (https?:\/\/[\d.]+:\d+)/.exec(printed)?.[1];
-      if (url && /Setup code|is waiting/.test(printed)) {
+      if (url && printed.includes('Setup code')) {
         resolve({
           url,
           output,
@@ -48,6 +48,6 @@ export function startProcess(env: Record<string, string>, args: readonly string[
   });
 }
 
-/** The setup code a server printed, if it made one. */
+/** The setup code a server printed. */
 export const setupCodeOf = (server: ServerProcess) =>
   /Setup code, to publish one trip: (\S+)/.exec(server.output())?.[1];
