@@ -9,13 +9,50 @@ import type { AppEnv, Deps } from '../http/context';
 import { ApiError } from '../http/errors';
 import { isOnRoster } from '../store/changes';
 import { addDevice } from '../store/devices';
-import { claimInvitation, createInvitation, markInvitationUsed } from '../store/invitations';
+import {
+  claimInvitation,
+  createInvitation,
+  type InvitationState,
+  latestInvitations,
+  markInvitationUsed,
+  withdrawInvitation,
+} from '../store/invitations';
 
 const inviteBody = z.object({ memberId: recordId, grant });
 const joinBody = z.object({ code: z.string().max(50), deviceName });
 
-/** Invitations: the organiser makes one per member of the roster; a device joins the trip with it, once. */
+/** An invitation as the organiser's list shows it: whether it was used, or can still be, or has expired. */
+const viewOf = (invitation: InvitationState, at: number) => ({
+  memberId: invitation.memberId,
+  createdAt: invitation.createdAt.toISOString(),
+  expiresAt: invitation.expiresAt.toISOString(),
+  usedAt: invitation.usedAt?.toISOString() ?? null,
+  state: invitation.usedAt ? 'used' : invitation.expiresAt.getTime() <= at ? 'expired' : 'open',
+});
+
+/**
+ * Invitations: the organiser makes one per member of the roster, sees each
+ * member's latest and withdraws an open one; a device joins the trip with
+ * it, once.
+ */
 export function invitationRoutes(app: Hono<AppEnv>, { storage, now }: Deps): void {
+  app.get('/v1/trips/:tripId/invitations', async (c) => {
+    await requireOrganiser(c, storage);
+    const invitations = await latestInvitations(storage, c.get('device').tripId);
+    const at = now();
+    return c.json({ invitations: invitations.map((invitation) => viewOf(invitation, at)) });
+  });
+
+  app.delete('/v1/trips/:tripId/invitations/:memberId', async (c) => {
+    await requireOrganiser(c, storage);
+    const { tripId } = c.get('device');
+    const withdrawn = await storage.transaction((tx) =>
+      withdrawInvitation(tx, tripId, c.req.param('memberId'), new Date(now())),
+    );
+    if (!withdrawn) throw new ApiError('not_found', 'The member has no open invitation.');
+    return c.json({ withdrawn: true });
+  });
+
   app.post('/v1/trips/:tripId/invitations', async (c) => {
     await requireOrganiser(c, storage);
     const body = await readJson(c, inviteBody);

@@ -103,6 +103,20 @@ export async function revokeDevice(
   return row && deviceOf(row);
 }
 
+/** Gives a device of the trip another name; undefined when the trip has no such device. */
+export async function renameDevice(
+  db: Queryable,
+  tripId: string,
+  deviceId: string,
+  name: string,
+): Promise<Device | undefined> {
+  const [row] = await db.query<DeviceRow>(
+    `UPDATE devices SET name = $3 WHERE trip_id = $1 AND id = $2 RETURNING ${COLUMNS}`,
+    [tripId, deviceId, name],
+  );
+  return row && deviceOf(row);
+}
+
 export async function recordSync(db: Queryable, deviceId: string, at: Date): Promise<void> {
   await db.query('UPDATE devices SET last_sync = $2 WHERE id = $1', [deviceId, at]);
 }

@@ -17,11 +17,7 @@ export async function createInvitation(
   grant: Grant,
   at: Date,
 ): Promise<{ code: string; expiresAt: Date }> {
-  await tx.query(
-    `UPDATE invitations SET withdrawn_at = $3
-     WHERE trip_id = $1 AND member_id = $2 AND used_at IS NULL AND withdrawn_at IS NULL`,
-    [tripId, memberId, at],
-  );
+  await withdrawInvitation(tx, tripId, memberId, at);
   const code = newCode();
   const expiresAt = new Date(at.getTime() + INVITATION_DAYS * 24 * 60 * 60 * 1000);
   await tx.query(
@@ -68,4 +64,37 @@ export async function claimInvitation(tx: Queryable, code: string, at: Date): Pr
 
 export async function markInvitationUsed(tx: Queryable, codeHash: string, deviceId: string, at: Date): Promise<void> {
   await tx.query('UPDATE invitations SET used_at = $2, used_by = $3 WHERE code_hash = $1', [codeHash, at, deviceId]);
+}
+
+/** Withdraws the member's open code (a code not used yet); whether there was one. */
+export async function withdrawInvitation(tx: Queryable, tripId: string, memberId: string, at: Date): Promise<boolean> {
+  const withdrawn = await tx.query(
+    `UPDATE invitations SET withdrawn_at = $3
+     WHERE trip_id = $1 AND member_id = $2 AND used_at IS NULL AND withdrawn_at IS NULL RETURNING code_hash`,
+    [tripId, memberId, at],
+  );
+  return withdrawn.length > 0;
+}
+
+/** A member's invitation as the organiser sees it: never its code, which only its hash is kept of. */
+export interface InvitationState {
+  memberId: string;
+  createdAt: Date;
+  expiresAt: Date;
+  usedAt: Date | null;
+}
+
+/** Each member's latest invitation not withdrawn: open, used or expired. */
+export async function latestInvitations(db: Queryable, tripId: string): Promise<InvitationState[]> {
+  const rows = await db.query<{ member_id: string; created_at: Date; expires_at: Date; used_at: Date | null }>(
+    `SELECT DISTINCT ON (member_id) member_id, created_at, expires_at, used_at FROM invitations
+     WHERE trip_id = $1 AND withdrawn_at IS NULL ORDER BY member_id, created_at DESC`,
+    [tripId],
+  );
+  return rows.map((row) => ({
+    memberId: row.member_id,
+    createdAt: row.created_at,
+    expiresAt: row.expires_at,
+    usedAt: row.used_at,
+  }));
 }
