@@ -8,7 +8,6 @@ const OTHER_PERMISSIONS = [
   'geolocation',
   'notifications',
   'clipboard-read',
-  'clipboard-sanitized-write',
   'openExternal',
   'fileSystem',
   'hid',
@@ -83,12 +82,15 @@ describe('session', () => {
     expect(isAllowedRequest('http://localhost:5173/src/main.tsx')).toBe(false);
   });
 
-  it('grants persistent storage to the app itself and nothing else, when asked and when checked', () => {
+  it('grants persistent storage and clipboard writes to the app itself and nothing else, when asked and when checked', () => {
     const { request, check } = lockedDown();
     const appPage = 'app://fieldbook/index.html';
     expect(request('persistent-storage', appPage)).toBe(true);
     expect(check('persistent-storage', 'app://fieldbook')).toBe(true);
     expect(check('persistent-storage', 'app://fieldbook/')).toBe(true);
+    expect(request('clipboard-sanitized-write', appPage)).toBe(true);
+    expect(check('clipboard-sanitized-write', 'app://fieldbook')).toBe(true);
+    expect(request('clipboard-sanitized-write', 'https://example.org/', appPage)).toBe(false);
     for (const permission of OTHER_PERMISSIONS) {
       expect(request(permission, appPage), permission).toBe(false);
       expect(check(permission, 'app://fieldbook'), permission).toBe(false);

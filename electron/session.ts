@@ -27,9 +27,11 @@ export function isAllowedRequest(url: string, devServerUrl?: string): boolean {
 
 /**
  * IndexedDB holds the only copy of every note until it syncs: the app's own
- * page may make it persistent, so that the browser never evicts it.
+ * page may make it persistent, so that the browser never evicts it. It may
+ * also put plain text on the clipboard (a join code, for the organiser to
+ * paste into a message); it may never read the clipboard.
  */
-const GRANTED_TO_APP = new Set(['persistent-storage']);
+const GRANTED_TO_APP = new Set(['persistent-storage', 'clipboard-sanitized-write']);
 
 /**
  * A requesting origin or frame URL that is the app's own. Electron reports an
@@ -41,7 +43,8 @@ function isAppRequester(urlOrOrigin: string | undefined, devServerUrl?: string):
 }
 
 /**
- * Whether a permission is granted: only persistent storage, only to the app.
+ * Whether a permission is granted: only persistent storage and writing text
+ * to the clipboard, only to the app.
  * Decided by the frame that asks, not by the window's page, which may differ
  * for a subframe.
  */
@@ -51,8 +54,9 @@ function isPermissionGranted(permission: string, requester: string | undefined, 
 
 /**
  * Locks down a session: no permission (camera, location, notifications...)
- * but persistent storage for the app itself, no remote request made. Both
- * handlers decide alike: a page checks a permission before it asks for it.
+ * but persistent storage and clipboard writes for the app itself, no remote
+ * request made. Both handlers decide alike: a page checks a permission
+ * before it asks for it.
  */
 export function lockDownSession(session: Session, devServerUrl?: string): void {
   session.setPermissionRequestHandler((_contents, permission, callback, details) =>

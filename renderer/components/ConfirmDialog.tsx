@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useModalDialog } from './useModalDialog';
 
 interface ConfirmDialogProps {
@@ -25,13 +26,15 @@ export function ConfirmDialog({
   onCancel,
 }: ConfirmDialogProps) {
   const dialog = useModalDialog(onCancel, open);
+  // A screen holds several (the sync page: revoking a device, stopping): each names its own question.
+  const id = useId();
 
   return (
-    <dialog {...dialog} className="dialog" aria-labelledby="confirm-title" aria-describedby="confirm-body">
-      <h2 id="confirm-title" className="dialog__title">
+    <dialog {...dialog} className="dialog" aria-labelledby={`${id}-title`} aria-describedby={`${id}-body`}>
+      <h2 id={`${id}-title`} className="dialog__title">
         {title}
       </h2>
-      <p id="confirm-body">{body}</p>
+      <p id={`${id}-body`}>{body}</p>
       <div className="dialog__actions">
         <button type="button" className="button" onClick={onCancel}>
           {cancelLabel}

@@ -1,16 +1,23 @@
+import type { Language } from '@shared/i18n/languages';
 import { SAMPLE_TRIP_ID } from '@shared/sample/stepi1996';
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderWithStore } from '../../test/fixtures/renderWithStore';
 import { openTestStore } from '../../test/fixtures/store';
 import { serverInMemory } from '../../test/fixtures/syncServer';
+import { asMember } from '../data/database/store';
 import { saveConnection } from '../data/device/syncConnections';
+import { saveAnswer } from '../data/records/checklistAnswers';
+import { listQuestions } from '../data/records/checklistQuestions';
+import { listItinerary } from '../data/records/itineraryItems';
+import { listMembers } from '../data/records/members';
+import { addQaNote } from '../data/records/qaNotes';
 import { loadSampleTrip } from '../data/records/sampleTrip';
 import { SyncProvider } from '../services/sync';
 import { SyncStatus } from './SyncStatus';
 
-async function setUp(joined = true, clockOff = 0) {
+async function setUp(joined = true, clockOff = 0, language: Language = 'ko') {
   const store = await openTestStore(() => new Date(Date.now() + clockOff));
   await loadSampleTrip(store);
   const memory = serverInMemory();
@@ -25,7 +32,7 @@ async function setUp(joined = true, clockOff = 0) {
     });
   }
   await renderWithStore(
-    'ko',
+    language,
     store,
     <SyncProvider serverFor={() => memory.server}>
       <SyncStatus tripId={SAMPLE_TRIP_ID} />
@@ -68,6 +75,37 @@ describe('the sync status', () => {
       },
     );
     expect(await store.db.outbox.count()).toBe(0);
+  });
+
+  it('counts what the user wrote, not the fields it changed, and lists it on demand in the language’s own words (Japanese)', async () => {
+    const { store, memory, line } = await setUp(true, 0, 'ja');
+    memory.setReachable(false);
+    await store.db.outbox.clear();
+    const [visit] = (await listItinerary(store.db, SAMPLE_TRIP_ID)).filter((item) => item.kind === 'visit');
+    const [first, second] = await listQuestions(store.db, SAMPLE_TRIP_ID);
+    const [member] = await listMembers(store.db, SAMPLE_TRIP_ID);
+    if (!visit || !first || !second || !member) throw new Error('The sample trip is incomplete');
+    const writer = asMember(store, member.id);
+    const key = { tripId: SAMPLE_TRIP_ID, visitId: visit.id, memberId: member.id };
+    await saveAnswer(writer, { ...key, questionId: first.id }, '国の補助金', 'ja');
+    await saveAnswer(writer, { ...key, questionId: second.id }, '大学との共同研究', 'ja');
+    // Saved again as typed on: still the same answer.
+    await saveAnswer(writer, { ...key, questionId: second.id }, '大学との共同研究を続ける', 'ja');
+    const text = (value: string) => ({ lang: 'ja' as const, text: value, translations: {} });
+    await addQaNote(writer, SAMPLE_TRIP_ID, visit.id, {
+      question: text('予算の出どころは？'),
+      askedBy: member.id,
+      answeredBy: null,
+      answer: text('県の一般会計'),
+      time: null,
+      checklistQuestionIds: [],
+    });
+    expect(await store.db.outbox.count()).toBeGreaterThan(3);
+
+    await waitFor(() => expect(line()).toMatch(/ · 送信待ちの変更 3件 · /), { timeout: 3000 });
+    const detail = screen.getByText('送信待ちの内容').closest('details') as HTMLElement;
+    await userEvent.setup().click(within(detail).getByText('送信待ちの内容'));
+    expect(within(detail).getByText('回答 2件、質疑応答 1件')).toBeTruthy();
   });
 
   it('shows nothing on a device that has joined no server', async () => {

@@ -1,6 +1,7 @@
 import type { RecordId } from '@shared/model';
 import { useTranslation } from 'react-i18next';
-import { formatBytes } from '../i18n/format';
+import { waitingCount } from '../data/sync/waiting';
+import { formatBytes, formatList } from '../i18n/format';
 import { useSyncStatus } from '../services/sync';
 import { useLanguage } from '../services/useLanguage';
 import { useSyncErrorWords } from './useSyncErrorWords';
@@ -41,18 +42,20 @@ export function SyncStatus({ tripId }: { tripId: RecordId }) {
   const notesLine = progress?.toReceive
     ? t('sync.syncingOf', { sent: progress.sent, received: progress.received, total: progress.toReceive })
     : t('sync.syncing', { sent: progress?.sent ?? 0, received: progress?.received ?? 0 });
+  // What waits is counted as the user wrote it (two answers, not the twenty fields they changed), listed on demand.
+  const waiting = waitingCount(status.waiting);
   // A try again after a failure says nothing new until it gets somewhere: the failure stays said meanwhile.
-  const line =
-    status.syncing && (!failure || progress)
-      ? [notesLine, filesLine].filter(Boolean).join(' · ')
-      : [
-          failure,
-          status.waiting > 0 ? t('sync.waiting', { count: status.waiting }) : failure ? null : t('sync.allSent'),
-          status.lastSync ? t('sync.lastSync', { time: when(status.lastSync) }) : t('sync.never'),
-          status.unverified > 0 ? t('sync.unverified', { count: status.unverified }) : null,
-        ]
-          .filter(Boolean)
-          .join(' · ');
+  const saysProgress = status.syncing && (!failure || progress);
+  const line = saysProgress
+    ? [notesLine, filesLine].filter(Boolean).join(' · ')
+    : [
+        failure,
+        waiting > 0 ? t('sync.waiting', { count: waiting }) : failure ? null : t('sync.allSent'),
+        status.lastSync ? t('sync.lastSync', { time: when(status.lastSync) }) : t('sync.never'),
+        status.unverified > 0 ? t('sync.unverified', { count: status.unverified }) : null,
+      ]
+        .filter(Boolean)
+        .join(' · ');
   const off = Math.abs(status.clockCorrection);
   return (
     <div className={`sync-status${status.error ? ' sync-status--failed' : ''}`}>
@@ -62,6 +65,15 @@ export function SyncStatus({ tripId }: { tripId: RecordId }) {
           ? ` ${t(status.clockCorrection < 0 ? 'sync.clockFast' : 'sync.clockSlow', { amount: duration(off, lang) })}`
           : null}
       </p>
+      {!saysProgress && waiting > 0 ? (
+        <details className="sync-status__waiting">
+          <summary>{t('sync.waitingWhat')}</summary>
+          {formatList(
+            status.waiting.map(({ kind, count }) => t(`sync.written.${kind}`, { count })),
+            lang,
+          )}
+        </details>
+      ) : null}
       {status.syncing && progress?.toReceive ? (
         <progress className="sync-status__progress" max={progress.toReceive} value={progress.received} />
       ) : null}

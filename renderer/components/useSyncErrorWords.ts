@@ -19,11 +19,14 @@ const WORDED = new Set<SyncErrorCode>([
   'not_certified',
 ]);
 
+/** Whether the app says `code` in its own words (sync.errors.*). */
+export const isWorded = (code: SyncErrorCode) => WORDED.has(code);
+
 /** A sync error in the interface language: the one rule for the sync status and the sync screens. */
 export function useSyncErrorWords(): (code: SyncErrorCode) => string {
   const { t } = useTranslation();
   return useCallback(
-    (code) => (WORDED.has(code) ? t(`sync.errors.${code}` as 'sync.errors.offline') : t('sync.errors.other', { code })),
+    (code) => (isWorded(code) ? t(`sync.errors.${code}` as 'sync.errors.offline') : t('sync.errors.other', { code })),
     [t],
   );
 }

@@ -96,3 +96,13 @@ export function formatBytes(bytes: number, lang: Language): string {
     bytes / divisor,
   );
 }
+
+/** Things said together as the language lists them: 'A and B', 'A 및 B', 'A、B'. */
+export function formatList(parts: readonly string[], lang: Language): string {
+  return new Intl.ListFormat(lang, { type: 'conjunction' }).format(parts);
+}
+
+/** A moment the server or the device recorded (an ISO instant), in this device's own zone: when a sync or an invitation happened. */
+export function formatMoment(iso: string, lang: Language): string {
+  return formatter(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+}

@@ -1,3 +1,4 @@
+import { DEVICE_NAME_MAX } from '@shared/sync/access';
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { ApiError } from './errors';
@@ -35,5 +36,5 @@ export const deviceName = z
   .string()
   .trim()
   .min(1)
-  .max(100)
+  .max(DEVICE_NAME_MAX)
   .regex(/^[^\p{Cc}\p{Cs}]*$/u, 'no control characters');

@@ -12,6 +12,8 @@ import { ApiError } from './errors';
  * (protocol 4 still spoke 3: an app of 3 wrote nothing 4 refused). Not 5: an app of 5 signs
  * nothing, and protocol 6 stores only signed changes. Not 6: an app of 6 refuses a checkpoint
  * (protocol 7) as malformed, and would miss the text of the updates the server let go of for it.
+ * An app of 7 is let in: protocol 8 only adds endpoints (waiting for changes, the invitations'
+ * list, naming a device) and a field to the devices list, which an app of 7 does not ask for.
  */
 export const MIN_PROTOCOL = 7;
 

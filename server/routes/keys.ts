@@ -53,7 +53,14 @@ export function keyRoutes(app: Hono<AppEnv>, { storage }: Deps): void {
             "The key is not certified by the invitation's key this device joined with.",
           );
       }
-      return registerKey(tx, { rowId: device.id, tripId: device.tripId, signingId: body.deviceId, root, ...body });
+      return registerKey(tx, {
+        rowId: device.id,
+        tripId: device.tripId,
+        memberId: device.memberId,
+        signingId: body.deviceId,
+        root,
+        ...body,
+      });
     });
     if (!registered) throw new ApiError('key_exists', "Another device of the trip signs as this device's id.");
     return c.json({ registered: true, memberId: device.memberId });

@@ -62,23 +62,37 @@ export async function grantOfDevice(db: Queryable, rowId: string): Promise<Grant
 /**
  * Registers a device's key, once; the trip's first becomes its root. Answers
  * false when the id its stamps end in is another device's of the trip.
+ *
+ * A revoked device its organiser invited again joins as a new device of the
+ * server's, but signs as it always did: its key passes from the revoked
+ * entry to the new one, for the same member and the same key only, so that
+ * its earlier changes still verify and those it wrote while revoked are now
+ * taken, as the new invitation means.
  */
 export async function registerKey(
   tx: Queryable,
   of: {
     rowId: string;
     tripId: string;
+    memberId: string;
     signingId: string;
     publicKey: string;
     certificate: string | null;
     root: boolean;
   },
 ): Promise<boolean> {
-  const [taken] = await tx.query<{ id: string }>('SELECT id FROM devices WHERE trip_id = $1 AND signing_id = $2', [
-    of.tripId,
-    of.signingId,
-  ]);
-  if (taken && taken.id !== of.rowId) return false;
+  const [taken] = await tx.query<{ id: string; member_id: string; public_key: string; revoked_at: Date | null }>(
+    'SELECT id, member_id, public_key, revoked_at FROM devices WHERE trip_id = $1 AND signing_id = $2',
+    [of.tripId, of.signingId],
+  );
+  if (taken && taken.id !== of.rowId) {
+    const readmitted =
+      taken.revoked_at !== null && taken.member_id === of.memberId && taken.public_key === of.publicKey;
+    if (!readmitted) return false;
+    await tx.query('UPDATE devices SET signing_id = NULL, public_key = NULL, certificate = NULL WHERE id = $1', [
+      taken.id,
+    ]);
+  }
   await tx.query('UPDATE devices SET signing_id = $2, public_key = $3, certificate = $4 WHERE id = $1', [
     of.rowId,
     of.signingId,

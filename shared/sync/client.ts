@@ -6,7 +6,7 @@ import type { SyncMethod } from './endpoints';
 import { isMergedText, isSyncedTable } from './leaves';
 import type { Change } from './merge';
 import { REFUSALS } from './permissions';
-import { type Bundle, bundle, type Grant, type ListedKey, listedKey } from './signing';
+import { type Bundle, bundle, type ListedKey, listedKey } from './signing';
 
 /**
  * The protocol version this code speaks (docs/sync-protocol.md, section 10).
@@ -17,7 +17,7 @@ import { type Bundle, bundle, type Grant, type ListedKey, listedKey } from './si
  * 6: every change is signed by its device's key, certified down from the trip's first device.
  * 7: an organiser's device stands for a text's many updates with a checkpoint, and the server lets them go.
  */
-export const PROTOCOL = 7;
+export const PROTOCOL = 8;
 
 /**
  * The error codes of docs/sync-protocol.md, section 7; `offline` when the
@@ -73,9 +73,9 @@ export class SyncError extends Error {
 }
 
 /** A time the server states: an ISO 8601 instant, read as the server wrote it. */
-const serverTime = z.string().max(30);
+export const serverTime = z.string().max(30);
 /** An id the server names (a device's, a member's, a trip's): a UUID, with room. */
-const serverId = z.string().max(64);
+export const serverId = z.string().max(64);
 
 const errorBody = z.object({
   error: z.string().max(64),
@@ -213,6 +213,8 @@ export const pullAnswer = z.object({
   serverTime,
 });
 
+const waitAnswer = z.object({ latest: z.number().int().min(0), serverTime });
+
 /**
  * What a client needs of the sync server for a trip (docs/sync-protocol.md,
  * section 6): push and pull, and the files' bytes by their SHA-256.
@@ -246,6 +248,12 @@ export interface SyncServer {
   listKeys(tripId: string): Promise<TripKeys>;
   /** The merged texts whose updates the log holds many of, for an organiser's device to stand for with checkpoints. */
   checkpoints(tripId: string): Promise<CrowdedText[]>;
+  /**
+   * Answers as soon as the trip's log ends past `after` (where this device
+   * pulled to), or after a while with nothing new (section 6, waiting for
+   * changes): where the log ends.
+   */
+  waitForChanges(tripId: string, after: number): Promise<number>;
   /** Begins an upload, or finds where one stands: which chunks the server holds, whether it is complete. */
   beginBlob(tripId: string, sha256: string, size: number): Promise<BlobStatus>;
   /** One chunk of an upload begun; the answer says where the upload stands after it. */
@@ -281,6 +289,8 @@ export function httpSyncServer(connection: Connection): SyncServer {
       (await request(connection, 'GET', `/trips/${tripId}/checkpoints`, crowdedTexts)).texts.flatMap((text) =>
         isSyncedTable(text.table) && isMergedText(text.table, text.path) ? [{ ...text, table: text.table }] : [],
       ),
+    waitForChanges: async (tripId, after) =>
+      (await request(connection, 'GET', `/trips/${tripId}/changes/wait?after=${after}`, waitAnswer)).latest,
     beginBlob: (tripId, sha256, size) => request(connection, 'PUT', blob(tripId, sha256), blobStatus, { size }),
     putChunk: (tripId, sha256, index, bytes) =>
       ask(connection, 'PUT', `${blob(tripId, sha256)}/chunks/${index}`, blobStatus, { bytes }),
@@ -349,42 +359,4 @@ export function publishTrip(
 /** A member's device joins with their invitation code, and is bound to them. */
 export function joinTrip(connection: Connection, body: { code: string; deviceName: string }): Promise<DeviceToken> {
   return request(connection, 'POST', '/join', deviceToken, body);
-}
-
-const invitation = z.object({ code: z.string().max(20), memberId: serverId, expiresAt: serverTime });
-export type Invitation = z.infer<typeof invitation>;
-
-/**
- * The organiser invites a roster member: a new code, single use, which
- * withdraws the member's previous one. `grant`: the inviting device's
- * signature of the invitation's key (section 9).
- */
-export function inviteMember(
-  connection: Connection,
-  tripId: string,
-  memberId: string,
-  grant: Grant,
-): Promise<Invitation> {
-  return request(connection, 'POST', `/trips/${tripId}/invitations`, invitation, { memberId, grant });
-}
-
-const device = z.object({
-  deviceId: serverId,
-  memberId: serverId,
-  name: z.string().max(100),
-  organiser: z.boolean(),
-  createdAt: serverTime,
-  lastSync: serverTime.nullable(),
-  revokedAt: serverTime.nullable(),
-});
-export type TripDevice = z.infer<typeof device>;
-
-export async function listDevices(connection: Connection, tripId: string): Promise<TripDevice[]> {
-  // Every device that ever joined, revoked ones too: a delegation's many times over.
-  const devices = z.object({ devices: z.array(device).max(1000) });
-  return (await request(connection, 'GET', `/trips/${tripId}/devices`, devices)).devices;
-}
-
-export async function revokeDevice(connection: Connection, tripId: string, deviceId: string): Promise<TripDevice> {
-  return (await request(connection, 'DELETE', `/trips/${tripId}/devices/${deviceId}`, z.object({ device }))).device;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatJoinCode, parseJoinCode, parseServerAddress } from './serverAddress';
+import { formatJoinCode, notAJoinCode, parseJoinCode, parseServerAddress } from './serverAddress';
 
 const FINGERPRINT = 'Q3ZK7TMB4H2XQ3ZK7TMB4H2XQ3ZK7TMB4H2XQ3ZK7TMB4H2XQ3ZK';
 
@@ -45,6 +45,17 @@ describe('server addresses and join codes', () => {
       '',
     ])
       expect(parseServerAddress(wrong)).toBeNull();
+  });
+
+  it('tells a join code cut short, or the server’s address, from a join code mistyped', () => {
+    const invitation = 'K7QM-2X9PA-4H2XQ-3ZK7T';
+    expect(notAJoinCode(`fb1:192.168.0.10:8787:${FINGERPRINT}:${invitation}`)).toBeNull();
+    expect(notAJoinCode(`192.168.0.10:8787:${FINGERPRINT}:${invitation}`)).toBe('partial');
+    expect(notAJoinCode(` ${invitation.toLowerCase()} `)).toBe('partial');
+    for (const server of [`fb1:192.168.0.10:8787:${FINGERPRINT}`, 'https://sync.stepi.re.kr', '192.168.0.10:8787'])
+      expect(notAJoinCode(server), server).toBe('server');
+    for (const mistyped of [`fb1:192.168.0.10:8787:${FINGERPRINT.slice(1)}:${invitation}`, 'K7QM-2X9PA', 'hello', ''])
+      expect(notAJoinCode(mistyped), mistyped).toBeNull();
   });
 
   it('refuses plain HTTP to any computer but this one: the token and the notes would cross the network readable', () => {

@@ -45,6 +45,20 @@ export function parseJoinCode(text: string): JoinCode | 'cleartext' | null {
 }
 
 /**
+ * What a member pasted where a join code goes, when it is not one, so that
+ * they are told what to paste rather than that no such code exists:
+ * `partial`, a join code without its `fb1:` or the invitation alone;
+ * `server`, the server's address (the line it printed, its URL). Null for a
+ * join code, or for anything else.
+ */
+export function notAJoinCode(text: string): 'partial' | 'server' | null {
+  const trimmed = text.trim();
+  if (parseJoinCode(trimmed)) return null;
+  if (parseServerAddress(trimmed) || parseServerAddress(`fb1:${trimmed}`)) return 'server';
+  return splitInvitation(trimmed) || parseJoinCode(`fb1:${trimmed}`) ? 'partial' : null;
+}
+
+/**
  * An invitation as the join code carries it: the server's code (nine
  * characters) and the organiser's device's secret (ten), which the server
  * never sees (section 9). Read as the server reads its code: case, spaces

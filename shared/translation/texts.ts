@@ -1,5 +1,6 @@
 import type { Language } from '../i18n/languages';
 import {
+  type ChangedBy,
   type ChecklistAnswer,
   type LocalizedName,
   type RecordId,
@@ -45,6 +46,8 @@ export interface TripText {
   id: RecordId;
   /** The record's version as read (its hlc): what a translation typed over it is based on. */
   version: string;
+  /** Who stored that version: said when it replaces a translation shown (another device's). */
+  updatedBy: ChangedBy;
   field: FieldPath;
   kind: TextKind;
   content: TextContent;
@@ -64,11 +67,11 @@ export interface TranslationRecords extends ReportRecords {
 type Place = Pick<TripText, 'itemId' | 'questionId' | 'memberId'>;
 const nowhere: Place = { itemId: null, questionId: null, memberId: null };
 
-type Versioned = { id: RecordId; hlc: string };
+type Versioned = { id: RecordId; hlc: string; updatedBy: ChangedBy };
 
 function text(
   table: VersionedTable,
-  { id, hlc }: Versioned,
+  { id, hlc, updatedBy }: Versioned,
   field: FieldPath,
   kind: TextKind,
   value: TranslatableText,
@@ -80,6 +83,7 @@ function text(
           key: `${table}:${id}:${field}`,
           id,
           version: hlc,
+          updatedBy,
           field,
           kind,
           content: { type: 'text', table, text: value },
@@ -91,7 +95,7 @@ function text(
 
 function name(
   table: NamedTable,
-  { id, hlc }: Versioned,
+  { id, hlc, updatedBy }: Versioned,
   field: FieldPath,
   kind: TextKind,
   value: LocalizedName,
@@ -103,6 +107,7 @@ function name(
           key: `${table}:${id}:${field}`,
           id,
           version: hlc,
+          updatedBy,
           field,
           kind,
           content: { type: 'name', table, name: value },

@@ -158,7 +158,7 @@ describe('two members’ devices through the sync server', () => {
         { baseUrl: target.url, fetch },
         { setupCode: await target.setupCode(), tripId: SAMPLE_TRIP_ID, memberId: lead.id, deviceName: '주최자 노트북' },
       );
-      await startOver(organiser, SAMPLE_TRIP_ID);
+      await startOver(organiser, SAMPLE_TRIP_ID, { memberId: lead.id, organiser: true });
       const organiserServer = httpSyncServer({ baseUrl: target.url, fetch, token: published.token });
       await syncTrip(organiser, organiserServer, SAMPLE_TRIP_ID);
       const { code } = await inviteToTrip(
@@ -172,7 +172,8 @@ describe('two members’ devices through the sync server', () => {
         { baseUrl: target.url, fetch },
         { invitation: code, deviceName: '김 위원 노트북' },
       );
-      await startOver(member, SAMPLE_TRIP_ID);
+      // As connect.ts does, before the connection is saved.
+      await startOver(member, SAMPLE_TRIP_ID, { memberId: kim.id, organiser: false });
       return {
         organiser: organiserServer,
         member: httpSyncServer({ baseUrl: target.url, fetch, token: joined.token }),

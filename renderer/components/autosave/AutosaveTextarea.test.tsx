@@ -35,6 +35,8 @@ function AnswerField({ store, target }: { store: Store; target: AnswerTarget }) 
       target={target}
       stored={mine?.body.text ?? ''}
       storedVersion={mine?.hlc ?? null}
+      storedBy={mine?.updatedBy}
+      members={[]}
     />
   );
 }
@@ -146,6 +148,8 @@ describe('autosave', () => {
     await saveAnswer(asMember(base, other.id), key, '다른 창에서 고침', 'ko');
     await pause(100);
     expect(field.value).toBe('다른 창에서 고침');
+    // Another window of this device is the user's own: nothing to tell.
+    expect(field.closest('.field')?.querySelector('[role="status"]')?.textContent).toBe('');
     await userEvent.setup().type(field, ' + 여기서');
     await saveAnswer(asMember(base, other.id), key, '또 다른 변경', 'ko');
     await pause(50);

@@ -1,4 +1,4 @@
-import { newId } from '@shared/model';
+import { type ChangedBy, newId } from '@shared/model';
 import type { NoteTarget, NoteValue } from '@shared/notes/noteTarget';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +20,8 @@ interface AutosaveOptions<T extends NoteTarget> {
   stored: NoteValue<T>;
   /** The stored version shown (the record's hlc); null before the note exists. */
   storedVersion: string | null;
+  /** Who stored it last (the record's updatedBy): said when their text replaces what is shown; absent before the note exists. */
+  storedBy?: ChangedBy | undefined;
 }
 
 /**
@@ -29,12 +31,20 @@ interface AutosaveOptions<T extends NoteTarget> {
  * or the page hidden or closed. Draft writes and saves run one at a time in
  * order, so a draft always names the stored version it was typed over, and
  * a save removes its draft in the same transaction. Changes stored from
- * elsewhere replace the value only while the user has nothing unsaved.
+ * elsewhere replace the value only while the user has nothing unsaved;
+ * `replacedBy` names who wrote them when that was another device, until the
+ * user types again.
  *
  * Each time the user comes back to the field is a new stretch of editing,
  * and so a new version in the note's history (shared/notes/versions.ts).
  */
-export function useAutosave<T extends NoteTarget>({ store, target, stored, storedVersion }: AutosaveOptions<T>) {
+export function useAutosave<T extends NoteTarget>({
+  store,
+  target,
+  stored,
+  storedVersion,
+  storedBy,
+}: AutosaveOptions<T>) {
   type Value = NoteValue<T>;
   const { t } = useTranslation('notes');
   const failed = useCallback((reason: string) => t('save.failed', { reason }), [t]);
@@ -44,6 +54,8 @@ export function useAutosave<T extends NoteTarget>({ store, target, stored, store
   const [value, setValue] = useState<Value>(stored);
   const [state, setState] = useState<SaveState>('saved');
   const [error, setError] = useState<string | null>(null);
+  /** Who wrote, on another device, the text that replaced what was shown; null once the user types again. */
+  const [replacedBy, setReplacedBy] = useState<ChangedBy | null>(null);
   /**
    * What was typed last, with the note and the writer it was typed for: a
    * draft or a save always goes where the text was typed, by whom it was
@@ -151,6 +163,7 @@ export function useAutosave<T extends NoteTarget>({ store, target, stored, store
       typed.current = { value: next, store, target };
       dirty.current = true;
       setValue(next);
+      setReplacedBy(null);
       keepTyping();
       report('pending');
       clearTimeout(timer.current);
@@ -182,16 +195,20 @@ export function useAutosave<T extends NoteTarget>({ store, target, stored, store
   // Only a change of what is stored counts, compared by content: callers build `stored` afresh on
   // every render, and the end of a save must not bring back what was stored before it, which the
   // database query still reports until it learns of the save.
+  // Another device's text is said (by the caller, in a live region); another window's here is the user's own.
   const storedContent = JSON.stringify(stored);
-  const storedRef = useRef(stored);
-  storedRef.current = stored;
+  const elsewhere = storedBy && storedBy.deviceId !== store.ctx.deviceId ? storedBy : null;
+  const storedRef = useRef({ stored, elsewhere });
+  storedRef.current = { stored, elsewhere };
   useEffect(() => {
     if (dirty.current || saving.current > 0) return;
+    const { stored, elsewhere } = storedRef.current;
     basedOn.current = storedVersion;
-    typedOver.current = storedRef.current;
+    typedOver.current = stored;
     if (JSON.stringify(typed.current.value) !== storedContent) {
-      typed.current = { ...typed.current, value: storedRef.current };
-      setValue(storedRef.current);
+      typed.current = { ...typed.current, value: stored };
+      setValue(stored);
+      setReplacedBy(elsewhere);
     }
   }, [storedContent, storedVersion]);
 
@@ -214,5 +231,5 @@ export function useAutosave<T extends NoteTarget>({ store, target, stored, store
     };
   }, [flush, tracker, trackerKey]);
 
-  return { value, change, flush, state, error };
+  return { value, change, flush, state, error, replacedBy };
 }

@@ -12,12 +12,17 @@ import { getConnection } from './syncConnections';
  */
 export function writerOn(db: FieldbookDB, tripId: RecordId): Promise<Writer | null> {
   // Dexie's promises throughout, not an async function: a transaction outlives only what it can track.
-  return getConnection(db, tripId).then((connection) =>
-    connection
-      ? db.members.get(connection.memberId).then((member) => {
-          const role = member && member.deletedAt === null ? member.role : null;
-          return { memberId: connection.memberId, role: role ?? (connection.organiser ? 'organiser' : null) };
-        })
-      : null,
-  );
+  return getConnection(db, tripId).then((connection) => (connection ? writerAs(db, connection) : null));
+}
+
+/**
+ * Who writes as `binding`'s member (a connection, or the answer of a publish
+ * or a join before its connection is saved), with their role on the roster
+ * as this device holds it.
+ */
+export function writerAs(db: FieldbookDB, binding: { memberId: RecordId; organiser: boolean }): Promise<Writer> {
+  return db.members.get(binding.memberId).then((member) => {
+    const role = member && member.deletedAt === null ? member.role : null;
+    return { memberId: binding.memberId, role: role ?? (binding.organiser ? 'organiser' : null) };
+  });
 }

@@ -1,10 +1,9 @@
 import type { RecordId } from '@shared/model';
+import { type Invitation, inviteMember } from '@shared/sync/access';
 import {
   type Connection,
   type DeviceToken,
   httpSyncServer,
-  type Invitation,
-  inviteMember,
   joinTrip,
   publishTrip,
   SyncError,

@@ -4,7 +4,7 @@ import type { Change, RecordState } from '@shared/sync/merge';
 import { factsOfRecord, refusalOf } from '@shared/sync/permissions';
 import { fromBase64, splitState, toBase64 } from '@shared/sync/texts';
 import type { Store } from '../database/store';
-import { writerOn } from '../device/writer';
+import { writerAs, writerOn } from '../device/writer';
 import { stateKey, stateOfRecord, writeTransaction } from '../writes/writes';
 
 /**
@@ -15,9 +15,16 @@ import { stateKey, stateOfRecord, writeTransaction } from '../writes/writes';
  * the server keeps it once. Only this device's own values go: another
  * device's change carries that device's signature, which this one cannot
  * make, and that device sends it again itself. A merged text goes whole,
- * as this device's, where its member may write it. Answers how many
- * changes wait.
+ * as this device's, where its member may write it (the member of `as`,
+ * the publish or join under way, else of the trip's connection). Answers
+ * how many changes wait.
  */
+/** The member a device publishes or joins a trip as, before its connection is saved. */
+export interface SyncBinding {
+  memberId: RecordId;
+  organiser: boolean;
+}
+
 /**
  * A record written before this device had sync, whatever device its
  * metadata names (an import, an older copy): no other device ever sent it,
@@ -29,10 +36,10 @@ function ownState(table: SyncedTable, record: Parameters<typeof stateOfRecord>[1
   return { ...state, leaves };
 }
 
-export async function enqueueTrip(store: Store, tripId: RecordId): Promise<number> {
+export async function enqueueTrip(store: Store, tripId: RecordId, as?: SyncBinding): Promise<number> {
   const { db, ctx } = store;
   const tables = SYNCED_TABLES.map((table) => db.table(table));
-  const writer = await writerOn(db, tripId);
+  const writer = await (as ? writerAs(db, as) : writerOn(db, tripId));
   return writeTransaction(db, tables, async () => {
     const waiting = new Set(await db.outbox.where('tripId').equals(tripId).primaryKeys());
     const changes: Change[] = [];

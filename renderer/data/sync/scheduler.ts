@@ -11,21 +11,32 @@ import {
 } from '../device/syncConnections';
 import { isQuotaError } from '../records/attachmentBytes';
 import { nameStoredFiles } from './attachmentHashes';
+import { watchForChanges } from './changeWatch';
 import { type Fetched, fetchFile } from './fileDownloads';
 import { unverifiedCount } from './signatures';
 import { type SyncProgress, syncTrip } from './syncTrip';
+import { countWritten, type Waiting, type WaitingChange, waitingCount } from './waiting';
 
-/** A sync shortly after a change, so that a burst of typing goes in one. */
-export const SYNC_AFTER_CHANGE_MS = 2000;
-/** And every so often, for what the others wrote. */
+/**
+ * A sync shortly after a change, so that a burst of typing goes in one; and
+ * soon enough that the others, waiting for changes, see it within a second
+ * or two.
+ */
+export const SYNC_AFTER_CHANGE_MS = 1000;
+/**
+ * And every so often, besides waiting for what the others write
+ * (changeWatch.ts): for a server that does not offer waiting, and to keep
+ * the time of the last sync true.
+ */
 export const SYNC_EVERY_MS = 60_000;
 /**
  * After a sync that could not reach the server (or found it failing), the
  * next try comes after this, doubled each time it fails again, up to
- * SYNC_EVERY_MS: a server back after a restart is found in seconds, and one
- * gone for long is not asked more than the minute's sync asks.
+ * RETRY_MOST_MS: a server back after a restart is found in seconds, even
+ * after a long outage, and a try costs the server one small request.
  */
 export const RETRY_FIRST_MS = 2000;
+export const RETRY_MOST_MS = 10_000;
 
 /** The failures that pass on their own (the network, the server restarting, its rate limits): tried again soon. */
 const PASSING: ReadonlySet<SyncErrorCode> = new Set<SyncErrorCode>(['offline', 'server_error', 'rate_limited']);
@@ -33,8 +44,8 @@ const PASSING: ReadonlySet<SyncErrorCode> = new Set<SyncErrorCode>(['offline', '
 /** Where a trip's sync stands, for the screen. */
 export interface TripSyncStatus {
   syncing: boolean;
-  /** Changes written here and not sent yet. */
-  waiting: number;
+  /** What was written here and not sent yet, as the user wrote it: so many answers, minutes... */
+  waiting: Waiting;
   lastSync: string | null;
   progress: SyncProgress | null;
   /** Why the last sync did not go through; null when it did. */
@@ -56,11 +67,17 @@ export type FileDownload =
   | { outcome: Fetched | 'notSynced' | 'storageFull' }
   | { outcome: 'failed'; error: SyncErrorCode };
 
-/** Each unsent change's trip, counted: what waits to be sent. */
-async function countWaiting(store: Store): Promise<Map<RecordId, number>> {
-  const counts = new Map<RecordId, number>();
-  await store.db.outbox.each((change) => counts.set(change.tripId, (counts.get(change.tripId) ?? 0) + 1));
-  return counts;
+/** What waits to be sent, each trip's counted as what the user wrote (waiting.ts), a version as its note. */
+async function countWaiting(store: Store): Promise<Map<RecordId, Waiting>> {
+  const changes: WaitingChange[] = [];
+  await store.db.outbox.each(({ tripId, table, recordId }) => changes.push({ tripId, table, recordId }));
+  const versionIds = changes.flatMap((change) => (change.table === 'noteVersions' ? [change.recordId] : []));
+  const versions = await store.db.noteVersions.bulkGet([...new Set(versionIds)]);
+  const notes = new Map(versions.flatMap((version) => (version ? [[version.id, version] as const] : [])));
+  return countWritten(changes, (versionId) => {
+    const version = notes.get(versionId);
+    return version && { table: version.recordTable, id: version.recordId };
+  });
 }
 
 /**
@@ -74,7 +91,7 @@ async function countWaiting(store: Store): Promise<Map<RecordId, number>> {
  */
 export class SyncScheduler {
   private connections: SyncConnection[] = [];
-  private waiting = new Map<RecordId, number>();
+  private waiting = new Map<RecordId, Waiting>();
   private runs = new Map<RecordId, Run>();
   private readonly running = new Map<RecordId, Promise<void>>();
   private readonly listeners = new Set<() => void>();
@@ -82,6 +99,9 @@ export class SyncScheduler {
   private soon: ReturnType<typeof setTimeout> | undefined;
   /** Each trip's next try after a passing failure, and how many failed in a row. */
   private readonly retries = new Map<RecordId, { timer: ReturnType<typeof setTimeout>; failed: number }>();
+  /** How to stop waiting for each trip's news; and the trips whose server does not offer waiting. */
+  private readonly watches = new Map<RecordId, () => void>();
+  private readonly unwatched = new Set<RecordId>();
   private version = 0;
 
   constructor(
@@ -120,6 +140,9 @@ export class SyncScheduler {
     for (const stop of this.stops.splice(0)) stop();
     for (const { timer } of this.retries.values()) clearTimeout(timer);
     this.retries.clear();
+    for (const stopWatching of this.watches.values()) stopWatching();
+    this.watches.clear();
+    this.unwatched.clear();
     // Started again, it learns the joined trips afresh and syncs each.
     this.connections = [];
   }
@@ -136,7 +159,7 @@ export class SyncScheduler {
   /** Where a trip's sync stands; null when this device has not joined the trip on a server. */
   status(tripId: RecordId): TripSyncStatus | null {
     if (!this.connections.some((connection) => connection.tripId === tripId)) return null;
-    return { ...this.runOf(tripId), waiting: this.waiting.get(tripId) ?? 0 };
+    return { ...this.runOf(tripId), waiting: this.waiting.get(tripId) ?? [] };
   }
 
   async syncNow(tripId: RecordId): Promise<void> {
@@ -164,6 +187,14 @@ export class SyncScheduler {
     // Any setting written (the time of the last sync, say) gives a new list: what counts is which trips are joined.
     const before = new Set(this.connections.map((connection) => JSON.stringify(connection)));
     const added = connections.filter((connection) => !before.has(JSON.stringify(connection)));
+    const kept = new Set(connections.map((connection) => JSON.stringify(connection)));
+    // A trip no longer joined, or joined anew (another server, another token): its watch was of the old connection.
+    for (const connection of this.connections) {
+      if (kept.has(JSON.stringify(connection))) continue;
+      this.watches.get(connection.tripId)?.();
+      this.watches.delete(connection.tripId);
+      this.unwatched.delete(connection.tripId);
+    }
     this.connections = connections;
     this.notify();
     for (const connection of added) {
@@ -174,8 +205,8 @@ export class SyncScheduler {
     }
   }
 
-  private changed(waiting: Map<RecordId, number>): void {
-    const grew = [...waiting.values()].reduce((sum, count) => sum + count, 0) > 0;
+  private changed(waiting: Map<RecordId, Waiting>): void {
+    const grew = [...waiting.values()].some((things) => waitingCount(things) > 0);
     this.waiting = waiting;
     this.notify();
     clearTimeout(this.soon);
@@ -215,6 +246,7 @@ export class SyncScheduler {
     )
       .then(async (result) => {
         this.retryLater(connection, null);
+        this.watch(connection);
         const lastSync = new Date().toISOString();
         await saveLastSync(this.store, tripId, lastSync);
         const unverified = await unverifiedCount(this.store.db, tripId);
@@ -244,12 +276,40 @@ export class SyncScheduler {
     this.retries.delete(tripId);
     if (failure === null || !PASSING.has(failure) || this.stops.length === 0) return;
     const failed = (before?.failed ?? 0) + 1;
-    const wait = Math.min(this.retryFirstMs * 2 ** (failed - 1), SYNC_EVERY_MS);
+    const wait = Math.min(this.retryFirstMs * 2 ** (failed - 1), RETRY_MOST_MS);
     const retry = () => {
       // As the trip is joined by then: its connection may have changed meanwhile, or gone.
       const joined = this.connections.find((candidate) => candidate.tripId === tripId);
       if (joined) void this.run(joined);
     };
     this.retries.set(tripId, { timer: setTimeout(retry, wait), failed });
+  }
+
+  /**
+   * From a sync that went through, has what others write synced as soon as
+   * the server holds it. A watch that fails as the network does is followed
+   * by the retries; one the server refuses (revoked, or a server without
+   * waiting) is followed by one sync that shows why, and is not begun again
+   * for this connection.
+   */
+  private watch(connection: SyncConnection): void {
+    const { tripId } = connection;
+    if (this.watches.has(tripId) || this.unwatched.has(tripId) || this.stops.length === 0) return;
+    const stopWatching = watchForChanges(this.serverFor(connection), this.store.db, tripId, {
+      news: () => this.again(connection),
+      ended: (failure) => {
+        this.watches.delete(tripId);
+        if (failure === null) return;
+        if (PASSING.has(failure.code)) return this.retryLater(connection, failure.code);
+        this.unwatched.add(tripId);
+        void this.run(connection);
+      },
+    });
+    this.watches.set(tripId, stopWatching);
+  }
+
+  /** Syncs the trip after any sync under way has ended: news that came during it may have come after its pull. */
+  private again(connection: SyncConnection): Promise<void> {
+    return (this.running.get(connection.tripId) ?? Promise.resolve()).then(() => this.run(connection));
   }
 }

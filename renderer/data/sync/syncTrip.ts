@@ -11,7 +11,7 @@ import { learnServerTime, restampUnsent } from './deviceClock';
 import { type FilesReceived, fetchSmallFiles } from './fileDownloads';
 import { type FilesSent, forgetUploads, sendFiles } from './fileUploads';
 import { mergeLostAgendas } from './lostAgendas';
-import { enqueueTrip } from './publishTrip';
+import { enqueueTrip, type SyncBinding } from './publishTrip';
 import { takeBackRefused } from './refused';
 import {
   registerAgain,
@@ -60,8 +60,8 @@ export function pulledUpTo(store: Store, tripId: RecordId): Promise<number> {
  * once had. The server keeps each change once, so nothing is doubled;
  * files are asked about again, since that server may not hold them.
  */
-export async function startOver(store: Store, tripId: RecordId): Promise<void> {
-  await enqueueTrip(store, tripId);
+export async function startOver(store: Store, tripId: RecordId, as?: SyncBinding): Promise<void> {
+  await enqueueTrip(store, tripId, as);
   await forgetUploads(store.db, tripId);
   await registerAgain(store.db, tripId);
   await store.db.settings.bulkPut(cursorKeys(tripId).map((key) => ({ key, value: null })));

@@ -19,7 +19,9 @@ describe('coverage matrix', () => {
     // Ten items that take notes (six visits, three lectures, a meeting) by six questions; Fukuoka's notes fill its six.
     expect(await screen.findByText('빈 칸 54개')).toBeTruthy();
     const fukuoka = screen.getByRole('rowheader', { name: /후쿠오카현청/ }).closest('tr') as HTMLElement;
-    expect(within(fukuoka).getByRole('link', { name: /후쿠오카현청, 4: 17명 중 2명 답변, 질의응답 2건/ })).toBeTruthy();
+    expect(
+      within(fukuoka).getByRole('link', { name: /후쿠오카현청, 4: 17명 중 2명 답변 및 질의응답 2건/ }),
+    ).toBeTruthy();
     expect(within(gifuRow()).getAllByRole('link', { name: /아직 없음$/ })).toHaveLength(6);
 
     const first = questions[0];
@@ -33,6 +35,14 @@ describe('coverage matrix', () => {
     expect(await screen.findByText('빈 칸 53개')).toBeTruthy();
     const cell = within(gifuRow()).getByRole('link', { name: /기후현청, 1: 17명 중 1명 답변/ });
     expect(cell.getAttribute('href')).toContain(`/visits/${visit.id}/checklist/${first.id}`);
+  });
+
+  it('says a cell’s counts as each language lists them: 、 in Japanese, never an ASCII comma', async () => {
+    const { base, trip } = await sampleVisit('岐阜県庁');
+    await renderWithStore('ja', base, <CoveragePage tripId={trip.id} />);
+    const fukuoka = (await screen.findByRole('rowheader', { name: /福岡県庁/ })).closest('tr') as HTMLElement;
+    expect(within(fukuoka).getByRole('link', { name: /福岡県庁、4：17名中2名が回答、質疑応答 2件$/ })).toBeTruthy();
+    expect(within(fukuoka).queryByRole('link', { name: /,/ })).toBeNull();
   });
 
   it('leaves a retired question out of the matrix, without losing its answers', async () => {

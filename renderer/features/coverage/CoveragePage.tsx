@@ -12,7 +12,7 @@ import { useQuestions } from '../../data/hooks/useQuestions';
 import { useTrip } from '../../data/hooks/useTrip';
 import { useTripAnswers } from '../../data/hooks/useTripAnswers';
 import { useTripQaNotes } from '../../data/hooks/useTripQaNotes';
-import { formatDayShort } from '../../i18n/format';
+import { formatDayShort, formatList } from '../../i18n/format';
 import { link } from '../../services/paths';
 import { useDocumentTitle } from '../../services/useDocumentTitle';
 import { useLanguage } from '../../services/useLanguage';
@@ -36,15 +36,17 @@ function Matrix({ trip }: { trip: Trip }) {
   if (visits.length === 0) return <p className="muted">{t('coverage.noVisits')}</p>;
 
   const gaps = [...coverage.values()].flatMap((row) => [...row.values()]).filter(isGap).length;
+  // Joined as the language lists things: an ASCII comma reads as a typo between Japanese phrases.
   const describe = (cell: CoverageCell) =>
-    [
-      cell.memberIds.length > 0
-        ? t('coverage.answered', { count: cell.memberIds.length, members: members.length })
-        : t('coverage.gap'),
-      cell.qaNoteIds.length > 0 ? t('coverage.qaLinked', { count: cell.qaNoteIds.length }) : null,
-    ]
-      .filter(Boolean)
-      .join(', ');
+    formatList(
+      [
+        cell.memberIds.length > 0
+          ? t('coverage.answered', { count: cell.memberIds.length, members: members.length })
+          : t('coverage.gap'),
+        cell.qaNoteIds.length > 0 ? t('coverage.qaLinked', { count: cell.qaNoteIds.length }) : null,
+      ].filter((part) => part !== null),
+      lang,
+    );
 
   return (
     <>

@@ -62,6 +62,8 @@ function QuestionCard({
               }}
               stored={mine?.body.text ?? ''}
               storedVersion={mine?.hlc ?? null}
+              storedBy={mine?.updatedBy}
+              members={members}
               lang={mine?.body.lang}
             />
           </ReadOnly>

@@ -1,10 +1,16 @@
-import { act, screen, within } from '@testing-library/react';
+import { SAMPLE_TRIP_ID } from '@shared/sample/stepi1996';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderWithStore } from '../../../test/fixtures/renderWithStore';
 import { sampleVisit } from '../../../test/fixtures/sampleVisit';
+import { minutesInputOf, organiserAndMember } from '../../../test/fixtures/syncedDevices';
 import { AUTOSAVE_DELAY_MS } from '../../components/autosave/useAutosave';
-import { getMinutes } from '../../data/records/minutes';
+import { listItinerary } from '../../data/records/itineraryItems';
+import { listMembers } from '../../data/records/members';
+import { getMinutes, saveMinutes } from '../../data/records/minutes';
+import { getTrip } from '../../data/records/trips';
+import { syncTrip } from '../../data/sync/syncTrip';
 import { MinutesSection } from './MinutesSection';
 
 const pause = (ms: number) => act(() => new Promise((resolve) => setTimeout(resolve, ms)));
@@ -45,6 +51,38 @@ describe('meeting minutes', () => {
     await renderWithStore('ja', base, <MinutesSection {...notesProps} />);
     expect(await screen.findByDisplayValue('福岡県知事')).toBeTruthy();
     expect((screen.getByLabelText('決定事項') as HTMLTextAreaElement).value).toMatch(/과학의 달/);
+  });
+
+  it('says whose text from another device replaced the minutes shown, and nothing of the member’s own typing', async () => {
+    const { server, organiser, member, memberId } = await organiserAndMember();
+    const trip = await getTrip(member.db, SAMPLE_TRIP_ID);
+    const visit = (await listItinerary(member.db, SAMPLE_TRIP_ID)).find((item) => item.host?.name.ja === '岐阜県庁');
+    const members = await listMembers(member.db, SAMPLE_TRIP_ID);
+    const lead = members.find((candidate) => candidate.role === 'organiser');
+    if (!trip || !visit || !lead) throw new Error('The sample trip is incomplete');
+    const page = { trip, visit, members, memberId, store: member, writer: null };
+    await renderWithStore('ko', member, <MinutesSection {...page} />);
+    const minutes = await screen.findByRole('region', { name: '회의록' });
+    const said = () => within(minutes).getByRole('status').textContent;
+    const discussion = within(minutes).getByLabelText('논의 내용') as HTMLTextAreaElement;
+    const user = userEvent.setup();
+
+    await user.type(discussion, '예산 총괄');
+    await pause(AUTOSAVE_DELAY_MS + 200);
+    expect(said()).toBe('');
+    await act(() => syncTrip(member, server, SAMPLE_TRIP_ID));
+    // The organiser, on their own laptop, adds to what the member wrote.
+    await syncTrip(organiser, server, SAMPLE_TRIP_ID);
+    const input = await minutesInputOf(organiser.db, visit.id);
+    const discussed = { ...input.discussion, text: `${input.discussion.text}. 대학과 공동연구` };
+    await saveMinutes(organiser, SAMPLE_TRIP_ID, visit.id, { ...input, discussion: discussed });
+    await syncTrip(organiser, server, SAMPLE_TRIP_ID);
+    await act(() => syncTrip(member, server, SAMPLE_TRIP_ID));
+
+    await waitFor(() => expect(discussion.value).toBe('예산 총괄. 대학과 공동연구'));
+    expect(said()).toBe(`${lead.name} 님이 쓴 내용으로 바뀌었습니다`);
+    await user.type(discussion, '!');
+    expect(said()).toBe('');
   });
 
   it('removes a follow-up, and the saved minutes no longer have it', async () => {

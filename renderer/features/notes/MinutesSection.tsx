@@ -10,6 +10,7 @@ import {
 import { refusalFor } from '@shared/sync/permissions';
 import { useTranslation } from 'react-i18next';
 import { LabelledTextarea } from '../../components/autosave/LabelledTextarea';
+import { ReplacedNotice } from '../../components/autosave/ReplacedNotice';
 import { useAutosave } from '../../components/autosave/useAutosave';
 import { HistoryButton } from '../../components/noteHistory/HistoryButton';
 import { ReadOnly } from '../../components/ReadOnly';
@@ -48,11 +49,12 @@ function MinutesEditor(props: NotesProps & { stored: ReturnType<typeof useMinute
   const { t } = useTranslation('notes');
   const lang = useLanguage();
   const { trip, visit, members, store, stored } = props;
-  const { value, change, flush } = useAutosave({
+  const { value, change, flush, replacedBy } = useAutosave({
     store,
     target: { kind: 'minutes', tripId: trip.id, visitId: visit.id, lang },
     stored: stored ? minutesFields(stored) : startingMinutes(props, lang),
     storedVersion: stored?.hlc ?? null,
+    storedBy: stored?.updatedBy,
   });
   const edit = (changes: Partial<MinutesFields>) => change({ ...value, ...changes });
   // Any member writes the minutes; an interpreter translates them (on the translation screen).
@@ -69,6 +71,7 @@ function MinutesEditor(props: NotesProps & { stored: ReturnType<typeof useMinute
 
   return (
     <section className="notes-page__section minutes" aria-label={t('page.sections.minutes')}>
+      <ReplacedNotice by={replacedBy} members={members} />
       <ReadOnly why={locked}>
         <fieldset className="fieldset">
           <legend>{t('minutes.hostAttendees')}</legend>

@@ -4,6 +4,7 @@ import { mayChange, refusalFor } from '@shared/sync/permissions';
 import { type RefObject, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Temporal } from 'temporal-polyfill';
+import { ReplacedNotice } from '../../components/autosave/ReplacedNotice';
 import { useAutosave } from '../../components/autosave/useAutosave';
 import { isComposing } from '../../components/ime';
 import { HistoryButton } from '../../components/noteHistory/HistoryButton';
@@ -147,15 +148,17 @@ function NoteEditor({ note, page, onDone }: { note: QaNote; page: NotesProps; on
   const lang = useLanguage();
   const questions = useQuestions(page.trip.id) ?? [];
   const { question, askedBy, answeredBy, answer, time, checklistQuestionIds } = note;
-  const { value, change, flush } = useAutosave({
+  const { value, change, flush, replacedBy } = useAutosave({
     store: page.store,
     target: { kind: 'qaNote', tripId: note.tripId, id: note.id, lang },
     stored: { question, askedBy, answeredBy, answer, time, checklistQuestionIds },
     storedVersion: note.hlc,
+    storedBy: note.updatedBy,
   });
   return (
     <div className="qa-note qa-note--editing">
       <QaFields value={value} onChange={change} onBlur={() => void flush()} questions={questions} page={page} />
+      <ReplacedNotice by={replacedBy} members={page.members} />
       <button
         type="button"
         className="button button--small"

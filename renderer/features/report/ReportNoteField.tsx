@@ -1,5 +1,6 @@
 import { type Member, type RecordId, type ReportNote, type ReportNoteKey, reportNoteId } from '@shared/model';
 import { LabelledTextarea } from '../../components/autosave/LabelledTextarea';
+import { ReplacedNotice } from '../../components/autosave/ReplacedNotice';
 import { useAutosave } from '../../components/autosave/useAutosave';
 import { HistoryButton } from '../../components/noteHistory/HistoryButton';
 import type { Store } from '../../data/database/store';
@@ -24,11 +25,12 @@ interface Props {
 export function ReportNoteField({ store, tripId, note, notes, members, label }: Props) {
   const lang = useLanguage();
   const stored = notes.find((candidate) => candidate.id === reportNoteId(tripId, note));
-  const { value, change, flush } = useAutosave({
+  const { value, change, flush, replacedBy } = useAutosave({
     store,
     target: { kind: 'reportNote', tripId, note, lang },
     stored: stored?.body.text ?? '',
     storedVersion: stored?.hlc ?? null,
+    storedBy: stored?.updatedBy,
   });
   return (
     <LabelledTextarea
@@ -39,6 +41,7 @@ export function ReportNoteField({ store, tripId, note, notes, members, label }: 
       onChange={change}
       onBlur={() => void flush()}
     >
+      <ReplacedNotice by={replacedBy} members={members} />
       {stored ? (
         <HistoryButton recordId={stored.id} members={members} store={store} table="reportNotes" label={label} />
       ) : null}

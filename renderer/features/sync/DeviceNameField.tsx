@@ -1,3 +1,4 @@
+import { DEVICE_NAME_MAX } from '@shared/sync/access';
 import { useTranslation } from 'react-i18next';
 
 /** The name this device goes by in the trip's device list; its owner may change the one offered. */
@@ -6,7 +7,12 @@ export function DeviceNameField({ value, onChange }: { value: string; onChange: 
   return (
     <label className="field">
       <span className="field__label">{t('syncSetup.deviceName')}</span>
-      <input value={value} onChange={(event) => onChange(event.target.value)} maxLength={60} autoComplete="off" />
+      <input
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        maxLength={DEVICE_NAME_MAX}
+        autoComplete="off"
+      />
       <span className="field__hint">{t('syncSetup.deviceNameHint')}</span>
     </label>
   );

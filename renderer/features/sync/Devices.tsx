@@ -1,66 +1,67 @@
 import type { Member } from '@shared/model';
-import { listDevices, revokeDevice, type TripDevice } from '@shared/sync/client';
-import { useCallback, useEffect, useState } from 'react';
+import { listDevices, renameDevice, revokeDevice, type TripDevice } from '@shared/sync/access';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { syncFetch } from '../../bridge/syncFetch';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Loading } from '../../components/ScreenStatus';
 import type { SyncConnection } from '../../data/device/syncConnections';
+import { formatMoment } from '../../i18n/format';
 import { useLanguage } from '../../services/useLanguage';
-import { useSyncErrorText } from './useSyncErrorText';
+import { DeviceRow } from './DeviceRow';
+import { useTripAccess } from './useTripAccess';
 
-/** The trip's devices as the server knows them, for the organiser: whose, which, when last synced; revoking one. */
+/**
+ * The trip's devices as the server knows them: every one for an organiser,
+ * who may revoke them, a member's own for a member. Each is named by its
+ * member and its own name, which its owner or an organiser may change, with
+ * its last sync and which is this one; a member's revoked devices fold under
+ * the device they use now.
+ */
 export function Devices({
   connection,
   members,
+  organiser,
   lastSync,
 }: {
   connection: SyncConnection;
   members: readonly Member[];
+  organiser: boolean;
   /** The trip's last sync here: the list is asked again after each, so its times stay current. */
   lastSync: string | null;
 }) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const errorText = useSyncErrorText();
-  const [devices, setDevices] = useState<TripDevice[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { value: devices, error, act } = useTripAccess(connection, listDevices, lastSync);
   const [revoking, setRevoking] = useState<TripDevice | null>(null);
-  const load = useCallback(async () => {
-    try {
-      setDevices(
-        await listDevices({ ...connection, fetch: syncFetch({ tripId: connection.tripId }) }, connection.tripId),
-      );
-      setError(null);
-    } catch (cause) {
-      setError(errorText(cause));
-    }
-  }, [connection, errorText]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: lastSync is when to ask again, not what is asked
-  useEffect(() => {
-    void load();
-  }, [load, lastSync]);
-  const revoke = async (device: TripDevice) => {
-    setRevoking(null);
-    try {
-      await revokeDevice(
-        { ...connection, fetch: syncFetch({ tripId: connection.tripId }) },
-        connection.tripId,
-        device.deviceId,
-      );
-      await load();
-    } catch (cause) {
-      setError(errorText(cause));
-    }
-  };
   const nameOf = (memberId: string) => members.find((member) => member.id === memberId)?.name ?? '';
-  const when = (iso: string | null) =>
-    iso
-      ? new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso))
-      : t('syncSetup.never');
+  const labelOf = (device: TripDevice) =>
+    t('syncSetup.deviceOf', { name: nameOf(device.memberId), device: device.name });
+  const lastSyncOf = (device: TripDevice) =>
+    t('syncSetup.lastSync', { time: device.lastSync ? formatMoment(device.lastSync, lang) : t('syncSetup.never') });
+  const row = (device: TripDevice) => (
+    <DeviceRow
+      key={device.deviceId}
+      label={labelOf(device)}
+      name={device.name}
+      current={device.current}
+      revoked={device.revokedAt !== null}
+      lastSync={lastSyncOf(device)}
+      canRevoke={organiser && !device.organiser && !device.current && device.revokedAt === null}
+      onRevoke={() => setRevoking(device)}
+      onRename={(name) => act((reach) => renameDevice(reach, connection.tripId, device.deviceId, name))}
+    />
+  );
+  const inUse = devices?.filter((device) => device.revokedAt === null) ?? [];
+  const revoked = devices?.filter((device) => device.revokedAt !== null) ?? [];
+  // A member who joined again has a device in use: their revoked ones fold under it, not as devices of their own.
+  const foldedUnder = (device: TripDevice) =>
+    inUse.filter((other) => other.memberId === device.memberId).at(-1)?.deviceId === device.deviceId
+      ? revoked.filter((other) => other.memberId === device.memberId)
+      : [];
+  const unfolded = revoked.filter((device) => !inUse.some((other) => other.memberId === device.memberId));
   return (
     <section className="section" aria-labelledby="devices-heading">
-      <h2 id="devices-heading">{t('syncSetup.devices')}</h2>
+      <h2 id="devices-heading">{t(organiser ? 'syncSetup.devices' : 'syncSetup.myDevices')}</h2>
       {error ? (
         <p role="alert" className="field__error">
           {error}
@@ -68,32 +69,33 @@ export function Devices({
       ) : null}
       {devices === null ? <Loading /> : null}
       <ul className="sync-list">
-        {devices?.map((device) => (
-          <li key={device.deviceId} className="sync-list__row">
-            <span className="sync-list__name">{nameOf(device.memberId)}</span>
-            <span className="muted">{device.name}</span>
-            <span className="muted">{t('syncSetup.lastSync', { time: when(device.lastSync) })}</span>
-            {device.revokedAt ? (
-              <span className="badge">{t('syncSetup.revoked')}</span>
-            ) : device.organiser ? null : (
-              <button
-                type="button"
-                className="button button--small button--danger-quiet"
-                onClick={() => setRevoking(device)}
-              >
-                {t('syncSetup.revoke')}
-              </button>
-            )}
-          </li>
-        ))}
+        {inUse.map((device) => {
+          const folded = foldedUnder(device);
+          return [
+            row(device),
+            folded.length > 0 ? (
+              <li key={`${device.deviceId}-revoked`} className="sync-list__folded">
+                <details>
+                  <summary>{t('syncSetup.revokedDevices', { count: folded.length })}</summary>
+                  <ul className="sync-list">{folded.map(row)}</ul>
+                </details>
+              </li>
+            ) : null,
+          ];
+        })}
+        {unfolded.map(row)}
       </ul>
       <ConfirmDialog
         open={revoking !== null}
-        title={t('syncSetup.revokeTitle', { device: revoking?.name ?? '' })}
+        title={t('syncSetup.revokeTitle', { device: revoking ? labelOf(revoking) : '' })}
         body={t('syncSetup.revokeBody', { name: nameOf(revoking?.memberId ?? ''), device: revoking?.name ?? '' })}
         confirmLabel={t('syncSetup.revoke')}
         cancelLabel={t('actions.cancel')}
-        onConfirm={() => revoking && void revoke(revoking)}
+        onConfirm={() => {
+          const device = revoking;
+          setRevoking(null);
+          if (device) void act((reach) => revokeDevice(reach, connection.tripId, device.deviceId));
+        }}
         onCancel={() => setRevoking(null)}
       />
     </section>

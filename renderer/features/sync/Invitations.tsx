@@ -1,33 +1,61 @@
 import type { Member } from '@shared/model';
-import type { Invitation } from '@shared/sync/client';
+import { type Invitation, type InvitationState, listInvitations, withdrawInvitation } from '@shared/sync/access';
 import { formatJoinCode } from '@shared/sync/serverAddress';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { syncFetch } from '../../bridge/syncFetch';
 import type { SyncConnection } from '../../data/device/syncConnections';
 import { useStore } from '../../data/hooks/StoreContext';
 import { inviteToTrip } from '../../data/sync/invitations';
-import { useSyncErrorText } from './useSyncErrorText';
+import { formatMoment } from '../../i18n/format';
+import { useLanguage } from '../../services/useLanguage';
+import { CopyButton } from './CopyButton';
+import { useTripAccess } from './useTripAccess';
 
-/** An invitation code per member, made on the organiser's device, to read out or paste. */
-export function Invitations({ connection, members }: { connection: SyncConnection; members: readonly Member[] }) {
+/**
+ * An invitation per member, made on the organiser's device, to read out or
+ * paste. The server keeps each member's latest (never its code, which it
+ * holds only hashed), so the list says, whenever it is opened, who has
+ * joined and whose code is open until when; a code itself is shown once,
+ * as it is made, and a new one replaces it.
+ */
+export function Invitations({
+  connection,
+  members,
+  lastSync,
+}: {
+  connection: SyncConnection;
+  members: readonly Member[];
+  /** The trip's last sync here: the list is asked again after each. */
+  lastSync: string | null;
+}) {
   const { t } = useTranslation();
+  const lang = useLanguage();
   const store = useStore();
-  const errorText = useSyncErrorText();
+  const { value: invitations, error, act } = useTripAccess(connection, listInvitations, lastSync);
   const [codes, setCodes] = useState<ReadonlyMap<string, Invitation>>(new Map());
-  const [error, setError] = useState<string | null>(null);
-  const invite = async (member: Member) => {
-    try {
-      const invitation = await inviteToTrip(
-        store,
-        { ...connection, fetch: syncFetch({ tripId: connection.tripId }) },
-        connection.tripId,
-        member.id,
-      );
+  const invite = (member: Member) =>
+    act(async (reach) => {
+      const invitation = await inviteToTrip(store, reach, connection.tripId, member.id);
       setCodes((previous) => new Map(previous).set(member.id, invitation));
-    } catch (cause) {
-      setError(errorText(cause));
-    }
+    });
+  const withdraw = (member: Member) =>
+    act(async (reach) => {
+      await withdrawInvitation(reach, connection.tripId, member.id);
+      setCodes((previous) => {
+        const next = new Map(previous);
+        next.delete(member.id);
+        return next;
+      });
+    });
+  const stateOf = (state: InvitationState | undefined) => {
+    if (!state) return null;
+    if (state.state === 'used') return t('syncSetup.joinedOn', { when: formatMoment(state.usedAt ?? '', lang) });
+    if (state.state === 'expired')
+      return t('syncSetup.invitationExpired', { when: formatMoment(state.expiresAt, lang) });
+    return t('syncSetup.invitedUntil', {
+      when: formatMoment(state.createdAt, lang),
+      until: formatMoment(state.expiresAt, lang),
+    });
   };
   return (
     <section className="section" aria-labelledby="invitations-heading">
@@ -42,22 +70,42 @@ export function Invitations({ connection, members }: { connection: SyncConnectio
         {members
           .filter((member) => member.id !== connection.memberId)
           .map((member) => {
-            const invitation = codes.get(member.id);
+            const made = codes.get(member.id);
+            const state = invitations?.find((invitation) => invitation.memberId === member.id);
+            // A code used or expired meanwhile (the member joined) is of no use to read out any more.
+            const code =
+              made && state?.state !== 'used' && state?.state !== 'expired'
+                ? formatJoinCode({
+                    baseUrl: connection.baseUrl,
+                    fingerprint: connection.fingerprint,
+                    invitation: made.code,
+                  })
+                : null;
             return (
               <li key={member.id} className="sync-list__row">
                 <span className="sync-list__name">{member.name}</span>
-                {invitation ? (
-                  <output className="sync-list__code" aria-label={t('syncSetup.joinCodeFor', { name: member.name })}>
-                    {formatJoinCode({
-                      baseUrl: connection.baseUrl,
-                      fingerprint: connection.fingerprint,
-                      invitation: invitation.code,
-                    })}
-                  </output>
+                {state?.state === 'used' ? <span className="badge">{t('syncSetup.memberJoined')}</span> : null}
+                <span className="muted">{stateOf(state)}</span>
+                {code ? (
+                  <>
+                    <output className="sync-list__code" aria-label={t('syncSetup.joinCodeFor', { name: member.name })}>
+                      {code}
+                    </output>
+                    <CopyButton text={code} label={t('syncSetup.copyCodeOf', { name: member.name })} />
+                  </>
                 ) : null}
                 <button type="button" className="button button--small" onClick={() => void invite(member)}>
-                  {invitation ? t('syncSetup.inviteAgain') : t('syncSetup.invite', { name: member.name })}
+                  {state ? t('syncSetup.newCode') : t('syncSetup.invite', { name: member.name })}
                 </button>
+                {state?.state === 'open' ? (
+                  <button
+                    type="button"
+                    className="button button--small button--danger-quiet"
+                    onClick={() => void withdraw(member)}
+                  >
+                    {t('syncSetup.withdraw')}
+                  </button>
+                ) : null}
               </li>
             );
           })}

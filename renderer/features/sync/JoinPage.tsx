@@ -1,4 +1,5 @@
 import { httpSyncServer } from '@shared/sync/client';
+import { notAJoinCode } from '@shared/sync/serverAddress';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
@@ -35,6 +36,11 @@ export function JoinPage() {
     setError(null);
     if (!code.trim() || !deviceName.trim()) {
       setError(t('syncSetup.fillInJoin'));
+      return;
+    }
+    const pasted = notAJoinCode(code);
+    if (pasted) {
+      setError(t(pasted === 'partial' ? 'syncSetup.joinCodePartial' : 'syncSetup.joinCodeIsServer'));
       return;
     }
     try {

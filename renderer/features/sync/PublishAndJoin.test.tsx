@@ -129,6 +129,59 @@ describe('publishing and joining a trip', () => {
     expect(new Set(requests.map(({ tripId }) => tripId))).toEqual(new Set([SAMPLE_TRIP_ID]));
   });
 
+  it('tells the organiser, not a member, what to do with a setup code the server does not have waiting (Japanese)', async () => {
+    desktop(() => json(403, { error: 'code_invalid', message: 'No such setup code, or it was used.' }));
+    await publishForm('ja');
+    const user = await fillIn(JA, `fb1:192.168.0.10:8787:${PIN}`);
+    await user.click(await screen.findByRole('button', { name: '新しいサーバーを使う' }));
+    const said = (await screen.findByRole('alert')).textContent;
+    expect(said).toMatch(/サーバーが最後に表示した設定コードと見比べてください/);
+    expect(said).not.toMatch(/主催者/);
+  });
+
+  it('promises no retry when the server could not be reached to publish: publishing is never tried again by itself (Korean)', async () => {
+    desktop(() => ({ outcome: 'failed', error: 'offline', message: 'ECONNREFUSED' }));
+    await publishForm('ko');
+    const user = await fillIn(KO, `fb1:192.168.0.10:8787:${PIN}`);
+    await user.click(await screen.findByRole('button', { name: '새 서버 사용' }));
+    const said = (await screen.findByRole('alert')).textContent;
+    expect(said).toMatch(/^서버에 연결할 수 없습니다\..*다시 시도하세요\.$/);
+    expect(said).not.toMatch(/자동으로/);
+  });
+
+  it('offers joining a trip the server already has, as the sample trip is on every device (English)', async () => {
+    desktop(() => json(409, { error: 'trip_exists', message: 'A trip of this id is already published.' }));
+    await publishForm('en');
+    const user = await fillIn(EN, `fb1:192.168.0.10:8787:${PIN}`);
+    await user.click(await screen.findByRole('button', { name: 'Use the new server' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/^This trip is already on this server.*ask .* for an invitation/);
+    expect(within(alert).getByRole('link', { name: 'Join with a code from the organiser' }).getAttribute('href')).toBe(
+      '/join',
+    );
+  });
+
+  it('tells a member who pasted part of a join code, or the server’s address, what to paste instead; nothing is sent (English)', async () => {
+    const { requests } = desktop(() => json(500, {}));
+    const store = await openTestStore();
+    await renderWithStore('en', store, <JoinPage />);
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText(/^This device's name/), 'Laptop');
+    const tryCode = async (code: string) => {
+      await user.clear(screen.getByLabelText('Join code'));
+      await user.type(screen.getByLabelText('Join code'), code);
+      await user.click(screen.getByRole('button', { name: 'Join' }));
+      return (await screen.findByRole('alert')).textContent;
+    };
+    expect(await tryCode(`192.168.0.10:8787:${PIN}:K7QM-2X9PA-4H2XQ-3ZK7T`)).toMatch(
+      /^This is only part of a join code/,
+    );
+    expect(await tryCode('K7QM-2X9PA-4H2XQ-3ZK7T')).toMatch(/^This is only part of a join code/);
+    expect(await tryCode(`fb1:192.168.0.10:8787:${PIN}`)).toMatch(/^This is the server's address, not a join code/);
+    expect(await tryCode('https://sync.example.org')).toMatch(/^This is the server's address, not a join code/);
+    expect(requests).toEqual([]);
+  });
+
   it('tells the organiser that an expired setup code was replaced by the one the server printed since (Korean)', async () => {
     desktop(() => json(403, { error: 'code_expired', message: 'expired' }));
     await publishForm('ko');

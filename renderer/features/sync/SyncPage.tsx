@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import { Loading, NotFound } from '../../components/ScreenStatus';
 import { TripNav } from '../../components/TripNav';
 import { useConnection } from '../../data/hooks/useConnection';
+import { useCurrentMember } from '../../data/hooks/useCurrentMember';
 import { useMembers } from '../../data/hooks/useMembers';
 import { useTrip } from '../../data/hooks/useTrip';
 import { useWriter } from '../../data/hooks/useWriter';
@@ -21,25 +22,39 @@ export function SyncPage({ tripId }: { tripId: string }) {
   const trip = useTrip(tripId);
   const members = useMembers(tripId);
   const connection = useConnection(tripId);
+  const [currentMember] = useCurrentMember(tripId);
   const { status } = useSyncStatus(tripId);
   // The roster's role decides, as on the server: a co-organiser invites and sees the devices too.
   const organiser = useWriter(tripId)?.role === 'organiser';
   useDocumentTitle(t('syncSetup.title'));
-  if (trip === undefined || members === undefined || connection === undefined) return <Loading />;
+  if (trip === undefined || members === undefined || connection === undefined || currentMember === undefined)
+    return <Loading />;
   if (trip === null) return <NotFound />;
-  const me = members.find((member) => member.id === connection?.memberId);
+  // Once it stopped syncing, the device is still its member's: one who is no organiser joins the trip again.
+  const me = members.find((member) => member.id === (connection?.memberId ?? currentMember));
+  const publishes = !me || me.role === 'organiser';
+  // Nothing this device asks of the server is answered any more, the organiser's own calls included.
+  const revoked = status?.error === 'revoked';
   return (
     <section aria-labelledby="sync-heading">
       <TripNav tripId={trip.id} current="sync" />
       <h1 id="sync-heading">{t('syncSetup.title')}</h1>
       {connection ? (
-        <p>{t('syncSetup.joined', { server: connection.baseUrl, name: me?.name ?? '' })}</p>
-      ) : (
+        <p>
+          {revoked
+            ? t('syncSetup.revokedHere', { server: connection.baseUrl })
+            : t('syncSetup.joined', { server: connection.baseUrl, name: me?.name ?? '' })}
+        </p>
+      ) : publishes ? (
         <PublishForm trip={trip} members={members} />
+      ) : (
+        <p>{t('syncSetup.memberJoins', { name: me.name })}</p>
       )}
-      {connection && organiser && status ? <Invitations connection={connection} members={members} /> : null}
-      {connection && organiser ? (
-        <Devices connection={connection} members={members} lastSync={status?.lastSync ?? null} />
+      {connection && organiser && status && !revoked ? (
+        <Invitations connection={connection} members={members} lastSync={status.lastSync} />
+      ) : null}
+      {connection && !revoked ? (
+        <Devices connection={connection} members={members} organiser={organiser} lastSync={status?.lastSync ?? null} />
       ) : null}
       {connection ? <StopSyncing connection={connection} /> : null}
       {status ? null : (

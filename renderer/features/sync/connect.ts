@@ -45,7 +45,8 @@ export async function publish(
     { baseUrl, fetch: syncFetch({ tripId: input.tripId }) },
     { setupCode: input.setupCode, tripId: input.tripId, memberId: input.memberId, deviceName: input.deviceName },
   );
-  await startOver(store, input.tripId);
+  // Before the connection is saved, which starts syncing: what goes is judged by the member published as.
+  await startOver(store, input.tripId, { memberId: answer.memberId, organiser: true });
   await setCurrentMember(store.db, input.tripId, answer.memberId);
   await saveConnection(store, {
     tripId: input.tripId,
@@ -80,7 +81,8 @@ export async function join(
     { invitation: code.invitation, deviceName: input.deviceName },
   );
   if (!(await keepServer(answer.tripId, code, confirm))) return null;
-  await startOver(store, answer.tripId);
+  // Only what the member joined as may write goes again: an organiser's texts this device holds stay theirs.
+  await startOver(store, answer.tripId, { memberId: answer.memberId, organiser: false });
   await setCurrentMember(store.db, answer.tripId, answer.memberId);
   await saveConnection(store, {
     tripId: answer.tripId,

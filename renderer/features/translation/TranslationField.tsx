@@ -1,10 +1,11 @@
 import type { Language } from '@shared/i18n/languages';
-import type { TranslationStatus } from '@shared/model';
+import type { ChangedBy, Member, TranslationStatus } from '@shared/model';
 import type { TextRef } from '@shared/translation/fields';
 import { type Term, termMismatches, termsToOffer } from '@shared/translation/glossary';
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ListTextarea } from '../../components/autosave/ListTextarea';
+import { ReplacedNotice } from '../../components/autosave/ReplacedNotice';
 import { useAutosave } from '../../components/autosave/useAutosave';
 import type { Store } from '../../data/database/store';
 import { markReviewed } from '../../data/records/translations';
@@ -15,6 +16,9 @@ interface TranslationFieldProps {
   text: TextRef;
   /** The record's version shown (its hlc), for the draft kept while typing. */
   version: string;
+  /** Who stored that version: said when another device's translation replaces the one shown. */
+  storedBy: ChangedBy;
+  members: readonly Member[];
   original: { lang: Language; text: string };
   lang: Language;
   stored: string;
@@ -29,13 +33,19 @@ interface TranslationFieldProps {
  * in words each term the translation renders otherwise.
  */
 export function TranslationField(props: TranslationFieldProps) {
-  const { store, tripId, text, version, original, lang, stored, status, terms } = props;
+  const { store, tripId, text, version, storedBy, members, original, lang, stored, status, terms } = props;
   const { t } = useTranslation('translation');
   const { t: common } = useTranslation();
   const id = useId();
   const area = useRef<HTMLTextAreaElement>(null);
   const target = useMemo(() => ({ kind: 'translation' as const, tripId, text, lang }), [tripId, text, lang]);
-  const { value, change, flush, error } = useAutosave({ store, target, stored, storedVersion: version });
+  const { value, change, flush, error, replacedBy } = useAutosave({
+    store,
+    target,
+    stored,
+    storedVersion: version,
+    storedBy,
+  });
   // The box shows the click at once; the stored review catches up a moment later.
   const [wanted, setWanted] = useState<boolean | null>(null);
   const reviewed = status === 'reviewed';
@@ -92,6 +102,7 @@ export function TranslationField(props: TranslationFieldProps) {
         onChange={(event) => change(event.target.value)}
         onBlur={() => void flush()}
       />
+      <ReplacedNotice by={replacedBy} members={members} />
       {error ? (
         <p className="field__error" role="alert">
           {error}

@@ -1,4 +1,5 @@
 import type { Language } from '@shared/i18n/languages';
+import type { Member } from '@shared/model';
 import { leafHolding } from '@shared/sync/leaves';
 import { refusalFor, type Writer } from '@shared/sync/permissions';
 import type { Term } from '@shared/translation/glossary';
@@ -23,11 +24,13 @@ interface TranslationItemProps {
   store: Store;
   /** Who writes from this device: texts the roles keep from them are shown, not offered. */
   writer: Writer | null | undefined;
+  /** The roster: whose translation replaced the one shown is said by name. */
+  members: readonly Member[];
 }
 
 /** One text: what it is, its original with the glossary's terms marked, and its translation into each other language. */
 export const TranslationItem = memo(function TranslationItem(props: TranslationItemProps) {
-  const { entry, label, tripId, languages, into, terms, store, writer } = props;
+  const { entry, label, tripId, languages, into, terms, store, writer, members } = props;
   const { t } = useTranslation('translation');
   const { t: common } = useTranslation();
   const original = useMemo(() => originalOf(entry, languages), [entry, languages]);
@@ -58,6 +61,8 @@ export const TranslationItem = memo(function TranslationItem(props: TranslationI
                 tripId={tripId}
                 text={{ table: content.table, id: entry.id, field: entry.field }}
                 version={entry.version}
+                storedBy={entry.updatedBy}
+                members={members}
                 original={original}
                 lang={lang}
                 stored={writtenIn(entry, lang)}

@@ -1,11 +1,18 @@
+import { answerId } from '@shared/model';
+import { SAMPLE_TRIP_ID } from '@shared/sample/stepi1996';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderWithStore } from '../../../test/fixtures/renderWithStore';
 import { sampleVisit } from '../../../test/fixtures/sampleVisit';
+import { organiserAndMember } from '../../../test/fixtures/syncedDevices';
 import { AUTOSAVE_DELAY_MS } from '../../components/autosave/useAutosave';
 import { saveAnswer } from '../../data/records/checklistAnswers';
 import { listQuestions } from '../../data/records/checklistQuestions';
+import { listItinerary } from '../../data/records/itineraryItems';
+import { listMembers } from '../../data/records/members';
+import { writeNote } from '../../data/records/noteTargets';
+import { syncTrip } from '../../data/sync/syncTrip';
 import { TranslationPage } from './TranslationPage';
 
 const pause = (ms: number) => act(() => new Promise((resolve) => setTimeout(resolve, ms)));
@@ -18,6 +25,19 @@ async function textWithTerm(term: string, kind: RegExp): Promise<HTMLElement> {
     .find((found) => kind.test(found?.getAttribute('aria-label') ?? ''));
   if (!article) throw new Error(`No text with ${term}`);
   return article as HTMLElement;
+}
+
+/** Pages on (the screen shows 30 texts at a time) until the element `selector` is shown. */
+async function pageTo(selector: string): Promise<Element> {
+  await screen.findByRole('navigation', { name: '페이지' });
+  for (;;) {
+    const found = document.querySelector(selector);
+    if (found) return found;
+    const next = screen.getByRole('button', { name: '다음 페이지' }) as HTMLButtonElement;
+    if (next.disabled) throw new Error(`No ${selector} on any page`);
+    fireEvent.click(next);
+    await pause(0);
+  }
 }
 
 async function storedAnswer(base: Awaited<ReturnType<typeof sampleVisit>>['base'], text: string) {
@@ -150,5 +170,38 @@ describe('the translation screen (Japanese)', () => {
     await user.click(screen.getByRole('button', { name: /次の未翻訳へ/ }));
     const focused = await waitForFocus();
     expect(focused.closest('.translation__field')?.querySelector('.badge')?.textContent).toBe('未翻訳');
+  });
+});
+
+describe('a translation written on another device', () => {
+  it('replaces the one shown while nothing is typed here, and says whose it is', async () => {
+    const { server, organiser, member, memberId } = await organiserAndMember();
+    const [question] = await listQuestions(member.db, SAMPLE_TRIP_ID);
+    const visit = (await listItinerary(member.db, SAMPLE_TRIP_ID)).find((item) => item.host?.name.ja === '岐阜県庁');
+    const writer = (await listMembers(member.db, SAMPLE_TRIP_ID)).find((candidate) => candidate.id === memberId);
+    if (!question || !visit || !writer) throw new Error('The sample trip is incomplete');
+    const key = { tripId: SAMPLE_TRIP_ID, visitId: visit.id, questionId: question.id, memberId };
+    await saveAnswer(member, key, '기후현은 정보 산업 연구 거점을 육성한다', 'ko');
+    await syncTrip(member, server, SAMPLE_TRIP_ID);
+    await syncTrip(organiser, server, SAMPLE_TRIP_ID);
+    await renderWithStore('ko', organiser, <TranslationPage tripId={SAMPLE_TRIP_ID} />);
+    const text = { table: 'checklistAnswers' as const, id: answerId(visit.id, question.id, memberId), field: 'body' };
+    const field = await pageTo(`[data-translation="checklistAnswers:${text.id}:body:ja"]`);
+    const answer = field.closest('article');
+    if (!answer) throw new Error('The answer is not on the screen');
+    const said = () => within(answer).getByRole('status').textContent;
+    expect(said()).toBe('');
+
+    // The member translates their own answer on their laptop.
+    await writeNote(
+      member,
+      { kind: 'translation', tripId: SAMPLE_TRIP_ID, text, lang: 'ja' },
+      '岐阜県は情報産業の研究拠点を育てる',
+    );
+    await syncTrip(member, server, SAMPLE_TRIP_ID);
+    await act(() => syncTrip(organiser, server, SAMPLE_TRIP_ID));
+
+    await waitFor(() => expect((field as HTMLTextAreaElement).value).toBe('岐阜県は情報産業の研究拠点を育てる'));
+    expect(said()).toBe(`${writer.name} 님이 쓴 내용으로 바뀌었습니다`);
   });
 });

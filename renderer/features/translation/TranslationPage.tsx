@@ -1,6 +1,6 @@
 import type { Language } from '@shared/i18n/languages';
 import { namesToShow } from '@shared/itinerary/names';
-import type { Trip } from '@shared/model';
+import type { Member, Trip } from '@shared/model';
 import { countByLanguage, filterTexts, type TextFilter } from '@shared/translation/counts';
 import type { TripText } from '@shared/translation/texts';
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -13,6 +13,7 @@ import { asMember } from '../../data/database/store';
 import { useStore } from '../../data/hooks/StoreContext';
 import { useCurrentMember } from '../../data/hooks/useCurrentMember';
 import { useGlossaryTerms } from '../../data/hooks/useGlossaryTerms';
+import { useMembers } from '../../data/hooks/useMembers';
 import { useTrip } from '../../data/hooks/useTrip';
 import { useTripTexts } from '../../data/hooks/useTripTexts';
 import { useWriter } from '../../data/hooks/useWriter';
@@ -26,6 +27,8 @@ import { useNextMissing } from './useNextMissing';
 import { useTextLabels } from './useTextLabels';
 import './translation.css';
 
+const NO_MEMBERS: readonly Member[] = [];
+
 /** Texts shown at once: each translation field opens its own draft, so a trip of 500 notes is paged. */
 export const PAGE_SIZE = 30;
 const NEXT_MISSING = 'Alt+↓';
@@ -37,6 +40,7 @@ function TextList({ trip, texts }: { trip: Trip; texts: readonly TripText[] }) {
   const [member] = useCurrentMember(trip.id);
   const store = useMemo(() => asMember(base, member ?? null), [base, member]);
   const writer = useWriter(trip.id);
+  const members = useMembers(trip.id) ?? NO_MEMBERS;
   const terms = useGlossaryTerms(trip.id);
   const labels = useTextLabels(trip, ui);
   const languages = useMemo(() => [trip.languages.home, trip.languages.host], [trip.languages]);
@@ -121,6 +125,7 @@ function TextList({ trip, texts }: { trip: Trip; texts: readonly TripText[] }) {
               terms={terms}
               store={store}
               writer={writer}
+              members={members}
             />
           </div>
         );

@@ -21,18 +21,81 @@ export class SyncScreen {
     await this.page.getByRole('button', { name: this.app.t('common', 'syncSetup.publish') }).click();
   }
 
+  /** The publish form's server address, as the form shows it before the organiser types. */
+  serverAddress() {
+    return this.page.getByLabel(this.app.t('common', 'syncSetup.server'));
+  }
+
   /** Invites a member and answers the join code to give them. */
   async invite(name: string): Promise<string> {
     await this.page.getByRole('button', { name: this.app.t('common', 'syncSetup.invite', { name }) }).click();
-    const code = this.page.getByLabel(this.app.t('common', 'syncSetup.joinCodeFor', { name }));
+    const code = this.page.getByLabel(this.app.t('common', 'syncSetup.joinCodeFor', { name }), { exact: true });
     await code.waitFor();
     return (await code.textContent()) ?? '';
   }
 
   async join(joinCode: string): Promise<void> {
     await this.page.getByRole('link', { name: this.app.t('common', 'syncSetup.joinTitle') }).click();
+    await this.enterJoinCode(joinCode);
+  }
+
+  /** A member's device that stopped syncing joins again, from the trip's sync page. */
+  async joinAgain(joinCode: string): Promise<void> {
+    await this.page.getByRole('link', { name: this.app.t('common', 'syncSetup.joinWithCode') }).click();
+    await this.enterJoinCode(joinCode);
+  }
+
+  private async enterJoinCode(joinCode: string): Promise<void> {
     await this.page.getByLabel(this.app.t('common', 'syncSetup.joinCode')).fill(joinCode);
     await this.page.getByRole('button', { name: this.app.t('common', 'syncSetup.join') }).click();
+  }
+
+  /** A member's row in the invitations: their state, their code while it is shown, its buttons. */
+  invitation(memberName: string) {
+    return this.page
+      .getByRole('region', { name: this.app.t('common', 'syncSetup.invitations') })
+      .locator('.sync-list__row')
+      .filter({ hasText: memberName });
+  }
+
+  /**
+   * A new code for a member invited before, replacing theirs; answers the
+   * join code to give them (not the one still shown since the last, if the
+   * page was not left).
+   */
+  async newCode(memberName: string): Promise<string> {
+    const shown = this.page.getByLabel(this.app.t('common', 'syncSetup.joinCodeFor', { name: memberName }), {
+      exact: true,
+    });
+    const before = (await shown.count()) > 0 ? await shown.textContent() : null;
+    await this.invitation(memberName)
+      .getByRole('button', { name: this.app.t('common', 'syncSetup.newCode') })
+      .click();
+    const code = before ? shown.filter({ hasNotText: before }) : shown;
+    await code.waitFor();
+    return (await code.textContent()) ?? '';
+  }
+
+  /** The device list, under its heading: the trip's devices for an organiser, a member's own for a member. */
+  devices(heading: 'devices' | 'myDevices' = 'devices') {
+    return this.page.getByRole('region', { name: this.app.t('common', `syncSetup.${heading}`) });
+  }
+
+  /** Renames a device of the list, known by its label there ("Kim's Chrome · Linux"), pressing Enter. */
+  async renameDevice(label: string, name: string): Promise<void> {
+    const renameLabel = this.app.t('common', 'syncSetup.renameLabel', { device: label });
+    await this.page.getByRole('button', { name: renameLabel }).click();
+    await this.page.getByRole('textbox', { name: renameLabel }).fill(name);
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** Stops syncing the trip on this device, confirming in the dialog. */
+  async stopSyncing(): Promise<void> {
+    await this.page.getByRole('button', { name: this.app.t('common', 'syncSetup.stop') }).click();
+    await this.page
+      .getByRole('dialog')
+      .getByRole('button', { name: this.app.t('common', 'syncSetup.stop') })
+      .click();
   }
 
   /** The organiser revokes a device in the trip's device list, confirming in the dialog. */
