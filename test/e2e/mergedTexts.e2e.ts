@@ -81,11 +81,13 @@ describe('minutes written together', () => {
     await syncAll(everyone);
     await syncAll(everyone);
 
+    // Each device also syncs on its own as the others' changes reach the server: give what is under way time to land.
     for (const app of everyone) {
-      for (const line of lines) await expect.poll(() => discussion(app).inputValue()).toContain(line.trim());
+      for (const line of lines)
+        await expect.poll(() => discussion(app).inputValue(), { timeout: 15_000 }).toContain(line.trim());
     }
-    const texts = await Promise.all(everyone.map((app) => discussion(app).inputValue()));
-    expect(new Set(texts).size).toBe(1);
+    const texts = () => Promise.all(everyone.map((app) => discussion(app).inputValue()));
+    await expect.poll(async () => new Set(await texts()).size, { timeout: 15_000 }).toBe(1);
   }, 180_000);
 
   it('two windows of one member’s app typing into the same minutes at once keep both texts', async () => {
