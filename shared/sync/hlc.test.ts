@@ -37,6 +37,24 @@ describe('hybrid logical clock', () => {
     expect(clock.receive(formatHlc({ millis: 0, counter: 9, node: 'device-c' }))).toBe(0);
   });
 
+  it('stamps an edit after the value it replaces, however far ahead that value is, and goes on from there', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 10 ** 12 }),
+        fc.integer({ min: 0, max: 10 ** 12 }),
+        fc.integer({ min: 0, max: 50 }),
+        fc.string({ minLength: 1, maxLength: 8 }),
+        (wall, millis, counter, node) => {
+          const clock = createHlcClock('device-a', () => wall);
+          const replaced = formatHlc({ millis, counter, node });
+          const edit = clock.after(replaced);
+          expect(edit > replaced).toBe(true);
+          expect(clock.tick() > edit).toBe(true);
+        },
+      ),
+    );
+  });
+
   it('issues stamps that always increase, whatever the wall clock does, whatever it receives, across restarts', () => {
     fc.assert(
       fc.property(

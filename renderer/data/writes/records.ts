@@ -34,8 +34,9 @@ export async function updateRecord<T extends SyncedRecord>(
     const existing = await table.get(id);
     if (!isLive(existing)) throw new RecordNotFoundError(table.name, id);
     const updated: T = { ...existing, ...changes, ...changeMeta(store.ctx) };
-    await writeRecords(store, table.name as SyncedTable, [updated]);
-    return updated;
+    // As the funnel wrote it: its stamp may have moved past the values it replaced.
+    const [written] = await writeRecords(store, table.name as SyncedTable, [updated]);
+    return written ?? updated;
   });
 }
 

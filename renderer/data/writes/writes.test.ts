@@ -49,6 +49,37 @@ describe('the write funnel', () => {
     expect(await writer.db.members.get(member.id)).toEqual(await other.db.members.get(member.id));
   });
 
+  // Found with the stamps' bound set to one minute (shared/sync/hlc.ts): a device that received a value stamped
+  // further ahead than its clock follows wrote over it with an earlier stamp, so its edit won on its own screen
+  // and lost everywhere else.
+  it('stamps an edit after the value it replaces, however far ahead of this device’s clock that value was', async () => {
+    const tenMinutes = 10 * 60 * 1000;
+    const fast = await openTestStore(() => new Date(Date.now() + tenMinutes));
+    const slow = await openTestStore();
+    const trip = await createTrip(fast, {
+      title: { ko: '일본 과학기술 연수' },
+      languages: { home: 'ko', host: 'ja' },
+      purpose: text('지방 과학기술 협력'),
+      startDate: '1996-10-20',
+      endDate: '1996-10-29',
+      homeTimeZone: 'Asia/Seoul',
+      destinationTimeZone: 'Asia/Tokyo',
+      organiser: { en: 'STEPI' },
+    });
+    const member = await addMember(fast, trip.id, kim);
+    await applyRemote(slow, await fast.db.outbox.toArray());
+    const received = await slow.db.members.get(member.id);
+
+    const renamed = await updateMember(slow, member.id, { ...kim, name: '김민수 위원' });
+    const edits: Change[] = await slow.db.outbox.toArray();
+    await applyRemote(fast, edits);
+
+    expect(renamed.hlc > (received?.hlc ?? '')).toBe(true);
+    expect(edits.every((change) => change.hlc > (received?.hlc ?? ''))).toBe(true);
+    expect((await fast.db.members.get(member.id))?.name).toBe('김민수 위원');
+    expect(await fast.db.members.get(member.id)).toEqual(await slow.db.members.get(member.id));
+  });
+
   // A write of a table that keeps no history and marks nothing lost awaited two async functions that
   // touched no table in a row (keepHistory, keepLost): the transaction committed before the write was done.
   it('writes a record whose table keeps no history and whose leaves mark nothing lost, whole', async () => {

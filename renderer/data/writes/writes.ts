@@ -1,6 +1,7 @@
 import { newId, type RecordMeta } from '@shared/model';
 import { isMergedByEdits } from '@shared/notes/agendaMerge';
 import { withChange } from '@shared/sync/concurrent';
+import { parseHlc } from '@shared/sync/hlc';
 import {
   changedLeaves,
   isMergedText,
@@ -182,6 +183,17 @@ export async function writeRecords<T extends SyncedRecord>(
     if (changed.length === 0 && state && (await current.get(record.id))) {
       result.push(record);
       continue;
+    }
+    // An edit comes after every value it replaces, whatever this device's clock reads: a value stamped
+    // further ahead (a device whose clock runs fast) would otherwise win over it everywhere but here.
+    const replaced = changed
+      .flatMap(([path]) => state?.leaves[path]?.hlc ?? [])
+      .sort()
+      .at(-1);
+    if (replaced !== undefined && replaced >= record.hlc) {
+      const hlc = ctx.clock.after(replaced);
+      // Its time as every device rebuilds it from the stamp.
+      record = { ...record, hlc, updatedAt: new Date(parseHlc(hlc).millis).toISOString() };
     }
     const unsent = state ? await unsentChanges(db, record.id) : new Map<string, OutboxChange>();
     for (const [path, value] of changed) {
