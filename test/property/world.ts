@@ -66,13 +66,20 @@ let databases = 0;
 /**
  * Opens (or reopens, after a restart) a device's store over its database, on
  * its skewed clock; every change a write of it puts in the outbox, once its
- * transaction commits, is kept in `world.written`.
+ * transaction commits, is kept in `world.written`, as last stamped there.
  */
 export async function openClient(world: World, index: number, database: string): Promise<Store> {
   const store = await openStore(database, () => new Date(world.time + (world.clients[index]?.skew ?? 0)));
   store.db.outbox.hook('creating', function (_key, change) {
     this.onsuccess = () => {
       world.written.push({ client: index, change });
+    };
+  });
+  // A change stamped afresh before it went (its device's clock found ahead) is checked as it was sent.
+  store.db.outbox.hook('updating', function (modifications, _key, change) {
+    this.onsuccess = () => {
+      const entry = world.written.find((written) => written.change.id === change.id);
+      if (entry) entry.change = { ...change, ...(modifications as Partial<Change>) };
     };
   });
   return store;
