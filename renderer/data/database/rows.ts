@@ -75,7 +75,7 @@ export interface HistoryEntry extends Change {
   /** The leaf's value here before the change; absent when the leaf was new here, or the change never became its value. */
   previous?: unknown;
   /**
-   * For a leaf merged edit by edit (shared/notes/agendaMerge.ts), a change
+   * For a leaf merged edit by edit (shared/notes/minutesMerge.ts), a change
    * written here: the value the other devices knew when it was written over
    * it, the base of the merge should it lose.
    */

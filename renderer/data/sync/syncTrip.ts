@@ -10,7 +10,7 @@ import { cursorIdKey, cursorKey, cursorKeys, pulledUpTo as pulledTo } from './cu
 import { learnServerTime, restampUnsent } from './deviceClock';
 import { type FilesReceived, fetchSmallFiles } from './fileDownloads';
 import { type FilesSent, forgetUploads, sendFiles } from './fileUploads';
-import { mergeLostAgendas } from './lostAgendas';
+import { mergeLostMinutes } from './lostMinutes';
 import { enqueueTrip, type SyncBinding } from './publishTrip';
 import { takeBackRefused } from './refused';
 import {
@@ -143,7 +143,7 @@ async function exchange(
     if (!page.more) break;
   }
   // An agenda this device wrote that lost to another's, in what this pull brought, is merged back in and sent.
-  if (lost > 0 && (await mergeLostAgendas(store, tripId)) > 0)
+  if (lost > 0 && (await mergeLostMinutes(store, tripId)) > 0)
     serverTime = (await pushOutbox(store, server, tripId, progress, onProgress)) ?? serverTime;
   // Texts saved many times are stood for by checkpoints, sent at once: the server then lets their updates go
   // and lists the next texts (a few hundred at a time), up to a bound so that one sync always ends.

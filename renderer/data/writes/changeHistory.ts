@@ -1,4 +1,4 @@
-import { isMergedByEdits } from '@shared/notes/agendaMerge';
+import { isMergedByEdits } from '@shared/notes/minutesMerge';
 import type { SyncedTable } from '@shared/sync/leaves';
 import type { FieldbookDB } from '../database/db';
 import type { HistoryEntry } from '../database/rows';
@@ -20,7 +20,7 @@ const HISTORY_TABLES: ReadonlySet<SyncedTable> = new Set<SyncedTable>([
 
 /**
  * Whether a change is kept: of those tables, or one written here of a leaf
- * merged edit by edit, whose base a merge needs (shared/notes/agendaMerge.ts).
+ * merged edit by edit, whose base a merge needs (shared/notes/minutesMerge.ts).
  */
 export function keepsHistory({ table, path, origin }: Pick<HistoryEntry, 'table' | 'path' | 'origin'>): boolean {
   return HISTORY_TABLES.has(table) || (origin === 'local' && isMergedByEdits(table, path));

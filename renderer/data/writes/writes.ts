@@ -1,5 +1,5 @@
 import { newId, type RecordMeta } from '@shared/model';
-import { isMergedByEdits } from '@shared/notes/agendaMerge';
+import { isMergedByEdits } from '@shared/notes/minutesMerge';
 import { withChange } from '@shared/sync/concurrent';
 import { parseHlc } from '@shared/sync/hlc';
 import {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AgendaItem } from '../model';
-import { mergeAgenda, mergeEdits } from './agendaMerge';
+import type { AgendaItem, FollowUp } from '../model';
+import { isMergedByEdits, mergeAgenda, mergeEdits, mergeFollowUps, mergeMinutesList, mergeSet } from './minutesMerge';
 
 const text = (words: string) => ({ lang: 'ko' as const, text: words, translations: {} });
 const item = (id: string, title: string, notes = ''): AgendaItem => ({ id, title: text(title), notes: text(notes) });
@@ -39,5 +39,42 @@ describe('an agenda two members changed apart', () => {
     const base = [item(id(1), '하나'), item(id(2), '둘')];
     const mine = [item(id(1), '하나'), item(id(4), '하나 반'), item(id(2), '둘')];
     expect(shown(mergeAgenda(base, mine, base)).map(([title]) => title)).toEqual(['하나', '하나 반', '둘']);
+  });
+});
+
+const followUp = (n: number, words: string, done = false, ownerId: string | null = null): FollowUp => ({
+  id: id(n),
+  text: text(words),
+  ownerId,
+  done,
+});
+
+describe('follow-ups and attendees two members changed apart', () => {
+  it('keeps every follow-up either added, merges one both edited, and takes each side’s own change of it', () => {
+    const base = [followUp(1, '자료 요청'), followUp(2, '방문 보고')];
+    const mine = [followUp(1, '자료 요청 (예산)', false, id(9)), followUp(2, '방문 보고'), followUp(3, '감사 편지')];
+    const theirs = [followUp(1, '기후현 자료 요청', true), followUp(4, '사진 정리')];
+    expect(mergeFollowUps(base, mine, theirs)).toEqual([
+      { id: id(1), text: text('기후현 자료 요청 (예산)'), ownerId: id(9), done: true },
+      // After the follow-up it followed in mine that both still have; the one only theirs deleted is gone.
+      followUp(3, '감사 편지'),
+      followUp(4, '사진 정리'),
+    ]);
+  });
+
+  it('keeps every attendee either added and drops one either removed, the same on every device', () => {
+    const base = ['a', 'b', 'c'];
+    expect(mergeSet(base, ['a', 'c', 'd'], ['a', 'b', 'c', 'e'])).toEqual(['a', 'c', 'e', 'd']);
+    expect(mergeSet(base, base, ['c'])).toEqual(['c']);
+    const hosts = [{ name: { ja: '田中' }, title: {}, contact: '' }];
+    const added = { name: { ja: '鈴木' }, title: { ja: '課長' }, contact: '' };
+    expect(mergeMinutesList('hostAttendees', [], hosts, [added])).toEqual([added, ...hosts]);
+  });
+
+  it('merges every list of the minutes, and no other leaf', () => {
+    for (const path of ['agenda', 'followUps', 'hostAttendees', 'delegationAttendeeIds'])
+      expect(isMergedByEdits('minutes', path), path).toBe(true);
+    expect(isMergedByEdits('minutes', 'discussion/text')).toBe(false);
+    expect(isMergedByEdits('itineraryItems', 'agenda')).toBe(false);
   });
 });

@@ -76,3 +76,54 @@ describe('an agenda two members wrote at the same time', () => {
     expect(await unreadLostEdits(member.db, SAMPLE_TRIP_ID, member.ctx.deviceId)).toHaveLength(1);
   });
 });
+
+describe('follow-ups and attendees two members wrote at the same time', () => {
+  it('keeps both members’ follow-ups and attendees on both devices, and neither is told of a loss', async () => {
+    const { server, organiser, member, memberId } = await organiserAndMember();
+    const visit = (await listItinerary(organiser.db, SAMPLE_TRIP_ID)).find((item) => item.kind === 'visit');
+    if (!visit) throw new Error('no visit');
+    const edit = async (store: Store, change: (minutes: MinutesFields) => Partial<MinutesFields>) => {
+      const input = await minutesInputOf(store.db, visit.id);
+      await saveMinutes(store, SAMPLE_TRIP_ID, visit.id, { ...input, ...change(input) });
+    };
+    const followUp = (words: string) => ({ id: newId(), text: text(words), ownerId: null, done: false });
+    await edit(organiser, () => ({ followUps: [followUp('행사 자료 요청')] }));
+    await syncTrip(organiser, server, SAMPLE_TRIP_ID);
+    await syncTrip(member, server, SAMPLE_TRIP_ID);
+
+    // Apart: the member adds a follow-up and themself as an attendee; the organiser marks the first done,
+    // adds another, and a host who attended.
+    await edit(member, (minutes) => ({
+      followUps: [...minutes.followUps, followUp('감사 편지')],
+      delegationAttendeeIds: [...minutes.delegationAttendeeIds, memberId],
+    }));
+    const host = { name: { ja: '田中' }, title: { ja: '科学技術振興課長' }, contact: '' };
+    await edit(organiser, (minutes) => ({
+      followUps: [...minutes.followUps.map((item) => ({ ...item, done: true })), followUp('사진 정리')],
+      hostAttendees: [...minutes.hostAttendees, host],
+    }));
+    for (const store of [member, organiser, member, organiser]) await syncTrip(store, server, SAMPLE_TRIP_ID);
+
+    const shown = async (store: Store) => {
+      const minutes = await getMinutes(store.db, visit.id);
+      return {
+        followUps: minutes?.followUps.map((item) => [item.text.text, item.done]),
+        members: minutes?.delegationAttendeeIds.includes(memberId),
+        hosts: minutes?.hostAttendees.map((person) => person.name.ja),
+      };
+    };
+    const expected = {
+      followUps: [
+        ['행사 자료 요청', true],
+        ['감사 편지', false],
+        ['사진 정리', false],
+      ],
+      members: true,
+      hosts: expect.arrayContaining(['田中']),
+    };
+    expect(await shown(member)).toEqual(expected);
+    expect(await shown(organiser)).toEqual(await shown(member));
+    for (const store of [member, organiser])
+      expect(await unreadLostEdits(store.db, SAMPLE_TRIP_ID, store.ctx.deviceId)).toEqual([]);
+  });
+});
