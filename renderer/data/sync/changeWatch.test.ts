@@ -1,9 +1,8 @@
 import { SAMPLE_TRIP_ID } from '@shared/sample/stepi1996';
 import { SyncError, type SyncServer } from '@shared/sync/client';
 import { afterEach, describe, expect, it } from 'vitest';
-import { organiserAndMember } from '../../../test/fixtures/syncedDevices';
+import { joinedAs, organiserAndMember } from '../../../test/fixtures/syncedDevices';
 import type { Store } from '../database/store';
-import { saveConnection } from '../device/syncConnections';
 import { saveAnswer } from '../records/checklistAnswers';
 import { listQuestions } from '../records/checklistQuestions';
 import { listItinerary } from '../records/itineraryItems';
@@ -14,18 +13,6 @@ const schedulers: SyncScheduler[] = [];
 afterEach(() => {
   for (const scheduler of schedulers.splice(0)) scheduler.stop();
 });
-
-/** The member's device has joined the trip on the server: its scheduler syncs it. */
-function joined(store: Store, memberId: string) {
-  return saveConnection(store, {
-    tripId: SAMPLE_TRIP_ID,
-    baseUrl: 'https://127.0.0.1:8443',
-    token: 'member-token-of-twenty-characters',
-    memberId,
-    organiser: false,
-    fingerprint: null,
-  });
-}
 
 async function until(check: () => boolean | Promise<boolean>, what: string, within = 5_000) {
   const start = Date.now();
@@ -50,7 +37,7 @@ const answersOn = async (store: Store) => (await store.db.checklistAnswers.toArr
 describe('waiting for what the others write', () => {
   it('brings another member’s answer in seconds, with no change here and long before the minute’s sync', async () => {
     const { server, organiser, member, memberId } = await organiserAndMember();
-    await joined(member, memberId);
+    await joinedAs(member, memberId);
     const scheduler = new SyncScheduler(member, () => server);
     schedulers.push(scheduler);
     scheduler.start();
@@ -76,7 +63,7 @@ describe('waiting for what the others write', () => {
         throw new SyncError('not_found', 'No GET /v1/trips/…/changes/wait here.');
       },
     };
-    await joined(member, memberId);
+    await joinedAs(member, memberId);
     const scheduler = new SyncScheduler(member, () => older);
     schedulers.push(scheduler);
     scheduler.start();
@@ -90,7 +77,7 @@ describe('waiting for what the others write', () => {
 
   it('after the server went away while waiting, finds it again in seconds', async () => {
     const { server, setReachable, organiser, member, memberId } = await organiserAndMember();
-    await joined(member, memberId);
+    await joinedAs(member, memberId);
     const scheduler = new SyncScheduler(member, () => server, 50);
     schedulers.push(scheduler);
     scheduler.start();

@@ -1,32 +1,20 @@
+import type { RecordId } from '@shared/model';
 import { SAMPLE_TRIP_ID } from '@shared/sample/stepi1996';
 import { SyncError } from '@shared/sync/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openTestStore } from '../../../test/fixtures/store';
+import { joinedAs } from '../../../test/fixtures/syncedDevices';
 import { serverInMemory } from '../../../test/fixtures/syncServer';
-import type { Store } from '../database/store';
-import { saveConnection } from '../device/syncConnections';
 import { loadSampleTrip } from '../records/sampleTrip';
 import { SyncScheduler } from './scheduler';
 import { syncTrip } from './syncTrip';
 
 /** The member the device's connection binds it to. */
-const MEMBER = '0192a000-0000-7000-8000-000000000001';
+const MEMBER = '0192a000-0000-7000-8000-000000000001' as RecordId;
 const schedulers: SyncScheduler[] = [];
 afterEach(() => {
   for (const scheduler of schedulers.splice(0)) scheduler.stop();
 });
-
-/** The device has joined the sample trip: the scheduler finds its connection. */
-function joined(store: Store) {
-  return saveConnection(store, {
-    tripId: SAMPLE_TRIP_ID,
-    baseUrl: 'https://127.0.0.1:8443',
-    token: 'member-token-of-twenty-characters',
-    memberId: MEMBER,
-    organiser: false,
-    fingerprint: null,
-  });
-}
 
 /** Waits until `check` holds, as a person watching the status would. */
 async function until(check: () => boolean | Promise<boolean>, what: string, within = 10_000) {
@@ -44,7 +32,7 @@ describe('the sync scheduler', () => {
     await loadSampleTrip(organiser);
     await syncTrip(organiser, server, SAMPLE_TRIP_ID);
     const member = await openTestStore();
-    await joined(member);
+    await joinedAs(member, MEMBER);
     setReachable(false);
     // Retries from 50 ms on, doubling: the minute's sync (SYNC_EVERY_MS) would come long after this test's limit.
     const scheduler = new SyncScheduler(member, () => server, 50);
@@ -62,7 +50,7 @@ describe('the sync scheduler', () => {
   it('does not ask again soon what waiting will not mend: a revoked device waits for the minute’s sync', async () => {
     const { server, setReachable } = serverInMemory(500);
     const member = await openTestStore();
-    await joined(member);
+    await joinedAs(member, MEMBER);
     let asked = 0;
     const revoked = {
       ...server,

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { sampleVisit } from '../../../test/fixtures/sampleVisit';
 import { openTestStore } from '../../../test/fixtures/store';
 import { serverInMemory } from '../../../test/fixtures/syncServer';
-import { asMember } from '../database/store';
+import { asMember, type Store } from '../database/store';
 import { saveAnswer } from '../records/checklistAnswers';
 import { listQuestions } from '../records/checklistQuestions';
 import { addGlossaryTerm, listGlossaryTerms } from '../records/glossaryTerms';
@@ -18,6 +18,19 @@ import { syncTrip } from '../sync/syncTrip';
 
 const text = (value: string) => ({ lang: 'ko' as const, text: value, translations: {} });
 
+/** The seed's trip, made on `store`'s device. */
+const aTrip = (store: Store) =>
+  createTrip(store, {
+    title: { ko: '일본 과학기술 연수' },
+    languages: { home: 'ko', host: 'ja' },
+    purpose: text('지방 과학기술 협력'),
+    startDate: '1996-10-20',
+    endDate: '1996-10-29',
+    homeTimeZone: 'Asia/Seoul',
+    destinationTimeZone: 'Asia/Tokyo',
+    organiser: { en: 'STEPI' },
+  });
+
 const kim = { name: '김민수', nameForHosts: '', affiliation: {}, role: 'member' as const, email: '', phone: '' };
 
 describe('the write funnel', () => {
@@ -27,16 +40,7 @@ describe('the write funnel', () => {
   it('leaves a record as it is when a write changes none of its leaves, as every other device has it', async () => {
     const writer = await openTestStore();
     const other = await openTestStore();
-    const trip = await createTrip(writer, {
-      title: { ko: '일본 과학기술 연수' },
-      languages: { home: 'ko', host: 'ja' },
-      purpose: text('지방 과학기술 협력'),
-      startDate: '1996-10-20',
-      endDate: '1996-10-29',
-      homeTimeZone: 'Asia/Seoul',
-      destinationTimeZone: 'Asia/Tokyo',
-      organiser: { en: 'STEPI' },
-    });
+    const trip = await aTrip(writer);
     const member = await addMember(writer, trip.id, kim);
     const sent: Change[] = await writer.db.outbox.toArray();
     await writer.db.outbox.clear();
@@ -56,16 +60,7 @@ describe('the write funnel', () => {
     const tenMinutes = 10 * 60 * 1000;
     const fast = await openTestStore(() => new Date(Date.now() + tenMinutes));
     const slow = await openTestStore();
-    const trip = await createTrip(fast, {
-      title: { ko: '일본 과학기술 연수' },
-      languages: { home: 'ko', host: 'ja' },
-      purpose: text('지방 과학기술 협력'),
-      startDate: '1996-10-20',
-      endDate: '1996-10-29',
-      homeTimeZone: 'Asia/Seoul',
-      destinationTimeZone: 'Asia/Tokyo',
-      organiser: { en: 'STEPI' },
-    });
+    const trip = await aTrip(fast);
     const member = await addMember(fast, trip.id, kim);
     await applyRemote(slow, await fast.db.outbox.toArray());
     const received = await slow.db.members.get(member.id);
