@@ -38,9 +38,15 @@ export const isMergedList = (path: string): path is MergedList => MERGED_LISTS.h
  */
 export const isMergedByEdits = (table: string, path: string) => table === 'minutes' && isMergedList(path);
 
-/** A value one side changed from the base, else the other side's. */
+/**
+ * A value only this side changed from the base, else the other side's: where
+ * both changed it, the change that won the leaf (theirs) holds, as it does
+ * for any value, and this side's stays in the history.
+ */
 const changed = <T>(base: T | undefined, mine: T, theirs: T): T =>
-  base !== undefined && JSON.stringify(mine) !== JSON.stringify(base) ? mine : theirs;
+  base !== undefined && JSON.stringify(mine) !== JSON.stringify(base) && JSON.stringify(theirs) === JSON.stringify(base)
+    ? mine
+    : theirs;
 
 function mergeItemText(base: TranslatableText | undefined, mine: TranslatableText, theirs: TranslatableText) {
   const langs = ['ko', 'ja', 'en'] as const;

@@ -7,30 +7,37 @@ import { capture } from './support/screenshots';
 /**
  * An edit that lost (docs/sync-protocol.md, section 3.2), as its writer meets
  * it: two members, each in a browser profile of their own, change the same
- * value leaf of the same minutes (a follow-up's text: the minutes' follow-ups
- * are one leaf) while both are offline; the later change wins on every
+ * value leaf (a Q&A note's time: a time is one value, neither merged as a
+ * text nor as a list) while both are offline; the later change wins on every
  * device, and the device whose change lost says so, in its own language,
  * until its user has read it.
  */
 const browser = browserPerFile();
 const delegation = delegationPerTest(browser);
 
-/** The text of the minutes' first follow-up. */
-const firstFollowUp = (app: App) =>
-  app.page.getByLabel(app.t('notes', 'minutes.followUpText', { n: 1 }), { exact: true });
+/** The Q&A note the member wrote, as its card shows it. */
+const QUESTION = '県の科学技術の予算はどのくらいか（江原）';
+const firstNote = (app: App) => app.notes.qaNotes().filter({ hasText: QUESTION });
 
-/** Opens a visit's minutes from the itinerary, by the visit's name in the app's language. */
-async function openMinutes(app: App, visitName: string) {
+/** The time the first Q&A note's card shows. */
+const shownTime = (app: App) => firstNote(app).locator('.qa-note__meta time').textContent();
+
+/** Opens a visit's Q&A notes from the itinerary, by the visit's name in the app's language. */
+async function openQaNotes(app: App, visitName: string) {
   await app.itinerary.open();
   await app.notes.openFromItinerary(visitName);
-  await app.notes.show('minutes');
-  await firstFollowUp(app).waitFor();
+  await app.notes.show('qa');
+  await app.notes.qaNotes().first().waitFor();
 }
 
-/** Rewrites the first follow-up and leaves the field, until the screen says it is saved. */
-async function rewriteFirstFollowUp(app: App, text: string) {
-  await firstFollowUp(app).fill(text);
-  await firstFollowUp(app).blur();
+/** Sets the first Q&A note's time in its editor, until the screen says it is saved. */
+async function setFirstNoteTime(app: App, time: string) {
+  await firstNote(app)
+    .getByRole('button', { name: app.t('notes', 'qa.edit') })
+    .click();
+  const editor = app.page.locator('.qa-note--editing');
+  await editor.getByLabel(app.t('notes', 'qa.time')).fill(time);
+  await editor.getByRole('button', { name: app.t('notes', 'qa.done'), exact: true }).click();
   await app.notes.waitUntilSaved();
 }
 
@@ -40,22 +47,25 @@ function lostEditsNotice(app: App, count: number) {
 }
 
 describe('lost edits', () => {
-  it('the member whose follow-up lost to the organiser’s, written at the same time, is told once, in Japanese', async () => {
+  it('the member whose Q&A note’s time lost to the organiser’s, set at the same time, is told once, in Japanese', async () => {
     const { organiser, join } = await delegation();
     const member = await join('강원도 과학기술전문위원', 'ja-JP');
     await syncAll([organiser, member]);
-    await openMinutes(member, '福岡県庁');
-    await openMinutes(organiser, '후쿠오카현청');
-    const sample = '후쿠오카현 과학의 달 행사 자료 요청';
-    expect(await firstFollowUp(member).inputValue()).toBe(sample);
-    expect(await firstFollowUp(organiser).inputValue()).toBe(sample);
+    await openQaNotes(member, '福岡県庁');
+    // The member notes a question of their own: theirs to change, as any of the organiser's.
+    await member.notes.composerQuestion().fill(QUESTION);
+    await member.page.keyboard.press('Control+Enter');
+    await firstNote(member).waitFor();
+    await syncAll([member, organiser]);
+    await openQaNotes(organiser, '후쿠오카현청');
+    await firstNote(organiser).waitFor();
 
-    // Both offline, each rewrites the follow-up without having seen the other's: the member first.
+    // Both offline, each sets the note's time without having seen the other's: the member first.
     for (const app of [member, organiser]) await app.page.context().setOffline(true);
-    const members = '福岡県の「科学の月」行事の資料を依頼する（江原）';
-    const organisers = '후쿠오카현 과학의 달 행사 자료와 예산 요청 (주최자)';
-    await rewriteFirstFollowUp(member, members);
-    await rewriteFirstFollowUp(organiser, organisers);
+    const members = '10:40';
+    const organisers = '11:15';
+    await setFirstNoteTime(member, members);
+    await setFirstNoteTime(organiser, organisers);
 
     // The earlier writer syncs first, then the later one, then both again.
     await member.page.context().setOffline(false);
@@ -64,9 +74,9 @@ describe('lost edits', () => {
     await syncAll([organiser]);
     await syncAll([member, organiser]);
 
-    // The later change holds the follow-up on both devices.
-    await expect.poll(() => firstFollowUp(organiser).inputValue()).toBe(organisers);
-    await expect.poll(() => firstFollowUp(member).inputValue()).toBe(organisers);
+    // The later change holds the time on both devices.
+    await expect.poll(() => shownTime(organiser), { timeout: 10_000 }).toBe(organisers);
+    await expect.poll(() => shownTime(member), { timeout: 10_000 }).toBe(organisers);
 
     // The member's device says, in Japanese, that one of its edits lost; the organiser's, whose won, says nothing.
     const notice = lostEditsNotice(member, 1);
@@ -78,34 +88,30 @@ describe('lost edits', () => {
     await member.reload();
     await notice.waitFor();
     await member.page.getByRole('navigation', { name: member.t('common', 'tripNav.label') }).waitFor();
-    await firstFollowUp(member).waitFor();
+    await firstNote(member).waitFor();
     await capture(member, 'lost-edits-notice');
 
     // Read, it goes, and stays gone after a reload.
     await notice.getByRole('button', { name: member.t('common', 'roles.dismiss') }).click();
     await expect.poll(() => anyLostEditsNotice(member).count()).toBe(0);
     await member.reload();
-    await expect.poll(() => firstFollowUp(member).inputValue()).toBe(organisers);
+    await expect.poll(() => shownTime(member)).toBe(organisers);
     await syncAll([member]);
     expect(await anyLostEditsNotice(member).count()).toBe(0);
 
-    // The minutes' history shows the member's follow-up that lost, where the notice said, and restores it for everyone.
-    await member.page
-      .getByRole('button', {
-        name: `${member.t('notes', 'history.title')}: ${member.t('notes', 'page.sections.minutes')}`,
-      })
+    // The note's history shows the member's time that lost, where the notice said, and restores it for everyone.
+    await firstNote(member)
+      .getByRole('button', { name: new RegExp(`^${member.t('notes', 'history.title')}: `) })
       .click();
     const history = member.page.getByRole('dialog');
     const lost = history.locator('.concurrent-texts .history__version', { hasText: '강원도 과학기술전문위원' });
     await expect.poll(() => lost.count()).toBe(1);
-    // Shown against the follow-ups as they are: what the member wrote is the text with the removed parts left out.
-    const shown = await lost.locator('.history__text > :not(del)').allTextContents();
-    expect(shown.join('')).toContain(members);
+    expect(await lost.textContent()).toContain(members);
     await lost.getByRole('button', { name: member.t('history', 'restore') }).click();
     await expect.poll(() => history.count()).toBe(0);
-    await expect.poll(() => firstFollowUp(member).inputValue()).toBe(members);
+    await expect.poll(() => shownTime(member)).toBe(members);
     await syncAll([member, organiser]);
-    await expect.poll(() => firstFollowUp(organiser).inputValue()).toBe(members);
+    await expect.poll(() => shownTime(organiser), { timeout: 10_000 }).toBe(members);
     expect(await anyLostEditsNotice(organiser).count()).toBe(0);
   }, 180_000);
 });
