@@ -44,9 +44,7 @@ export const isMergedByEdits = (table: string, path: string) => table === 'minut
  * for any value, and this side's stays in the history.
  */
 const changed = <T>(base: T | undefined, mine: T, theirs: T): T =>
-  base !== undefined && JSON.stringify(mine) !== JSON.stringify(base) && JSON.stringify(theirs) === JSON.stringify(base)
-    ? mine
-    : theirs;
+  base !== undefined && !same(mine, base) && same(theirs, base) ? mine : theirs;
 
 function mergeItemText(base: TranslatableText | undefined, mine: TranslatableText, theirs: TranslatableText) {
   const langs = ['ko', 'ja', 'en'] as const;

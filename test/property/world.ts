@@ -13,6 +13,7 @@ import { syncTrip } from '../../renderer/data/sync/syncTrip';
 import type { Storage } from '../../server/storage/storage';
 import { startServer, type TestServer } from '../../server/test/harness';
 import type { FaultyProxy } from '../fixtures/faultyProxy';
+import { seedTripInput } from '../fixtures/seedTrip';
 
 /** One device: a real store over its own fake-indexeddb database, reaching the server through the proxy. */
 export interface Client {
@@ -177,14 +178,8 @@ export async function makeWorld(slot: ServerSlot, proxy: FaultyProxy, skews: rea
   const organiser = await newClient('', '', 0);
   const { store } = organiser;
   const trip = await createTrip(store, {
+    ...seedTripInput,
     title: { ko: '일본 과학기술 연수', ja: '日本科学技術研修' },
-    languages: { home: 'ko', host: 'ja' },
-    purpose: text('지방 과학기술 협력'),
-    startDate: '1996-10-20',
-    endDate: '1996-10-29',
-    homeTimeZone: 'Asia/Seoul',
-    destinationTimeZone: 'Asia/Tokyo',
-    organiser: { en: 'STEPI' },
   });
   world.tripId = trip.id;
   const roster: [string, 'organiser' | 'member'][] = [

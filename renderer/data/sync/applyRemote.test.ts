@@ -3,6 +3,7 @@ import { SAMPLE_TRIP_ID } from '@shared/sample/stepi1996';
 import { MAX_TEXT_UPDATE } from '@shared/sync/leaves';
 import type { Change } from '@shared/sync/merge';
 import { describe, expect, it } from 'vitest';
+import { seedTripInput } from '../../../test/fixtures/seedTrip';
 import { openTestStore } from '../../../test/fixtures/store';
 import { takeOutbox } from '../../../test/fixtures/twoDevices';
 import { asMember, type Store } from '../database/store';
@@ -12,18 +13,7 @@ import { loadSampleTrip } from '../records/sampleTrip';
 import { createTrip } from '../records/trips';
 import { applyRemote } from './applyRemote';
 
-const text = (value: string) => ({ lang: 'ko' as const, text: value, translations: {} });
-
-const tripInput = {
-  title: { ko: '일본 과학기술 연수' },
-  languages: { home: 'ko' as const, host: 'ja' as const },
-  purpose: text('지방 과학기술 협력'),
-  startDate: '1996-10-20',
-  endDate: '1996-10-29',
-  homeTimeZone: 'Asia/Seoul',
-  destinationTimeZone: 'Asia/Tokyo',
-  organiser: { en: 'STEPI' },
-};
+const tripInput = seedTripInput;
 
 describe('applyRemote', () => {
   // Found by the property test of test/property/sync.test.ts (seed 1997, path "0"): the writer

@@ -4,6 +4,7 @@ import type { Bundle } from '@shared/sync/signing';
 import { fromBase64, type TextUpdate, textOf } from '@shared/sync/texts';
 import { describe, expect, it } from 'vitest';
 import { sampleVisit } from '../../../test/fixtures/sampleVisit';
+import { seedTripInput } from '../../../test/fixtures/seedTrip';
 import { openTestStore } from '../../../test/fixtures/store';
 import { serverInMemory } from '../../../test/fixtures/syncServer';
 import { asMember, type Store } from '../database/store';
@@ -16,20 +17,8 @@ import { createTrip } from '../records/trips';
 import { applyRemote } from '../sync/applyRemote';
 import { syncTrip } from '../sync/syncTrip';
 
-const text = (value: string) => ({ lang: 'ko' as const, text: value, translations: {} });
-
 /** The seed's trip, made on `store`'s device. */
-const aTrip = (store: Store) =>
-  createTrip(store, {
-    title: { ko: '일본 과학기술 연수' },
-    languages: { home: 'ko', host: 'ja' },
-    purpose: text('지방 과학기술 협력'),
-    startDate: '1996-10-20',
-    endDate: '1996-10-29',
-    homeTimeZone: 'Asia/Seoul',
-    destinationTimeZone: 'Asia/Tokyo',
-    organiser: { en: 'STEPI' },
-  });
+const aTrip = (store: Store) => createTrip(store, seedTripInput);
 
 const kim = { name: '김민수', nameForHosts: '', affiliation: {}, role: 'member' as const, email: '', phone: '' };
 
