@@ -1,5 +1,5 @@
 import { newId, type RecordId, type RecordMeta } from '@shared/model';
-import type { HlcClock } from '@shared/sync/hlc';
+import { type HlcClock, parseHlc } from '@shared/sync/hlc';
 
 /**
  * Who is writing, from which device, and at what clock: everything needed to
@@ -37,9 +37,11 @@ export function newTextClient(): number {
 
 /** Metadata for a change to an existing record. */
 export function changeMeta(ctx: WriteContext): Pick<RecordMeta, 'updatedAt' | 'hlc' | 'updatedBy'> {
+  const hlc = ctx.clock.tick();
   return {
-    updatedAt: ctx.now().toISOString(),
-    hlc: ctx.clock.tick(),
+    // Read off the stamp, as every other device rebuilds it: a second reading of the clock may be a millisecond on.
+    updatedAt: new Date(parseHlc(hlc).millis).toISOString(),
+    hlc,
     updatedBy: { deviceId: ctx.deviceId, memberId: ctx.memberId },
   };
 }
