@@ -6,7 +6,7 @@ import type { SyncMethod } from './endpoints';
 import { isMergedText, isSyncedTable } from './leaves';
 import type { Change } from './merge';
 import { REFUSALS } from './permissions';
-import { type Bundle, bundle, type ListedKey, listedKey } from './signing';
+import { type Bundle, bundle, type ListedKey, listedKey, type RelayedKey } from './signing';
 
 /**
  * The protocol version this code speaks (docs/sync-protocol.md, section 10).
@@ -16,8 +16,10 @@ import { type Bundle, bundle, type ListedKey, listedKey } from './signing';
  * 5: every string and list has a maximum; the roles decide who may change what.
  * 6: every change is signed by its device's key, certified down from the trip's first device.
  * 7: an organiser's device stands for a text's many updates with a checkpoint, and the server lets them go.
+ * 8: a device waits for a trip's changes; invitations and devices are listed, withdrawn and renamed.
+ * 9: a push relays other devices' changes with their keys, which the server takes where they chain to the root.
  */
-export const PROTOCOL = 8;
+export const PROTOCOL = 9;
 
 /**
  * The error codes of docs/sync-protocol.md, section 7; `offline` when the
@@ -220,11 +222,17 @@ const waitAnswer = z.object({ latest: z.number().int().min(0), serverTime });
  * section 6): push and pull, and the files' bytes by their SHA-256.
  */
 export interface SyncServer {
-  /** `bundles`: the signatures of the changes that name them and that the server does not hold yet. */
+  /**
+   * `bundles`: the signatures of the changes that name them and that the
+   * server does not hold yet; `keys`: the keys of other devices whose
+   * changes this push relays, for a server that does not know them yet
+   * (section 9, relaying).
+   */
   push(
     tripId: string,
     changes: readonly Change[],
     bundles: readonly Bundle[],
+    keys?: readonly RelayedKey[],
   ): Promise<{ accepted: number; refused: RefusedChange[]; serverTime: string }>;
   /** `afterId`: the id of the change at `after`, which the server checks is still there (section 6, starting over). */
   pull(
@@ -268,8 +276,14 @@ export interface SyncServer {
 export function httpSyncServer(connection: Connection): SyncServer {
   const blob = (tripId: string, sha256: string) => `/trips/${tripId}/blobs/${sha256}`;
   return {
-    push: (tripId, changes, bundles) =>
-      request(connection, 'POST', `/trips/${tripId}/changes`, pushAnswer, { changes, bundles }),
+    push: (tripId, changes, bundles, keys = []) =>
+      request(
+        connection,
+        'POST',
+        `/trips/${tripId}/changes`,
+        pushAnswer,
+        keys.length > 0 ? { changes, bundles, keys } : { changes, bundles },
+      ),
     pull: async (tripId, after, afterId) => {
       const query = `after=${after}${afterId ? `&id=${afterId}` : ''}`;
       const page = await request(connection, 'GET', `/trips/${tripId}/changes?${query}`, pullAnswer);

@@ -262,6 +262,16 @@ export const listedKey = z.object({
 });
 export type ListedKey = z.infer<typeof listedKey>;
 
+/**
+ * Another device's key as a device relays it with that device's changes
+ * (a re-send after a server was lost, a file): as listed, without the
+ * place of a revocation, which only the server that revoked it can say.
+ * It counts only where its grant and certificate chain down to the trip's
+ * first device (trustedKeys), whoever carries it.
+ */
+export const relayedKey = listedKey.omit({ revokedAfter: true });
+export type RelayedKey = z.infer<typeof relayedKey>;
+
 /** A key this device trusts: whose, and up to where in the log (revoked devices). */
 export interface TrustedKey {
   key: SigningKey;
