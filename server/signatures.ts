@@ -1,5 +1,14 @@
 import type { Change } from '@shared/sync/merge';
-import { type Bundle, digestsOf, importPublicKey, isSignedBy, verifyBundle } from '@shared/sync/signing';
+import {
+  type Bundle,
+  digestsOf,
+  importPublicKey,
+  isSignedBy,
+  type ListedKey,
+  type RelayedKey,
+  trustedKeys,
+  verifyBundle,
+} from '@shared/sync/signing';
 import type { DeviceKey } from './store/keys';
 
 /** Why a push's signatures are refused (docs/sync-protocol.md, section 9). */
@@ -55,4 +64,28 @@ export async function checkSignatures(
       return { ok: false, problem: 'revoked_signer', index, bundle: signed.bundle.id };
   }
   return { ok: true, bundles: sent.filter((bundle) => bundles.has(bundle.id)) };
+}
+
+/**
+ * The keys a push relays that the trip has none of for their device yet and
+ * that chain down to its root, through the keys it knows and the others
+ * relayed, as every device checks them: those the server takes, to verify
+ * the changes they signed (a trip published again after its server was
+ * lost). A key for a device the trip knows changes nothing, whatever it
+ * says: the device's own registration stands.
+ */
+export async function relayedToKeep(
+  tripId: string,
+  root: string | null,
+  known: readonly ListedKey[],
+  sent: readonly RelayedKey[],
+): Promise<RelayedKey[]> {
+  const knownIds = new Set(known.map((key) => key.deviceId));
+  const unknown = sent.filter((key) => !knownIds.has(key.deviceId));
+  if (root === null || unknown.length === 0) return [];
+  const trusted = await trustedKeys(tripId, root, [
+    ...known,
+    ...unknown.map((key) => ({ ...key, revokedAfter: null })),
+  ]);
+  return unknown.filter((key) => trusted.has(key.deviceId));
 }

@@ -13,7 +13,8 @@ import { ApiError } from './errors';
  * nothing, and protocol 6 stores only signed changes. Not 6: an app of 6 refuses a checkpoint
  * (protocol 7) as malformed, and would miss the text of the updates the server let go of for it.
  * An app of 7 is let in: protocol 8 only adds endpoints (waiting for changes, the invitations'
- * list, naming a device) and a field to the devices list, which an app of 7 does not ask for.
+ * list, naming a device) and a field to the devices list, which an app of 7 does not ask for, and
+ * protocol 9 a field of the push (relayed keys), which an app of 7 or 8 does not send.
  */
 export const MIN_PROTOCOL = 7;
 

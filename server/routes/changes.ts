@@ -1,6 +1,6 @@
 import type { MemberRole } from '@shared/model';
 import { recordId } from '@shared/model';
-import { bundle } from '@shared/sync/signing';
+import { bundle, relayedKey } from '@shared/sync/signing';
 import { isCheckpoint } from '@shared/sync/texts';
 import type { Hono } from 'hono';
 import { z } from 'zod';
@@ -8,15 +8,25 @@ import { readJson } from '../http/body';
 import { type AppEnv, type Deps, isoAt } from '../http/context';
 import { ApiError } from '../http/errors';
 import { byPermission, checkBatch, MAX_CHANGES } from '../push';
-import { checkSignatures } from '../signatures';
+import { checkSignatures, relayedToKeep } from '../signatures';
 import { changeAt, changesAfter, heldChanges, storeChanges } from '../store/changes';
 import { compactTrip, crowdedTexts, needsCompaction } from '../store/compaction';
 import { recordSync } from '../store/devices';
-import { bundlesByIds, keysOf, storeBundles } from '../store/keys';
+import { addRelayedKeys, bundlesByIds, keysOf, signingOf, storeBundles } from '../store/keys';
 import { factsOf, roleOf } from '../store/roles';
 import { lockTrip } from '../store/trips';
 
-const pushBody = z.object({ changes: z.array(z.unknown()), bundles: z.array(bundle).max(MAX_CHANGES).default([]) });
+/** At most this many keys of other devices come with a push: more than a trip has devices. */
+const MAX_RELAYED_KEYS = 1000;
+const pushBody = z.object({
+  changes: z.array(z.unknown()),
+  bundles: z.array(bundle).max(MAX_CHANGES).default([]),
+  keys: z
+    .array(relayedKey)
+    .max(MAX_RELAYED_KEYS)
+    .default([])
+    .refine((keys) => new Set(keys.map((key) => key.deviceId)).size === keys.length, 'one key per device'),
+});
 /** At most this many texts are listed as worth a checkpoint at once. */
 export const CROWDED_TEXTS = 500;
 /** A page of a pull, unless the client asks for fewer. */
@@ -27,7 +37,7 @@ const COUNT = /^\d{1,15}$/;
 export function changeRoutes(app: Hono<AppEnv>, { storage, now, compactAfter, checkpointAfter, watch }: Deps): void {
   app.post('/v1/trips/:tripId/changes', async (c) => {
     const device = c.get('device');
-    const { changes, bundles } = await readJson(c, pushBody);
+    const { changes, bundles, keys } = await readJson(c, pushBody);
     if (changes.length > MAX_CHANGES) throw new ApiError('too_large', `A push carries at most ${MAX_CHANGES} changes.`);
     const time = now();
     const checked = checkBatch(changes, device.tripId, time);
@@ -52,8 +62,12 @@ export function changeRoutes(app: Hono<AppEnv>, { storage, now, compactAfter, ch
       const relayed = checked.changes.flatMap((change) =>
         change.bundle && !sent.has(change.bundle) ? [change.bundle] : [],
       );
+      // Relayed keys are taken before the signatures they verify are checked; a refused push keeps none of them.
+      const known = await keysOf(tx, device.tripId);
+      const root = keys.length > 0 ? ((await signingOf(tx, device.tripId))?.root ?? null) : null;
+      const kept = await relayedToKeep(device.tripId, root, known, keys);
       const signed = await checkSignatures(
-        await keysOf(tx, device.tripId),
+        [...known, ...(await addRelayedKeys(tx, device.tripId, kept, new Date(time)))],
         checked.changes,
         bundles,
         await bundlesByIds(tx, device.tripId, [...bundles.map((signed) => signed.id), ...relayed]),

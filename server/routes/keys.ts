@@ -5,6 +5,7 @@ import { readJson } from '../http/body';
 import type { AppEnv, Deps } from '../http/context';
 import { ApiError } from '../http/errors';
 import { grantOfDevice, keyOfDevice, keysOf, registerKey, signingOf } from '../store/keys';
+import { lockTrip } from '../store/trips';
 
 const keyBody = z.object({
   /** The id the device's stamps end in: its changes' `deviceId`. */
@@ -28,6 +29,9 @@ export function keyRoutes(app: Hono<AppEnv>, { storage }: Deps): void {
     if (memberId !== undefined && memberId !== device.memberId)
       throw new ApiError('forbidden', "This device's token is another member's.");
     const registered = await storage.transaction(async (tx) => {
+      // Under the trip's lock, as a push that relays a key for the same device id (routes/changes.ts): one
+      // of them finds the other's key there.
+      await lockTrip(tx, device.tripId);
       const held = await keyOfDevice(tx, device.id);
       if (held) {
         if (held.publicKey === body.publicKey && held.signingId === body.deviceId) return true;

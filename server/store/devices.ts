@@ -79,10 +79,15 @@ export async function findDeviceByToken(db: Queryable, token: string): Promise<D
   return row && deviceOf(row);
 }
 
+// A row with no token is a key relayed for a device that has not joined (store/keys.ts, addRelayedKeys):
+// not a device anyone has, to list, revoke or rename.
+const JOINED = 'token_hash IS NOT NULL';
+
 export async function listDevices(db: Queryable, tripId: string): Promise<Device[]> {
-  const rows = await db.query<DeviceRow>(`SELECT ${COLUMNS} FROM devices WHERE trip_id = $1 ORDER BY created_at, id`, [
-    tripId,
-  ]);
+  const rows = await db.query<DeviceRow>(
+    `SELECT ${COLUMNS} FROM devices WHERE trip_id = $1 AND ${JOINED} ORDER BY created_at, id`,
+    [tripId],
+  );
   return rows.map(deviceOf);
 }
 
@@ -97,7 +102,7 @@ export async function revokeDevice(
     // Where the log stands when it is revoked: what it signed after is not taken as its (section 9).
     `UPDATE devices SET revoked_at = coalesce(revoked_at, $3),
        revoked_after = coalesce(revoked_after, (SELECT coalesce(max(seq), 0) FROM changes WHERE trip_id = $1))
-     WHERE trip_id = $1 AND id = $2 RETURNING ${COLUMNS}`,
+     WHERE trip_id = $1 AND id = $2 AND ${JOINED} RETURNING ${COLUMNS}`,
     [tripId, deviceId, at],
   );
   return row && deviceOf(row);
@@ -111,7 +116,7 @@ export async function renameDevice(
   name: string,
 ): Promise<Device | undefined> {
   const [row] = await db.query<DeviceRow>(
-    `UPDATE devices SET name = $3 WHERE trip_id = $1 AND id = $2 RETURNING ${COLUMNS}`,
+    `UPDATE devices SET name = $3 WHERE trip_id = $1 AND id = $2 AND ${JOINED} RETURNING ${COLUMNS}`,
     [tripId, deviceId, name],
   );
   return row && deviceOf(row);

@@ -1,4 +1,5 @@
-import { type Bundle, type Grant, grant as grantSchema, type ListedKey } from '@shared/sync/signing';
+import { type Bundle, type Grant, grant as grantSchema, type ListedKey, type RelayedKey } from '@shared/sync/signing';
+import { v7 } from 'uuid';
 import type { Queryable } from '../storage/storage';
 
 /**
@@ -67,7 +68,9 @@ export async function grantOfDevice(db: Queryable, rowId: string): Promise<Grant
  * server's, but signs as it always did: its key passes from the revoked
  * entry to the new one, for the same member and the same key only, so that
  * its earlier changes still verify and those it wrote while revoked are now
- * taken, as the new invitation means.
+ * taken, as the new invitation means. A key relayed before its device
+ * joined (addRelayedKeys) passes to it the same way, and its row goes:
+ * nothing but the key was ever its, no change or invitation names it.
  */
 export async function registerKey(
   tx: Queryable,
@@ -81,17 +84,25 @@ export async function registerKey(
     root: boolean;
   },
 ): Promise<boolean> {
-  const [taken] = await tx.query<{ id: string; member_id: string; public_key: string; revoked_at: Date | null }>(
-    'SELECT id, member_id, public_key, revoked_at FROM devices WHERE trip_id = $1 AND signing_id = $2',
+  const [taken] = await tx.query<{
+    id: string;
+    member_id: string;
+    public_key: string;
+    revoked_at: Date | null;
+    relayed: boolean;
+  }>(
+    `SELECT id, member_id, public_key, revoked_at, token_hash IS NULL AS relayed FROM devices
+     WHERE trip_id = $1 AND signing_id = $2`,
     [of.tripId, of.signingId],
   );
   if (taken && taken.id !== of.rowId) {
-    const readmitted =
-      taken.revoked_at !== null && taken.member_id === of.memberId && taken.public_key === of.publicKey;
-    if (!readmitted) return false;
-    await tx.query('UPDATE devices SET signing_id = NULL, public_key = NULL, certificate = NULL WHERE id = $1', [
-      taken.id,
-    ]);
+    const same = taken.member_id === of.memberId && taken.public_key === of.publicKey;
+    if (!same || (taken.revoked_at === null && !taken.relayed)) return false;
+    if (taken.relayed) await tx.query('DELETE FROM devices WHERE id = $1', [taken.id]);
+    else
+      await tx.query('UPDATE devices SET signing_id = NULL, public_key = NULL, certificate = NULL WHERE id = $1', [
+        taken.id,
+      ]);
   }
   await tx.query('UPDATE devices SET signing_id = $2, public_key = $3, certificate = $4 WHERE id = $1', [
     of.rowId,
@@ -101,6 +112,30 @@ export async function registerKey(
   ]);
   if (of.root) await tx.query('UPDATE trips SET root_device = $2 WHERE id = $1', [of.tripId, of.signingId]);
   return true;
+}
+
+/**
+ * Keeps keys a push relayed for devices the trip does not know, each as a
+ * row of the trip with no token: no request can act as it and no list of
+ * devices shows it (store/devices.ts); it only verifies what its device signed.
+ */
+export async function addRelayedKeys(
+  tx: Queryable,
+  tripId: string,
+  keys: readonly RelayedKey[],
+  at: Date,
+): Promise<DeviceKey[]> {
+  if (keys.length === 0) return [];
+  const added = keys.map((key) => ({ ...key, rowId: v7(), revokedAfter: null }));
+  await tx.query(
+    `INSERT INTO devices (id, trip_id, member_id, name, organiser, token_hash, created_at,
+       signing_id, public_key, certificate, grant_json)
+     SELECT k->>'rowId', $1::text, k->>'memberId', '', false, NULL, $2, k->>'deviceId', k->>'publicKey',
+       k->>'certificate', k->>'grantJson'
+     FROM json_array_elements($3::json) AS list (k)`,
+    [tripId, at, JSON.stringify(added.map((key) => ({ ...key, grantJson: key.grant && JSON.stringify(key.grant) })))],
+  );
+  return added;
 }
 
 /** The signing key a device registered, if any. */

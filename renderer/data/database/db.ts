@@ -14,9 +14,19 @@ import type {
   Trip,
 } from '@shared/model';
 import type { RecordState } from '@shared/sync/merge';
+import type { Bundle } from '@shared/sync/signing';
 import { Dexie, type Table } from 'dexie';
 import { SCHEMA } from '../schema/steps';
-import type { AttachmentBlob, Draft, HistoryEntry, LostChange, OutboxChange, Setting } from './rows';
+import type {
+  AttachmentBlob,
+  Draft,
+  HeldKey,
+  HistoryEntry,
+  LoggedChange,
+  LostChange,
+  OutboxChange,
+  Setting,
+} from './rows';
 
 export const DATABASE_NAME = 'fieldbook';
 
@@ -46,6 +56,12 @@ export class FieldbookDB extends Dexie {
   lostChanges!: Table<LostChange, string>;
   /** Changes applied to records with no history of their own, with the value each replaced (changeHistory.ts). */
   changeHistory!: Table<HistoryEntry, string>;
+  /** Other devices' signed changes as pulled, to pass on with their signatures (relay.ts). */
+  changeLog!: Table<LoggedChange, string>;
+  /** The bundles of signatures that cover the logged changes. */
+  bundles!: Table<Bundle, string>;
+  /** The trip's device keys this device verified, keyed by trip and device (signatures.ts). */
+  tripKeys!: Table<HeldKey, [string, string]>;
 
   /** `upTo` opens the database as an earlier version of the app would; for migration tests. */
   constructor(name: string = DATABASE_NAME, options: { upTo?: number } = {}) {

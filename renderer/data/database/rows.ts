@@ -2,6 +2,7 @@ import type { RecordId } from '@shared/model';
 import type { NoteTarget } from '@shared/notes/noteTarget';
 import type { Change, Leaf } from '@shared/sync/merge';
 import type { Refusal } from '@shared/sync/permissions';
+import type { RelayedKey } from '@shared/sync/signing';
 
 /**
  * The rows of the device's own tables, which never sync: its settings, the
@@ -83,3 +84,14 @@ export interface HistoryEntry extends Change {
   /** Written on this device, or received from another. */
   origin: 'local' | 'remote';
 }
+
+/**
+ * A signed change as this device pulled it (schema step 11): what it passes
+ * on, as its author wrote it, when a server lost the trip or in a file.
+ * Unsigned changes from before signatures are not kept: no server would
+ * take them again.
+ */
+export type LoggedChange = Change & { bundle: string };
+
+/** A trip's device key this device verified down from the trip's first device (signatures.ts). */
+export type HeldKey = RelayedKey & { tripId: RecordId; revokedAfter: number | null };

@@ -218,6 +218,33 @@ describe('database upgrades', () => {
     store.db.close();
   });
 
+  it('brings a version 10 database to the latest version with an empty log, each trip pulled again from the start', async () => {
+    const name = `upgrade-v10-${newId()}`;
+    const v10 = new FieldbookDB(name, { upTo: 10 });
+    const trip = tripRecord();
+    await v10.trips.add(trip);
+    await v10.settings.bulkPut([
+      { key: `sync:${trip.id}:pulled`, value: 1234 },
+      { key: `sync:${trip.id}:pulledId`, value: newId() },
+      { key: `sync:${trip.id}:root`, value: 'organiser-laptop' },
+      { key: 'clock', value: '0000000000b-00000-old-device' },
+    ]);
+    v10.close();
+
+    const store = await openStore(name);
+    expect(store.db.verno).toBe(LATEST_VERSION);
+    expect(await store.db.trips.get(trip.id)).toEqual(trip);
+    expect((await store.db.settings.get(`sync:${trip.id}:pulled`))?.value).toBeNull();
+    expect((await store.db.settings.get(`sync:${trip.id}:pulledId`))?.value).toBeNull();
+    // Whom the trip's chain of keys starts from stays pinned, and the clock runs on.
+    expect((await store.db.settings.get(`sync:${trip.id}:root`))?.value).toBe('organiser-laptop');
+    expect((await store.db.settings.get('clock'))?.value).toBe('0000000000b-00000-old-device');
+    expect(await store.db.changeLog.where('[tripId+id]').between([trip.id, ''], [trip.id, '\uffff']).count()).toBe(0);
+    expect(await store.db.bundles.where('tripId').equals(trip.id).count()).toBe(0);
+    expect(await store.db.tripKeys.count()).toBe(0);
+    store.db.close();
+  });
+
   it('gives a device one id for good', async () => {
     const name = `device-${newId()}`;
     const first = await openStore(name);

@@ -9,6 +9,7 @@ import { step7 } from './step7ChangeHistory';
 import { step8 } from './step8LocalizedPlaces';
 import { step9 } from './step9LocalizedAffiliation';
 import { step10 } from './step10OutboxLeaves';
+import { step11 } from './step11ChangeLog';
 
 /**
  * The database schema, one numbered step per change, each a file of its own
@@ -28,6 +29,18 @@ export interface SchemaStep {
   upgrade?: (tx: Transaction) => Promise<void>;
 }
 
-export const SCHEMA: readonly SchemaStep[] = [step1, step2, step3, step4, step5, step6, step7, step8, step9, step10];
+export const SCHEMA: readonly SchemaStep[] = [
+  step1,
+  step2,
+  step3,
+  step4,
+  step5,
+  step6,
+  step7,
+  step8,
+  step9,
+  step10,
+  step11,
+];
 
 export const LATEST_VERSION = Math.max(...SCHEMA.map((step) => step.version));

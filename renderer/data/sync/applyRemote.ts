@@ -1,8 +1,9 @@
 import { recordSchemas } from '@shared/model';
 import { isMergedText, SYNCED_TABLES, type SyncedTable } from '@shared/sync/leaves';
 import { applyChange, type Change, checkChange, type Leaf, type RecordState, recordOf } from '@shared/sync/merge';
+import type { Bundle } from '@shared/sync/signing';
 import type { FieldbookDB } from '../database/db';
-import type { HistoryEntry, Setting } from '../database/rows';
+import type { HistoryEntry, LoggedChange, Setting } from '../database/rows';
 import type { Store } from '../database/store';
 import { keepHistory } from '../writes/changeHistory';
 import { keepLost } from '../writes/lostChanges';
@@ -92,18 +93,21 @@ function acceptable(candidates: readonly unknown[]): Change[] {
  * no longer bear taken off. Unlike local writes, nothing is stamped again and
  * nothing goes to the outbox: a remote change is never sent back. A change
  * that fails the server's own checks is skipped (acceptable); the position
- * reached is written all the same.
+ * reached is written all the same. The signed changes are kept in the
+ * device's log with their bundles (`signed`, those of the pull), to be
+ * passed on as their authors signed them (relay.ts).
  */
 export async function applyRemote(
   store: Store,
   received: readonly unknown[],
   /** Settings to write in the same transaction: how far the pull that brought the changes got. */
   reached: readonly Setting[] = [],
+  signed: readonly Bundle[] = [],
 ): Promise<Applied> {
   const { db, ctx } = store;
   const changes = acceptable(received);
   const tables = SYNCED_TABLES.map((table) => db.table(table));
-  const bookkeeping = [db.recordStates, db.lostChanges, db.changeHistory, db.settings];
+  const bookkeeping = [db.recordStates, db.lostChanges, db.changeHistory, db.settings, db.changeLog, db.bundles];
   return db.transaction('rw', [...tables, ...bookkeeping], async () => {
     const states = await loadStates(db, changes);
     const before = new Map(states);
@@ -153,8 +157,23 @@ export async function applyRemote(
     }
     for (const [table, rows] of records) await db.table(table).bulkPut(rows);
     await keepHistory(db, history);
+    await keepInLog(db, changes, signed);
     await db.settings.put({ key: 'clock', value: ctx.clock.latest() });
     await db.settings.bulkPut(reached);
     return { applied, lost };
   });
+}
+
+/**
+ * The signed changes pulled, and the bundles that sign them, into the
+ * device's log; a repeat is kept once. This device's own come back too, as
+ * the server holds them: so the log holds every writer's parts of a merged
+ * text, each signed by its writer.
+ */
+async function keepInLog(db: FieldbookDB, changes: readonly Change[], signed: readonly Bundle[]): Promise<void> {
+  const logged = changes.filter((change): change is LoggedChange => typeof change.bundle === 'string');
+  if (logged.length === 0) return;
+  const used = new Set(logged.map((change) => change.bundle));
+  await db.changeLog.bulkPut(logged);
+  await db.bundles.bulkPut(signed.filter((bundle) => used.has(bundle.id)));
 }

@@ -2,23 +2,11 @@ import { newId, type RecordId, recordId } from '@shared/model';
 import { MAX_TEXT_UPDATE, SYNCED_TABLES, type SyncedTable } from '@shared/sync/leaves';
 import type { Change, RecordState } from '@shared/sync/merge';
 import { factsOfRecord, refusalOf } from '@shared/sync/permissions';
-import { fromBase64, splitState, toBase64 } from '@shared/sync/texts';
+import { fromBase64, holdsAll, isTextUpdate, mergeUpdates, splitState, toBase64 } from '@shared/sync/texts';
 import type { Store } from '../database/store';
 import { writerAs, writerOn } from '../device/writer';
 import { stateKey, stateOfRecord, writeTransaction } from '../writes/writes';
 
-/**
- * Puts every leaf of a trip's records in the outbox, so that publishing the
- * trip sends all of it: records written before this device had sync have
- * no changes waiting. A leaf made then gets its change id now; a change
- * already waiting is not added twice; one already sent is sent again, and
- * the server keeps it once. Only this device's own values go: another
- * device's change carries that device's signature, which this one cannot
- * make, and that device sends it again itself. A merged text goes whole,
- * as this device's, where its member may write it (the member of `as`,
- * the publish or join under way, else of the trip's connection). Answers
- * how many changes wait.
- */
 /** The member a device publishes or joins a trip as, before its connection is saved. */
 export interface SyncBinding {
   memberId: RecordId;
@@ -36,11 +24,31 @@ function ownState(table: SyncedTable, record: Parameters<typeof stateOfRecord>[1
   return { ...state, leaves };
 }
 
+/** Whether the signed updates of a merged text in the device's log make all of its state. */
+async function loggedWhole(store: Store, recordId: string, path: string, text: string): Promise<boolean> {
+  const logged = await store.db.changeLog.where('[recordId+path]').equals([recordId, path]).toArray();
+  const updates = logged.flatMap(({ value }) => (isTextUpdate(value) ? [fromBase64(value.yjs)] : []));
+  return updates.length > 0 && holdsAll(mergeUpdates(updates))(fromBase64(text));
+}
+
+/**
+ * Puts every leaf of a trip's records in the outbox, so that publishing the
+ * trip sends all of it: records written before this device had sync have
+ * no changes waiting. A leaf made then gets its change id now; a change
+ * already waiting is not added twice; one already sent is sent again, and
+ * the server keeps it once. Only this device's own values go: another
+ * device's change carries that device's signature, which this one cannot
+ * make; it goes from the log, as that device signed it (relay.ts). A merged
+ * text goes from the log too when the log holds all of it, and otherwise
+ * whole, as this device's, where its member may write it (the member of
+ * `as`, the publish or join under way, else of the trip's connection). Answers
+ * how many changes wait.
+ */
 export async function enqueueTrip(store: Store, tripId: RecordId, as?: SyncBinding): Promise<number> {
   const { db, ctx } = store;
   const tables = SYNCED_TABLES.map((table) => db.table(table));
   const writer = await (as ? writerAs(db, as) : writerOn(db, tripId));
-  return writeTransaction(db, tables, async () => {
+  return writeTransaction(db, [...tables, db.changeLog], async () => {
     const waiting = new Set(await db.outbox.where('tripId').equals(tripId).primaryKeys());
     const changes: Change[] = [];
     const states: RecordState[] = [];
@@ -67,6 +75,8 @@ export async function enqueueTrip(store: Store, tripId: RecordId, as?: SyncBindi
             refusalOf(writer, { ...at, recordId: String(record.id), value: leaf.value }, factsOfRecord(table, record))
           )
             continue;
+          // Held whole by the log, the text goes from there, each part as its writer signed it (relay.ts).
+          if (await loggedWhole(store, record.id, path, text)) continue;
           // A merged text goes whole, under new ids (the server may hold ids of parts of it): one update, or
           // several when one would be too long for a change; with the value it began from before texts merged.
           const mine = own

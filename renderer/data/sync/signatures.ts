@@ -5,14 +5,18 @@ import {
   type Bundle,
   digestsOf,
   isSignedBy,
+  type ListedKey,
   newSigningKey,
+  type RelayedKey,
   type SigningKey,
   signBundle,
   type TrustedKey,
   trustedKeys,
   verifyBundle,
 } from '@shared/sync/signing';
+import { Dexie } from 'dexie';
 import type { FieldbookDB } from '../database/db';
+import type { HeldKey } from '../database/rows';
 import type { Store } from '../database/store';
 import { getCurrentMember } from '../device/currentMember';
 import { getConnection } from '../device/syncConnections';
@@ -136,13 +140,76 @@ export interface Trust {
  */
 export async function trustOf(store: Store, server: SyncServer, tripId: RecordId): Promise<Trust> {
   const { root, unsignedUntil, keys } = await server.listKeys(tripId);
-  const pinned = (await store.db.settings.get(rootKey(tripId)))?.value;
-  let first = typeof pinned === 'string' ? pinned : null;
-  if (first === null && root !== null) {
-    await store.db.settings.put({ key: rootKey(tripId), value: root });
-    first = root;
-  }
-  return { keys: first ? await trustedKeys(tripId, first, keys) : new Map(), unsignedUntil, bundles: new Map() };
+  const first = await pinnedRoot(store.db, tripId, root);
+  const trusted = first ? await trustedKeys(tripId, first, keys) : new Map<string, TrustedKey>();
+  await keepKeys(store.db, tripId, keys, trusted);
+  return { keys: trusted, unsignedUntil, bundles: new Map() };
+}
+
+/** The trip's first device as this device first heard of it, learnt from `named` (a server's) if none yet. */
+async function pinnedRoot(db: FieldbookDB, tripId: RecordId, named: string | null): Promise<string | null> {
+  const pinned = (await db.settings.get(rootKey(tripId)))?.value;
+  if (typeof pinned === 'string') return pinned;
+  if (named !== null) await db.settings.put({ key: rootKey(tripId), value: named });
+  return named;
+}
+
+/**
+ * The keys that verified, kept as the trip's (schema step 11): so that this
+ * device verifies its log with no server, and passes the keys on with the
+ * changes it relays.
+ */
+async function keepKeys(
+  db: FieldbookDB,
+  tripId: RecordId,
+  listed: readonly ListedKey[],
+  trusted: ReadonlyMap<string, TrustedKey>,
+): Promise<void> {
+  const kept = listed.filter((key) => trusted.has(key.deviceId)).map((key) => ({ ...key, tripId }));
+  if (kept.length > 0) await db.tripKeys.bulkPut(kept);
+}
+
+/** The trip's keys this device kept, each one verified when it came. */
+export function heldKeys(db: FieldbookDB, tripId: RecordId): Promise<HeldKey[]> {
+  return db.tripKeys.where('[tripId+deviceId]').between([tripId, Dexie.minKey], [tripId, Dexie.maxKey]).toArray();
+}
+
+/**
+ * What this device trusts of a trip with no server: the keys it kept, from
+ * the first device it pinned down, as verified again now (a file, or its own
+ * log). Nothing is trusted on a device that never synced the trip.
+ */
+export async function heldTrust(db: FieldbookDB, tripId: RecordId): Promise<Trust> {
+  const root = await pinnedRoot(db, tripId, null);
+  const keys = root ? await trustedKeys(tripId, root, await heldKeys(db, tripId)) : new Map<string, TrustedKey>();
+  return { keys, unsignedUntil: 0, bundles: new Map() };
+}
+
+/**
+ * Whose changes this device may relay to a server, and the keys to send with
+ * them (relay.ts): the devices whose keys chain down from the server's first
+ * device, through the keys it lists and those this device kept, when that
+ * device is the one this device pinned (a trip published again by another
+ * device starts another chain, which nothing here belongs to), and which
+ * no server revoked.
+ */
+export async function relayableSigners(
+  store: Store,
+  server: SyncServer,
+  tripId: RecordId,
+): Promise<{ signers: Set<string>; keys: RelayedKey[] }> {
+  const { root, keys: listed } = await server.listKeys(tripId);
+  const pinned = await pinnedRoot(store.db, tripId, root);
+  const none = { signers: new Set<string>(), keys: [] };
+  if (root === null || pinned !== root) return none;
+  const onServer = new Map(listed.map((key) => [key.deviceId, key]));
+  const held = (await heldKeys(store.db, tripId)).filter((key) => !onServer.has(key.deviceId));
+  const candidates = [...listed, ...held.filter((key) => key.revokedAfter === null)];
+  const trusted = await trustedKeys(tripId, root, candidates);
+  const signers = new Set([...trusted].flatMap(([deviceId, key]) => (key.revokedAfter === null ? [deviceId] : [])));
+  // Every key the server lacks that chains, whether it signed or granted: an author's key chains only through its granter's.
+  const keys = held.flatMap(({ tripId: _, revokedAfter: __, ...key }) => (trusted.has(key.deviceId) ? [key] : []));
+  return { signers, keys };
 }
 
 async function bundleOf(trust: Trust, signed: Bundle | undefined) {

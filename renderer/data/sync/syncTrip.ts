@@ -13,6 +13,7 @@ import { type FilesSent, forgetUploads, sendFiles } from './fileUploads';
 import { mergeLostMinutes } from './lostMinutes';
 import { enqueueTrip, type SyncBinding } from './publishTrip';
 import { takeBackRefused } from './refused';
+import { relayLater, relayLog } from './relay';
 import {
   registerAgain,
   registerOwnKey,
@@ -57,11 +58,19 @@ export function pulledUpTo(store: Store, tripId: RecordId): Promise<number> {
  * Makes this device send everything it holds of a trip and pull it all
  * again from the start: when it reaches a server for the trip afresh
  * (published again, joined again) or a server that has lost changes it
- * once had. The server keeps each change once, so nothing is doubled;
+ * once had, with the other devices' changes it pulled, as they signed them
+ * (relay.ts), unless `relay` is false: a device joining the trip's server,
+ * which holds what the others sent it. The server keeps each change once, so nothing is doubled;
  * files are asked about again, since that server may not hold them.
  */
-export async function startOver(store: Store, tripId: RecordId, as?: SyncBinding): Promise<void> {
+export async function startOver(
+  store: Store,
+  tripId: RecordId,
+  as?: SyncBinding,
+  { relay }: { relay: boolean } = { relay: true },
+): Promise<void> {
   await enqueueTrip(store, tripId, as);
+  if (relay) await relayLater(store.db, tripId);
   await forgetUploads(store.db, tripId);
   await registerAgain(store.db, tripId);
   await store.db.settings.bulkPut(cursorKeys(tripId).map((key) => ({ key, value: null })));
@@ -114,6 +123,7 @@ async function exchange(
   };
   await registerOwnKey(store, server, tripId);
   let serverTime = await pushOutbox(store, server, tripId, progress, onProgress);
+  await relayLog(store, server, tripId);
   let after = await pulledUpTo(store, tripId);
   let afterId = (await db.settings.get(cursorIdKey(tripId)))?.value;
   // The trip's keys are asked for only when there is something to verify: most syncs pull nothing.
@@ -130,11 +140,16 @@ async function exchange(
     const verified = trust ? await verifiedChanges(trust, page) : [];
     const leftOut = page.changes.length - verified.length;
     unverified += leftOut;
-    const applied = await applyRemote(store, verified, [
-      { key: cursorKey(tripId), value: page.next },
-      { key: cursorIdKey(tripId), value: afterId ?? null },
-      ...(leftOut > 0 ? [await unverifiedSetting(db, tripId, leftOut)] : []),
-    ]);
+    const applied = await applyRemote(
+      store,
+      verified,
+      [
+        { key: cursorKey(tripId), value: page.next },
+        { key: cursorIdKey(tripId), value: afterId ?? null },
+        ...(leftOut > 0 ? [await unverifiedSetting(db, tripId, leftOut)] : []),
+      ],
+      page.bundles,
+    );
     lost += applied.lost;
     progress.received += page.changes.length;
     progress.toReceive = progress.received + page.remaining;

@@ -82,7 +82,7 @@ export async function join(
   );
   if (!(await keepServer(answer.tripId, code, confirm))) return null;
   // Only what the member joined as may write goes again: an organiser's texts this device holds stay theirs.
-  await startOver(store, answer.tripId, { memberId: answer.memberId, organiser: false });
+  await startOver(store, answer.tripId, { memberId: answer.memberId, organiser: false }, { relay: false });
   await setCurrentMember(store.db, answer.tripId, answer.memberId);
   await saveConnection(store, {
     tripId: answer.tripId,
