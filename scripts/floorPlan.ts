@@ -55,6 +55,7 @@ export const DATA_ROOMS = [
   { room: 'records', holds: 'the repositories, one per table, and the notes they save' },
   { room: 'recovery', holds: 'putting back, at start, what a crash left typed' },
   { room: 'sync', holds: 'syncing a trip: push, pull, applying others’ changes, the clock, the scheduler' },
+  { room: 'exchange', holds: 'the .fieldbook file: a trip’s signed changes and files written out, and taken in' },
   { room: 'hooks', holds: 'React hooks over live queries, one per file, and the store’s context' },
 ] as const;
 
@@ -111,6 +112,7 @@ export function floorPlan(features: readonly string[]): Layer[] {
         'ical-generator',
         'yjs',
         'lib0',
+        'fflate',
       ],
       rule: 'shared/ is used by the app, the server and the exports alike: no Electron, Node.js, React, DOM library or Dexie, and nothing outside shared/.',
     },

@@ -40,7 +40,7 @@ function withAuthorOf(state: RecordState, change: Change): RecordState {
  * The merge state of every record the changes touch, read in bulk: from
  * recordStates, or, for a record written before it had one, from the record.
  */
-async function loadStates(db: FieldbookDB, changes: readonly Change[]): Promise<Map<string, RecordState>> {
+export async function loadStates(db: FieldbookDB, changes: readonly Change[]): Promise<Map<string, RecordState>> {
   const keys = [...new Set(changes.map((change) => stateKey(change.table, change.recordId)))];
   const states = new Map<string, RecordState>();
   for (const [index, state] of (await db.recordStates.bulkGet(keys)).entries()) {

@@ -1,8 +1,9 @@
 import { newId, type RecordId, recordId } from '@shared/model';
 import { MAX_TEXT_UPDATE, SYNCED_TABLES, type SyncedTable } from '@shared/sync/leaves';
 import type { Change, RecordState } from '@shared/sync/merge';
-import { factsOfRecord, refusalOf } from '@shared/sync/permissions';
+import { factsOfRecord, refusalOf, type Writer } from '@shared/sync/permissions';
 import { fromBase64, holdsAll, isTextUpdate, mergeUpdates, splitState, toBase64 } from '@shared/sync/texts';
+import type { FieldbookDB } from '../database/db';
 import type { Store } from '../database/store';
 import { writerAs, writerOn } from '../device/writer';
 import { stateKey, stateOfRecord, writeTransaction } from '../writes/writes';
@@ -46,58 +47,75 @@ async function loggedWhole(store: Store, recordId: string, path: string, text: s
  */
 export async function enqueueTrip(store: Store, tripId: RecordId, as?: SyncBinding): Promise<number> {
   const { db, ctx } = store;
-  const tables = SYNCED_TABLES.map((table) => db.table(table));
   const writer = await (as ? writerAs(db, as) : writerOn(db, tripId));
-  return writeTransaction(db, [...tables, db.changeLog], async () => {
+  return writeTransaction(db, ownChangeTables(db), async () => {
     const waiting = new Set(await db.outbox.where('tripId').equals(tripId).primaryKeys());
-    const changes: Change[] = [];
-    const states: RecordState[] = [];
-    for (const table of SYNCED_TABLES) {
-      const records =
-        table === 'trips'
-          ? await db.trips.where('id').equals(tripId).toArray()
-          : await db.table(table).where('tripId').equals(tripId).toArray();
-      for (const record of records) {
-        const state = (await db.recordStates.get(stateKey(table, record.id))) ?? ownState(table, record, ctx.deviceId);
-        const leaves = { ...state.leaves };
-        for (const [path, leaf] of Object.entries(state.leaves)) {
-          const id = recordId.safeParse(leaf.id).success ? leaf.id : newId();
-          const { text, legacy, ...kept } = leaf;
-          leaves[path] = { ...leaf, id };
-          const at = { table, recordId: record.id, tripId, path };
-          const own = leaf.deviceId === ctx.deviceId;
-          if (text === undefined) {
-            if (own && !waiting.has(id)) changes.push({ ...kept, ...at, id });
-            continue;
-          }
-          if (
-            writer &&
-            refusalOf(writer, { ...at, recordId: String(record.id), value: leaf.value }, factsOfRecord(table, record))
-          )
-            continue;
-          // Held whole by the log, the text goes from there, each part as its writer signed it (relay.ts).
-          if (await loggedWhole(store, record.id, path, text)) continue;
-          // A merged text goes whole, under new ids (the server may hold ids of parts of it): one update, or
-          // several when one would be too long for a change; with the value it began from before texts merged.
-          const mine = own
-            ? {}
-            : { hlc: ctx.clock.tick(), base: leaf.hlc, deviceId: ctx.deviceId, memberId: ctx.memberId };
-          for (const part of splitState(fromBase64(text), MAX_TEXT_UPDATE))
-            changes.push({ ...kept, ...mine, ...at, id: newId(), value: { yjs: toBase64(part) } });
-          if (
-            legacy &&
-            legacy.deviceId === ctx.deviceId &&
-            recordId.safeParse(legacy.id).success &&
-            !waiting.has(legacy.id)
-          )
-            changes.push({ ...legacy, ...at });
-        }
-        states.push({ ...state, leaves });
-      }
-    }
+    const { changes, states } = await ownChangesOf(store, tripId, writer, (id) => waiting.has(id));
     await db.recordStates.bulkPut(states.map((state) => ({ ...state, key: stateKey(state.table, state.id) })));
     await db.outbox.bulkPut(changes);
     await db.settings.put({ key: 'clock', value: ctx.clock.latest() });
     return db.outbox.where('tripId').equals(tripId).count();
   });
+}
+
+/** The tables ownChangesOf reads and writes, for the caller's transaction. */
+export function ownChangeTables(db: FieldbookDB) {
+  return [...SYNCED_TABLES.map((table) => db.table(table)), db.changeLog];
+}
+
+/**
+ * This device's own values of a trip as changes to send, but those `held`
+ * elsewhere already (the outbox, the log); a merged text whole, as
+ * enqueueTrip says. A leaf made before sync gets its change id now: the
+ * merge states it answers hold it, for the caller to write in the same
+ * transaction (ownChangeTables), with the clock.
+ */
+export async function ownChangesOf(
+  store: Store,
+  tripId: RecordId,
+  writer: Writer | null,
+  held: (changeId: string) => boolean,
+): Promise<{ changes: Change[]; states: RecordState[] }> {
+  const { db, ctx } = store;
+  const changes: Change[] = [];
+  const states: RecordState[] = [];
+  for (const table of SYNCED_TABLES) {
+    const records =
+      table === 'trips'
+        ? await db.trips.where('id').equals(tripId).toArray()
+        : await db.table(table).where('tripId').equals(tripId).toArray();
+    for (const record of records) {
+      const state = (await db.recordStates.get(stateKey(table, record.id))) ?? ownState(table, record, ctx.deviceId);
+      const leaves = { ...state.leaves };
+      for (const [path, leaf] of Object.entries(state.leaves)) {
+        const id = recordId.safeParse(leaf.id).success ? leaf.id : newId();
+        const { text, legacy, ...kept } = leaf;
+        leaves[path] = { ...leaf, id };
+        const at = { table, recordId: record.id, tripId, path };
+        const own = leaf.deviceId === ctx.deviceId;
+        if (text === undefined) {
+          if (own && !held(id)) changes.push({ ...kept, ...at, id });
+          continue;
+        }
+        if (
+          writer &&
+          refusalOf(writer, { ...at, recordId: String(record.id), value: leaf.value }, factsOfRecord(table, record))
+        )
+          continue;
+        // Held whole by the log, the text goes from there, each part as its writer signed it (relay.ts).
+        if (await loggedWhole(store, record.id, path, text)) continue;
+        // A merged text goes whole, under new ids (the server may hold ids of parts of it): one update, or
+        // several when one would be too long for a change; with the value it began from before texts merged.
+        const mine = own
+          ? {}
+          : { hlc: ctx.clock.tick(), base: leaf.hlc, deviceId: ctx.deviceId, memberId: ctx.memberId };
+        for (const part of splitState(fromBase64(text), MAX_TEXT_UPDATE))
+          changes.push({ ...kept, ...mine, ...at, id: newId(), value: { yjs: toBase64(part) } });
+        if (legacy && legacy.deviceId === ctx.deviceId && recordId.safeParse(legacy.id).success && !held(legacy.id))
+          changes.push({ ...legacy, ...at });
+      }
+      states.push({ ...state, leaves });
+    }
+  }
+  return { changes, states };
 }

@@ -146,10 +146,19 @@ export async function trustOf(store: Store, server: SyncServer, tripId: RecordId
   return { keys: trusted, unsignedUntil, bundles: new Map() };
 }
 
+/** The trip's first device as this device pinned it; null before it heard of one. */
+export async function pinnedRootOf(db: FieldbookDB, tripId: RecordId): Promise<string | null> {
+  const pinned = (await db.settings.get(rootKey(tripId)))?.value;
+  return typeof pinned === 'string' ? pinned : null;
+}
+
+/** The setting that pins a trip's first device, for a file taken in on a device that had none (exchange/). */
+export const rootSetting = (tripId: RecordId, root: string) => ({ key: rootKey(tripId), value: root });
+
 /** The trip's first device as this device first heard of it, learnt from `named` (a server's) if none yet. */
 async function pinnedRoot(db: FieldbookDB, tripId: RecordId, named: string | null): Promise<string | null> {
-  const pinned = (await db.settings.get(rootKey(tripId)))?.value;
-  if (typeof pinned === 'string') return pinned;
+  const pinned = await pinnedRootOf(db, tripId);
+  if (pinned !== null) return pinned;
   if (named !== null) await db.settings.put({ key: rootKey(tripId), value: named });
   return named;
 }
@@ -259,4 +268,30 @@ export async function unverifiedCount(db: FieldbookDB, tripId: RecordId): Promis
 /** The setting to write with a page applied: the count of changes left out so far. */
 export async function unverifiedSetting(db: FieldbookDB, tripId: RecordId, leftOut: number) {
   return { key: unverifiedKey(tripId), value: (await unverifiedCount(db, tripId)) + leftOut };
+}
+
+/**
+ * The keys a file carries so that its changes verify wherever it is taken
+ * in (docs/sync-protocol.md, section 11): the trip's first device as this
+ * device pinned it, and the keys it kept, none revoked; with this device's
+ * own, which a device that never synced the trip holds alone: it then
+ * stands as the trip's first device.
+ */
+export async function keysToCarry(store: Store, tripId: RecordId): Promise<{ root: string; keys: RelayedKey[] }> {
+  const { db, ctx } = store;
+  const root = (await pinnedRoot(db, tripId, null)) ?? ctx.deviceId;
+  const keys = (await heldKeys(db, tripId)).flatMap(({ tripId: _, revokedAfter, ...key }) =>
+    revokedAfter === null ? [key] : [],
+  );
+  if (!keys.some((key) => key.deviceId === ctx.deviceId)) {
+    const certificate = (await db.settings.get(certificateKey(tripId)))?.value;
+    keys.push({
+      deviceId: ctx.deviceId,
+      memberId: (await signingMember(store, tripId)) ?? '',
+      publicKey: (await deviceKey(db)).publicKey,
+      certificate: typeof certificate === 'string' ? certificate : null,
+      grant: null,
+    });
+  }
+  return { root, keys };
 }

@@ -1,0 +1,109 @@
+import { newId, type RecordId } from '@shared/model';
+import { SAMPLE_TRIP_ID } from '@shared/sample/stepi1996';
+import { describe, expect, it } from 'vitest';
+import { openTestStore } from '../../../test/fixtures/store';
+import { organiserAndMember } from '../../../test/fixtures/syncedDevices';
+import type { Store } from '../database/store';
+import { addAttachment, getAttachmentFile } from '../records/attachments';
+import { saveAnswer } from '../records/checklistAnswers';
+import { listQuestions } from '../records/checklistQuestions';
+import { listItinerary } from '../records/itineraryItems';
+import { exportTrip } from './exportTrip';
+import { importTripFile } from './importTrip';
+
+/** A trip written to a .fieldbook file, kept in memory as the pieces it was written in. */
+async function fileOf(store: Store, kind: 'changes' | 'backup' = 'changes'): Promise<Uint8Array[]> {
+  const pieces: Uint8Array[] = [];
+  await exportTrip(
+    store,
+    SAMPLE_TRIP_ID,
+    async (chunk) => {
+      pieces.push(chunk.slice());
+    },
+    { kind },
+  );
+  return pieces;
+}
+
+async function* read(pieces: readonly Uint8Array[]) {
+  yield* pieces;
+}
+
+async function answer(store: Store, memberId: RecordId, text: string) {
+  const [question] = await listQuestions(store.db, SAMPLE_TRIP_ID);
+  const [visit] = (await listItinerary(store.db, SAMPLE_TRIP_ID)).filter((item) => item.kind === 'visit');
+  if (!question || !visit) throw new Error('the sample trip has no visit or no question');
+  return saveAnswer(
+    store,
+    { tripId: SAMPLE_TRIP_ID, visitId: visit.id, questionId: question.id, memberId },
+    text,
+    'ko',
+  );
+}
+
+/** Every synced table's rows, to compare two devices' copies of the trip. */
+async function tablesOf(store: Store) {
+  const names = ['trips', 'members', 'itineraryItems', 'checklistQuestions', 'checklistAnswers', 'minutes', 'qaNotes'];
+  return Object.fromEntries(
+    await Promise.all(names.map(async (name) => [name, await store.db.table(name).orderBy('id').toArray()] as const)),
+  );
+}
+
+describe('the .fieldbook file between devices', () => {
+  it('carries a member’s answer to the organiser with no server, as the member’s; taken twice, nothing new', async () => {
+    const { organiser, member, memberId } = await organiserAndMember();
+    const written = await answer(member, memberId, '지방 연구소의 역할 (버스 안에서)');
+    const file = await fileOf(member);
+
+    const first = await importTripFile(organiser, read(file), { into: SAMPLE_TRIP_ID });
+    const arrived = await organiser.db.checklistAnswers.get(written.id);
+    expect(arrived?.body.text).toBe('지방 연구소의 역할 (버스 안에서)');
+    expect(arrived?.updatedBy.memberId).toBe(memberId);
+    expect(first).toMatchObject({ notes: 1, members: 1, files: 0, unknown: 0 });
+    expect(first.changes).toBeGreaterThan(0);
+
+    const again = await importTripFile(organiser, read(file), { into: SAMPLE_TRIP_ID });
+    expect(again).toMatchObject({ changes: 0, notes: 0, files: 0 });
+  });
+
+  it('carries the organiser’s answer back the other way', async () => {
+    const { organiser, member } = await organiserAndMember();
+    const lead = organiser.ctx.memberId as RecordId;
+    const written = await answer(organiser, lead, '국비 매칭 (주최자)');
+    await importTripFile(member, read(await fileOf(organiser)), { into: SAMPLE_TRIP_ID });
+    expect((await member.db.checklistAnswers.get(written.id))?.body.text).toBe('국비 매칭 (주최자)');
+  });
+
+  it('restores the whole trip from a backup on a new device, photo included', async () => {
+    const { organiser } = await organiserAndMember();
+    const [visit] = (await listItinerary(organiser.db, SAMPLE_TRIP_ID)).filter((item) => item.kind === 'visit');
+    if (!visit) throw new Error('no visit');
+    const bytes = new Uint8Array(200_000).map((_, index) => (index * 31) % 256);
+    const photo = await addAttachment(organiser, {
+      tripId: SAMPLE_TRIP_ID,
+      visitId: visit.id,
+      owner: { kind: 'visit', id: visit.id },
+      fileName: '명함.jpg',
+      mimeType: 'image/jpeg',
+      file: new Blob([bytes], { type: 'image/jpeg' }),
+      thumbnail: null,
+    });
+    const fresh = await openTestStore();
+    const restored = await importTripFile(fresh, read(await fileOf(organiser, 'backup')));
+    expect(restored).toMatchObject({ tripId: SAMPLE_TRIP_ID, files: 1, unknown: 0 });
+    expect(await tablesOf(fresh)).toEqual(await tablesOf(organiser));
+    const file = await getAttachmentFile(fresh.db, photo.id);
+    expect(new Uint8Array((await file?.arrayBuffer()) ?? new ArrayBuffer(0))).toEqual(bytes);
+  });
+
+  it('refuses another trip’s file, naming that trip, and writes nothing', async () => {
+    const { organiser, member, memberId } = await organiserAndMember();
+    await answer(member, memberId, '다른 연수로 가져가면 안 되는 답');
+    const before = await tablesOf(organiser);
+    const refusal = await importTripFile(organiser, read(await fileOf(member)), { into: newId() }).catch(
+      (error: unknown) => error,
+    );
+    expect(refusal).toMatchObject({ problem: 'other_trip', trip: { id: SAMPLE_TRIP_ID } });
+    expect(await tablesOf(organiser)).toEqual(before);
+  });
+});

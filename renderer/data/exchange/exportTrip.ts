@@ -1,0 +1,188 @@
+import { FILE_FORMAT, FILE_VERSION, type Manifest, PAGE_CHANGES, type Page } from '@shared/exchange/tripFile';
+import { type Cancel, type FileBytes, writeTripFile } from '@shared/exchange/writeTripFile';
+import type { RecordId } from '@shared/model';
+import type { Change } from '@shared/sync/merge';
+import type { Bundle } from '@shared/sync/signing';
+import { Dexie } from 'dexie';
+import type { FieldbookDB } from '../database/db';
+import type { LoggedChange } from '../database/rows';
+import type { Store } from '../database/store';
+import { writerOn } from '../device/writer';
+import { getAttachmentFile, listTripAttachments } from '../records/attachments';
+import { ownChangesOf, ownChangeTables } from '../sync/publishTrip';
+import { keysToCarry, signingMember, signOwn } from '../sync/signatures';
+import { stateKey, writeTransaction } from '../writes/writes';
+
+/** How far an export has got: changes and files written, of how many. */
+export interface ExportProgress {
+  changes: number;
+  ofChanges: number;
+  files: number;
+  ofFiles: number;
+}
+
+/** Read from a file's bytes a slice at a time: a photo is never whole in the writer's hands. */
+const SLICE_BYTES = 1024 * 1024;
+
+/**
+ * Writes a whole trip as a `.fieldbook` file (docs/sync-protocol.md,
+ * section 11) to `write`, a stream: every change this device holds, each
+ * signed by its writer (the log, with its bundles; this device's own not
+ * in the log, unsent or never synced, signed now), the keys that verify
+ * them, and the bytes of every attachment held here. A backup and an
+ * exchange are the same file; `kind` says which the user asked for.
+ */
+export async function exportTrip(
+  store: Store,
+  tripId: RecordId,
+  write: (chunk: Uint8Array) => Promise<void>,
+  options: { kind: Manifest['kind']; cancel?: Cancel; onProgress?: (progress: ExportProgress) => void },
+): Promise<ExportProgress> {
+  const { db, ctx } = store;
+  const trip = await db.trips.get(tripId);
+  if (!trip) throw new Error(`No trip ${tripId} on this device`);
+  const memberId = await signingMember(store, tripId);
+  if (!memberId) throw new Error('No member is using this device on the trip: nothing could be signed');
+  const keys = await keysToCarry(store, tripId);
+  const signers = new Set(keys.keys.map((key) => key.deviceId));
+  const own = await ownSigned(store, tripId);
+  const logged = await loggedCount(db, tripId, signers);
+  const files = await filesOf(db, tripId);
+  const progress: ExportProgress = {
+    changes: 0,
+    ofChanges: own.changes.length + logged,
+    files: 0,
+    ofFiles: files.length,
+  };
+  const report = options.onProgress ?? (() => {});
+  const manifest: Manifest = {
+    format: FILE_FORMAT,
+    version: FILE_VERSION,
+    kind: options.kind,
+    trip: { id: tripId, title: (trip.title[trip.languages.home] ?? '').slice(0, 200) },
+    from: { deviceId: ctx.deviceId, memberId },
+    writtenAt: new Date().toISOString(),
+    pages: Math.ceil(own.changes.length / PAGE_CHANGES) + Math.ceil(logged / PAGE_CHANGES),
+    changes: progress.ofChanges,
+    files: files.map(({ sha256, file }) => ({ sha256, size: file.size })),
+  };
+  const counted = async function* (pages: AsyncIterable<Page>) {
+    for await (const page of pages) {
+      progress.changes += page.changes.length;
+      report({ ...progress });
+      yield page;
+    }
+  };
+  const bytes = async function* (): AsyncGenerator<FileBytes> {
+    for (const { sha256, file } of files) {
+      yield { sha256, chunks: slices(file) };
+      progress.files += 1;
+      report({ ...progress });
+    }
+  };
+  await writeTripFile(
+    { manifest, keys, pages: counted(pagesOf(db, tripId, own, signers)), files: bytes() },
+    write,
+    options.cancel,
+  );
+  return progress;
+}
+
+/**
+ * This device's changes of the trip that are not in its log: those waiting
+ * in the outbox and the values never sent (ownChangesOf), signed now, in
+ * bundles of a page each. The ids given to leaves made before sync are kept
+ * in the same transaction.
+ */
+async function ownSigned(store: Store, tripId: RecordId): Promise<{ changes: Change[]; bundles: Bundle[] }> {
+  const { db, ctx } = store;
+  const writer = await writerOn(db, tripId);
+  const unsigned = await writeTransaction(db, ownChangeTables(db), async () => {
+    const waiting = await db.outbox.where('tripId').equals(tripId).toArray();
+    const held = new Set([
+      ...waiting.map((change) => change.id),
+      ...(await db.changeLog
+        .where('[tripId+id]')
+        .between([tripId, Dexie.minKey], [tripId, Dexie.maxKey])
+        .primaryKeys()),
+    ]);
+    const { changes, states } = await ownChangesOf(store, tripId, writer, (id) => held.has(id));
+    await db.recordStates.bulkPut(states.map((state) => ({ ...state, key: stateKey(state.table, state.id) })));
+    await db.settings.put({ key: 'clock', value: ctx.clock.latest() });
+    return [...waiting.map(({ sending: _, replaced: __, ...change }) => change), ...changes];
+  });
+  const signed = { changes: [] as Change[], bundles: [] as Bundle[] };
+  for (let at = 0; at < unsigned.length; at += PAGE_CHANGES) {
+    const { changes, bundles } = await signOwn(store, tripId, unsigned.slice(at, at + PAGE_CHANGES));
+    signed.changes.push(...changes);
+    signed.bundles.push(...bundles);
+  }
+  return signed;
+}
+
+const loggedOf = (db: FieldbookDB, tripId: RecordId) =>
+  db.changeLog.where('[tripId+id]').between([tripId, Dexie.minKey], [tripId, Dexie.maxKey]);
+
+/** How many logged changes go: those signed by a device whose key the file carries. */
+async function loggedCount(db: FieldbookDB, tripId: RecordId, signers: ReadonlySet<string>): Promise<number> {
+  let count = 0;
+  await loggedOf(db, tripId).each((change) => {
+    if (signers.has(change.deviceId)) count += 1;
+  });
+  return count;
+}
+
+/** The pages: this device's own first, then the log, a page at a time, each with the bundles its changes name. */
+async function* pagesOf(
+  db: FieldbookDB,
+  tripId: RecordId,
+  own: { changes: Change[]; bundles: Bundle[] },
+  signers: ReadonlySet<string>,
+): AsyncGenerator<Page> {
+  const ownBundles = new Map(own.bundles.map((bundle) => [bundle.id, bundle]));
+  for (let at = 0; at < own.changes.length; at += PAGE_CHANGES) {
+    const changes = own.changes.slice(at, at + PAGE_CHANGES);
+    const named = new Set(changes.map((change) => change.bundle));
+    yield { changes, bundles: [...ownBundles.values()].filter((bundle) => named.has(bundle.id)) };
+  }
+  let batch: LoggedChange[] = [];
+  const flush = async (): Promise<Page> => {
+    const ids = [...new Set(batch.map((change) => change.bundle))];
+    const bundles = (await db.bundles.bulkGet(ids)).filter((bundle) => bundle !== undefined);
+    const page = { changes: batch, bundles };
+    batch = [];
+    return page;
+  };
+  let after = '';
+  for (;;) {
+    const next = await db.changeLog
+      .where('[tripId+id]')
+      .between([tripId, after], [tripId, Dexie.maxKey], false, true)
+      .limit(PAGE_CHANGES)
+      .toArray();
+    if (next.length === 0) break;
+    after = next.at(-1)?.id ?? after;
+    for (const change of next) {
+      if (!signers.has(change.deviceId)) continue;
+      batch.push(change);
+      if (batch.length === PAGE_CHANGES) yield await flush();
+    }
+  }
+  if (batch.length > 0) yield await flush();
+}
+
+/** The trip's attachments' files held here, once per file, the removed ones' too: a removal may be undone. */
+async function filesOf(db: FieldbookDB, tripId: RecordId): Promise<{ sha256: string; file: Blob }[]> {
+  const files = new Map<string, Blob>();
+  for (const attachment of await listTripAttachments(db, tripId)) {
+    if (!attachment.sha256 || files.has(attachment.sha256)) continue;
+    const file = await getAttachmentFile(db, attachment.id);
+    if (file && file.size > 0) files.set(attachment.sha256, file);
+  }
+  return [...files].map(([sha256, file]) => ({ sha256, file }));
+}
+
+async function* slices(file: Blob): AsyncGenerator<Uint8Array> {
+  for (let at = 0; at < file.size; at += SLICE_BYTES)
+    yield new Uint8Array(await file.slice(at, at + SLICE_BYTES).arrayBuffer());
+}

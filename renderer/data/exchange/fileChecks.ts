@@ -1,0 +1,122 @@
+import type { StagedTripFile } from '@shared/exchange/readTripFile';
+import { FileRefused } from '@shared/exchange/tripFile';
+import type { RecordId } from '@shared/model';
+import { SYNCED_TABLES, type SyncedTable } from '@shared/sync/leaves';
+import { applyChange, type Change, checkChange, recordOf } from '@shared/sync/merge';
+import { factsOfRecord, refusalOf, VERSION_OF } from '@shared/sync/permissions';
+import {
+  type Bundle,
+  digestsOf,
+  isSignedBy,
+  type ListedKey,
+  type TrustedKey,
+  trustedKeys,
+  verifyBundle,
+} from '@shared/sync/signing';
+import type { FieldbookDB } from '../database/db';
+import { loadStates } from '../sync/applyRemote';
+import { heldKeys, pinnedRootOf } from '../sync/signatures';
+import { stateKey } from '../writes/writes';
+
+/** A file's changes as checked: those to apply with their bundles, and those of devices the trip does not know. */
+export interface CheckedChanges {
+  changes: Change[];
+  bundles: Bundle[];
+  /** The keys of the file that verified, to keep as the trip's. */
+  keys: ListedKey[];
+  root: string;
+  /** Changes signed by a device whose key does not chain down to the trip's first device: not applied. */
+  unknown: Change[];
+}
+
+/**
+ * The changes of a file as sync would take them (docs/sync-protocol.md,
+ * section 11): each a change of this trip that the sync rules accept,
+ * signed by its device in a bundle that verifies against that device's key,
+ * the key chaining down from the trip's first device (as this device pinned
+ * it, or as the file names it on a device that has none), and naming that
+ * key's member. A change that fails is a file refused; one from a device
+ * the trip does not know yet is set apart, never applied.
+ */
+export async function checkSignatures(db: FieldbookDB, file: StagedTripFile): Promise<CheckedChanges> {
+  const tripId = file.manifest.trip.id as RecordId;
+  const root = (await pinnedRootOf(db, tripId)) ?? file.keys.root;
+  if (!root) throw new FileRefused('bad_signature', 'the file names no first device of the trip');
+  const held = await heldKeys(db, tripId);
+  const listed = [...held, ...file.keys.keys.map((key) => ({ ...key, revokedAfter: null }))];
+  const trusted = await trustedKeys(tripId, root, listed);
+  const verified = new Map<string, { digests: Set<string>; key: TrustedKey; bundle: Bundle }>();
+  const checked: CheckedChanges = { changes: [], bundles: [], keys: [], root, unknown: [] };
+  for (const [number, page] of file.pages.entries()) {
+    const bundles = new Map(page.bundles.map((bundle) => [bundle.id, bundle]));
+    for (const candidate of page.changes) {
+      const accepted = checkChange(candidate);
+      const where = `page ${number + 1}`;
+      if (!accepted.ok) throw new FileRefused('damaged', `${where}: a change ${accepted.problem}`);
+      const change = accepted.change;
+      if (change.tripId !== tripId) throw new FileRefused('damaged', `${where}: a change of another trip`);
+      const bundle = bundles.get(change.bundle ?? '');
+      if (!bundle || bundle.tripId !== tripId)
+        throw new FileRefused('bad_signature', `${where}: change ${change.id} is unsigned`);
+      const key = trusted.get(bundle.deviceId);
+      if (!key) {
+        checked.unknown.push(change);
+        continue;
+      }
+      if (key.revokedAfter !== null) throw new FileRefused('bad_signature', `${where}: signed by a revoked device`);
+      let signature = verified.get(bundle.id);
+      if (!signature) {
+        if (!(await verifyBundle(key.key, bundle)))
+          throw new FileRefused('bad_signature', `${where}: bundle ${bundle.id} does not verify`);
+        signature = { digests: digestsOf(bundle), key, bundle };
+        verified.set(bundle.id, signature);
+        checked.bundles.push(bundle);
+      }
+      if (!isSignedBy(change, signature.digests, bundle) || change.memberId !== key.memberId)
+        throw new FileRefused('bad_signature', `${where}: change ${change.id} is not as its writer signed it`);
+      checked.changes.push(change);
+    }
+  }
+  checked.keys = listed.filter((key) => trusted.has(key.deviceId) && !held.some((h) => h.deviceId === key.deviceId));
+  return checked;
+}
+
+/**
+ * Refuses the file when one of its changes is one its writer's role does not
+ * allow (shared/sync/permissions.ts), judged as the server judges a push: by
+ * the roster and the records as they will be once the file is applied.
+ */
+export async function checkRoles(db: FieldbookDB, changes: readonly Change[]): Promise<void> {
+  const after = await recordsAfter(db, changes);
+  const record = async (table: SyncedTable, id: string) =>
+    after.get(stateKey(table, id)) ?? ((await db.table(table).get(id)) as Record<string, unknown> | undefined);
+  for (const change of changes) {
+    const member = await record('members', change.memberId ?? '');
+    const role = member && member.deletedAt === null ? (member.role as 'organiser' | 'member' | 'interpreter') : null;
+    const held = (await record(change.table, change.recordId)) ?? {};
+    const [tableLeaf, idLeaf] = VERSION_OF;
+    const note =
+      change.table === 'noteVersions' && SYNCED_TABLES.includes(held[tableLeaf] as SyncedTable)
+        ? await record(held[tableLeaf] as SyncedTable, String(held[idLeaf]))
+        : undefined;
+    const refusal = refusalOf(
+      { memberId: change.memberId ?? '', role },
+      change,
+      factsOfRecord(change.table, held, note),
+    );
+    if (refusal) throw new FileRefused('forbidden', `change ${change.id} (${change.table}/${change.path}): ${refusal}`);
+  }
+}
+
+/** The records the changes touch, as they will be once applied (leaves not all known yet: partial). */
+export async function recordsAfter(
+  db: FieldbookDB,
+  changes: readonly Change[],
+): Promise<Map<string, Record<string, unknown>>> {
+  const states = await loadStates(db, changes);
+  for (const change of changes) {
+    const key = stateKey(change.table, change.recordId);
+    states.set(key, applyChange(states.get(key), change).state);
+  }
+  return new Map([...states].map(([key, state]) => [key, recordOf(state) as Record<string, unknown>]));
+}
