@@ -14,10 +14,11 @@ import { openHandlers } from './ipc/open';
 import { printHandlers } from './ipc/print';
 import { registerCalls, sendEvent } from './ipc/register';
 import { syncHandlers } from './ipc/sync';
+import { tripFileHandlers } from './ipc/tripFiles';
 import { buildMenuTemplate } from './menu';
 import { createDownloadMark, tidyOpenedFiles } from './openedFiles';
 import { createAppProtocolHandler } from './protocol';
-import { createSaveDialog } from './saveDialog';
+import { createOpenDialog, createSaveDialog } from './saveDialog';
 import { lockDownSession } from './session';
 import { claimSingleInstance } from './singleInstance';
 import { openSyncServers } from './syncServers';
@@ -99,6 +100,15 @@ if (!claimSingleInstance(app, focusMainWindow)) {
           openPath: (file) => shell.openPath(file),
         }),
         ...attachmentSaveHandlers({ choosePath: files.choosePath, fs: { open, rename, rm }, markDownloaded }),
+        ...tripFileHandlers({
+          choosePath: files.choosePath,
+          chooseOpenPath: createOpenDialog({
+            dialog,
+            windowOf: (contents) => BrowserWindow.fromWebContents(contents),
+            defaultFolder: () => app.getPath('documents'),
+          }),
+          fs: { open, rename, rm },
+        }),
         ...syncHandlers({
           servers: openSyncServers(path.join(app.getPath('userData'), 'sync-servers.json'), {
             readFile,

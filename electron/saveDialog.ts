@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { BrowserWindow, Dialog, WebContents } from 'electron';
 import type { ChooseSavePath } from './ipc/context';
+import type { ChooseOpenPath } from './ipc/tripFiles';
 
 const FILE_TYPES: Record<string, string> = {
   ics: 'iCalendar',
@@ -11,6 +12,7 @@ const FILE_TYPES: Record<string, string> = {
   json: 'JSON',
   csv: 'CSV',
   txt: 'Text',
+  fieldbook: 'Fieldbook',
 };
 
 interface SaveDialogDeps {
@@ -31,5 +33,23 @@ export function createSaveDialog({ dialog, windowOf, defaultFolder }: SaveDialog
     const window = windowOf(sender);
     const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
     return result.canceled || !result.filePath ? null : result.filePath;
+  };
+}
+
+/** The native open dialog for a trip's .fieldbook file, attached to the window that asked. */
+export function createOpenDialog({
+  dialog,
+  windowOf,
+  defaultFolder,
+}: Omit<SaveDialogDeps, 'dialog'> & { dialog: Pick<Dialog, 'showOpenDialog'> }): ChooseOpenPath {
+  return async (sender) => {
+    const options = {
+      defaultPath: defaultFolder(),
+      properties: ['openFile' as const],
+      filters: [{ name: FILE_TYPES.fieldbook ?? 'Fieldbook', extensions: ['fieldbook'] }],
+    };
+    const window = windowOf(sender);
+    const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
   };
 }

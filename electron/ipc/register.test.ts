@@ -12,6 +12,7 @@ import { openHandlers } from './open';
 import { printHandlers } from './print';
 import { registerCalls, sendEvent, UntrustedSenderError } from './register';
 import { syncHandlers } from './sync';
+import { tripFileHandlers } from './tripFiles';
 
 type Listener = (event: IpcMainInvokeEvent, payload: unknown) => unknown;
 
@@ -44,6 +45,14 @@ function setUp(overrides: Partial<MainHandlers> = {}) {
       },
       fs: { open: untouchable, rename: untouchable, rm: untouchable },
       markDownloaded: untouchable,
+    }),
+    ...tripFileHandlers({
+      choosePath: async (_sender, name) => {
+        savesAsked.push(name);
+        return null;
+      },
+      chooseOpenPath: async () => null,
+      fs: { open: untouchable, rename: untouchable, rm: untouchable },
     }),
     ...syncHandlers({
       servers: Promise.resolve({ find: () => null, configure: untouchable }),

@@ -1,4 +1,4 @@
-import type { FieldbookBridge } from '@shared/ipc/contract';
+import { ATTACHMENT_CHUNK_BYTES, type FieldbookBridge } from '@shared/ipc/contract';
 import { type CallHandlers, dispatchCall } from '@shared/ipc/dispatch';
 
 const MIME_TYPES: Record<string, string> = {
@@ -15,6 +15,7 @@ const MIME_TYPES: Record<string, string> = {
   gif: 'image/gif',
   md: 'text/markdown;charset=utf-8',
   html: 'text/html;charset=utf-8',
+  fieldbook: 'application/zip',
 };
 
 function mimeTypeOf(name: string): string {
@@ -32,6 +33,18 @@ function download(name: string, parts: BlobPart[]): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
+/** The browser's file chooser, as a click on a hidden file input; null when the user closes it choosing nothing. */
+function chooseFile(accept: string): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = accept;
+    input.addEventListener('change', () => resolve(input.files?.[0] ?? null), { once: true });
+    input.addEventListener('cancel', () => resolve(null), { once: true });
+    input.click();
+  });
+}
+
 /**
  * The bridge for `npm run web`: the same contract as the desktop preload,
  * served by the browser, with the same validation as the main process.
@@ -39,6 +52,8 @@ function download(name: string, parts: BlobPart[]): void {
 export function createWebBridge(version: string): FieldbookBridge {
   /** Attachment copies being saved: the chunks wait here until the download. */
   const saves = new Map<string, { name: string; parts: Uint8Array<ArrayBuffer>[] }>();
+  /** Files the user chose to read, by the handle the page reads them with. */
+  const opened = new Map<string, File>();
   const claim = (handle: string) => {
     const save = saves.get(handle);
     if (!save) throw new Error('No such save under way');
@@ -80,6 +95,39 @@ export function createWebBridge(version: string): FieldbookBridge {
     },
     'attachments:saveAbort': ({ handle }) => {
       saves.delete(handle);
+    },
+    // A browser keeps the file's pieces until it is whole, then downloads it: it has no file to write into.
+    'tripFiles:saveBegin': ({ suggestedName }) => {
+      const handle = crypto.randomUUID();
+      saves.set(handle, { name: suggestedName, parts: [] });
+      return { outcome: 'chosen', handle };
+    },
+    'tripFiles:saveChunk': ({ handle, bytes }) => {
+      claim(handle).parts.push(bytes.slice());
+    },
+    'tripFiles:saveEnd': ({ handle }) => {
+      const { name, parts } = claim(handle);
+      saves.delete(handle);
+      download(name, parts);
+      return { fileName: name };
+    },
+    'tripFiles:saveAbort': ({ handle }) => {
+      saves.delete(handle);
+    },
+    'tripFiles:openBegin': async () => {
+      const file = await chooseFile('.fieldbook');
+      if (!file) return { outcome: 'cancelled' };
+      const handle = crypto.randomUUID();
+      opened.set(handle, file);
+      return { outcome: 'chosen', handle, fileName: file.name, size: file.size };
+    },
+    'tripFiles:readChunk': async ({ handle, offset }) => {
+      const file = opened.get(handle);
+      if (!file) throw new Error('No such file open');
+      return new Uint8Array(await file.slice(offset, offset + ATTACHMENT_CHUNK_BYTES).arrayBuffer());
+    },
+    'tripFiles:openEnd': ({ handle }) => {
+      opened.delete(handle);
     },
     // The browser's own way to a PDF: its print dialog, with "Save as PDF".
     'print:savePdf': () => {

@@ -63,6 +63,14 @@ export const ATTACHMENT_CHUNK_BYTES = 4 * 1024 * 1024;
 /** A save of an attachment under way, named by the main process; only the page that began it may use it. */
 export const saveHandle = z.uuid();
 
+/** A .fieldbook file's name as the save dialog offers it: a plain name with the format's extension. */
+export const tripFileName = z
+  .string()
+  .min(1)
+  .max(120)
+  .refine((name) => !/[\\/:*?"<>|\p{Cc}]/u.test(name) && !name.startsWith('.'), 'not a plain file name')
+  .refine((name) => name.toLowerCase().endsWith('.fieldbook'), 'not a .fieldbook file');
+
 /** A name the user chose in a save dialog: file systems take 255 bytes, so at most as many UTF-16 units. */
 const chosenName = z.string().max(255);
 
@@ -285,6 +293,47 @@ export const ipcCalls = {
     response: z.object({ fileName: chosenName }),
   },
   'attachments:saveAbort': { request: z.object({ handle: saveHandle }), response: z.undefined() },
+  /**
+   * A trip's .fieldbook file (shared/exchange/tripFile.ts), written where the
+   * user chose as it is made, in chunks: a trip with hundreds of photos is
+   * never one message. It takes its name only when whole (chunkedSave.ts).
+   */
+  'tripFiles:saveBegin': {
+    request: z.object({ suggestedName: tripFileName }),
+    response: z.discriminatedUnion('outcome', [
+      z.object({ outcome: z.literal('cancelled') }),
+      z.object({ outcome: z.literal('chosen'), handle: saveHandle }),
+    ]),
+  },
+  'tripFiles:saveChunk': {
+    request: z.object({
+      handle: saveHandle,
+      bytes: z
+        .instanceof(Uint8Array)
+        .refine((bytes) => bytes.byteLength > 0 && bytes.byteLength <= ATTACHMENT_CHUNK_BYTES, 'not a chunk'),
+    }),
+    response: z.undefined(),
+  },
+  'tripFiles:saveEnd': { request: z.object({ handle: saveHandle }), response: z.object({ fileName: chosenName }) },
+  'tripFiles:saveAbort': { request: z.object({ handle: saveHandle }), response: z.undefined() },
+  /** A .fieldbook file the user chose to take in, read a chunk at a time from where it is. */
+  'tripFiles:openBegin': {
+    request: z.object({}),
+    response: z.discriminatedUnion('outcome', [
+      z.object({ outcome: z.literal('cancelled') }),
+      z.object({
+        outcome: z.literal('chosen'),
+        handle: saveHandle,
+        fileName: chosenName,
+        size: z.number().int().min(0),
+      }),
+    ]),
+  },
+  'tripFiles:readChunk': {
+    request: z.object({ handle: saveHandle, offset: z.number().int().min(0) }),
+    response: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= ATTACHMENT_CHUNK_BYTES, 'not a chunk'),
+  },
+  'tripFiles:openEnd': { request: z.object({ handle: saveHandle }), response: z.undefined() },
   /** Saves the page on screen (a print view) as a PDF where the user chooses. */
   'print:savePdf': {
     request: z.object({
