@@ -14,9 +14,10 @@ import { Devices } from './Devices';
 import { Invitations } from './Invitations';
 import { PublishForm } from './PublishForm';
 import { StopSyncing } from './StopSyncing';
+import { TripFiles } from './TripFiles';
 import './sync.css';
 
-/** A trip's sync: publishing it to the delegation's server, inviting members, the trip's devices, stopping. */
+/** A trip's sync: publishing it to the delegation's server, inviting members, the trip's devices, stopping; files. */
 export function SyncPage({ tripId }: { tripId: string }) {
   const { t } = useTranslation();
   const trip = useTrip(tripId);
@@ -57,6 +58,7 @@ export function SyncPage({ tripId }: { tripId: string }) {
         <Devices connection={connection} members={members} organiser={organiser} lastSync={status?.lastSync ?? null} />
       ) : null}
       {connection ? <StopSyncing connection={connection} /> : null}
+      <TripFiles trip={trip} organiser={organiser || (!connection && publishes)} />
       {status ? null : (
         <p className="muted">
           {t('syncSetup.notJoined')} <Link href={link('join')}>{t('syncSetup.joinWithCode')}</Link>

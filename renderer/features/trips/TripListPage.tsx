@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { EmptyState } from '../../components/EmptyState';
 import { Loading } from '../../components/ScreenStatus';
+import { TripFileStatus } from '../../components/tripFiles/TripFileStatus';
+import { useTripFileWork } from '../../components/tripFiles/useTripFileWork';
 import { useStore } from '../../data/hooks/StoreContext';
 import { useMemberCounts } from '../../data/hooks/useMemberCounts';
 import { useTrips } from '../../data/hooks/useTrips';
@@ -23,6 +25,12 @@ export function TripListPage() {
   useDocumentTitle(t('list.title'));
 
   // The sample trip's records load with it, not with the first screen (preloaded for offline use: app/routes.tsx).
+  const files = useTripFileWork();
+  const restore = async () => {
+    const restored = await files.read();
+    if (restored) navigate(link('trip', { tripId: restored.tripId }));
+  };
+
   const openSample = async () => {
     const { loadSampleTrip } = await import('../../data/records/sampleTrip');
     navigate(link('trip', { tripId: await loadSampleTrip(store) }));
@@ -39,6 +47,9 @@ export function TripListPage() {
       <Link href={link('join')} className="button">
         {t('common:syncSetup.joinTitle')}
       </Link>
+      <button type="button" className="button" onClick={() => void restore()}>
+        {t('common:tripFiles.restore')}
+      </button>
     </>
   );
 
@@ -49,6 +60,7 @@ export function TripListPage() {
         <h1 id="trips-heading">{t('list.title')}</h1>
         {trips.length > 0 ? <div className="page-header__actions">{actions}</div> : null}
       </header>
+      <TripFileStatus state={files.state} onCancel={files.stop} />
       {trips.length === 0 ? (
         <EmptyState title={t('list.emptyTitle')} body={t('list.emptyBody')}>
           {actions}

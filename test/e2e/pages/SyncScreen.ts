@@ -1,3 +1,4 @@
+import type { Download } from 'playwright-core';
 import type { Screen } from './screen';
 
 /** A trip's sync: publishing, invitations, devices; and joining a trip from the trip list. */
@@ -111,6 +112,25 @@ export class SyncScreen {
 
   status() {
     return this.page.locator('.sync-status__line');
+  }
+
+  /** Writes the trip's .fieldbook file (`export` or `backup`) and answers the download, once written. */
+  async writeTripFile(kind: 'export' | 'backup'): Promise<Download> {
+    const download = this.page.waitForEvent('download');
+    await this.page.getByRole('button', { name: this.app.t('common', `tripFiles.${kind}`) }).click();
+    return download;
+  }
+
+  /** Imports a .fieldbook file into the trip through the file chooser. */
+  async importTripFile(file: string): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.page.getByRole('button', { name: this.app.t('common', 'tripFiles.import') }).click();
+    await (await chooser).setFiles(file);
+  }
+
+  /** What the files' work said last. */
+  tripFileStatus() {
+    return this.page.locator('.trip-files').getByRole('status');
   }
 
   async syncNow(): Promise<void> {

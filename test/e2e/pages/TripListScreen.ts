@@ -34,6 +34,16 @@ export class TripListScreen {
       .click();
   }
 
+  /** Restores a trip from a .fieldbook backup through the file chooser. */
+  async restoreFromBackup(file: string): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.page
+      .getByRole('button', { name: this.app.t('common', 'tripFiles.restore') })
+      .first()
+      .click();
+    await (await chooser).setFiles(file);
+  }
+
   /** The titles of the listed trips, as shown (first in the interface language), once the list has loaded. */
   async titles(): Promise<string[]> {
     await this.page.locator('.trip-list, .empty-state').first().waitFor();

@@ -1,0 +1,87 @@
+import { FileRefused } from '@shared/exchange/tripFile';
+import { FileCancelled } from '@shared/exchange/writeTripFile';
+import type { RecordId } from '@shared/model';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { markBackedUp } from '../../data/exchange/backups';
+import { type ExportProgress, exportTrip } from '../../data/exchange/exportTrip';
+import { type Imported, importTripFile } from '../../data/exchange/importTrip';
+import { useStore } from '../../data/hooks/StoreContext';
+import { fileNameFrom } from '../../services/fileName';
+import { readTripFile, saveTripFile } from '../../services/tripFiles';
+
+/** What the files' work says on screen: under way (with how far), or how it ended. */
+export type TripFileState =
+  | { kind: 'idle' }
+  | { kind: 'writing'; progress: ExportProgress | null }
+  | { kind: 'reading'; percent: number }
+  | { kind: 'saved'; fileName: string }
+  | { kind: 'cancelled' }
+  | { kind: 'imported'; imported: Imported }
+  | { kind: 'failed'; message: string };
+
+/**
+ * Exporting, backing up and importing a trip's .fieldbook file, one at a
+ * time, with progress, a cancel for a file being written, and the outcome
+ * in the user's words: what a file brought, or what is wrong with it.
+ */
+export function useTripFileWork() {
+  const { t } = useTranslation();
+  const store = useStore();
+  const [state, setState] = useState<TripFileState>({ kind: 'idle' });
+  const cancel = useRef<{ aborted: boolean } | null>(null);
+
+  const failed = (error: unknown): TripFileState => {
+    if (error instanceof FileCancelled) return { kind: 'cancelled' };
+    if (error instanceof FileRefused)
+      return { kind: 'failed', message: t(`tripFiles.problems.${error.problem}`, { title: error.trip?.title ?? '' }) };
+    return { kind: 'failed', message: t('tripFiles.problems.failed', { reason: String(error) }) };
+  };
+
+  const write = async (tripId: RecordId, title: string, kind: 'changes' | 'backup') => {
+    const stamp = new Date().toISOString().slice(0, 10);
+    const name = fileNameFrom(`${title} ${kind === 'backup' ? t('tripFiles.backupName') : ''} ${stamp}`, 'fieldbook');
+    cancel.current = { aborted: false };
+    const signal = cancel.current;
+    setState({ kind: 'writing', progress: null });
+    try {
+      const saved = await saveTripFile(name, (sink) =>
+        exportTrip(store, tripId, sink, {
+          kind,
+          cancel: signal,
+          onProgress: (progress) => setState({ kind: 'writing', progress }),
+        }),
+      );
+      if (saved && kind === 'backup') await markBackedUp(store.db, tripId, new Date());
+      setState(saved ? { kind: 'saved', fileName: saved } : { kind: 'idle' });
+    } catch (error) {
+      setState(failed(error));
+    } finally {
+      cancel.current = null;
+    }
+  };
+
+  /** Takes in a file the user chooses: into `tripId`, or, with none, a trip restored from its backup. */
+  const read = async (tripId?: RecordId): Promise<Imported | null> => {
+    setState({ kind: 'reading', percent: 0 });
+    try {
+      const imported = await readTripFile(({ size, chunks }) =>
+        importTripFile(store, chunks, {
+          ...(tripId ? { into: tripId } : {}),
+          onProgress: (bytes) => setState({ kind: 'reading', percent: size ? Math.floor((bytes * 100) / size) : 100 }),
+        }),
+      );
+      setState(imported ? { kind: 'imported', imported } : { kind: 'idle' });
+      return imported;
+    } catch (error) {
+      setState(failed(error));
+      return null;
+    }
+  };
+
+  const stop = () => {
+    if (cancel.current) cancel.current.aborted = true;
+  };
+
+  return { state, write, read, stop };
+}
