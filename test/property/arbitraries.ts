@@ -36,6 +36,8 @@ export type Command =
   | { type: 'syncWhileWriting'; client: number; faults: Fault[]; write: Write }
   /** A member attaches a file and the device syncs, its upload cut after `after` chunks (by `fault`): a later sync resumes it. */
   | { type: 'cutUpload'; client: number; write: Extract<Write, { kind: 'attach' }>; after: number; fault: Fault }
+  /** A device writes a .fieldbook file and another takes it in, with no server between them. */
+  | { type: 'exchange'; from: number; to: number }
   | { type: 'offline'; client: number }
   | { type: 'online'; client: number }
   /** The app is closed and opened again, its device's clock now `skew` off (it may have gone back). */
@@ -178,6 +180,12 @@ export const commandArbitrary: fc.Arbitrary<Command> = fc.oneof(
       after: fc.integer({ min: 0, max: 2 }),
       fault: fc.constantFrom({ kind: 'drop' } as const, { kind: 'cut' } as const, { kind: 'late' } as const),
     }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc
+      .record({ type: fc.constant('exchange' as const), from: client, to: client })
+      .filter(({ from, to }) => from !== to),
   },
   fc.record({ type: fc.constant('offline' as const), client }),
   fc.record({ type: fc.constant('online' as const), client }),

@@ -1,3 +1,4 @@
+import { FileRefused } from '@shared/exchange/tripFile';
 import type { ItineraryItemInput } from '@shared/itinerary/input';
 import type {
   ItineraryItem,
@@ -11,6 +12,8 @@ import type {
 } from '@shared/model';
 import { ForbiddenWriteError } from '@shared/sync/permissions';
 import { asMember } from '../../renderer/data/database/store';
+import { exportTrip } from '../../renderer/data/exchange/exportTrip';
+import { importTripFile } from '../../renderer/data/exchange/importTrip';
 import { addAttachment } from '../../renderer/data/records/attachments';
 import { saveAnswer } from '../../renderer/data/records/checklistAnswers';
 import { deleteItineraryItem, saveItineraryItem } from '../../renderer/data/records/itineraryItems';
@@ -284,6 +287,33 @@ export async function sync(
   }
 }
 
+/**
+ * A file from one device taken in by another, as the app does (exportTrip,
+ * importTripFile). A file the roles refuse whole (a writer's role changed
+ * since they wrote) changes nothing, and says so; any other refusal is a bug.
+ */
+async function exchange(world: World, from: number, to: number): Promise<string> {
+  const pieces: Uint8Array[] = [];
+  const written = await exportTrip(
+    at(world.clients, from).store,
+    world.tripId,
+    async (chunk) => void pieces.push(chunk.slice()),
+    {
+      kind: 'changes',
+    },
+  );
+  async function* file() {
+    yield* pieces;
+  }
+  try {
+    const taken = await importTripFile(at(world.clients, to).store, file(), { into: world.tripId });
+    return `${written.ofChanges} changes written, ${taken.changes} new, ${taken.unknown} from devices not known yet`;
+  } catch (error) {
+    if (error instanceof FileRefused && error.problem === 'forbidden') return `refused: ${error.detail}`;
+    throw error;
+  }
+}
+
 export async function run(world: World, command: Command): Promise<string> {
   switch (command.type) {
     case 'write':
@@ -304,6 +334,8 @@ export async function run(world: World, command: Command): Promise<string> {
       const chunkFaults = [...Array.from({ length: command.after }, () => ({ kind: 'pass' }) as const), command.fault];
       return `${wrote}; ${await sync(world, command.client, [], chunkFaults)}`;
     }
+    case 'exchange':
+      return exchange(world, command.from, command.to);
     case 'offline':
     case 'online':
       at(world.clients, command.client).online = command.type === 'online';
