@@ -39,6 +39,8 @@ import {
  * in the outbox) and is the value of its leaf or was beaten by a later one.
  * Files attached on any device (their uploads cut now and then) open on
  * every device, and no device holds bytes other than their hash names.
+ * Devices also pass .fieldbook files to each other, with no server between
+ * them, in any order among the syncs.
  *
  * Every change a device marks lost was beaten by a later one, and the marks
  * are the oracle's: a leaf keeps what its writers had seen (shared/sync/

@@ -1,62 +1,147 @@
+import { isDeepStrictEqual } from 'node:util';
+import { FileRefused } from '@shared/exchange/tripFile';
 import { SAMPLE_TRIP_ID } from '@shared/sample/stepi1996';
-import { strFromU8, unzipSync } from 'fflate';
-import { it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  type GoodFile,
+  goodFileRebuilt,
+  HOSTILE_KINDS,
+  type HostileFile,
+  hostileTripFiles,
+  strangersFiles,
+} from '../../../test/fixtures/hostileTripFiles';
 import { organiserAndMember } from '../../../test/fixtures/syncedDevices';
+import type { Store } from '../database/store';
 import { addAttachment } from '../records/attachments';
 import { saveAnswer } from '../records/checklistAnswers';
 import { listQuestions } from '../records/checklistQuestions';
 import { listItinerary } from '../records/itineraryItems';
 import { exportTrip } from './exportTrip';
+import { importTripFile } from './importTrip';
 
-it('explore', async () => {
+/** A file read as a device reads one from a disk: 64 KiB at a time. */
+async function* read(bytes: Uint8Array) {
+  for (let at = 0; at < bytes.length; at += 64 * 1024) yield bytes.subarray(at, at + 64 * 1024);
+}
+
+type Tables = Record<string, unknown[]>;
+
+/** Every row of every table on the device; a stored file as its size and type. */
+async function everyTable(store: Store): Promise<Tables> {
+  const rows = async (table: (typeof store.db.tables)[number]) =>
+    (await table.toArray()).map((row: Record<string, unknown>) =>
+      Object.fromEntries(
+        Object.entries(row).map(([key, value]) => [key, value instanceof Blob ? { size: value.size, type: value.type } : value]),
+      ),
+    );
+  return Object.fromEntries(await Promise.all(store.db.tables.map(async (table) => [table.name, await rows(table)])));
+}
+
+function changedTables(before: Tables, after: Tables): string[] {
+  return Object.keys({ ...before, ...after }).filter((name) => !isDeepStrictEqual(before[name], after[name]));
+}
+
+/** The member's file: an answer written on the bus and a photo of a business card, with the trip's log. */
+async function memberFile(): Promise<{ organiser: Store; good: GoodFile }> {
   const { organiser, member, memberId } = await organiserAndMember();
   const [question] = await listQuestions(member.db, SAMPLE_TRIP_ID);
   const [visit] = (await listItinerary(member.db, SAMPLE_TRIP_ID)).filter((item) => item.kind === 'visit');
+  if (!question || !visit) throw new Error('the sample trip has no visit or no question');
   await saveAnswer(
     member,
-    { tripId: SAMPLE_TRIP_ID, visitId: visit!.id, questionId: question!.id, memberId },
-    '답',
+    { tripId: SAMPLE_TRIP_ID, visitId: visit.id, questionId: question.id, memberId },
+    '지방 연구소의 역할',
     'ko',
   );
   await addAttachment(member, {
     tripId: SAMPLE_TRIP_ID,
-    visitId: visit!.id,
-    owner: { kind: 'visit', id: visit!.id },
-    fileName: 'a.jpg',
+    visitId: visit.id,
+    owner: { kind: 'visit', id: visit.id },
+    fileName: '명함.jpg',
     mimeType: 'image/jpeg',
-    file: new Blob([new Uint8Array(3000).map((_, i) => (i * 31) % 256)], { type: 'image/jpeg' }),
+    file: new Blob([new Uint8Array(3000).map((_, index) => (index * 31) % 256)], { type: 'image/jpeg' }),
     thumbnail: null,
   });
   const pieces: Uint8Array[] = [];
   await exportTrip(
     member,
     SAMPLE_TRIP_ID,
-    async (c) => {
-      pieces.push(c.slice());
+    async (chunk) => {
+      pieces.push(chunk.slice());
     },
     { kind: 'changes' },
   );
-  const size = pieces.reduce((s, p) => s + p.length, 0);
-  console.log('pieces', pieces.length, pieces.map((p) => p.length).join(','), 'size', size);
-  const bytes = new Uint8Array(size);
+  const bytes = new Uint8Array(pieces.reduce((sum, piece) => sum + piece.length, 0));
   let at = 0;
-  for (const p of pieces) {
-    bytes.set(p, at);
-    at += p.length;
+  for (const piece of pieces) {
+    bytes.set(piece, at);
+    at += piece.length;
   }
-  const entries = unzipSync(bytes);
-  for (const [name, data] of Object.entries(entries))
-    console.log(name, data.length, name.endsWith('.json') ? strFromU8(data).slice(0, 1500) : '');
-  const page = JSON.parse(strFromU8(entries['changes/000001.json']!));
-  console.log(
-    page.changes
-      .map(
-        (c: any) =>
-          `${c.table} ${c.path} ${c.deviceId === member.ctx.deviceId} ${JSON.stringify(c.value).slice(0, 60)}`,
-      )
-      .join('\n'),
+  return { organiser, good: { bytes, member } };
+}
+
+/** What the import answered: the problem it refused the file for, or what it took in. */
+async function outcomeOf(organiser: Store, file: HostileFile): Promise<string> {
+  try {
+    const imported = await importTripFile(organiser, read(file.bytes), { into: file.into ?? SAMPLE_TRIP_ID });
+    return `taken in (${JSON.stringify(imported)})`;
+  } catch (error) {
+    return error instanceof FileRefused ? error.problem : `thrown: ${String(error)}`;
+  }
+}
+
+describe('a malformed or hostile .fieldbook file', () => {
+  let organiser: Store;
+  let good: GoodFile;
+  let files: HostileFile[];
+  let before: Tables;
+
+  beforeAll(async () => {
+    ({ organiser, good } = await memberFile());
+    files = await hostileTripFiles(good);
+    before = await everyTable(organiser);
+  }, 60_000);
+
+  it('comes in at least 200 kinds', () => {
+    console.log(`${files.length} hostile .fieldbook files`);
+    expect(files.length).toBeGreaterThanOrEqual(200);
+  });
+
+  it.each(HOSTILE_KINDS)(
+    'is refused for what is wrong with it, nothing written: %s',
+    async (kind) => {
+      const ofKind = files.filter((file) => file.kind === kind);
+      expect(ofKind.length).toBeGreaterThan(0);
+      const wrong: string[] = [];
+      for (const file of ofKind) {
+        const outcome = await outcomeOf(organiser, file);
+        if (outcome !== file.problem) wrong.push(`${file.name}: ${outcome}, not ${file.problem}`);
+        const after = await everyTable(organiser);
+        const changed = changedTables(before, after);
+        if (changed.length > 0) wrong.push(`${file.name}: changed ${changed.join(', ')}`);
+        // The next file is judged by what it changes itself.
+        before = after;
+      }
+      expect(wrong).toEqual([]);
+    },
+    60_000,
   );
-  const t = Date.now();
-  const snap = await Promise.all(organiser.db.tables.map(async (t) => [t.name, await t.toArray()] as const));
-  console.log('snapshot ms', Date.now() - t, snap.map(([n, r]) => `${n}:${r.length}`).join(' '));
+
+  it('sets apart, unapplied, changes signed by a device the trip does not know', async () => {
+    for (const { name, bytes } of await strangersFiles(good)) {
+      const imported = await importTripFile(organiser, read(bytes), { into: SAMPLE_TRIP_ID });
+      expect(imported.unknown, name).toBeGreaterThan(0);
+      expect(changedTables(before, await everyTable(organiser)), name).toEqual([]);
+    }
+  });
+
+  // Last: taking the good file in changes the organiser's device, as it should.
+  it('takes in the good file, as written and rebuilt as the hostile ones are', async () => {
+    const imported = await importTripFile(organiser, read(good.bytes), { into: SAMPLE_TRIP_ID });
+    expect(imported).toMatchObject({ notes: 1, files: 1, unknown: 0 });
+    for (const { name, bytes } of goodFileRebuilt(good)) {
+      const again = await importTripFile(organiser, read(bytes), { into: SAMPLE_TRIP_ID });
+      expect(again, name).toMatchObject({ changes: 0, unknown: 0 });
+    }
+  });
 });
