@@ -92,7 +92,8 @@ export async function exportTrip(
  * This device's changes of the trip that are not in its log: those waiting
  * in the outbox and the values never sent (ownChangesOf), signed now, in
  * bundles of a page each. The ids given to leaves made before sync are kept
- * in the same transaction.
+ * in the same transaction, and the waiting changes are marked as gone, as a
+ * push marks them: another device may hold them now as they are.
  */
 async function ownSigned(store: Store, tripId: RecordId): Promise<{ changes: Change[]; bundles: Bundle[] }> {
   const { db, ctx } = store;
@@ -107,6 +108,11 @@ async function ownSigned(store: Store, tripId: RecordId): Promise<{ changes: Cha
         .primaryKeys()),
     ]);
     const { changes, states } = await ownChangesOf(store, tripId, writer, (id) => held.has(id));
+    // They leave the device in the file: as after a push, a later write of their leaves no longer takes their place.
+    await db.outbox
+      .where('id')
+      .anyOf(waiting.filter((change) => !change.sending).map((change) => change.id))
+      .modify({ sending: true });
     await db.recordStates.bulkPut(states.map((state) => ({ ...state, key: stateKey(state.table, state.id) })));
     await db.settings.put({ key: 'clock', value: ctx.clock.latest() });
     return [...waiting.map(({ sending: _, replaced: __, ...change }) => change), ...changes];

@@ -84,12 +84,16 @@ export async function checkSignatures(db: FieldbookDB, file: StagedTripFile): Pr
 /**
  * Refuses the file when one of its changes is one its writer's role does not
  * allow (shared/sync/permissions.ts), judged as the server judges a push: by
- * the roster and the records as they will be once the file is applied.
+ * the roster and the records as this device holds them, the file's own only
+ * for a record this device has none of (one the file makes, or a whole trip
+ * restored on a new device). Judged by the records as the file would leave
+ * them, a member's file that made its member an organiser, or another's
+ * answer theirs, was allowed all that came with it.
  */
 export async function checkRoles(db: FieldbookDB, changes: readonly Change[]): Promise<void> {
   const after = await recordsAfter(db, changes);
   const record = async (table: SyncedTable, id: string) =>
-    after.get(stateKey(table, id)) ?? ((await db.table(table).get(id)) as Record<string, unknown> | undefined);
+    ((await db.table(table).get(id)) as Record<string, unknown> | undefined) ?? after.get(stateKey(table, id));
   for (const change of changes) {
     const member = await record('members', change.memberId ?? '');
     const role = member && member.deletedAt === null ? (member.role as 'organiser' | 'member' | 'interpreter') : null;
