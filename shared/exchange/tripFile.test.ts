@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readTripFile } from './readTripFile';
 import { FileRefused, type Manifest, type Page } from './tripFile';
@@ -6,7 +7,11 @@ import { FileCancelled, writeTripFile } from './writeTripFile';
 
 const TRIP = '0193a0a0-0000-7000-8000-000000000001';
 const photo = new Uint8Array(3 * 1024 * 1024).map((_, index) => (index * 7919) % 251);
-const handout = new TextEncoder().encode('福岡県 工業技術センター 資料');
+// A Word handout is a zip itself, stored as it is: its entries' signatures must not be taken for the file's.
+const handout = zipSync({
+  'word/document.xml': new TextEncoder().encode('<w:document>福岡県 工業技術センター 資料</w:document>'),
+  '[Content_Types].xml': new TextEncoder().encode('<Types/>'),
+});
 const hex = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 const pages: Page[] = [
@@ -40,8 +45,8 @@ async function written(contents = { manifest, pages }): Promise<{ bytes: Uint8Ar
       ...contents,
       keys: { root: null, keys: [] },
       files: [
-        { sha256: hex(photo), chunks: slices(photo, 1024 * 1024) },
-        { sha256: hex(handout), chunks: slices(handout, 1024) },
+        { sha256: hex(photo), size: photo.length, read: () => slices(photo, 1024 * 1024) },
+        { sha256: hex(handout), size: handout.length, read: () => slices(handout, 1024) },
       ],
     },
     async (chunk) => {
@@ -58,7 +63,7 @@ async function written(contents = { manifest, pages }): Promise<{ bytes: Uint8Ar
 }
 
 describe('the .fieldbook file', () => {
-  it('reads back what was written, streamed in pieces both ways, its progress told', async () => {
+  it('reads back what was written, a Word handout included, streamed in pieces both ways, its progress told', async () => {
     const { bytes, writes } = await written();
     // The photo went out a megabyte at a time, never whole.
     expect(writes).toBeGreaterThan(3);
@@ -80,7 +85,7 @@ describe('the .fieldbook file', () => {
         manifest,
         keys: { root: null, keys: [] },
         pages,
-        files: [{ sha256: hex(photo), chunks: slices(photo, 1024 * 1024) }],
+        files: [{ sha256: hex(photo), size: photo.length, read: () => slices(photo, 1024 * 1024) }],
       },
       async () => {
         writes += 1;

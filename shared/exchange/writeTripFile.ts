@@ -1,10 +1,12 @@
-import { strToU8, Zip, ZipDeflate } from 'fflate';
+import { deflateSync, strToU8 } from 'fflate';
 import { type FileKeys, FileRefused, fileName, KEYS, MANIFEST, type Manifest, type Page, pageName } from './tripFile';
+import { crc32, ZipWriter } from './zipWriter';
 
-/** A file's bytes as they are read from where they are kept, a slice at a time. */
+/** A file's bytes as they are read from where they are kept, a slice at a time, as often as asked. */
 export interface FileBytes {
   sha256: string;
-  chunks: AsyncIterable<Uint8Array>;
+  size: number;
+  read: () => AsyncIterable<Uint8Array>;
 }
 
 export interface TripFileContents {
@@ -23,32 +25,24 @@ export interface Cancel {
  * Writes a `.fieldbook` file as a stream (tripFile.ts): each piece of the
  * zip goes to `write` as soon as it is made and is awaited before the next,
  * so a trip with hundreds of photos is never whole in memory. JSON entries
- * are deflated; attachments, compressed already, are stored (deflate's
- * stored blocks, which a streaming reader can tell the end of). `cancel`
- * stops it between pieces (FileCancelled); what was written is then the
- * caller's to throw away.
+ * are deflated; attachments, compressed already, are stored, each read
+ * twice (its CRC first, as the entry's header precedes its bytes:
+ * zipWriter.ts). `cancel` stops it between pieces (FileCancelled); what was
+ * written is then the caller's to throw away.
  */
 export async function writeTripFile(
   contents: TripFileContents,
   write: (chunk: Uint8Array) => Promise<void>,
   cancel?: Cancel,
 ): Promise<void> {
-  const made: Uint8Array[] = [];
-  let failure: Error | null = null;
-  const zip = new Zip((error, data) => {
-    if (error) failure = error;
-    else made.push(data);
-  });
-  const flush = async () => {
-    for (let chunk = made.shift(); chunk; chunk = made.shift()) await write(chunk);
-    if (failure) throw failure;
+  const zip = new ZipWriter(async (chunk) => {
     if (cancel?.aborted) throw new FileCancelled();
-  };
+    await write(chunk);
+  }, new Date(contents.manifest.writtenAt));
   const addJson = async (name: string, value: unknown) => {
-    const entry = new ZipDeflate(name, { level: 6 });
-    zip.add(entry);
-    entry.push(strToU8(JSON.stringify(value)), true);
-    await flush();
+    const bytes = strToU8(JSON.stringify(value));
+    const deflated = deflateSync(bytes, { level: 6 });
+    await zip.add(name, { method: 8, crc: crc32(bytes), size: bytes.length, compressed: deflated.length }, [deflated]);
   };
   await addJson(MANIFEST, contents.manifest);
   await addJson(KEYS, contents.keys);
@@ -57,17 +51,14 @@ export async function writeTripFile(
   if (pages !== contents.manifest.pages)
     throw new FileRefused('damaged', `the manifest names ${contents.manifest.pages} pages, ${pages} were written`);
   for await (const file of contents.files) {
-    const entry = new ZipDeflate(fileName(file.sha256), { level: 0 });
-    zip.add(entry);
-    for await (const chunk of file.chunks) {
-      entry.push(chunk);
-      await flush();
+    let crc = 0;
+    for await (const chunk of file.read()) {
+      crc = crc32(chunk, crc);
+      if (cancel?.aborted) throw new FileCancelled();
     }
-    entry.push(new Uint8Array(0), true);
-    await flush();
+    await zip.add(fileName(file.sha256), { method: 0, crc, size: file.size, compressed: file.size }, file.read());
   }
-  zip.end();
-  await flush();
+  await zip.end();
 }
 
 /** Writing was cancelled by the user. */

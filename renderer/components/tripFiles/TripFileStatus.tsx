@@ -27,7 +27,11 @@ export function TripFileStatus({ state, onCancel }: { state: TripFileState; onCa
           imported.changes === 0 && imported.files === 0
             ? t('tripFiles.nothingNew')
             : t('tripFiles.added', { ...imported });
-        return imported.unknown > 0 ? `${added} ${t('tripFiles.unknown', { count: imported.unknown })}` : added;
+        const apart = [
+          imported.unknown > 0 ? t('tripFiles.unknown', { count: imported.unknown }) : '',
+          imported.ahead > 0 ? t('tripFiles.ahead', { count: imported.ahead }) : '',
+        ];
+        return [added, ...apart].filter(Boolean).join(' ');
       }
     }
   };

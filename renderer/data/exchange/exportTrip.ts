@@ -75,7 +75,7 @@ export async function exportTrip(
   };
   const bytes = async function* (): AsyncGenerator<FileBytes> {
     for (const { sha256, file } of files) {
-      yield { sha256, chunks: slices(file) };
+      yield { sha256, size: file.size, read: () => slices(file) };
       progress.files += 1;
       report({ ...progress });
     }

@@ -1,6 +1,7 @@
 import type { StagedTripFile } from '@shared/exchange/readTripFile';
 import { FileRefused } from '@shared/exchange/tripFile';
 import type { RecordId } from '@shared/model';
+import { MAX_SKEW_MS, parseHlc } from '@shared/sync/hlc';
 import { SYNCED_TABLES, type SyncedTable } from '@shared/sync/leaves';
 import { applyChange, type Change, checkChange, recordOf } from '@shared/sync/merge';
 import { factsOfRecord, refusalOf, VERSION_OF } from '@shared/sync/permissions';
@@ -27,6 +28,8 @@ export interface CheckedChanges {
   root: string;
   /** Changes signed by a device whose key does not chain down to the trip's first device: not applied. */
   unknown: Change[];
+  /** Changes stamped further ahead of this device's time than the server takes: left for the server to bring. */
+  ahead: Change[];
 }
 
 /**
@@ -38,7 +41,12 @@ export interface CheckedChanges {
  * key's member. A change that fails is a file refused; one from a device
  * the trip does not know yet is set apart, never applied.
  */
-export async function checkSignatures(db: FieldbookDB, file: StagedTripFile): Promise<CheckedChanges> {
+export async function checkSignatures(
+  db: FieldbookDB,
+  file: StagedTripFile,
+  /** This device's time, corrected by its server's when it knows it (HlcClock.now). */
+  now: number,
+): Promise<CheckedChanges> {
   const tripId = file.manifest.trip.id as RecordId;
   const root = (await pinnedRootOf(db, tripId)) ?? file.keys.root;
   if (!root) throw new FileRefused('bad_signature', 'the file names no first device of the trip');
@@ -46,7 +54,7 @@ export async function checkSignatures(db: FieldbookDB, file: StagedTripFile): Pr
   const listed = [...held, ...file.keys.keys.map((key) => ({ ...key, revokedAfter: null }))];
   const trusted = await trustedKeys(tripId, root, listed);
   const verified = new Map<string, { digests: Set<string>; key: TrustedKey; bundle: Bundle }>();
-  const checked: CheckedChanges = { changes: [], bundles: [], keys: [], root, unknown: [] };
+  const checked: CheckedChanges = { changes: [], bundles: [], keys: [], root, unknown: [], ahead: [] };
   for (const [number, page] of file.pages.entries()) {
     const bundles = new Map(page.bundles.map((bundle) => [bundle.id, bundle]));
     for (const candidate of page.changes) {
@@ -74,7 +82,10 @@ export async function checkSignatures(db: FieldbookDB, file: StagedTripFile): Pr
       }
       if (!isSignedBy(change, signature.digests, bundle) || change.memberId !== key.memberId)
         throw new FileRefused('bad_signature', `${where}: change ${change.id} is not as its writer signed it`);
-      checked.changes.push(change);
+      // The server refuses a change stamped this far ahead, and its device then stamps it afresh under the
+      // same id: taken in now, it would stay here as it was, and this device would hold another record.
+      if (parseHlc(change.hlc).millis > now + MAX_SKEW_MS) checked.ahead.push(change);
+      else checked.changes.push(change);
     }
   }
   checked.keys = listed.filter((key) => trusted.has(key.deviceId) && !held.some((h) => h.deviceId === key.deviceId));

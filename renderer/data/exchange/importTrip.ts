@@ -25,6 +25,8 @@ export interface Imported {
   files: number;
   /** Changes of devices the trip does not know yet, set apart, not applied. */
   unknown: number;
+  /** Changes stamped ahead of this device's clock, left for the server to bring once their device corrects them. */
+  ahead: number;
 }
 
 const NOTE_TABLES = new Set(['checklistAnswers', 'minutes', 'qaNotes', 'reportNotes']);
@@ -48,7 +50,7 @@ export async function importTripFile(
   const tripId = trip.id as RecordId;
   if (options.into && options.into !== tripId)
     throw new FileRefused('other_trip', `the file is of trip ${tripId}`, trip);
-  const checked = await checkSignatures(db, file);
+  const checked = await checkSignatures(db, file, store.ctx.clock.now());
   await checkRoles(db, checked.changes);
   const news = await newOf(store, checked.changes);
   const attachments = await attachmentsAfter(store, tripId, checked.changes);
@@ -82,6 +84,7 @@ export async function importTripFile(
     members: new Set(news.map((change) => change.memberId)).size,
     files: new Set(lacking.map(({ attachment }) => attachment.sha256)).size,
     unknown: checked.unknown.length,
+    ahead: checked.ahead.length,
   };
 }
 

@@ -26,9 +26,7 @@ export function TripFiles({ trip, organiser }: { trip: Trip; organiser: boolean 
       <h2 id="trip-files-heading">{t('tripFiles.title')}</h2>
       <p className="muted">{t('tripFiles.hint')}</p>
       {organiser && stale ? (
-        <p className="trip-files__reminder">
-          {t(lastBackup ? 'tripFiles.backupReminder' : 'tripFiles.backupNever')}
-        </p>
+        <p className="trip-files__reminder">{t(lastBackup ? 'tripFiles.backupReminder' : 'tripFiles.backupNever')}</p>
       ) : null}
       <div className="trip-files__actions">
         <button type="button" className="button" disabled={busy} onClick={() => void write(trip.id, title, 'changes')}>
