@@ -27,7 +27,10 @@ const full = bigTrip(true);
 const { trip, visits } = full;
 let organiser: Store | undefined;
 let databases = 0;
-const fresh = () => `fieldbook-bench-file-${process.pid}-${(databases += 1)}`;
+const fresh = () => {
+  databases += 1;
+  return `fieldbook-bench-file-${process.pid}-${databases}`;
+};
 
 function photo(seed: number): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array(PHOTO_BYTES);
