@@ -17,13 +17,20 @@ import {
   page as pageSchema,
 } from './tripFile';
 
-/** A `.fieldbook` file read whole and checked: what it holds, staged for the one transaction that applies it. */
+/**
+ * A `.fieldbook` file read whole and checked: what it holds, staged for the
+ * one transaction that applies it; its files handed to `keepFile` one by
+ * one as each is whole and checked, their SHA-256s listed here.
+ */
 export interface StagedTripFile {
   manifest: Manifest;
   keys: FileKeys;
   pages: Page[];
-  files: Map<string, Uint8Array>;
+  files: Set<string>;
 }
+
+/** Where a file's bytes wait, checked, until the file is applied: never all of them in memory at once. */
+export type KeepFile = (sha256: string, bytes: Uint8Array) => Promise<void>;
 
 /** What shared/ uses of Web Crypto, typed here as shared/ has no DOM library. */
 const { subtle } = (
@@ -56,9 +63,10 @@ const INFLATE_SLICE = 64 * 1024;
  */
 export async function readTripFile(
   chunks: AsyncIterable<Uint8Array>,
+  keepFile: KeepFile,
   onProgress: (bytesRead: number) => void = () => {},
 ): Promise<StagedTripFile> {
-  const reading = new Reading();
+  const reading = new Reading(keepFile);
   let start: Uint8Array = new Uint8Array(0);
   let tail: Uint8Array = new Uint8Array(0);
   let read = 0;
@@ -69,6 +77,7 @@ export async function readTripFile(
         throw new FileRefused('not_fieldbook', 'not a zip');
     }
     reading.push(chunk);
+    await reading.keepFinished();
     tail = join(tail, chunk);
     if (tail.length > TAIL_BYTES) tail = tail.slice(tail.length - TAIL_BYTES);
     read += chunk.length;
@@ -76,6 +85,7 @@ export async function readTripFile(
   }
   if (start.length < ZIP_START.length) throw new FileRefused('not_fieldbook', 'not a zip');
   reading.end();
+  await reading.keepFinished();
   return reading.staged(directoryEntries(tail));
 }
 
@@ -107,9 +117,11 @@ class Reading {
   private manifest: Manifest | null = null;
   private keys: FileKeys | null = null;
   private readonly pages: Page[] = [];
-  private readonly files = new Map<string, Uint8Array>();
+  /** Files whole, waiting for their check; and those checked and kept. */
+  private readonly finished: { sha256: string; bytes: Uint8Array }[] = [];
+  private readonly files = new Set<string>();
 
-  constructor() {
+  constructor(private readonly keepFile: KeepFile) {
     this.unzip.register(UnzipInflate);
     this.unzip.register(UnzipPassThrough);
   }
@@ -213,10 +225,21 @@ class Reading {
     }
     if (this.pages.length !== this.manifest.pages)
       throw new FileRefused('unexpected_entry', 'a file before the last page of changes');
-    this.files.set(entry.sha256, bytes);
+    this.finished.push({ sha256: entry.sha256, bytes });
   }
 
-  async staged(directoryEntries: number): Promise<StagedTripFile> {
+  /** Checks each file whole since the last call against its name and size, and hands it on. */
+  async keepFinished(): Promise<void> {
+    for (let file = this.finished.shift(); file; file = this.finished.shift()) {
+      const { sha256, bytes } = file;
+      if (bytes.length !== this.declaredSize(sha256) || (await sha256Of(bytes)) !== sha256)
+        throw new FileRefused('file_mismatch', `files/${sha256} holds other bytes than its name promises`);
+      await this.keepFile(sha256, bytes);
+      this.files.add(sha256);
+    }
+  }
+
+  staged(directoryEntries: number): StagedTripFile {
     const { manifest, keys } = this;
     if (this.unfinished.size > 0) throw new FileRefused('damaged', `${[...this.unfinished].join(', ')} cut short`);
     if (!manifest) throw new FileRefused('not_fieldbook', 'no manifest');
@@ -228,12 +251,8 @@ class Reading {
     const changes = this.pages.reduce((sum, { changes }) => sum + changes.length, 0);
     if (changes !== manifest.changes)
       throw new FileRefused('damaged', `${changes} changes of the ${manifest.changes} the manifest names`);
-    for (const { sha256, size } of manifest.files) {
-      const bytes = this.files.get(sha256);
-      if (!bytes) throw new FileRefused('damaged', `files/${sha256} is missing`);
-      if (bytes.length !== size || (await sha256Of(bytes)) !== sha256)
-        throw new FileRefused('file_mismatch', `files/${sha256} holds other bytes than its name promises`);
-    }
+    for (const { sha256 } of manifest.files)
+      if (!this.files.has(sha256)) throw new FileRefused('damaged', `files/${sha256} is missing`);
     return { manifest, keys, pages: this.pages, files: this.files };
   }
 }

@@ -26,6 +26,7 @@ import type {
   LostChange,
   OutboxChange,
   Setting,
+  StagedFile,
 } from './rows';
 
 export const DATABASE_NAME = 'fieldbook';
@@ -62,6 +63,8 @@ export class FieldbookDB extends Dexie {
   bundles!: Table<Bundle, string>;
   /** The trip's device keys this device verified, keyed by trip and device (signatures.ts). */
   tripKeys!: Table<HeldKey, [string, string]>;
+  /** The files of a .fieldbook file being taken in, until it is applied (exchange/importTrip.ts). */
+  stagedFiles!: Table<StagedFile, string>;
 
   /** `upTo` opens the database as an earlier version of the app would; for migration tests. */
   constructor(name: string = DATABASE_NAME, options: { upTo?: number } = {}) {

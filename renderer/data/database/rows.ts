@@ -95,3 +95,9 @@ export type LoggedChange = Change & { bundle: string };
 
 /** A trip's device key this device verified down from the trip's first device (signatures.ts). */
 export type HeldKey = RelayedKey & { tripId: RecordId; revokedAfter: number | null };
+
+/** An attachment's bytes from a .fieldbook file being taken in, checked against its name, until the file is applied. */
+export interface StagedFile {
+  sha256: string;
+  blob: Blob;
+}

@@ -94,6 +94,8 @@ describe('the .fieldbook file between devices', () => {
     expect(await tablesOf(fresh)).toEqual(await tablesOf(organiser));
     const file = await getAttachmentFile(fresh.db, photo.id);
     expect(new Uint8Array((await file?.arrayBuffer()) ?? new ArrayBuffer(0))).toEqual(bytes);
+    // The file's bytes waited on disk until the file was applied, and wait no longer.
+    expect(await fresh.db.stagedFiles.count()).toBe(0);
   });
 
   it('refuses another trip’s file, naming that trip, and writes nothing', async () => {

@@ -103,24 +103,53 @@ export async function checkSignatures(
  */
 export async function checkRoles(db: FieldbookDB, changes: readonly Change[]): Promise<void> {
   const after = await recordsAfter(db, changes);
-  const record = async (table: SyncedTable, id: string) =>
-    ((await db.table(table).get(id)) as Record<string, unknown> | undefined) ?? after.get(stateKey(table, id));
+  const held = await heldRecords(
+    db,
+    changes.flatMap((change) => [
+      { table: change.table, id: change.recordId },
+      { table: 'members' as const, id: change.memberId ?? '' },
+    ]),
+  );
+  const record = (table: SyncedTable, id: string) => held.get(stateKey(table, id)) ?? after.get(stateKey(table, id));
+  const [tableLeaf, idLeaf] = VERSION_OF;
+  const noteOf = (version: Record<string, unknown> | undefined) =>
+    version && SYNCED_TABLES.includes(version[tableLeaf] as SyncedTable)
+      ? { table: version[tableLeaf] as SyncedTable, id: String(version[idLeaf]) }
+      : null;
+  // The notes the versions are of, read in bulk too: a file holds thousands of versions.
+  const notes = await heldRecords(
+    db,
+    changes.flatMap((change) => {
+      const note = change.table === 'noteVersions' ? noteOf(record('noteVersions', change.recordId)) : null;
+      return note ? [note] : [];
+    }),
+  );
   for (const change of changes) {
-    const member = await record('members', change.memberId ?? '');
+    const member = record('members', change.memberId ?? '');
     const role = member && member.deletedAt === null ? (member.role as 'organiser' | 'member' | 'interpreter') : null;
-    const held = (await record(change.table, change.recordId)) ?? {};
-    const [tableLeaf, idLeaf] = VERSION_OF;
-    const note =
-      change.table === 'noteVersions' && SYNCED_TABLES.includes(held[tableLeaf] as SyncedTable)
-        ? await record(held[tableLeaf] as SyncedTable, String(held[idLeaf]))
-        : undefined;
-    const refusal = refusalOf(
-      { memberId: change.memberId ?? '', role },
-      change,
-      factsOfRecord(change.table, held, note),
-    );
+    const of = record(change.table, change.recordId) ?? {};
+    const noteAt = change.table === 'noteVersions' ? noteOf(of) : null;
+    const note = noteAt
+      ? (notes.get(stateKey(noteAt.table, noteAt.id)) ?? after.get(stateKey(noteAt.table, noteAt.id)))
+      : undefined;
+    const refusal = refusalOf({ memberId: change.memberId ?? '', role }, change, factsOfRecord(change.table, of, note));
     if (refusal) throw new FileRefused('forbidden', `change ${change.id} (${change.table}/${change.path}): ${refusal}`);
   }
+}
+
+/** The records this device holds of those named, read a table at a time. */
+async function heldRecords(
+  db: FieldbookDB,
+  wanted: readonly { table: SyncedTable; id: string }[],
+): Promise<Map<string, Record<string, unknown>>> {
+  const byTable = new Map<SyncedTable, Set<string>>();
+  for (const { table, id } of wanted) byTable.set(table, (byTable.get(table) ?? new Set()).add(id));
+  const held = new Map<string, Record<string, unknown>>();
+  for (const [table, ids] of byTable) {
+    const rows = (await db.table(table).bulkGet([...ids])) as (Record<string, unknown> | undefined)[];
+    for (const row of rows) if (row) held.set(stateKey(table, String(row.id)), row);
+  }
+  return held;
 }
 
 /** The records the changes touch, as they will be once applied (leaves not all known yet: partial). */

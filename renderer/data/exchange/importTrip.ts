@@ -1,4 +1,4 @@
-import { readTripFile } from '@shared/exchange/readTripFile';
+import { readTripFile, type StagedTripFile } from '@shared/exchange/readTripFile';
 import { FileRefused } from '@shared/exchange/tripFile';
 import { type Attachment, type RecordId, recordSchemas } from '@shared/model';
 import { ACCEPTED_TYPES } from '@shared/model/attachmentFile';
@@ -45,35 +45,45 @@ export async function importTripFile(
   options: { into?: RecordId; onProgress?: (bytesRead: number) => void } = {},
 ): Promise<Imported> {
   const { db } = store;
-  const file = await readTripFile(chunks, options.onProgress);
+  // The files wait on disk, checked, one at a time in memory, until the file is applied or refused.
+  const staged = new Set<string>();
+  const keepFile = async (sha256: string, bytes: Uint8Array) => {
+    staged.add(sha256);
+    await db.stagedFiles.put({ sha256, blob: new Blob([bytes as Uint8Array<ArrayBuffer>]) });
+  };
+  try {
+    return await takeIn(store, await readTripFile(chunks, keepFile, options.onProgress), options.into);
+  } finally {
+    await db.stagedFiles.bulkDelete([...staged]);
+  }
+}
+
+async function takeIn(store: Store, file: StagedTripFile, into: RecordId | undefined): Promise<Imported> {
+  const { db } = store;
   const { trip } = file.manifest;
   const tripId = trip.id as RecordId;
-  if (options.into && options.into !== tripId)
-    throw new FileRefused('other_trip', `the file is of trip ${tripId}`, trip);
+  if (into && into !== tripId) throw new FileRefused('other_trip', `the file is of trip ${tripId}`, trip);
   const checked = await checkSignatures(db, file, store.ctx.clock.now());
   await checkRoles(db, checked.changes);
   const news = await newOf(store, checked.changes);
   const attachments = await attachmentsAfter(store, tripId, checked.changes);
   const lacking = await filesLacking(store, attachments, file.files);
+  // A photo's thumbnail is made before the transaction, which cannot wait on the browser's decoding.
   const thumbnails = new Map<string, Blob | null>();
-  for (const { attachment, bytes } of lacking)
-    if (
-      attachment.sha256 &&
-      ACCEPTED_TYPES[attachment.mimeType]?.kind === 'image' &&
-      !thumbnails.has(attachment.sha256)
-    )
-      thumbnails.set(
-        attachment.sha256,
-        await thumbnailOf(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: attachment.mimeType })),
-      );
+  for (const { sha256, mimeType } of lacking) {
+    if (ACCEPTED_TYPES[mimeType]?.kind !== 'image' || thumbnails.has(sha256)) continue;
+    const blob = (await db.stagedFiles.get(sha256))?.blob;
+    thumbnails.set(sha256, blob ? await thumbnailOf(new Blob([blob], { type: mimeType })) : null);
+  }
   const tables = [...SYNCED_TABLES.map((table) => db.table(table))];
   const bookkeeping = [db.recordStates, db.lostChanges, db.changeHistory, db.settings, db.changeLog, db.bundles];
-  await db.transaction('rw', [...tables, ...bookkeeping, db.tripKeys, db.attachmentBlobs], async () => {
+  const files = [db.tripKeys, db.attachmentBlobs, db.stagedFiles];
+  await db.transaction('rw', [...tables, ...bookkeeping, ...files], async () => {
     await applyRemote(store, checked.changes, [rootSetting(tripId, checked.root)], checked.bundles);
     await db.tripKeys.bulkPut(checked.keys.map((key) => ({ ...key, tripId })));
-    for (const { attachment, bytes } of lacking) {
-      const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: attachment.mimeType });
-      await putFiles(db, [attachment.id], blob, thumbnails.get(attachment.sha256 ?? '') ?? null);
+    for (const { id, sha256, mimeType } of lacking) {
+      const staged = (await db.stagedFiles.get(sha256))?.blob;
+      if (staged) await putFiles(db, [id], new Blob([staged], { type: mimeType }), thumbnails.get(sha256) ?? null);
     }
   });
   return {
@@ -82,7 +92,7 @@ export async function importTripFile(
     changes: news.length,
     notes: new Set(news.filter((change) => NOTE_TABLES.has(change.table)).map((change) => change.recordId)).size,
     members: new Set(news.map((change) => change.memberId)).size,
-    files: new Set(lacking.map(({ attachment }) => attachment.sha256)).size,
+    files: new Set(lacking.map(({ sha256 }) => sha256)).size,
     unknown: checked.unknown.length,
     ahead: checked.ahead.length,
   };
@@ -92,12 +102,17 @@ export async function importTripFile(
 async function newOf(store: Store, changes: readonly Change[]) {
   const { db } = store;
   const ids = changes.map((change) => change.id);
-  const logged = await db.changeLog.bulkGet(ids);
-  const waiting = await db.outbox.bulkGet(ids);
-  const states = await db.recordStates.bulkGet(changes.map((change) => stateKey(change.table, change.recordId)));
-  return changes.filter((change, index) => {
-    if (logged[index] || waiting[index]) return false;
-    const leaf = states[index]?.leaves[change.path];
+  const known = new Set([
+    ...(await db.changeLog.where('id').anyOf(ids).primaryKeys()),
+    ...(await db.outbox.where('id').anyOf(ids).primaryKeys()),
+  ]);
+  const keys = [...new Set(changes.map((change) => stateKey(change.table, change.recordId)))];
+  const states = new Map(
+    (await db.recordStates.bulkGet(keys)).flatMap((state, index) => (state ? [[keys[index], state] as const] : [])),
+  );
+  return changes.filter((change) => {
+    if (known.has(change.id)) return false;
+    const leaf = states.get(stateKey(change.table, change.recordId))?.leaves[change.path];
     return leaf?.id !== change.id && !leaf?.concurrent?.some((head) => head.id === change.id);
   });
 }
@@ -119,13 +134,16 @@ async function attachmentsAfter(store: Store, tripId: RecordId, changes: readonl
 }
 
 /** The attachments whose bytes the file holds and this device lacks. */
-async function filesLacking(store: Store, attachments: readonly Attachment[], files: ReadonlyMap<string, Uint8Array>) {
+async function filesLacking(
+  store: Store,
+  attachments: readonly Attachment[],
+  files: ReadonlySet<string>,
+): Promise<{ id: RecordId; sha256: string; mimeType: Attachment['mimeType'] }[]> {
   const here = await filesHere(
     store.db,
     attachments.map((attachment) => attachment.id),
   );
-  return attachments.flatMap((attachment) => {
-    const bytes = attachment.sha256 ? files.get(attachment.sha256) : undefined;
-    return bytes && !here.has(attachment.id) ? [{ attachment, bytes }] : [];
-  });
+  return attachments.flatMap(({ id, sha256, mimeType }) =>
+    sha256 && files.has(sha256) && !here.has(id) ? [{ id, sha256, mimeType }] : [],
+  );
 }

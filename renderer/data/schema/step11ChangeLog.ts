@@ -7,7 +7,9 @@ import type { Transaction } from 'dexie';
  * its own among them as the server holds them (`changeLog`, by trip and by
  * leaf), the bundles whose signatures cover them
  * (`bundles`), and the trip's keys it verified (`tripKeys`), so that a
- * change verifies with or without a server.
+ * change verifies with or without a server. And, device-local, the files of
+ * a .fieldbook file being taken in (`stagedFiles`), checked and kept on
+ * disk until the one transaction that applies the file.
  *
  * The log fills as changes are pulled, so each trip's pull starts over from
  * the beginning once: what was pulled before this step is taken in again,
@@ -20,6 +22,7 @@ export const step11 = {
     changeLog: 'id, [tripId+id], [recordId+path]',
     bundles: 'id, tripId',
     tripKeys: '[tripId+deviceId]',
+    stagedFiles: 'sha256',
   },
   upgrade: pullAgain,
 };
