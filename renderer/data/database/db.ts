@@ -13,7 +13,7 @@ import type {
   ReportNote,
   Trip,
 } from '@shared/model';
-import type { RecordState } from '@shared/sync/merge';
+import type { Change, RecordState } from '@shared/sync/merge';
 import type { Bundle } from '@shared/sync/signing';
 import { Dexie, type Table } from 'dexie';
 import { SCHEMA } from '../schema/steps';
@@ -27,6 +27,7 @@ import type {
   OutboxChange,
   Setting,
   StagedFile,
+  UnknownKey,
 } from './rows';
 
 export const DATABASE_NAME = 'fieldbook';
@@ -65,6 +66,10 @@ export class FieldbookDB extends Dexie {
   tripKeys!: Table<HeldKey, [string, string]>;
   /** The files of a .fieldbook file being taken in, until it is applied (exchange/importTrip.ts). */
   stagedFiles!: Table<StagedFile, string>;
+  /** Changes a file brought from a device the trip does not know, held until an organiser decides (unknownDevices.ts). */
+  heldChanges!: Table<Change, string>;
+  /** The keys those devices claim. */
+  unknownKeys!: Table<UnknownKey, [string, string]>;
 
   /** `upTo` opens the database as an earlier version of the app would; for migration tests. */
   constructor(name: string = DATABASE_NAME, options: { upTo?: number } = {}) {

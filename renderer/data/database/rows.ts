@@ -101,3 +101,6 @@ export interface StagedFile {
   sha256: string;
   blob: Blob;
 }
+
+/** A key a file carried for a device the trip does not know yet: as it claims to be, until an organiser decides. */
+export type UnknownKey = RelayedKey & { tripId: RecordId };

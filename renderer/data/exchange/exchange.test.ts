@@ -3,13 +3,16 @@ import { SAMPLE_TRIP_ID } from '@shared/sample/stepi1996';
 import { describe, expect, it } from 'vitest';
 import { openTestStore } from '../../../test/fixtures/store';
 import { organiserAndMember } from '../../../test/fixtures/syncedDevices';
-import type { Store } from '../database/store';
+import { asMember, type Store } from '../database/store';
 import { addAttachment, getAttachmentFile } from '../records/attachments';
 import { saveAnswer } from '../records/checklistAnswers';
 import { listQuestions } from '../records/checklistQuestions';
 import { listItinerary } from '../records/itineraryItems';
+import { listMembers } from '../records/members';
+import { loadSampleTrip } from '../records/sampleTrip';
 import { exportTrip } from './exportTrip';
 import { importTripFile } from './importTrip';
+import { acceptDevice, listUnknownDevices, NotAnOrganiserError, refuseDevice } from './unknownDevices';
 
 /** A trip written to a .fieldbook file, kept in memory as the pieces it was written in. */
 async function fileOf(store: Store, kind: 'changes' | 'backup' = 'changes'): Promise<Uint8Array[]> {
@@ -107,5 +110,55 @@ describe('the .fieldbook file between devices', () => {
     );
     expect(refusal).toMatchObject({ problem: 'other_trip', trip: { id: SAMPLE_TRIP_ID } });
     expect(await tablesOf(organiser)).toEqual(before);
+  });
+});
+
+describe('devices that never reached a server', () => {
+  it('a member’s device restored from the organiser’s backup is accepted once, then its files are taken in at once', async () => {
+    const organiserDevice = await openTestStore();
+    await loadSampleTrip(organiserDevice);
+    const [lead, kim] = await listMembers(organiserDevice.db, SAMPLE_TRIP_ID);
+    if (!lead || !kim) throw new Error('no members');
+    const organiser = asMember(organiserDevice, lead.id);
+    const member = asMember(await openTestStore(), kim.id);
+    await importTripFile(member, read(await fileOf(organiser, 'backup')));
+
+    const first = await answer(member, kim.id, '버스 안에서 (김 위원)');
+    const held = await importTripFile(organiser, read(await fileOf(member)), { into: SAMPLE_TRIP_ID });
+    expect(held.unknown).toBeGreaterThan(0);
+    expect(await organiser.db.checklistAnswers.get(first.id)).toBeUndefined();
+    expect(await listUnknownDevices(organiser.db, SAMPLE_TRIP_ID)).toEqual([
+      { deviceId: member.ctx.deviceId, memberId: kim.id, changes: held.unknown },
+    ]);
+    // A member's device vouches for no one.
+    await expect(acceptDevice(member, SAMPLE_TRIP_ID, organiser.ctx.deviceId)).rejects.toBeInstanceOf(
+      NotAnOrganiserError,
+    );
+
+    expect(await acceptDevice(organiser, SAMPLE_TRIP_ID, member.ctx.deviceId)).toBe(held.unknown);
+    expect((await organiser.db.checklistAnswers.get(first.id))?.updatedBy.memberId).toBe(kim.id);
+    expect(await listUnknownDevices(organiser.db, SAMPLE_TRIP_ID)).toEqual([]);
+
+    // The organiser's next file carries the member's key as vouched for: the member's later files are taken in.
+    await importTripFile(member, read(await fileOf(organiser)), { into: SAMPLE_TRIP_ID });
+    const second = await answer(member, kim.id, '호텔에서 (김 위원)');
+    const direct = await importTripFile(organiser, read(await fileOf(member)), { into: SAMPLE_TRIP_ID });
+    expect(direct.unknown).toBe(0);
+    expect((await organiser.db.checklistAnswers.get(second.id))?.body.text).toBe('호텔에서 (김 위원)');
+  });
+
+  it('a device refused leaves nothing of it applied, and is no longer listed', async () => {
+    const organiserDevice = await openTestStore();
+    await loadSampleTrip(organiserDevice);
+    const [lead, kim] = await listMembers(organiserDevice.db, SAMPLE_TRIP_ID);
+    if (!lead || !kim) throw new Error('no members');
+    const organiser = asMember(organiserDevice, lead.id);
+    const member = asMember(await openTestStore(), kim.id);
+    await importTripFile(member, read(await fileOf(organiser, 'backup')));
+    const written = await answer(member, kim.id, '받아들여지지 않을 답');
+    await importTripFile(organiser, read(await fileOf(member)), { into: SAMPLE_TRIP_ID });
+    await refuseDevice(organiser, SAMPLE_TRIP_ID, member.ctx.deviceId);
+    expect(await listUnknownDevices(organiser.db, SAMPLE_TRIP_ID)).toEqual([]);
+    expect(await organiser.db.checklistAnswers.get(written.id)).toBeUndefined();
   });
 });

@@ -1,7 +1,8 @@
 import type { StagedTripFile } from '@shared/exchange/readTripFile';
+import type { Page } from '@shared/exchange/tripFile';
 import { FileRefused } from '@shared/exchange/tripFile';
 import type { RecordId } from '@shared/model';
-import { MAX_SKEW_MS, parseHlc } from '@shared/sync/hlc';
+import { parseHlc } from '@shared/sync/hlc';
 import { SYNCED_TABLES, type SyncedTable } from '@shared/sync/leaves';
 import { applyChange, type Change, checkChange, recordOf } from '@shared/sync/merge';
 import { factsOfRecord, refusalOf, VERSION_OF } from '@shared/sync/permissions';
@@ -10,6 +11,7 @@ import {
   digestsOf,
   isSignedBy,
   type ListedKey,
+  type RelayedKey,
   type TrustedKey,
   trustedKeys,
   verifyBundle,
@@ -28,6 +30,9 @@ export interface CheckedChanges {
   root: string;
   /** Changes signed by a device whose key does not chain down to the trip's first device: not applied. */
   unknown: Change[];
+  /** Their bundles, and the keys the file claims for their devices: held for an organiser to decide on. */
+  unknownBundles: Bundle[];
+  claimed: RelayedKey[];
   /** Changes stamped further ahead of this device's time than the server takes: left for the server to bring. */
   ahead: Change[];
 }
@@ -53,9 +58,32 @@ export async function checkSignatures(
   const held = await heldKeys(db, tripId);
   const listed = [...held, ...file.keys.keys.map((key) => ({ ...key, revokedAfter: null }))];
   const trusted = await trustedKeys(tripId, root, listed);
+  const checked = await checkPages(tripId, trusted, file.pages, now);
+  const unknownDevices = new Set(checked.unknown.map((change) => change.deviceId));
+  return {
+    ...checked,
+    root,
+    keys: listed.filter((key) => trusted.has(key.deviceId) && !held.some((h) => h.deviceId === key.deviceId)),
+    claimed: file.keys.keys.filter((key) => unknownDevices.has(key.deviceId)),
+  };
+}
+
+/** Pages of changes checked against the keys trusted (checkSignatures): what to apply, set apart, or refuse. */
+export async function checkPages(
+  tripId: RecordId,
+  trusted: ReadonlyMap<string, TrustedKey>,
+  pages: readonly Page[],
+  now: number,
+): Promise<Pick<CheckedChanges, 'changes' | 'bundles' | 'unknown' | 'unknownBundles' | 'ahead'>> {
   const verified = new Map<string, { digests: Set<string>; key: TrustedKey; bundle: Bundle }>();
-  const checked: CheckedChanges = { changes: [], bundles: [], keys: [], root, unknown: [], ahead: [] };
-  for (const [number, page] of file.pages.entries()) {
+  const checked = {
+    changes: [] as Change[],
+    bundles: [] as Bundle[],
+    unknown: [] as Change[],
+    unknownBundles: [] as Bundle[],
+    ahead: [] as Change[],
+  };
+  for (const [number, page] of pages.entries()) {
     const bundles = new Map(page.bundles.map((bundle) => [bundle.id, bundle]));
     for (const candidate of page.changes) {
       const accepted = checkChange(candidate);
@@ -69,6 +97,7 @@ export async function checkSignatures(
       const key = trusted.get(bundle.deviceId);
       if (!key) {
         checked.unknown.push(change);
+        if (!checked.unknownBundles.includes(bundle)) checked.unknownBundles.push(bundle);
         continue;
       }
       if (key.revokedAfter !== null) throw new FileRefused('bad_signature', `${where}: signed by a revoked device`);
@@ -82,13 +111,14 @@ export async function checkSignatures(
       }
       if (!isSignedBy(change, signature.digests, bundle) || change.memberId !== key.memberId)
         throw new FileRefused('bad_signature', `${where}: change ${change.id} is not as its writer signed it`);
-      // The server refuses a change stamped this far ahead, and its device then stamps it afresh under the
-      // same id: taken in now, it would stay here as it was, and this device would hold another record.
-      if (parseHlc(change.hlc).millis > now + MAX_SKEW_MS) checked.ahead.push(change);
+      // The server refuses a change stamped MAX_SKEW_MS ahead of its time, and its device then stamps it afresh
+      // under the same id: taken in now, it would stay here as it was, and this device would hold another
+      // record. This device's time may itself be that far ahead of the server's, uncorrected
+      // (CLOCK_TOLERANCE_MS): only a change from before it is sure to be taken as it is.
+      if (parseHlc(change.hlc).millis > now) checked.ahead.push(change);
       else checked.changes.push(change);
     }
   }
-  checked.keys = listed.filter((key) => trusted.has(key.deviceId) && !held.some((h) => h.deviceId === key.deviceId));
   return checked;
 }
 

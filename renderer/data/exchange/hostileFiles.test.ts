@@ -19,6 +19,7 @@ import { listQuestions } from '../records/checklistQuestions';
 import { listItinerary } from '../records/itineraryItems';
 import { exportTrip } from './exportTrip';
 import { importTripFile } from './importTrip';
+import { listUnknownDevices, refuseDevice } from './unknownDevices';
 
 /** A file read as the app reads the one the user chose (renderer/services/tripFiles.ts), in 4 MiB chunks. */
 async function* read(bytes: Uint8Array) {
@@ -143,15 +144,24 @@ describe('a malformed or hostile .fieldbook file', () => {
 
   it('sets apart, unapplied, changes signed by a device the trip does not know', async () => {
     const { stranger, files: strangers, swappedKey } = await strangersFiles(good);
-    const { settings: settingsBefore, tripKeys: _, ...trip } = before;
+    // Held apart for an organiser to accept or refuse: the changes, their bundles and the key their device claims.
+    const { settings: settingsBefore, tripKeys: _, heldChanges: __, bundles: ___, unknownKeys: ____, ...trip } = before;
     // The clock follows the stamps of every change taken in, the trip's own known ones too.
     const notClock = (rows: unknown[] = []) => rows.filter((row) => (row as { key: string }).key !== 'clock');
     for (const { name, bytes } of [{ name: 'the member’s key swapped', bytes: swappedKey }, ...strangers]) {
       const imported = await importTripFile(organiser, read(bytes), { into: SAMPLE_TRIP_ID });
       expect(imported, name).toMatchObject({ changes: 0, notes: 0, files: 0 });
       expect(imported.unknown, name).toBeGreaterThan(0);
-      const { settings, tripKeys, ...after } = await everyTable(organiser);
+      const {
+        settings,
+        tripKeys,
+        heldChanges,
+        bundles: _bundles,
+        unknownKeys: _keys,
+        ...after
+      } = await everyTable(organiser);
       expect(changedTables(trip, after), name).toEqual([]);
+      expect(heldChanges?.length, name).toBeGreaterThanOrEqual(imported.unknown);
       expect(notClock(settings), name).toEqual(notClock(settingsBefore));
       // The file's keys that chain down from the trip's first device are kept; the stranger's never.
       expect(
@@ -159,7 +169,9 @@ describe('a malformed or hostile .fieldbook file', () => {
         name,
       ).not.toContain(stranger);
     }
-    // The member's real key is held now: the swapped one no longer passes for a stranger's.
+    // The member's real key is held now: the swapped one no longer passes for a stranger's. The strangers refused.
+    for (const { deviceId } of await listUnknownDevices(organiser.db, SAMPLE_TRIP_ID))
+      await refuseDevice(organiser, SAMPLE_TRIP_ID, deviceId);
     before = await everyTable(organiser);
     expect(await outcomeOf(organiser, { bytes: swappedKey })).toBe('bad_signature');
     expect(changedTables(before, await everyTable(organiser))).toEqual([]);

@@ -77,10 +77,14 @@ async function takeIn(store: Store, file: StagedTripFile, into: RecordId | undef
   }
   const tables = [...SYNCED_TABLES.map((table) => db.table(table))];
   const bookkeeping = [db.recordStates, db.lostChanges, db.changeHistory, db.settings, db.changeLog, db.bundles];
-  const files = [db.tripKeys, db.attachmentBlobs, db.stagedFiles];
+  const files = [db.tripKeys, db.attachmentBlobs, db.stagedFiles, db.heldChanges, db.unknownKeys];
   await db.transaction('rw', [...tables, ...bookkeeping, ...files], async () => {
     await applyRemote(store, checked.changes, [rootSetting(tripId, checked.root)], checked.bundles);
     await db.tripKeys.bulkPut(checked.keys.map((key) => ({ ...key, tripId })));
+    // Held, not applied, until an organiser accepts or refuses their device (unknownDevices.ts).
+    await db.heldChanges.bulkPut(checked.unknown);
+    await db.bundles.bulkPut(checked.unknownBundles);
+    await db.unknownKeys.bulkPut(checked.claimed.map((key) => ({ ...key, tripId })));
     for (const { id, sha256, mimeType } of lacking) {
       const staged = (await db.stagedFiles.get(sha256))?.blob;
       if (staged) await putFiles(db, [id], new Blob([staged], { type: mimeType }), thumbnails.get(sha256) ?? null);

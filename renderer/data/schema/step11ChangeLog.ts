@@ -9,7 +9,10 @@ import type { Transaction } from 'dexie';
  * (`bundles`), and the trip's keys it verified (`tripKeys`), so that a
  * change verifies with or without a server. And, device-local, the files of
  * a .fieldbook file being taken in (`stagedFiles`), checked and kept on
- * disk until the one transaction that applies the file.
+ * disk until the one transaction that applies the file; and the changes a
+ * file brought from a device the trip does not know (`heldChanges`, their
+ * bundles with the others), with the key that device claims
+ * (`unknownKeys`), until an organiser accepts or refuses that device.
  *
  * The log fills as changes are pulled, so each trip's pull starts over from
  * the beginning once: what was pulled before this step is taken in again,
@@ -23,6 +26,8 @@ export const step11 = {
     bundles: 'id, tripId',
     tripKeys: '[tripId+deviceId]',
     stagedFiles: 'sha256',
+    heldChanges: 'id, [tripId+deviceId]',
+    unknownKeys: '[tripId+deviceId]',
   },
   upgrade: pullAgain,
 };
