@@ -102,4 +102,38 @@ describe('sync with no network: the .fieldbook file', () => {
     await expect.poll(() => restored.allTextContents()).toContain('버스 안에서 쓴 답 (강원도)');
     await capture(third, 'trip-file-restored', { fullPage: true });
   }, 180_000);
+
+  it('with no server at all: a member restores the organiser’s backup, and the organiser accepts their device', async () => {
+    const organiser = await openApp(browser(), 'ko-KR', `${server.url}/`);
+    await organiser.tripList.loadSampleTrip();
+    await organiser.trip.waitUntilLoaded();
+    await organiser.itinerary.open();
+    await organiser.notes.openFromItinerary('후쿠오카현청');
+    await organiser.notes.writeAs('STEPI 연수단장');
+    await organiser.sync.open();
+    const backup = await organiser.sync.writeTripFile('backup');
+
+    const member = await openApp(browser(), 'ja-JP', `${server.url}/`);
+    await member.tripList.restoreFromBackup((await backup.path()) ?? '');
+    await member.trip.waitUntilLoaded();
+    await member.itinerary.open();
+    await member.notes.openFromItinerary('福岡県庁');
+    await member.notes.writeAs('강원도 과학기술전문위원');
+    await member.notes.myAnswer(1).fill('ホテルで書いた答え (江原道)');
+    await member.notes.waitUntilSaved();
+    await member.sync.open();
+    const fromMember = await member.sync.writeTripFile('export');
+
+    await organiser.sync.importTripFile((await fromMember.path()) ?? '');
+    const waiting = organiser.page.locator('.trip-files__unknown');
+    await waiting.getByText('강원도 과학기술전문위원 님의 기기').waitFor();
+    await organiser.sync.tripFileStatus().filter({ hasText: organiser.t('common', 'tripFiles.nothingNew') }).waitFor();
+    await capture(organiser, 'trip-file-unknown-device', { fullPage: true });
+    await waiting.getByRole('button', { name: organiser.t('common', 'tripFiles.unknownDevices.accept') }).click();
+    await organiser.page.getByRole('status').filter({ hasText: '받아들였습니다' }).waitFor();
+    await organiser.itinerary.open();
+    await organiser.notes.openFromItinerary('후쿠오카현청');
+    const answers = organiser.page.locator('.question-card').first().locator('.answer__text');
+    await expect.poll(() => answers.allTextContents()).toContain('ホテルで書いた答え (江原道)');
+  }, 180_000);
 });

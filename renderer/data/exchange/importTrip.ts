@@ -4,6 +4,7 @@ import { type Attachment, type RecordId, recordSchemas } from '@shared/model';
 import { ACCEPTED_TYPES } from '@shared/model/attachmentFile';
 import { SYNCED_TABLES } from '@shared/sync/leaves';
 import type { Change } from '@shared/sync/merge';
+import { fromBase64, holdsAll, isTextUpdate } from '@shared/sync/texts';
 import type { Store } from '../database/store';
 import { thumbnailOf } from '../records/attachmentBytes';
 import { filesHere, putFiles } from '../records/attachments';
@@ -114,9 +115,17 @@ async function newOf(store: Store, changes: readonly Change[]) {
   const states = new Map(
     (await db.recordStates.bulkGet(keys)).flatMap((state, index) => (state ? [[keys[index], state] as const] : [])),
   );
+  // A merged text's update is new only for what it adds: the whole text sent again holds nothing new.
+  const holders = new Map<string, (update: Uint8Array) => boolean>();
   return changes.filter((change) => {
     if (known.has(change.id)) return false;
-    const leaf = states.get(stateKey(change.table, change.recordId))?.leaves[change.path];
+    const key = stateKey(change.table, change.recordId);
+    const leaf = states.get(key)?.leaves[change.path];
+    if (leaf?.text && isTextUpdate(change.value)) {
+      const holds = holders.get(`${key}/${change.path}`) ?? holdsAll(fromBase64(leaf.text));
+      holders.set(`${key}/${change.path}`, holds);
+      return !holds(fromBase64(change.value.yjs));
+    }
     return leaf?.id !== change.id && !leaf?.concurrent?.some((head) => head.id === change.id);
   });
 }

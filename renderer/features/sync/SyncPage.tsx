@@ -58,7 +58,7 @@ export function SyncPage({ tripId }: { tripId: string }) {
         <Devices connection={connection} members={members} organiser={organiser} lastSync={status?.lastSync ?? null} />
       ) : null}
       {connection ? <StopSyncing connection={connection} /> : null}
-      <TripFiles trip={trip} organiser={organiser || (!connection && publishes)} />
+      <TripFiles trip={trip} members={members} organiser={organiser || (!connection && publishes)} />
       {status ? null : (
         <p className="muted">
           {t('syncSetup.notJoined')} <Link href={link('join')}>{t('syncSetup.joinWithCode')}</Link>

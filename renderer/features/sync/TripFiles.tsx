@@ -1,4 +1,4 @@
-import type { Trip } from '@shared/model';
+import type { Member, Trip } from '@shared/model';
 import { useTranslation } from 'react-i18next';
 import { TripFileStatus } from '../../components/tripFiles/TripFileStatus';
 import { useTripFileWork } from '../../components/tripFiles/useTripFileWork';
@@ -6,13 +6,22 @@ import { BACKUP_EVERY_MS } from '../../data/exchange/backups';
 import { useLastBackup } from '../../data/hooks/useLastBackup';
 import { formatMoment } from '../../i18n/format';
 import { useLanguage } from '../../services/useLanguage';
+import { UnknownDevices } from './UnknownDevices';
 
 /**
  * Sync with no network, and a backup of the whole trip: the .fieldbook
  * file (docs/sync-protocol.md, section 11). The organiser is reminded when
  * this device's last backup is more than a day old.
  */
-export function TripFiles({ trip, organiser }: { trip: Trip; organiser: boolean }) {
+export function TripFiles({
+  trip,
+  members,
+  organiser,
+}: {
+  trip: Trip;
+  members: readonly Member[];
+  organiser: boolean;
+}) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const { state, write, read, stop } = useTripFileWork();
@@ -45,6 +54,7 @@ export function TripFiles({ trip, organiser }: { trip: Trip; organiser: boolean 
           : t('tripFiles.neverBackedUp')}
       </p>
       <TripFileStatus state={state} onCancel={stop} />
+      {organiser ? <UnknownDevices tripId={trip.id} members={members} /> : null}
     </section>
   );
 }
