@@ -127,7 +127,10 @@ describe('sync with no network: the .fieldbook file', () => {
     await organiser.sync.importTripFile((await fromMember.path()) ?? '');
     const waiting = organiser.page.locator('.trip-files__unknown');
     await waiting.getByText('강원도 과학기술전문위원 님의 기기').waitFor();
-    await organiser.sync.tripFileStatus().filter({ hasText: organiser.t('common', 'tripFiles.nothingNew') }).waitFor();
+    await organiser.sync
+      .tripFileStatus()
+      .filter({ hasText: organiser.t('common', 'tripFiles.nothingNew') })
+      .waitFor();
     await capture(organiser, 'trip-file-unknown-device', { fullPage: true });
     await waiting.getByRole('button', { name: organiser.t('common', 'tripFiles.unknownDevices.accept') }).click();
     await organiser.page.getByRole('status').filter({ hasText: '받아들였습니다' }).waitFor();
