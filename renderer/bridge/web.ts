@@ -50,7 +50,7 @@ function chooseFile(accept: string): Promise<File | null> {
  * served by the browser, with the same validation as the main process.
  */
 export function createWebBridge(version: string): FieldbookBridge {
-  /** Attachment copies being saved: the chunks wait here until the download. */
+  /** Attachments' copies and trips' files being saved: the chunks wait here until the download. */
   const saves = new Map<string, { name: string; parts: Uint8Array<ArrayBuffer>[] }>();
   /** Files the user chose to read, by the handle the page reads them with. */
   const opened = new Map<string, File>();
@@ -58,6 +58,24 @@ export function createWebBridge(version: string): FieldbookBridge {
     const save = saves.get(handle);
     if (!save) throw new Error('No such save under way');
     return save;
+  };
+  // A save in chunks keeps the file's pieces until it is whole, then downloads it: a browser has no file to write into.
+  const begin = ({ suggestedName }: { suggestedName: string }) => {
+    const handle = crypto.randomUUID();
+    saves.set(handle, { name: suggestedName, parts: [] });
+    return { outcome: 'chosen' as const, handle };
+  };
+  const chunk = ({ handle, bytes }: { handle: string; bytes: Uint8Array }): undefined => {
+    claim(handle).parts.push(bytes.slice());
+  };
+  const end = ({ handle }: { handle: string }) => {
+    const { name, parts } = claim(handle);
+    saves.delete(handle);
+    download(name, parts);
+    return { fileName: name };
+  };
+  const abort = ({ handle }: { handle: string }): undefined => {
+    saves.delete(handle);
   };
   const handlers: CallHandlers = {
     'app:getInfo': () => ({ name: 'Fieldbook', version, shell: 'web', platform: navigator.platform }),
@@ -79,41 +97,14 @@ export function createWebBridge(version: string): FieldbookBridge {
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
       return { opened: true };
     },
-    'attachments:saveBegin': ({ suggestedName }) => {
-      const handle = crypto.randomUUID();
-      saves.set(handle, { name: suggestedName, parts: [] });
-      return { outcome: 'chosen', handle };
-    },
-    'attachments:saveChunk': ({ handle, bytes }) => {
-      claim(handle).parts.push(bytes.slice());
-    },
-    'attachments:saveEnd': ({ handle }) => {
-      const { name, parts } = claim(handle);
-      saves.delete(handle);
-      download(name, parts);
-      return { fileName: name };
-    },
-    'attachments:saveAbort': ({ handle }) => {
-      saves.delete(handle);
-    },
-    // A browser keeps the file's pieces until it is whole, then downloads it: it has no file to write into.
-    'tripFiles:saveBegin': ({ suggestedName }) => {
-      const handle = crypto.randomUUID();
-      saves.set(handle, { name: suggestedName, parts: [] });
-      return { outcome: 'chosen', handle };
-    },
-    'tripFiles:saveChunk': ({ handle, bytes }) => {
-      claim(handle).parts.push(bytes.slice());
-    },
-    'tripFiles:saveEnd': ({ handle }) => {
-      const { name, parts } = claim(handle);
-      saves.delete(handle);
-      download(name, parts);
-      return { fileName: name };
-    },
-    'tripFiles:saveAbort': ({ handle }) => {
-      saves.delete(handle);
-    },
+    'attachments:saveBegin': begin,
+    'attachments:saveChunk': chunk,
+    'attachments:saveEnd': end,
+    'attachments:saveAbort': abort,
+    'tripFiles:saveBegin': begin,
+    'tripFiles:saveChunk': chunk,
+    'tripFiles:saveEnd': end,
+    'tripFiles:saveAbort': abort,
     'tripFiles:openBegin': async () => {
       const file = await chooseFile('.fieldbook');
       if (!file) return { outcome: 'cancelled' };

@@ -74,6 +74,23 @@ export const tripFileName = z
 /** A name the user chose in a save dialog: file systems take 255 bytes, so at most as many UTF-16 units. */
 const chosenName = z.string().max(255);
 
+/** A save in chunks (attachments' copies, trips' files): begun with a handle, or cancelled in the dialog. */
+const saveBegun = z.discriminatedUnion('outcome', [
+  z.object({ outcome: z.literal('cancelled') }),
+  z.object({ outcome: z.literal('chosen'), handle: saveHandle }),
+]);
+const saveChunk = {
+  request: z.object({
+    handle: saveHandle,
+    bytes: z
+      .instanceof(Uint8Array)
+      .refine((bytes) => bytes.byteLength > 0 && bytes.byteLength <= ATTACHMENT_CHUNK_BYTES, 'not a chunk'),
+  }),
+  response: z.undefined(),
+};
+const saveEnd = { request: z.object({ handle: saveHandle }), response: z.object({ fileName: chosenName }) };
+const saveAbort = { request: z.object({ handle: saveHandle }), response: z.undefined() };
+
 /** How a save ended: written where the user chose, cancelled, or handed to the browser's print dialog. */
 export const saveOutcome = z.discriminatedUnion('outcome', [
   z.object({ outcome: z.literal('saved'), fileName: chosenName }),
@@ -274,48 +291,20 @@ export const ipcCalls = {
       suggestedName: attachmentFileName,
       size: z.number().int().positive().max(MAX_SAVED_FILE_BYTES),
     }),
-    response: z.discriminatedUnion('outcome', [
-      z.object({ outcome: z.literal('cancelled') }),
-      z.object({ outcome: z.literal('chosen'), handle: saveHandle }),
-    ]),
+    response: saveBegun,
   },
-  'attachments:saveChunk': {
-    request: z.object({
-      handle: saveHandle,
-      bytes: z
-        .instanceof(Uint8Array)
-        .refine((bytes) => bytes.byteLength > 0 && bytes.byteLength <= ATTACHMENT_CHUNK_BYTES, 'not a chunk'),
-    }),
-    response: z.undefined(),
-  },
-  'attachments:saveEnd': {
-    request: z.object({ handle: saveHandle }),
-    response: z.object({ fileName: chosenName }),
-  },
-  'attachments:saveAbort': { request: z.object({ handle: saveHandle }), response: z.undefined() },
+  'attachments:saveChunk': saveChunk,
+  'attachments:saveEnd': saveEnd,
+  'attachments:saveAbort': saveAbort,
   /**
    * A trip's .fieldbook file (shared/exchange/tripFile.ts), written where the
    * user chose as it is made, in chunks: a trip with hundreds of photos is
    * never one message. It takes its name only when whole (chunkedSave.ts).
    */
-  'tripFiles:saveBegin': {
-    request: z.object({ suggestedName: tripFileName }),
-    response: z.discriminatedUnion('outcome', [
-      z.object({ outcome: z.literal('cancelled') }),
-      z.object({ outcome: z.literal('chosen'), handle: saveHandle }),
-    ]),
-  },
-  'tripFiles:saveChunk': {
-    request: z.object({
-      handle: saveHandle,
-      bytes: z
-        .instanceof(Uint8Array)
-        .refine((bytes) => bytes.byteLength > 0 && bytes.byteLength <= ATTACHMENT_CHUNK_BYTES, 'not a chunk'),
-    }),
-    response: z.undefined(),
-  },
-  'tripFiles:saveEnd': { request: z.object({ handle: saveHandle }), response: z.object({ fileName: chosenName }) },
-  'tripFiles:saveAbort': { request: z.object({ handle: saveHandle }), response: z.undefined() },
+  'tripFiles:saveBegin': { request: z.object({ suggestedName: tripFileName }), response: saveBegun },
+  'tripFiles:saveChunk': saveChunk,
+  'tripFiles:saveEnd': saveEnd,
+  'tripFiles:saveAbort': saveAbort,
   /** A .fieldbook file the user chose to take in, read a chunk at a time from where it is. */
   'tripFiles:openBegin': {
     request: z.object({}),

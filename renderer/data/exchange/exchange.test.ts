@@ -113,15 +113,21 @@ describe('the .fieldbook file between devices', () => {
   });
 });
 
+/** The organiser's device, which never synced the sample trip, and a member's that restored its backup. */
+async function organiserAndRestoredMember() {
+  const organiserDevice = await openTestStore();
+  await loadSampleTrip(organiserDevice);
+  const [lead, kim] = await listMembers(organiserDevice.db, SAMPLE_TRIP_ID);
+  if (!lead || !kim) throw new Error('no members');
+  const organiser = asMember(organiserDevice, lead.id);
+  const member = asMember(await openTestStore(), kim.id);
+  await importTripFile(member, read(await fileOf(organiser, 'backup')));
+  return { organiser, member, kim };
+}
+
 describe('devices that never reached a server', () => {
   it('a member’s device restored from the organiser’s backup is accepted once, then its files are taken in at once', async () => {
-    const organiserDevice = await openTestStore();
-    await loadSampleTrip(organiserDevice);
-    const [lead, kim] = await listMembers(organiserDevice.db, SAMPLE_TRIP_ID);
-    if (!lead || !kim) throw new Error('no members');
-    const organiser = asMember(organiserDevice, lead.id);
-    const member = asMember(await openTestStore(), kim.id);
-    await importTripFile(member, read(await fileOf(organiser, 'backup')));
+    const { organiser, member, kim } = await organiserAndRestoredMember();
 
     const first = await answer(member, kim.id, '버스 안에서 (김 위원)');
     const held = await importTripFile(organiser, read(await fileOf(member)), { into: SAMPLE_TRIP_ID });
@@ -148,13 +154,7 @@ describe('devices that never reached a server', () => {
   });
 
   it('a device refused leaves nothing of it applied, and is no longer listed', async () => {
-    const organiserDevice = await openTestStore();
-    await loadSampleTrip(organiserDevice);
-    const [lead, kim] = await listMembers(organiserDevice.db, SAMPLE_TRIP_ID);
-    if (!lead || !kim) throw new Error('no members');
-    const organiser = asMember(organiserDevice, lead.id);
-    const member = asMember(await openTestStore(), kim.id);
-    await importTripFile(member, read(await fileOf(organiser, 'backup')));
+    const { organiser, member, kim } = await organiserAndRestoredMember();
     const written = await answer(member, kim.id, '받아들여지지 않을 답');
     await importTripFile(organiser, read(await fileOf(member)), { into: SAMPLE_TRIP_ID });
     await refuseDevice(organiser, SAMPLE_TRIP_ID, member.ctx.deviceId);
