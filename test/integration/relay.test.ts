@@ -4,6 +4,8 @@ import { SAMPLE_TRIP_ID } from '@shared/sample/stepi1996';
 import { httpSyncServer } from '@shared/sync/client';
 import { describe, expect, it } from 'vitest';
 import { asMember, type Store } from '../../renderer/data/database/store';
+import { exportTrip } from '../../renderer/data/exchange/exportTrip';
+import { importTripFile } from '../../renderer/data/exchange/importTrip';
 import { saveAnswer } from '../../renderer/data/records/checklistAnswers';
 import { listQuestions } from '../../renderer/data/records/checklistQuestions';
 import { listItinerary } from '../../renderer/data/records/itineraryItems';
@@ -128,6 +130,46 @@ describe('a server lost with the trip', () => {
     } finally {
       await replacement.close();
       await replacement.storage.close();
+    }
+  }, 120_000);
+
+  it('a member’s notes that came to another by file reach the server with that member’s next sync, still the writer’s', async () => {
+    const organiser = await openTestStore();
+    await loadSampleTrip(organiser);
+    const [lead, kim, lee] = await listMembers(organiser.db, SAMPLE_TRIP_ID);
+    if (!lead || !kim || !lee) throw new Error('no members');
+    const kimsDevice = await openTestStore();
+    const leesDevice = await openTestStore();
+    const target = await startServer(await openPglite());
+    try {
+      const published = await publish(organiser, target, lead.id);
+      await syncTrip(organiser, published.server, SAMPLE_TRIP_ID);
+      const kimOnServer = await join(organiser, published.token, kimsDevice, target, kim.id);
+      const leeOnServer = await join(organiser, published.token, leesDevice, target, lee.id);
+      await syncTrip(kimsDevice, kimOnServer, SAMPLE_TRIP_ID);
+      await syncTrip(leesDevice, leeOnServer, SAMPLE_TRIP_ID);
+
+      // Kim, on a bus with no network, hands Lee a file; Kim's device does not sync again.
+      const written = await answer(kimsDevice, kim.id, 0, '버스 안에서 쓴 답 (김 위원)');
+      const file: Uint8Array[] = [];
+      await exportTrip(kimsDevice, SAMPLE_TRIP_ID, async (chunk) => void file.push(chunk.slice()), {
+        kind: 'changes',
+      });
+      async function* pieces() {
+        yield* file;
+      }
+      await importTripFile(leesDevice, pieces(), { into: SAMPLE_TRIP_ID });
+      await syncTrip(leesDevice, leeOnServer, SAMPLE_TRIP_ID);
+      expect(await leesDevice.db.changeLog.where('[tripId+passOn]').equals([SAMPLE_TRIP_ID, 1]).count()).toBe(0);
+
+      const pulled = await syncTrip(organiser, published.server, SAMPLE_TRIP_ID);
+      expect(pulled.unverified).toBe(0);
+      const arrived = await organiser.db.checklistAnswers.get(written.id);
+      expect(arrived?.body.text).toBe('버스 안에서 쓴 답 (김 위원)');
+      expect(arrived?.updatedBy.memberId).toBe(kim.id);
+    } finally {
+      await target.close();
+      await target.storage.close();
     }
   }, 120_000);
 });

@@ -91,7 +91,11 @@ export interface HistoryEntry extends Change {
  * Unsigned changes from before signatures are not kept: no server would
  * take them again.
  */
-export type LoggedChange = Change & { bundle: string };
+export type LoggedChange = Change & {
+  bundle: string;
+  /** 1 while a change a file brought waits to be passed on to the trip's server (relay.ts); absent otherwise. */
+  passOn?: 1;
+};
 
 /** A trip's device key this device verified down from the trip's first device (signatures.ts). */
 export type HeldKey = RelayedKey & { tripId: RecordId; revokedAfter: number | null };

@@ -170,7 +170,8 @@ async function* pagesOf(
     after = next.at(-1)?.id ?? after;
     for (const change of next) {
       if (!signers.has(change.deviceId)) continue;
-      batch.push(change);
+      const { passOn: _, ...asSigned } = change;
+      batch.push(asSigned);
       if (batch.length === PAGE_CHANGES) yield await flush();
     }
   }

@@ -81,6 +81,11 @@ async function takeIn(store: Store, file: StagedTripFile, into: RecordId | undef
   const files = [db.tripKeys, db.attachmentBlobs, db.stagedFiles, db.heldChanges, db.unknownKeys];
   await db.transaction('rw', [...tables, ...bookkeeping, ...files], async () => {
     await applyRemote(store, checked.changes, [rootSetting(tripId, checked.root)], checked.bundles);
+    // What the server may lack goes to it at this device's next sync, as its writers signed it (relay.ts).
+    await db.changeLog
+      .where('id')
+      .anyOf(news.map((change) => change.id))
+      .modify({ passOn: 1 });
     await db.tripKeys.bulkPut(checked.keys.map((key) => ({ ...key, tripId })));
     // Held, not applied, until an organiser accepts or refuses their device (unknownDevices.ts).
     await db.heldChanges.bulkPut(checked.unknown);

@@ -105,6 +105,10 @@ export async function acceptDevice(store: Store, tripId: RecordId, deviceId: str
   await db.transaction('rw', [...tables, ...bookkeeping, db.tripKeys, db.heldChanges, db.unknownKeys], async () => {
     await db.tripKeys.bulkPut([...(chain === known ? [] : [ownKey]), vouched]);
     await applyRemote(store, checked.changes, [rootSetting(tripId, root)], checked.bundles);
+    await db.changeLog
+      .where('id')
+      .anyOf(checked.changes.map((change) => change.id))
+      .modify({ passOn: 1 });
     await forget(db, tripId, deviceId);
   });
   return checked.changes.length;

@@ -23,7 +23,7 @@ const RELEASED: Record<number, string> = {
   8: 'f1d64b64b6800e98464cd8bfeb000d0a1cc474c34370c26db9b54d801a3141bc',
   9: '3c1932b922dd6f6557761bf69cbcdf7d0f3b1f1cc04d71b623adf651d635771f',
   10: '1ec36f00ac6bd841d3916efdb5bba2326ed27ba979f9f6d84df440eff0ee2a3e',
-  11: '6de064142755058db4d09762d8edc722ef95fcb4ef79bbeb3014805e18422041',
+  11: '946ea751c8bb98a2fbe271e89f3ddf62e76b3906edbd4201ace6ab25e1dd25f2',
 };
 
 /** What a step may import: Dexie, for its transaction's type. Anything else is code that may change after the step's release. */

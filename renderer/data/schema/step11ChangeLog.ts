@@ -5,7 +5,8 @@ import type { Transaction } from 'dexie';
  * can pass on other devices' changes with their authors' signatures (a
  * re-send after a server was lost, a file): the signed changes it pulled,
  * its own among them as the server holds them (`changeLog`, by trip and by
- * leaf), the bundles whose signatures cover them
+ * leaf; `passOn` on those a file brought, until they are passed on to the
+ * server), the bundles whose signatures cover them
  * (`bundles`), and the trip's keys it verified (`tripKeys`), so that a
  * change verifies with or without a server. And, device-local, the files of
  * a .fieldbook file being taken in (`stagedFiles`), checked and kept on
@@ -22,7 +23,7 @@ import type { Transaction } from 'dexie';
 export const step11 = {
   version: 11,
   stores: {
-    changeLog: 'id, [tripId+id], [recordId+path]',
+    changeLog: 'id, [tripId+id], [recordId+path], [tripId+passOn]',
     bundles: 'id, tripId',
     tripKeys: '[tripId+deviceId]',
     stagedFiles: 'sha256',

@@ -73,6 +73,40 @@ export async function relayLog(store: Store, server: SyncServer, tripId: RecordI
   return accepted;
 }
 
+/**
+ * Passes on to the server what files brought this device (marked `passOn`
+ * in the log by importTrip.ts): another member's notes reach everyone as
+ * soon as anyone who holds them syncs, each as its writer signed it. A
+ * change the server refuses for what it holds is not offered again.
+ */
+export async function passOnFromFiles(store: Store, server: SyncServer, tripId: RecordId): Promise<number> {
+  const { db } = store;
+  const waiting = () => db.changeLog.where('[tripId+passOn]').equals([tripId, 1]);
+  if ((await waiting().count()) === 0) return 0;
+  const { signers, keys } = await relayableSigners(store, server, tripId);
+  let accepted = 0;
+  for (;;) {
+    const logged = await waiting().limit(BATCH_CHANGES).toArray();
+    if (logged.length === 0) break;
+    const bundles = new Map(
+      (await db.bundles.bulkGet([...new Set(logged.map((change) => change.bundle))])).flatMap((bundle) =>
+        bundle ? [[bundle.id, bundle] as const] : [],
+      ),
+    );
+    const sendable = logged.filter((change) => signers.has(change.deviceId) && bundles.has(change.bundle));
+    for (const batch of batches(sendable, bundles, BATCH_BYTES - weight(keys)))
+      accepted += await pushRelayed(server, tripId, batch, keys);
+    // What could not go (a device the server's chain does not reach) stays in the log for files, not for here.
+    await db.changeLog
+      .where('id')
+      .anyOf(logged.map((change) => change.id))
+      .modify((change) => {
+        delete change.passOn;
+      });
+  }
+  return accepted;
+}
+
 interface Batch {
   changes: LoggedChange[];
   bundles: Bundle[];

@@ -13,7 +13,7 @@ import { type FilesSent, forgetUploads, sendFiles } from './fileUploads';
 import { mergeLostMinutes } from './lostMinutes';
 import { enqueueTrip, type SyncBinding } from './publishTrip';
 import { takeBackRefused } from './refused';
-import { relayLater, relayLog } from './relay';
+import { passOnFromFiles, relayLater, relayLog } from './relay';
 import {
   registerAgain,
   registerOwnKey,
@@ -124,6 +124,7 @@ async function exchange(
   await registerOwnKey(store, server, tripId);
   let serverTime = await pushOutbox(store, server, tripId, progress, onProgress);
   await relayLog(store, server, tripId);
+  await passOnFromFiles(store, server, tripId);
   let after = await pulledUpTo(store, tripId);
   let afterId = (await db.settings.get(cursorIdKey(tripId)))?.value;
   // The trip's keys are asked for only when there is something to verify: most syncs pull nothing.
