@@ -53,7 +53,10 @@ export function entryOf(
   return null;
 }
 
-const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+const sha256 = z
+  .string()
+  .length(64)
+  .regex(/^[0-9a-f]{64}$/);
 
 export const manifest = z.object({
   format: z.literal(FILE_FORMAT),

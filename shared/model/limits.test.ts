@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { page } from '../exchange/tripFile';
 import { itineraryItemInput } from '../itinerary/input';
 import { pullAnswer } from '../sync/client';
 import { leafPaths, leafSchema, MAX_TEXT_UPDATE, SYNCED_TABLES } from '../sync/leaves';
@@ -21,6 +22,8 @@ const BOUNDED_APART = new Set<Schema>([
   pulledRest,
   // A pulled bundle is parsed as a bundle (shared/sync/signing.ts) before it is used: one that fails is left out.
   pullAnswer.shape.bundles.unwrap().element,
+  // A file's change is checked as a pushed one is (checkChange) before anything is written: hostileFiles.test.ts.
+  page.shape.changes.element,
   // A version's content is capped by the length of its JSON: tested below.
   noteVersion.shape.content,
 ]);
