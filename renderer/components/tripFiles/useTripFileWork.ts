@@ -3,7 +3,7 @@ import { FileCancelled } from '@shared/exchange/writeTripFile';
 import type { RecordId } from '@shared/model';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { markBackedUp } from '../../data/exchange/backups';
+import { exportedUpTo, markBackedUp, markExported } from '../../data/exchange/backups';
 import { type ExportProgress, exportTrip } from '../../data/exchange/exportTrip';
 import { type Imported, importTripFile } from '../../data/exchange/importTrip';
 import { useStore } from '../../data/hooks/StoreContext';
@@ -45,14 +45,19 @@ export function useTripFileWork() {
     const signal = cancel.current;
     setState({ kind: 'writing', progress: null });
     try {
-      const saved = await saveTripFile(name, (sink) =>
-        exportTrip(store, tripId, sink, {
+      const since = await exportedUpTo(store.db, tripId);
+      let upTo = since;
+      const saved = await saveTripFile(name, async (sink) => {
+        ({ upTo } = await exportTrip(store, tripId, sink, {
           kind,
+          since,
           cancel: signal,
           onProgress: (progress) => setState({ kind: 'writing', progress }),
-        }),
-      );
+        }));
+      });
       if (saved && kind === 'backup') await markBackedUp(store.db, tripId, new Date());
+      // The next export starts after this one: its recipient has what this file holds.
+      if (saved && kind === 'changes') await markExported(store.db, tripId, upTo);
       setState(saved ? { kind: 'saved', fileName: saved } : { kind: 'idle' });
     } catch (error) {
       setState(failed(error));

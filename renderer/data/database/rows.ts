@@ -93,6 +93,8 @@ export interface HistoryEntry extends Change {
  */
 export type LoggedChange = Change & {
   bundle: string;
+  /** Its place in this device's log, in the order it came (absent in rows logged before it was kept). */
+  at?: number;
   /** 1 while a change a file brought waits to be passed on to the trip's server (relay.ts); absent otherwise. */
   passOn?: 1;
 };

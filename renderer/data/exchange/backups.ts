@@ -1,7 +1,10 @@
 import type { RecordId } from '@shared/model';
 import type { FieldbookDB } from '../database/db';
 
-/** When this device last backed a trip up to a file: a device setting, as each device's backups are its own. */
+/**
+ * What this device last wrote of a trip to files: device settings, as each
+ * device's backups and exports are its own. When it last backed the trip up:
+ */
 const key = (tripId: RecordId) => `exchange:${tripId}:backedUp`;
 
 export async function lastBackup(db: FieldbookDB, tripId: RecordId): Promise<string | null> {
@@ -15,3 +18,15 @@ export async function markBackedUp(db: FieldbookDB, tripId: RecordId, at: Date):
 
 /** A backup older than this, or none, is worth a reminder while the trip is being written. */
 export const BACKUP_EVERY_MS = 24 * 60 * 60 * 1000;
+
+/** The place in the device's log up to which it last exported the trip's changes; 0 before its first export. */
+const exportedKey = (tripId: RecordId) => `exchange:${tripId}:exportedUpTo`;
+
+export async function exportedUpTo(db: FieldbookDB, tripId: RecordId): Promise<number> {
+  const value = (await db.settings.get(exportedKey(tripId)))?.value;
+  return typeof value === 'number' ? value : 0;
+}
+
+export async function markExported(db: FieldbookDB, tripId: RecordId, upTo: number): Promise<void> {
+  await db.settings.put({ key: exportedKey(tripId), value: upTo });
+}

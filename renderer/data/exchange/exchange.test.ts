@@ -1,3 +1,4 @@
+import { readTripFile } from '@shared/exchange/readTripFile';
 import { newId, type RecordId } from '@shared/model';
 import { SAMPLE_TRIP_ID } from '@shared/sample/stepi1996';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +11,7 @@ import { listQuestions } from '../records/checklistQuestions';
 import { listItinerary } from '../records/itineraryItems';
 import { listMembers } from '../records/members';
 import { loadSampleTrip } from '../records/sampleTrip';
+import { syncTrip } from '../sync/syncTrip';
 import { exportTrip } from './exportTrip';
 import { importTripFile } from './importTrip';
 import { acceptDevice, listUnknownDevices, NotAnOrganiserError, refuseDevice } from './unknownDevices';
@@ -113,6 +115,25 @@ describe('the .fieldbook file between devices', () => {
   });
 });
 
+/** A file of the trip's changes since a place in the log, with how many it holds and where in the log it went. */
+async function exportedSince(store: Store, since: number) {
+  const pieces: Uint8Array[] = [];
+  const { ofChanges, upTo } = await exportTrip(
+    store,
+    SAMPLE_TRIP_ID,
+    async (chunk) => void pieces.push(chunk.slice()),
+    {
+      kind: 'changes',
+      since,
+    },
+  );
+  const { pages } = await readTripFile(read(pieces), async () => {});
+  const records = new Set(
+    pages.flatMap((page) => page.changes.map((change) => (change as { recordId: string }).recordId)),
+  );
+  return { pieces, changes: ofChanges, upTo, records };
+}
+
 /** The organiser's device, which never synced the sample trip, and a member's that restored its backup. */
 async function organiserAndRestoredMember() {
   const organiserDevice = await openTestStore();
@@ -124,6 +145,26 @@ async function organiserAndRestoredMember() {
   await importTripFile(member, read(await fileOf(organiser, 'backup')));
   return { organiser, member, kim };
 }
+
+describe('an export after an earlier one', () => {
+  it('holds only the records changed since, each whole, and brings them to a device that took the earlier one', async () => {
+    const { organiser, member, memberId, server } = await organiserAndMember();
+    const first = await exportedSince(member, 0);
+    const lead = organiser.ctx.memberId as RecordId;
+    const theirs = await answer(organiser, lead, '주최자가 나중에 쓴 답');
+    await syncTrip(organiser, server, SAMPLE_TRIP_ID);
+    await syncTrip(member, server, SAMPLE_TRIP_ID);
+    const mine = await answer(member, memberId, '버스 안에서 나중에 쓴 답');
+
+    const second = await exportedSince(member, first.upTo);
+    expect(second.upTo).toBeGreaterThan(first.upTo);
+    expect(second.records.has(theirs.id) && second.records.has(mine.id)).toBe(true);
+    expect(second.changes).toBeLessThan(first.changes / 10);
+    const taken = await importTripFile(organiser, read(second.pieces), { into: SAMPLE_TRIP_ID });
+    expect(taken.unknown).toBe(0);
+    expect((await organiser.db.checklistAnswers.get(mine.id))?.body.text).toBe('버스 안에서 나중에 쓴 답');
+  });
+});
 
 describe('devices that never reached a server', () => {
   it('a member’s device restored from the organiser’s backup is accepted once, then its files are taken in at once', async () => {

@@ -1,7 +1,7 @@
 import { FILE_FORMAT, FILE_VERSION, type Manifest, PAGE_CHANGES, type Page } from '@shared/exchange/tripFile';
 import { type Cancel, type FileBytes, writeTripFile } from '@shared/exchange/writeTripFile';
 import type { RecordId } from '@shared/model';
-import type { Change } from '@shared/sync/merge';
+import { type Change, recordKey } from '@shared/sync/merge';
 import type { Bundle } from '@shared/sync/signing';
 import { Dexie } from 'dexie';
 import type { FieldbookDB } from '../database/db';
@@ -25,19 +25,27 @@ export interface ExportProgress {
 const SLICE_BYTES = 1024 * 1024;
 
 /**
- * Writes a whole trip as a `.fieldbook` file (docs/sync-protocol.md,
- * section 11) to `write`, a stream: every change this device holds, each
- * signed by its writer (the log, with its bundles; this device's own not
- * in the log, unsent or never synced, signed now), the keys that verify
- * them, and the bytes of every attachment held here. A backup and an
- * exchange are the same file; `kind` says which the user asked for.
+ * Writes a trip as a `.fieldbook` file (docs/sync-protocol.md, section 11)
+ * to `write`, a stream: the changes this device holds, each signed by its
+ * writer (the log, with its bundles; this device's own not in the log,
+ * unsent or never synced, signed now), the keys that verify them, and the
+ * bytes of the attachments held here. A backup holds the whole trip. An
+ * exchange (`changes`) after an earlier one holds the records changed since
+ * (`since`, a place in the log: exportedUpTo), each whole, so that its
+ * recipient judges every change by the record it belongs to; the first
+ * holds everything. Answers, with its progress, how far in the log it went.
  */
 export async function exportTrip(
   store: Store,
   tripId: RecordId,
   write: (chunk: Uint8Array) => Promise<void>,
-  options: { kind: Manifest['kind']; cancel?: Cancel; onProgress?: (progress: ExportProgress) => void },
-): Promise<ExportProgress> {
+  options: {
+    kind: Manifest['kind'];
+    since?: number;
+    cancel?: Cancel;
+    onProgress?: (progress: ExportProgress) => void;
+  },
+): Promise<ExportProgress & { upTo: number }> {
   const { db, ctx } = store;
   const trip = await db.trips.get(tripId);
   if (!trip) throw new Error(`No trip ${tripId} on this device`);
@@ -46,8 +54,14 @@ export async function exportTrip(
   const keys = await keysToCarry(store, tripId);
   const signers = new Set(keys.keys.map((key) => key.deviceId));
   const own = await ownSigned(store, tripId);
-  const logged = await loggedCount(db, tripId, signers);
-  const files = await filesOf(db, tripId);
+  const since = options.kind === 'changes' ? (options.since ?? 0) : 0;
+  const { touched, upTo } = await changedSince(db, tripId, since, own.changes);
+  const goes = (change: Change) =>
+    signers.has(change.deviceId) && (touched === null || touched.has(recordKey(change.table, change.recordId)));
+  const logged = await loggedCount(db, tripId, goes);
+  const files = (await filesOf(db, tripId)).filter(
+    ({ ids }) => touched === null || ids.some((id) => touched.has(recordKey('attachments', id))),
+  );
   const progress: ExportProgress = {
     changes: 0,
     ofChanges: own.changes.length + logged,
@@ -81,11 +95,32 @@ export async function exportTrip(
     }
   };
   await writeTripFile(
-    { manifest, keys, pages: counted(pagesOf(db, tripId, own, signers)), files: bytes() },
+    { manifest, keys, pages: counted(pagesOf(db, tripId, own, goes)), files: bytes() },
     write,
     options.cancel,
   );
-  return progress;
+  return { ...progress, upTo };
+}
+
+/**
+ * The records changed since a place in the log (those of the changes logged
+ * after it, and of this device's own not logged yet), and the last place
+ * in it; null for every record, from the beginning.
+ */
+async function changedSince(
+  db: FieldbookDB,
+  tripId: RecordId,
+  since: number,
+  own: readonly Change[],
+): Promise<{ touched: Set<string> | null; upTo: number }> {
+  const touched = new Set(own.map((change) => recordKey(change.table, change.recordId)));
+  let upTo = since;
+  await loggedOf(db, tripId).each((change) => {
+    const at = change.at ?? 0;
+    upTo = Math.max(upTo, at);
+    if (at > since) touched.add(recordKey(change.table, change.recordId));
+  });
+  return { touched: since === 0 ? null : touched, upTo };
 }
 
 /**
@@ -129,11 +164,11 @@ async function ownSigned(store: Store, tripId: RecordId): Promise<{ changes: Cha
 const loggedOf = (db: FieldbookDB, tripId: RecordId) =>
   db.changeLog.where('[tripId+id]').between([tripId, Dexie.minKey], [tripId, Dexie.maxKey]);
 
-/** How many logged changes go: those signed by a device whose key the file carries. */
-async function loggedCount(db: FieldbookDB, tripId: RecordId, signers: ReadonlySet<string>): Promise<number> {
+/** How many logged changes go (`goes`: signed by a device whose key the file carries, of a record it holds). */
+async function loggedCount(db: FieldbookDB, tripId: RecordId, goes: (change: Change) => boolean): Promise<number> {
   let count = 0;
   await loggedOf(db, tripId).each((change) => {
-    if (signers.has(change.deviceId)) count += 1;
+    if (goes(change)) count += 1;
   });
   return count;
 }
@@ -143,7 +178,7 @@ async function* pagesOf(
   db: FieldbookDB,
   tripId: RecordId,
   own: { changes: Change[]; bundles: Bundle[] },
-  signers: ReadonlySet<string>,
+  goes: (change: Change) => boolean,
 ): AsyncGenerator<Page> {
   const ownBundles = new Map(own.bundles.map((bundle) => [bundle.id, bundle]));
   for (let at = 0; at < own.changes.length; at += PAGE_CHANGES) {
@@ -169,7 +204,7 @@ async function* pagesOf(
     if (next.length === 0) break;
     after = next.at(-1)?.id ?? after;
     for (const change of next) {
-      if (!signers.has(change.deviceId)) continue;
+      if (!goes(change)) continue;
       const { passOn: _, ...asSigned } = change;
       batch.push(asSigned);
       if (batch.length === PAGE_CHANGES) yield await flush();
@@ -178,15 +213,20 @@ async function* pagesOf(
   if (batch.length > 0) yield await flush();
 }
 
-/** The trip's attachments' files held here, once per file, the removed ones' too: a removal may be undone. */
-async function filesOf(db: FieldbookDB, tripId: RecordId): Promise<{ sha256: string; file: Blob }[]> {
-  const files = new Map<string, Blob>();
+/** The trip's attachments' files held here, once per file, with the attachments that name it, the removed ones' too. */
+async function filesOf(db: FieldbookDB, tripId: RecordId): Promise<{ sha256: string; file: Blob; ids: string[] }[]> {
+  const files = new Map<string, { file: Blob; ids: string[] }>();
   for (const attachment of await listTripAttachments(db, tripId)) {
-    if (!attachment.sha256 || files.has(attachment.sha256)) continue;
+    if (!attachment.sha256) continue;
+    const held = files.get(attachment.sha256);
+    if (held) {
+      held.ids.push(attachment.id);
+      continue;
+    }
     const file = await getAttachmentFile(db, attachment.id);
-    if (file && file.size > 0) files.set(attachment.sha256, file);
+    if (file && file.size > 0) files.set(attachment.sha256, { file, ids: [attachment.id] });
   }
-  return [...files].map(([sha256, file]) => ({ sha256, file }));
+  return [...files].map(([sha256, held]) => ({ sha256, ...held }));
 }
 
 async function* slices(file: Blob): AsyncGenerator<Uint8Array> {

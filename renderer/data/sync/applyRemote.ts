@@ -164,16 +164,32 @@ export async function applyRemote(
   });
 }
 
+/** The last place given in the device's log: each change logged takes the next, so an export can start after one. */
+const LOGGED_AT = 'changeLog:at';
+
 /**
  * The signed changes pulled, and the bundles that sign them, into the
- * device's log; a repeat is kept once. This device's own come back too, as
- * the server holds them: so the log holds every writer's parts of a merged
- * text, each signed by its writer.
+ * device's log, each change once, at the next place in it (`at`). This
+ * device's own come back too, as the server holds them: so the log holds
+ * every writer's parts of a merged text, each signed by its writer.
  */
 async function keepInLog(db: FieldbookDB, changes: readonly Change[], signed: readonly Bundle[]): Promise<void> {
-  const logged = changes.filter((change): change is LoggedChange => typeof change.bundle === 'string');
-  if (logged.length === 0) return;
+  const candidates = changes.filter((change) => typeof change.bundle === 'string');
+  const held = new Set(
+    await db.changeLog
+      .where('id')
+      .anyOf(candidates.map((change) => change.id))
+      .primaryKeys(),
+  );
+  const fresh = candidates.filter((change) => !held.has(change.id));
+  if (fresh.length === 0) return;
+  const last = (await db.settings.get(LOGGED_AT))?.value;
+  const from = typeof last === 'number' ? last : 0;
+  const logged = fresh.map(
+    (change, index): LoggedChange => ({ ...change, bundle: change.bundle ?? '', at: from + index + 1 }),
+  );
   const used = new Set(logged.map((change) => change.bundle));
-  await db.changeLog.bulkPut(logged);
+  await db.changeLog.bulkAdd(logged);
   await db.bundles.bulkPut(signed.filter((bundle) => used.has(bundle.id)));
+  await db.settings.put({ key: LOGGED_AT, value: from + logged.length });
 }
