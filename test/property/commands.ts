@@ -12,6 +12,7 @@ import type {
 } from '@shared/model';
 import { ForbiddenWriteError } from '@shared/sync/permissions';
 import { asMember } from '../../renderer/data/database/store';
+import { exportedUpTo, markExported } from '../../renderer/data/exchange/backups';
 import { exportTrip } from '../../renderer/data/exchange/exportTrip';
 import { importTripFile } from '../../renderer/data/exchange/importTrip';
 import { addAttachment } from '../../renderer/data/records/attachments';
@@ -293,21 +294,21 @@ export async function sync(
  * since they wrote) changes nothing, and says so; any other refusal is a bug.
  */
 async function exchange(world: World, from: number, to: number): Promise<string> {
+  const { store } = at(world.clients, from);
   const pieces: Uint8Array[] = [];
-  const written = await exportTrip(
-    at(world.clients, from).store,
-    world.tripId,
-    async (chunk) => void pieces.push(chunk.slice()),
-    {
-      kind: 'changes',
-    },
-  );
+  // As the app exports: what changed since this device's last export, whoever took that one.
+  const since = await exportedUpTo(store.db, world.tripId);
+  const written = await exportTrip(store, world.tripId, async (chunk) => void pieces.push(chunk.slice()), {
+    kind: 'changes',
+    since,
+  });
+  await markExported(store.db, world.tripId, written.upTo);
   async function* file() {
     yield* pieces;
   }
   try {
     const taken = await importTripFile(at(world.clients, to).store, file(), { into: world.tripId });
-    return `${written.ofChanges} changes written, ${taken.changes} new, ${taken.unknown} from devices not known yet`;
+    return `${written.ofChanges} changes written since ${since}, ${taken.changes} new, ${taken.unknown} from devices not known yet`;
   } catch (error) {
     if (error instanceof FileRefused && error.problem === 'forbidden') return `refused: ${error.detail}`;
     throw error;
