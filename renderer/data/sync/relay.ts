@@ -47,8 +47,8 @@ export async function relayLog(store: Store, server: SyncServer, tripId: RecordI
   const { db } = store;
   const from = (await db.settings.get(relayKey(tripId)))?.value;
   if (typeof from !== 'string') return 0;
-  const { signers, keys } = await relayableSigners(store, server, tripId);
-  let after = signers.size > 0 ? from : null;
+  const relayable = await relayableSigners(store, server, tripId);
+  let after = relayable.signers.size > 0 ? from : null;
   let accepted = 0;
   while (after !== null) {
     const logged = await db.changeLog
@@ -58,14 +58,7 @@ export async function relayLog(store: Store, server: SyncServer, tripId: RecordI
       .toArray();
     if (logged.length === 0) break;
     const last = logged.at(-1)?.id ?? after;
-    const bundles = new Map(
-      (await db.bundles.bulkGet([...new Set(logged.map((change) => change.bundle))])).flatMap((bundle) =>
-        bundle ? [[bundle.id, bundle] as const] : [],
-      ),
-    );
-    const sendable = logged.filter((change) => signers.has(change.deviceId) && bundles.has(change.bundle));
-    for (const batch of batches(sendable, bundles, BATCH_BYTES - weight(keys)))
-      accepted += await pushRelayed(server, tripId, batch, keys);
+    accepted += await pushLogged(db, server, tripId, logged, relayable);
     after = last;
     await db.settings.put({ key: relayKey(tripId), value: after });
   }
@@ -83,19 +76,12 @@ export async function passOnFromFiles(store: Store, server: SyncServer, tripId: 
   const { db } = store;
   const waiting = () => db.changeLog.where('[tripId+passOn]').equals([tripId, 1]);
   if ((await waiting().count()) === 0) return 0;
-  const { signers, keys } = await relayableSigners(store, server, tripId);
+  const relayable = await relayableSigners(store, server, tripId);
   let accepted = 0;
   for (;;) {
     const logged = await waiting().limit(BATCH_CHANGES).toArray();
     if (logged.length === 0) break;
-    const bundles = new Map(
-      (await db.bundles.bulkGet([...new Set(logged.map((change) => change.bundle))])).flatMap((bundle) =>
-        bundle ? [[bundle.id, bundle] as const] : [],
-      ),
-    );
-    const sendable = logged.filter((change) => signers.has(change.deviceId) && bundles.has(change.bundle));
-    for (const batch of batches(sendable, bundles, BATCH_BYTES - weight(keys)))
-      accepted += await pushRelayed(server, tripId, batch, keys);
+    accepted += await pushLogged(db, server, tripId, logged, relayable);
     // What could not go (a device the server's chain does not reach) stays in the log for files, not for here.
     await db.changeLog
       .where('id')
@@ -104,6 +90,26 @@ export async function passOnFromFiles(store: Store, server: SyncServer, tripId: 
         delete change.passOn;
       });
   }
+  return accepted;
+}
+
+/** Pushes logged changes of the devices that may be relayed, with their bundles and the keys the server lacks. */
+async function pushLogged(
+  db: FieldbookDB,
+  server: SyncServer,
+  tripId: RecordId,
+  logged: readonly LoggedChange[],
+  { signers, keys }: { signers: ReadonlySet<string>; keys: readonly RelayedKey[] },
+): Promise<number> {
+  const bundles = new Map(
+    (await db.bundles.bulkGet([...new Set(logged.map((change) => change.bundle))])).flatMap((bundle) =>
+      bundle ? [[bundle.id, bundle] as const] : [],
+    ),
+  );
+  const sendable = logged.filter((change) => signers.has(change.deviceId) && bundles.has(change.bundle));
+  let accepted = 0;
+  for (const batch of batches(sendable, bundles, BATCH_BYTES - weight(keys)))
+    accepted += await pushRelayed(server, tripId, batch, keys);
   return accepted;
 }
 
