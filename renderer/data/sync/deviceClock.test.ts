@@ -66,6 +66,24 @@ describe('a device whose clock is off', () => {
     expect(Math.abs(parseHlc(next?.hlc ?? '').millis - Date.now())).toBeLessThan(60_000);
   });
 
+  it('a change that left in a file, stamped too far ahead, is stamped afresh by the server’s time even within the minute left uncorrected', async () => {
+    const memory = serverInMemory(500);
+    const device = `device-${Math.random()}`;
+    // Written while the clock was 80 s fast; the device restarts 50 s fast, which it does not correct.
+    const fast = await openDevice(80_000, device);
+    await loadSampleTrip(fast);
+    await enqueueTrip(fast, SAMPLE_TRIP_ID);
+    await fast.db.outbox.toCollection().modify({ sending: true });
+    fast.db.close();
+    const reopened = await openDevice(50_000, device);
+
+    await syncTrip(reopened, memory.server, SAMPLE_TRIP_ID);
+
+    expect(await reopened.db.outbox.count()).toBe(0);
+    const latest = Math.max(...memory.log.map((change) => parseHlc(change.hlc).millis));
+    expect(latest).toBeLessThanOrEqual(Date.now() + MAX_SKEW_MS);
+  });
+
   it('keeps the correction across a restart, before it reaches the server again', async () => {
     const memory = serverInMemory();
     const name = `fast-${Math.random()}`;

@@ -45,15 +45,19 @@ const iso = (stamp: string) => new Date(parseHlc(stamp).millis).toISOString();
  * edit over a change received from another device still comes after it.
  * Answers how many changes were stamped afresh.
  */
-export async function restampUnsent(store: Store): Promise<number> {
+export async function restampUnsent(store: Store, serverTime?: string): Promise<number> {
   const { db, ctx } = store;
   const tables = SYNCED_TABLES.map((table) => db.table(table));
   return db.transaction('rw', [...tables, db.outbox, db.recordStates, db.settings], async () => {
     const now = ctx.clock.now();
+    // What the server takes, by its own time when it just said it: a clock up to a minute off is left
+    // uncorrected (CLOCK_TOLERANCE_MS), and by its own time alone it could keep a change the server refuses.
+    const takes = (serverTime ? Date.parse(serverTime) : now) + MAX_SKEW_MS;
     const unsent = await db.outbox.toArray();
-    // A change a push has carried may be on the server already (its answer lost), unless it is stamped
-    // further ahead than the server ever takes: stamped afresh, it would differ here from what others hold.
-    const ahead = unsent.filter(({ hlc, sending }) => parseHlc(hlc).millis > (sending ? now + MAX_SKEW_MS : now));
+    // A change a push or a file has carried may be held elsewhere already (an answer lost, a file taken in),
+    // unless it is stamped further ahead than the server ever takes: stamped afresh, it would differ here from
+    // what others hold.
+    const ahead = unsent.filter(({ hlc, sending }) => parseHlc(hlc).millis > (sending ? takes : now));
     if (ahead.length === 0) return 0;
     const aheadIds = new Set(ahead.map((change) => change.id));
     let kept: string | null = null;

@@ -249,7 +249,7 @@ async function pushOrRestamp(store: Store, server: SyncServer, tripId: RecordId,
   } catch (error) {
     if (!(error instanceof SyncError) || error.code !== 'clock_ahead' || !error.serverTime) throw error;
     await learnServerTime(store, error.serverTime);
-    await restampUnsent(store);
+    await restampUnsent(store, error.serverTime);
     const again = await store.db.outbox.bulkGet(batch.map((change) => change.id));
     return pushSigned(store, server, tripId, again.filter((change) => change !== undefined).map(asSent));
   }
