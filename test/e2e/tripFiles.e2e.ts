@@ -123,6 +123,8 @@ describe('sync with no network: the .fieldbook file', () => {
     await member.notes.waitUntilSaved();
     await member.sync.open();
     const fromMember = await member.sync.writeTripFile('export');
+    await member.sync.tripFileStatus().waitFor();
+    await capture(member, 'trip-file-exported', { fullPage: true });
 
     await organiser.sync.importTripFile((await fromMember.path()) ?? '');
     const waiting = organiser.page.locator('.trip-files__unknown');

@@ -2,13 +2,12 @@ import { readTripFile, type StagedTripFile } from '@shared/exchange/readTripFile
 import { FileRefused } from '@shared/exchange/tripFile';
 import { type Attachment, type RecordId, recordSchemas } from '@shared/model';
 import { ACCEPTED_TYPES } from '@shared/model/attachmentFile';
-import { SYNCED_TABLES } from '@shared/sync/leaves';
 import type { Change } from '@shared/sync/merge';
 import { fromBase64, holdsAll, isTextUpdate } from '@shared/sync/texts';
 import type { Store } from '../database/store';
 import { thumbnailOf } from '../records/attachmentBytes';
 import { filesHere, putFiles } from '../records/attachments';
-import { applyRemote } from '../sync/applyRemote';
+import { applyRemote, applyRemoteTables } from '../sync/applyRemote';
 import { rootSetting } from '../sync/signatures';
 import { stateKey } from '../writes/writes';
 import { checkRoles, checkSignatures, recordsAfter } from './fileChecks';
@@ -76,10 +75,8 @@ async function takeIn(store: Store, file: StagedTripFile, into: RecordId | undef
     const blob = (await db.stagedFiles.get(sha256))?.blob;
     thumbnails.set(sha256, blob ? await thumbnailOf(new Blob([blob], { type: mimeType })) : null);
   }
-  const tables = [...SYNCED_TABLES.map((table) => db.table(table))];
-  const bookkeeping = [db.recordStates, db.lostChanges, db.changeHistory, db.settings, db.changeLog, db.bundles];
   const files = [db.tripKeys, db.attachmentBlobs, db.stagedFiles, db.heldChanges, db.unknownKeys];
-  await db.transaction('rw', [...tables, ...bookkeeping, ...files], async () => {
+  await db.transaction('rw', [...applyRemoteTables(db), ...files], async () => {
     await applyRemote(store, checked.changes, [rootSetting(tripId, checked.root)], checked.bundles);
     // What the server may lack goes to it at this device's next sync, as its writers signed it (relay.ts).
     await db.changeLog

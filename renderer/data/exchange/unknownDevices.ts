@@ -1,13 +1,12 @@
 import type { RecordId } from '@shared/model';
 import { CROCKFORD } from '@shared/sync/fingerprint';
-import { SYNCED_TABLES } from '@shared/sync/leaves';
 import { certifyKey, invitationKey, newInvitationSecret, signGrant, trustedKeys } from '@shared/sync/signing';
 import { Dexie } from 'dexie';
 import type { FieldbookDB } from '../database/db';
 import type { HeldKey } from '../database/rows';
 import type { Store } from '../database/store';
 import { writerOn } from '../device/writer';
-import { applyRemote } from '../sync/applyRemote';
+import { applyRemote, applyRemoteTables } from '../sync/applyRemote';
 import { deviceKey, heldKeys, pinnedRootOf, rootSetting, signingMember } from '../sync/signatures';
 import { checkPages, checkRoles } from './fileChecks';
 
@@ -100,9 +99,7 @@ export async function acceptDevice(store: Store, tripId: RecordId, deviceId: str
   );
   const checked = await checkPages(tripId, trusted, [{ changes: held, bundles }], ctx.clock.now());
   await checkRoles(db, checked.changes);
-  const tables = [...SYNCED_TABLES.map((table) => db.table(table))];
-  const bookkeeping = [db.recordStates, db.lostChanges, db.changeHistory, db.settings, db.changeLog, db.bundles];
-  await db.transaction('rw', [...tables, ...bookkeeping, db.tripKeys, db.heldChanges, db.unknownKeys], async () => {
+  await db.transaction('rw', [...applyRemoteTables(db), db.tripKeys, db.heldChanges, db.unknownKeys], async () => {
     await db.tripKeys.bulkPut([...(chain === known ? [] : [ownKey]), vouched]);
     await applyRemote(store, checked.changes, [rootSetting(tripId, root)], checked.bundles);
     await db.changeLog

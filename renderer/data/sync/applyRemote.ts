@@ -62,6 +62,19 @@ export async function loadStates(db: FieldbookDB, changes: readonly Change[]): P
   return states;
 }
 
+/** The tables applyRemote writes: for a caller that applies changes with more in the same transaction. */
+export function applyRemoteTables(db: FieldbookDB) {
+  return [
+    ...SYNCED_TABLES.map((table) => db.table(table)),
+    db.recordStates,
+    db.lostChanges,
+    db.changeHistory,
+    db.settings,
+    db.changeLog,
+    db.bundles,
+  ];
+}
+
 export interface Applied {
   /** Changes that are now the value of their leaf here. */
   applied: number;
@@ -106,9 +119,7 @@ export async function applyRemote(
 ): Promise<Applied> {
   const { db, ctx } = store;
   const changes = acceptable(received);
-  const tables = SYNCED_TABLES.map((table) => db.table(table));
-  const bookkeeping = [db.recordStates, db.lostChanges, db.changeHistory, db.settings, db.changeLog, db.bundles];
-  return db.transaction('rw', [...tables, ...bookkeeping], async () => {
+  return db.transaction('rw', applyRemoteTables(db), async () => {
     const states = await loadStates(db, changes);
     const before = new Map(states);
     let applied = 0;
