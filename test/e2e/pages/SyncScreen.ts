@@ -137,9 +137,19 @@ export class SyncScreen {
     await this.page.getByRole('button', { name: this.app.t('common', 'sync.now') }).click();
   }
 
-  /** Waits until the trip's status says everything was sent and when it last synced. */
+  /**
+   * Waits until the trip's status says everything was sent and when it last
+   * synced; if it never does, the failure says what the status said instead.
+   */
   async waitUntilSynced(): Promise<void> {
     const allSent = this.app.t('common', 'sync.allSent');
-    await this.page.locator('.sync-status__line', { hasText: `${allSent} · ` }).waitFor();
+    try {
+      await this.page.locator('.sync-status__line', { hasText: `${allSent} · ` }).waitFor();
+    } catch (error) {
+      const line = this.status();
+      const said =
+        (await line.count()) > 0 ? `"${await line.innerText()}" (${await line.getAttribute('data-state')})` : 'nothing';
+      throw new Error(`The sync status never said everything was sent; it said ${said}`, { cause: error });
+    }
   }
 }
