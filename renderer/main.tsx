@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { screensPreloading } from './app/routes';
 import { StartupError } from './app/StartupError';
 import { holdSession } from './data/database/session';
 import { openStore, type Store } from './data/database/store';
@@ -30,7 +31,7 @@ async function recoverAtStart(store: Store, lang: ReturnType<typeof currentLangu
 async function start(container: HTMLElement) {
   const root = createRoot(container);
   const i18n = await initI18n();
-  if (import.meta.env.MODE === 'e2e') installTestHooks(window);
+  if (import.meta.env.MODE === 'e2e') installTestHooks(window, screensPreloading);
   // Notes must not be evicted when the disk fills up; the browser may grant or refuse (the Files tab says which).
   void navigator.storage?.persist?.();
   holdSession();

@@ -137,12 +137,19 @@ registerRoutes(ROUTES);
  * Loads every screen that loads after the first, without showing it, and
  * what loads apart, being large: the places the time-zone fields search
  * (offline, a form opened later still finds 大阪) and the sample trip. The
- * app must work offline, so no screen may wait for a fetch later.
+ * app must work offline, so no screen may wait for a fetch later. Begun
+ * once; the same loading after.
  */
 export function preloadScreens(): Promise<unknown> {
-  return Promise.all([
+  preloading ??= Promise.all([
     ...Object.values(ROUTES).map((route: Route) => route.preload?.()),
     import('@shared/itinerary/zones'),
     import('../data/records/sampleTrip'),
   ]);
+  return preloading;
 }
+
+let preloading: Promise<unknown> | null = null;
+
+/** The loading preloadScreens began; null before the first screen began it (end-to-end tests wait for it). */
+export const screensPreloading = (): Promise<unknown> | null => preloading;

@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import type { Download } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPglite } from '../../server/storage/pglite';
 import { startServer, type TestServer } from '../../server/test/harness';
@@ -141,4 +143,52 @@ describe('sync with no network: the .fieldbook file', () => {
     const answers = organiser.page.locator('.question-card').first().locator('.answer__text');
     await expect.poll(() => answers.allTextContents()).toContain('ホテルで書いた答え (江原道)');
   }, 180_000);
+
+  it('exports for each member what changed since their last file, and everything to a member who had none', async () => {
+    const organiser = await openApp(browser(), 'ko-KR', `${server.url}/`);
+    await organiser.tripList.loadSampleTrip();
+    await organiser.trip.waitUntilLoaded();
+    await organiser.itinerary.open();
+    await organiser.notes.openFromItinerary('후쿠오카현청');
+    await organiser.notes.writeAs('STEPI 연수단장');
+    await organiser.notes.myAnswer(1).fill('첫 파일에 담을 답');
+    await organiser.notes.waitUntilSaved();
+    await organiser.sync.open();
+    const hint = (key: string, name: string) =>
+      organiser.page.getByText(organiser.t('common', key, { name, time: '' }).split('(')[0] ?? '');
+    const gangwon = '강원도 과학기술전문위원';
+    const gyeonggi = '경기도 과학기술전문위원 2';
+    const first = contentsOf(await organiser.sync.writeTripFile('export', gangwon));
+    await hint('tripFiles.sinceLastExport', gangwon).waitFor();
+
+    await organiser.itinerary.open();
+    await organiser.notes.openFromItinerary('후쿠오카현청');
+    await organiser.notes.myAnswer(2).fill('다음 파일에 담을 답');
+    await organiser.notes.waitUntilSaved();
+    await organiser.sync.open();
+    // The same member is offered again, and gets only what changed since.
+    const second = contentsOf(await organiser.sync.writeTripFile('export'));
+    await organiser.page.getByLabel(organiser.t('common', 'tripFiles.recipient')).selectOption({ label: gyeonggi });
+    await hint('tripFiles.firstExport', gyeonggi).waitFor();
+    const toAnother = contentsOf(await organiser.sync.writeTripFile('export', gyeonggi));
+
+    const [firstChanges, secondChanges, anotherChanges] = await Promise.all([first, second, toAnother]);
+    console.log(
+      `Changes in the files: first for ${gangwon} ${firstChanges.length}, next for them ${secondChanges.length}, first for ${gyeonggi} ${anotherChanges.length}`,
+    );
+    // The answer written since, with the version its saving kept: nothing else.
+    expect(new Set(secondChanges.map((change) => change.table))).toEqual(new Set(['checklistAnswers', 'noteVersions']));
+    expect(secondChanges.length).toBeLessThan(firstChanges.length / 10);
+    expect(anotherChanges.length).toBeGreaterThan(firstChanges.length);
+  }, 120_000);
 });
+
+/** The changes a downloaded .fieldbook file holds, read from its pages. */
+async function contentsOf(download: Download): Promise<{ table: string; recordId: string }[]> {
+  const entries = unzipSync(new Uint8Array(await readFile((await download.path()) ?? '')));
+  return Object.entries(entries)
+    .filter(([name]) => name.startsWith('changes/'))
+    .flatMap(
+      ([, bytes]) => (JSON.parse(strFromU8(bytes)) as { changes: { table: string; recordId: string }[] }).changes,
+    );
+}

@@ -12,7 +12,7 @@ import type {
 } from '@shared/model';
 import { ForbiddenWriteError } from '@shared/sync/permissions';
 import { asMember } from '../../renderer/data/database/store';
-import { exportedUpTo, markExported } from '../../renderer/data/exchange/backups';
+import { lastExportTo, markExportedTo } from '../../renderer/data/device/exportMarks';
 import { exportTrip } from '../../renderer/data/exchange/exportTrip';
 import { importTripFile } from '../../renderer/data/exchange/importTrip';
 import { addAttachment } from '../../renderer/data/records/attachments';
@@ -295,20 +295,21 @@ export async function sync(
  */
 async function exchange(world: World, from: number, to: number): Promise<string> {
   const { store } = at(world.clients, from);
+  const recipient = at(world.clients, to).memberId;
   const pieces: Uint8Array[] = [];
-  // As the app exports: what changed since this device's last export, whoever took that one.
-  const since = await exportedUpTo(store.db, world.tripId);
+  // As the app exports for a member: what changed since this device's last export to them.
+  const since = await lastExportTo(store.db, world.tripId, recipient);
   const written = await exportTrip(store, world.tripId, async (chunk) => void pieces.push(chunk.slice()), {
     kind: 'changes',
     since,
   });
-  await markExported(store.db, world.tripId, written.upTo);
+  await markExportedTo(store.db, world.tripId, recipient, { ...written.reached, at: new Date().toISOString() });
   async function* file() {
     yield* pieces;
   }
   try {
     const taken = await importTripFile(at(world.clients, to).store, file(), { into: world.tripId });
-    return `${written.ofChanges} changes written since ${since}, ${taken.changes} new, ${taken.unknown} from devices not known yet`;
+    return `${written.ofChanges} changes written since ${since ? `${since.upTo}, ${since.clock}` : 'the start'}, ${taken.changes} new, ${taken.unknown} from devices not known yet`;
   } catch (error) {
     if (error instanceof FileRefused && error.problem === 'forbidden') return `refused: ${error.detail}`;
     throw error;

@@ -3,7 +3,8 @@ import { FileCancelled } from '@shared/exchange/writeTripFile';
 import type { RecordId } from '@shared/model';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { exportedUpTo, markBackedUp, markExported } from '../../data/exchange/backups';
+import { type ExportMark, lastExportTo, markExportedTo } from '../../data/device/exportMarks';
+import { markBackedUp } from '../../data/exchange/backups';
 import { type ExportProgress, exportTrip } from '../../data/exchange/exportTrip';
 import { type Imported, importTripFile } from '../../data/exchange/importTrip';
 import { useStore } from '../../data/hooks/StoreContext';
@@ -38,17 +39,27 @@ export function useTripFileWork() {
     return { kind: 'failed', message: t('tripFiles.problems.failed', { reason: String(error) }) };
   };
 
-  const write = async (tripId: RecordId, title: string, kind: 'changes' | 'backup') => {
+  /**
+   * Writes a backup, or the changes for a member (`recipient`): what changed
+   * since this device's last export to them, under a name that says whose.
+   */
+  const write = async (
+    tripId: RecordId,
+    title: string,
+    kind: 'changes' | 'backup',
+    recipient?: { id: RecordId; name: string },
+  ) => {
     const stamp = new Date().toISOString().slice(0, 10);
-    const name = fileNameFrom(`${title} ${kind === 'backup' ? t('tripFiles.backupName') : ''} ${stamp}`, 'fieldbook');
+    const whose = kind === 'backup' ? t('tripFiles.backupName') : (recipient?.name ?? '');
+    const name = fileNameFrom(`${title} ${whose} ${stamp}`, 'fieldbook');
     cancel.current = { aborted: false };
     const signal = cancel.current;
     setState({ kind: 'writing', progress: null });
     try {
-      const since = await exportedUpTo(store.db, tripId);
-      let upTo = since;
+      const since = recipient ? await lastExportTo(store.db, tripId, recipient.id) : null;
+      const written: { reached?: ExportMark } = {};
       const saved = await saveTripFile(name, async (sink) => {
-        ({ upTo } = await exportTrip(store, tripId, sink, {
+        ({ reached: written.reached } = await exportTrip(store, tripId, sink, {
           kind,
           since,
           cancel: signal,
@@ -56,8 +67,9 @@ export function useTripFileWork() {
         }));
       });
       if (saved && kind === 'backup') await markBackedUp(store.db, tripId, new Date());
-      // The next export starts after this one: its recipient has what this file holds.
-      if (saved && kind === 'changes') await markExported(store.db, tripId, upTo);
+      // The next export to them starts after this one: its recipient has what this file holds.
+      if (saved && kind === 'changes' && recipient && written.reached)
+        await markExportedTo(store.db, tripId, recipient.id, { ...written.reached, at: new Date().toISOString() });
       setState(saved ? { kind: 'saved', fileName: saved } : { kind: 'idle' });
     } catch (error) {
       setState(failed(error));

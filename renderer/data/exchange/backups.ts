@@ -18,15 +18,3 @@ export async function markBackedUp(db: FieldbookDB, tripId: RecordId, at: Date):
 
 /** A backup older than this, or none, is worth a reminder while the trip is being written. */
 export const BACKUP_EVERY_MS = 24 * 60 * 60 * 1000;
-
-/** The place in the device's log up to which it last exported the trip's changes; 0 before its first export. */
-const exportedKey = (tripId: RecordId) => `exchange:${tripId}:exportedUpTo`;
-
-export async function exportedUpTo(db: FieldbookDB, tripId: RecordId): Promise<number> {
-  const value = (await db.settings.get(exportedKey(tripId)))?.value;
-  return typeof value === 'number' ? value : 0;
-}
-
-export async function markExported(db: FieldbookDB, tripId: RecordId, upTo: number): Promise<void> {
-  await db.settings.put({ key: exportedKey(tripId), value: upTo });
-}

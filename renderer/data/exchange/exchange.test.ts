@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { openTestStore } from '../../../test/fixtures/store';
 import { organiserAndMember } from '../../../test/fixtures/syncedDevices';
 import { asMember, type Store } from '../database/store';
+import { type ExportMark, lastExportTo, markExportedTo } from '../device/exportMarks';
 import { addAttachment, getAttachmentFile } from '../records/attachments';
 import { saveAnswer } from '../records/checklistAnswers';
 import { listQuestions } from '../records/checklistQuestions';
@@ -34,8 +35,8 @@ async function* read(pieces: readonly Uint8Array[]) {
   yield* pieces;
 }
 
-async function answer(store: Store, memberId: RecordId, text: string) {
-  const [question] = await listQuestions(store.db, SAMPLE_TRIP_ID);
+async function answer(store: Store, memberId: RecordId, text: string, questionIndex = 0) {
+  const question = (await listQuestions(store.db, SAMPLE_TRIP_ID))[questionIndex];
   const [visit] = (await listItinerary(store.db, SAMPLE_TRIP_ID)).filter((item) => item.kind === 'visit');
   if (!question || !visit) throw new Error('the sample trip has no visit or no question');
   return saveAnswer(
@@ -115,10 +116,10 @@ describe('the .fieldbook file between devices', () => {
   });
 });
 
-/** A file of the trip's changes since a place in the log, with how many it holds and where in the log it went. */
-async function exportedSince(store: Store, since: number) {
+/** A file of the trip's changes since an earlier one (none: all of them), with how many it holds and where it reached. */
+async function exportedSince(store: Store, since: ExportMark | null) {
   const pieces: Uint8Array[] = [];
-  const { ofChanges, upTo } = await exportTrip(
+  const { ofChanges, reached } = await exportTrip(
     store,
     SAMPLE_TRIP_ID,
     async (chunk) => void pieces.push(chunk.slice()),
@@ -131,7 +132,7 @@ async function exportedSince(store: Store, since: number) {
   const records = new Set(
     pages.flatMap((page) => page.changes.map((change) => (change as { recordId: string }).recordId)),
   );
-  return { pieces, changes: ofChanges, upTo, records };
+  return { pieces, changes: ofChanges, reached, records };
 }
 
 /** The organiser's device, which never synced the sample trip, and a member's that restored its backup. */
@@ -149,15 +150,15 @@ async function organiserAndRestoredMember() {
 describe('an export after an earlier one', () => {
   it('holds only the records changed since, each whole, and brings them to a device that took the earlier one', async () => {
     const { organiser, member, memberId, server } = await organiserAndMember();
-    const first = await exportedSince(member, 0);
+    const first = await exportedSince(member, null);
     const lead = organiser.ctx.memberId as RecordId;
     const theirs = await answer(organiser, lead, '주최자가 나중에 쓴 답');
     await syncTrip(organiser, server, SAMPLE_TRIP_ID);
     await syncTrip(member, server, SAMPLE_TRIP_ID);
     const mine = await answer(member, memberId, '버스 안에서 나중에 쓴 답');
 
-    const second = await exportedSince(member, first.upTo);
-    expect(second.upTo).toBeGreaterThan(first.upTo);
+    const second = await exportedSince(member, first.reached);
+    expect(second.reached.upTo).toBeGreaterThan(first.reached.upTo);
     expect(second.records.has(theirs.id) && second.records.has(mine.id)).toBe(true);
     expect(second.changes).toBeLessThan(first.changes / 10);
     const taken = await importTripFile(organiser, read(second.pieces), { into: SAMPLE_TRIP_ID });
@@ -167,6 +168,34 @@ describe('an export after an earlier one', () => {
 });
 
 describe('devices that never reached a server', () => {
+  it('the next file for a member holds only what this device wrote since the last one for them; one for another member, everything', async () => {
+    const organiserDevice = await openTestStore();
+    await loadSampleTrip(organiserDevice);
+    const [lead, kim, lee] = await listMembers(organiserDevice.db, SAMPLE_TRIP_ID);
+    if (!lead || !kim || !lee) throw new Error('no members');
+    const organiser = asMember(organiserDevice, lead.id);
+    await answer(organiser, lead.id, '첫 파일에 담을 답');
+    const forKim = await exportedSince(organiser, null);
+    await markExportedTo(organiser.db, SAMPLE_TRIP_ID, kim.id, { ...forKim.reached, at: new Date().toISOString() });
+
+    const later = await answer(organiser, lead.id, '다음 파일에 담을 답', 1);
+    const since = await lastExportTo(organiser.db, SAMPLE_TRIP_ID, kim.id);
+    const nextForKim = await exportedSince(organiser, since);
+    // The answer, and the version of it its saving kept.
+    const versions = await organiser.db.noteVersions.where('recordId').equals(later.id).primaryKeys();
+    expect(new Set(nextForKim.records)).toEqual(new Set([later.id, ...versions]));
+    const firstForLee = await exportedSince(organiser, await lastExportTo(organiser.db, SAMPLE_TRIP_ID, lee.id));
+    expect(firstForLee.changes).toBeGreaterThanOrEqual(forKim.changes);
+    expect(firstForLee.records.has(later.id)).toBe(true);
+
+    // Kim, who took both files, holds all the organiser wrote.
+    const kimsDevice = asMember(await openTestStore(), kim.id);
+    await importTripFile(kimsDevice, read(forKim.pieces));
+    const taken = await importTripFile(kimsDevice, read(nextForKim.pieces), { into: SAMPLE_TRIP_ID });
+    expect(taken.notes).toBe(1);
+    expect((await kimsDevice.db.checklistAnswers.get(later.id))?.body.text).toBe('다음 파일에 담을 답');
+  });
+
   it('a member’s device restored from the organiser’s backup is accepted once, then its files are taken in at once', async () => {
     const { organiser, member, kim } = await organiserAndRestoredMember();
 
@@ -194,12 +223,38 @@ describe('devices that never reached a server', () => {
     expect((await organiser.db.checklistAnswers.get(second.id))?.body.text).toBe('호텔에서 (김 위원)');
   });
 
-  it('a device refused leaves nothing of it applied, and is no longer listed', async () => {
+  it('a device refused leaves nothing of it applied or kept, and is no longer listed', async () => {
     const { organiser, member, kim } = await organiserAndRestoredMember();
     const written = await answer(member, kim.id, '받아들여지지 않을 답');
     await importTripFile(organiser, read(await fileOf(member)), { into: SAMPLE_TRIP_ID });
+    expect(await organiser.db.bundles.filter((bundle) => bundle.deviceId === member.ctx.deviceId).count()).toBe(1);
     await refuseDevice(organiser, SAMPLE_TRIP_ID, member.ctx.deviceId);
     expect(await listUnknownDevices(organiser.db, SAMPLE_TRIP_ID)).toEqual([]);
     expect(await organiser.db.checklistAnswers.get(written.id)).toBeUndefined();
+    expect(await organiser.db.bundles.filter((bundle) => bundle.deviceId === member.ctx.deviceId).count()).toBe(0);
+  });
+
+  it('a file from a stranger naming their own device the trip’s first is held, not applied, on the device that made the trip', async () => {
+    const organiserDevice = await openTestStore();
+    await loadSampleTrip(organiserDevice);
+    const [lead] = await listMembers(organiserDevice.db, SAMPLE_TRIP_ID);
+    if (!lead) throw new Error('no members');
+    const organiser = asMember(organiserDevice, lead.id);
+    // The stranger holds the trip from the organiser's backup, and writes as the organiser on a device of their own.
+    const stranger = asMember(await openTestStore(), lead.id);
+    await importTripFile(stranger, read(await fileOf(organiser, 'backup')));
+    await stranger.db.settings.put({ key: `sync:${SAMPLE_TRIP_ID}:root`, value: stranger.ctx.deviceId });
+    const forged = await answer(stranger, lead.id, '가짜 답');
+
+    const taken = await importTripFile(organiser, read(await fileOf(stranger)), { into: SAMPLE_TRIP_ID });
+    expect(taken.unknown).toBeGreaterThan(0);
+    expect(await organiser.db.checklistAnswers.get(forged.id)).toBeUndefined();
+    // Nothing of the stranger's device is trusted: not as the trip's first device, not its key, not its changes.
+    expect(await organiser.db.settings.get(`sync:${SAMPLE_TRIP_ID}:root`)).toBeUndefined();
+    expect(await organiser.db.tripKeys.get([SAMPLE_TRIP_ID, stranger.ctx.deviceId])).toBeUndefined();
+    expect(await organiser.db.changeLog.filter((change) => change.deviceId === stranger.ctx.deviceId).count()).toBe(0);
+    expect(await listUnknownDevices(organiser.db, SAMPLE_TRIP_ID)).toEqual([
+      { deviceId: stranger.ctx.deviceId, memberId: lead.id, changes: taken.unknown },
+    ]);
   });
 });

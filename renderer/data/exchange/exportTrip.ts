@@ -7,6 +7,7 @@ import { Dexie } from 'dexie';
 import type { FieldbookDB } from '../database/db';
 import type { LoggedChange } from '../database/rows';
 import type { Store } from '../database/store';
+import type { ExportMark } from '../device/exportMarks';
 import { writerOn } from '../device/writer';
 import { getAttachmentFile, listTripAttachments } from '../records/attachments';
 import { ownChangesOf, ownChangeTables } from '../sync/publishTrip';
@@ -30,10 +31,10 @@ const SLICE_BYTES = 1024 * 1024;
  * writer (the log, with its bundles; this device's own not in the log,
  * unsent or never synced, signed now), the keys that verify them, and the
  * bytes of the attachments held here. A backup holds the whole trip. An
- * exchange (`changes`) after an earlier one holds the records changed since
- * (`since`, a place in the log: exportedUpTo), each whole, so that its
- * recipient judges every change by the record it belongs to; the first
- * holds everything. Answers, with its progress, how far in the log it went.
+ * exchange (`changes`) after an earlier one to the same member holds the
+ * records changed since (`since`: lastExportTo them), each whole, so that
+ * its recipient judges every change by the record it belongs to; the first
+ * holds everything. Answers, with its progress, where it reached.
  */
 export async function exportTrip(
   store: Store,
@@ -41,11 +42,11 @@ export async function exportTrip(
   write: (chunk: Uint8Array) => Promise<void>,
   options: {
     kind: Manifest['kind'];
-    since?: number;
+    since?: ExportMark | null;
     cancel?: Cancel;
     onProgress?: (progress: ExportProgress) => void;
   },
-): Promise<ExportProgress & { upTo: number }> {
+): Promise<ExportProgress & { reached: ExportMark }> {
   const { db, ctx } = store;
   const trip = await db.trips.get(tripId);
   if (!trip) throw new Error(`No trip ${tripId} on this device`);
@@ -53,11 +54,12 @@ export async function exportTrip(
   if (!memberId) throw new Error('No member is using this device on the trip: nothing could be signed');
   const keys = await keysToCarry(store, tripId);
   const signers = new Set(keys.keys.map((key) => key.deviceId));
-  const own = await ownSigned(store, tripId);
-  const since = options.kind === 'changes' ? (options.since ?? 0) : 0;
-  const { touched, upTo } = await changedSince(db, tripId, since, own.changes);
-  const goes = (change: Change) =>
-    signers.has(change.deviceId) && (touched === null || touched.has(recordKey(change.table, change.recordId)));
+  const { clock, changes: unsigned } = await ownUnsent(store, tripId);
+  const since = options.kind === 'changes' ? (options.since ?? null) : null;
+  const { touched, upTo } = await changedSince(db, tripId, since, unsigned);
+  const holds = (change: Change) => touched === null || touched.has(recordKey(change.table, change.recordId));
+  const goes = (change: Change) => signers.has(change.deviceId) && holds(change);
+  const own = await signed(store, tripId, unsigned.filter(holds));
   const logged = await loggedCount(db, tripId, goes);
   const files = (await filesOf(db, tripId)).filter(
     ({ ids }) => touched === null || ids.some((id) => touched.has(recordKey('attachments', id))),
@@ -99,41 +101,47 @@ export async function exportTrip(
     write,
     options.cancel,
   );
-  return { ...progress, upTo };
+  return { ...progress, reached: { upTo, clock } };
 }
 
 /**
- * The records changed since a place in the log (those of the changes logged
- * after it, and of this device's own not logged yet), and the last place
- * in it; null for every record, from the beginning.
+ * The records changed since an earlier export (those of the changes logged
+ * after its place in the log, and of this device's own stamped after its
+ * clock), and the last place in the log; null for every record, with none.
  */
 async function changedSince(
   db: FieldbookDB,
   tripId: RecordId,
-  since: number,
+  since: ExportMark | null,
   own: readonly Change[],
 ): Promise<{ touched: Set<string> | null; upTo: number }> {
-  const touched = new Set(own.map((change) => recordKey(change.table, change.recordId)));
-  let upTo = since;
+  const after = since?.upTo ?? 0;
+  const touched = new Set(
+    own
+      .filter((change) => since === null || change.hlc > since.clock)
+      .map((change) => recordKey(change.table, change.recordId)),
+  );
+  let upTo = after;
   await loggedOf(db, tripId).each((change) => {
     const at = change.at ?? 0;
     upTo = Math.max(upTo, at);
-    if (at > since) touched.add(recordKey(change.table, change.recordId));
+    if (at > after) touched.add(recordKey(change.table, change.recordId));
   });
-  return { touched: since === 0 ? null : touched, upTo };
+  return { touched: since === null ? null : touched, upTo };
 }
 
 /**
  * This device's changes of the trip that are not in its log: those waiting
- * in the outbox and the values never sent (ownChangesOf), signed now, in
- * bundles of a page each. The ids given to leaves made before sync are kept
- * in the same transaction, and the waiting changes are marked as gone, as a
- * push marks them: another device may hold them now as they are.
+ * in the outbox and the values never sent (ownChangesOf), and the clock
+ * they were read at: every later write of this device's is stamped after
+ * it. The ids given to leaves made before sync are kept in the same
+ * transaction, and the waiting changes are marked as gone, as a push marks
+ * them: another device may hold them now as they are.
  */
-async function ownSigned(store: Store, tripId: RecordId): Promise<{ changes: Change[]; bundles: Bundle[] }> {
+async function ownUnsent(store: Store, tripId: RecordId): Promise<{ changes: Change[]; clock: string }> {
   const { db, ctx } = store;
   const writer = await writerOn(db, tripId);
-  const unsigned = await writeTransaction(db, ownChangeTables(db), async () => {
+  return writeTransaction(db, ownChangeTables(db), async () => {
     const waiting = await db.outbox.where('tripId').equals(tripId).toArray();
     const held = new Set([
       ...waiting.map((change) => change.id),
@@ -149,16 +157,25 @@ async function ownSigned(store: Store, tripId: RecordId): Promise<{ changes: Cha
       .anyOf(waiting.filter((change) => !change.sending).map((change) => change.id))
       .modify({ sending: true });
     await db.recordStates.bulkPut(states.map((state) => ({ ...state, key: stateKey(state.table, state.id) })));
-    await db.settings.put({ key: 'clock', value: ctx.clock.latest() });
-    return [...waiting.map(({ sending: _, replaced: __, ...change }) => change), ...changes];
+    const clock = ctx.clock.latest();
+    await db.settings.put({ key: 'clock', value: clock });
+    return { clock, changes: [...waiting.map(({ sending: _, replaced: __, ...change }) => change), ...changes] };
   });
-  const signed = { changes: [] as Change[], bundles: [] as Bundle[] };
+}
+
+/** This device's changes signed now, in bundles of a page each. */
+async function signed(
+  store: Store,
+  tripId: RecordId,
+  unsigned: readonly Change[],
+): Promise<{ changes: Change[]; bundles: Bundle[] }> {
+  const own = { changes: [] as Change[], bundles: [] as Bundle[] };
   for (let at = 0; at < unsigned.length; at += PAGE_CHANGES) {
     const { changes, bundles } = await signOwn(store, tripId, unsigned.slice(at, at + PAGE_CHANGES));
-    signed.changes.push(...changes);
-    signed.bundles.push(...bundles);
+    own.changes.push(...changes);
+    own.bundles.push(...bundles);
   }
-  return signed;
+  return own;
 }
 
 const loggedOf = (db: FieldbookDB, tripId: RecordId) =>

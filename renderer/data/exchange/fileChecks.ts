@@ -17,8 +17,9 @@ import {
   verifyBundle,
 } from '@shared/sync/signing';
 import type { FieldbookDB } from '../database/db';
+import type { Store } from '../database/store';
 import { loadStates } from '../sync/applyRemote';
-import { heldKeys, pinnedRootOf } from '../sync/signatures';
+import { heldKeys, keysToCarry } from '../sync/signatures';
 import { stateKey } from '../writes/writes';
 
 /** A file's changes as checked: those to apply with their bundles, and those of devices the trip does not know. */
@@ -27,7 +28,8 @@ export interface CheckedChanges {
   bundles: Bundle[];
   /** The keys of the file that verified, to keep as the trip's. */
   keys: ListedKey[];
-  root: string;
+  /** The trip's first device as the file names it, to pin, on a device that held none of the trip. */
+  pin: string | null;
   /** Changes signed by a device whose key does not chain down to the trip's first device: not applied. */
   unknown: Change[];
   /** Their bundles, and the keys the file claims for their devices: held for an organiser to decide on. */
@@ -41,29 +43,39 @@ export interface CheckedChanges {
  * The changes of a file as sync would take them (docs/sync-protocol.md,
  * section 11): each a change of this trip that the sync rules accept,
  * signed by its device in a bundle that verifies against that device's key,
- * the key chaining down from the trip's first device (as this device pinned
- * it, or as the file names it on a device that has none), and naming that
- * key's member. A change that fails is a file refused; one from a device
- * the trip does not know yet is set apart, never applied.
+ * the key chaining down from the trip's first device, and naming that
+ * key's member. The first device is the one this device pinned; on a
+ * device that holds the trip and pinned none (it made the trip, and never
+ * synced it), this device, as its own files say (keysToCarry): a file
+ * cannot name another, or anyone who learnt the trip's id could sign
+ * changes to it as its first device. Only a device that holds none of the
+ * trip takes the file's word for it. A change that fails is a file
+ * refused; one from a device the trip does not know yet is set apart,
+ * never applied.
  */
 export async function checkSignatures(
-  db: FieldbookDB,
+  store: Store,
   file: StagedTripFile,
   /** This device's time, corrected by its server's when it knows it (HlcClock.now). */
   now: number,
 ): Promise<CheckedChanges> {
+  const { db } = store;
   const tripId = file.manifest.trip.id as RecordId;
-  const root = (await pinnedRootOf(db, tripId)) ?? file.keys.root;
+  const mine = (await db.trips.get(tripId)) ? await keysToCarry(store, tripId) : null;
+  const root = mine?.root ?? file.keys.root;
   if (!root) throw new FileRefused('bad_signature', 'the file names no first device of the trip');
   const held = await heldKeys(db, tripId);
-  const listed = [...held, ...file.keys.keys.map((key) => ({ ...key, revokedAfter: null }))];
+  const isHeld = (deviceId: string) => held.some((key) => key.deviceId === deviceId);
+  const own = (mine?.keys ?? []).filter((key) => !isHeld(key.deviceId));
+  const listed = [...held, ...[...own, ...file.keys.keys].map((key) => ({ ...key, revokedAfter: null }))];
   const trusted = await trustedKeys(tripId, root, listed);
   const checked = await checkPages(tripId, trusted, file.pages, now);
   const unknownDevices = new Set(checked.unknown.map((change) => change.deviceId));
+  const known = new Set([...held, ...own].map((key) => key.deviceId));
   return {
     ...checked,
-    root,
-    keys: listed.filter((key) => trusted.has(key.deviceId) && !held.some((h) => h.deviceId === key.deviceId)),
+    pin: mine ? null : root,
+    keys: listed.filter((key) => trusted.has(key.deviceId) && !known.has(key.deviceId)),
     claimed: file.keys.keys.filter((key) => unknownDevices.has(key.deviceId)),
   };
 }

@@ -63,7 +63,7 @@ async function takeIn(store: Store, file: StagedTripFile, into: RecordId | undef
   const { trip } = file.manifest;
   const tripId = trip.id as RecordId;
   if (into && into !== tripId) throw new FileRefused('other_trip', `the file is of trip ${tripId}`, trip);
-  const checked = await checkSignatures(db, file, store.ctx.clock.now());
+  const checked = await checkSignatures(store, file, store.ctx.clock.now());
   await checkRoles(db, checked.changes);
   const news = await newOf(store, checked.changes);
   const attachments = await attachmentsAfter(store, tripId, checked.changes);
@@ -77,7 +77,7 @@ async function takeIn(store: Store, file: StagedTripFile, into: RecordId | undef
   }
   const files = [db.tripKeys, db.attachmentBlobs, db.stagedFiles, db.heldChanges, db.unknownKeys];
   await db.transaction('rw', [...applyRemoteTables(db), ...files], async () => {
-    await applyRemote(store, checked.changes, [rootSetting(tripId, checked.root)], checked.bundles);
+    await applyRemote(store, checked.changes, checked.pin ? [rootSetting(tripId, checked.pin)] : [], checked.bundles);
     // What the server may lack goes to it at this device's next sync, as its writers signed it (relay.ts).
     await db.changeLog
       .where('id')

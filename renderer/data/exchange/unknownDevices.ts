@@ -111,10 +111,15 @@ export async function acceptDevice(store: Store, tripId: RecordId, deviceId: str
   return checked.changes.length;
 }
 
-/** Refuses a device: its held changes and its claimed key go, and nothing of it is applied. */
+/** Refuses a device: its held changes, the bundles that sign them and its claimed key go, and nothing of it is applied. */
 export async function refuseDevice(store: Store, tripId: RecordId, deviceId: string): Promise<void> {
   const { db } = store;
-  await db.transaction('rw', [db.heldChanges, db.unknownKeys], () => forget(db, tripId, deviceId));
+  await db.transaction('rw', [db.heldChanges, db.unknownKeys, db.bundles], async () => {
+    const held = await db.heldChanges.where('[tripId+deviceId]').equals([tripId, deviceId]).toArray();
+    // Its bundles sign nothing else: a device the trip does not know has nothing in the log.
+    await db.bundles.bulkDelete([...new Set(held.flatMap((change) => (change.bundle ? [change.bundle] : [])))]);
+    await forget(db, tripId, deviceId);
+  });
 }
 
 async function forget(db: FieldbookDB, tripId: RecordId, deviceId: string): Promise<void> {

@@ -1,15 +1,19 @@
+import { readTripFile } from '@shared/exchange/readTripFile';
 import { SAMPLE_TRIP_ID } from '@shared/sample/stepi1996';
 import { MAX_SKEW_MS, parseHlc } from '@shared/sync/hlc';
 import { mergeAll, recordOf } from '@shared/sync/merge';
 import { describe, expect, it } from 'vitest';
 import { serverInMemory } from '../../../test/fixtures/syncServer';
 import { asMember, openStore, type Store } from '../database/store';
+import { lastExportTo, markExportedTo } from '../device/exportMarks';
+import { exportTrip } from '../exchange/exportTrip';
 import { saveAnswer } from '../records/checklistAnswers';
 import { listQuestions } from '../records/checklistQuestions';
 import { listItinerary } from '../records/itineraryItems';
 import { listMembers } from '../records/members';
 import { loadSampleTrip } from '../records/sampleTrip';
 import { applyRemote } from './applyRemote';
+import { restampUnsent } from './deviceClock';
 import { enqueueTrip } from './publishTrip';
 import { syncTrip } from './syncTrip';
 
@@ -122,5 +126,42 @@ describe('a device whose clock is off', () => {
     expect(await textOf(fast, mine.key.memberId)).toBe('주최자의 답, 고침');
     expect(mergeAll(memory.log).lost.size).toBe(0);
     expect(await right.db.lostChanges.count()).toBe(0);
+  });
+
+  it('written after a file for a member while fast, then stamped afresh behind that file’s clock: the next file for them holds it', async () => {
+    const fast = await openDevice(THREE_HOURS);
+    await loadSampleTrip(fast);
+    await enqueueTrip(fast, SAMPLE_TRIP_ID);
+    const first = await fukuokaAnswer(fast, 0);
+    const [, kim] = await listMembers(fast.db, SAMPLE_TRIP_ID);
+    if (!kim) throw new Error('no member');
+    await saveAnswer(first.as, first.key, '파일에 담은 답', 'ko');
+    const forKim = await exportTrip(first.as, SAMPLE_TRIP_ID, async () => {}, { kind: 'changes' });
+    await markExportedTo(fast.db, SAMPLE_TRIP_ID, kim.id, { ...forKim.reached, at: new Date().toISOString() });
+    const after = await fukuokaAnswer(fast, 2);
+    const later = await saveAnswer(after.as, after.key, '파일 뒤에 쓴 답', 'ko');
+
+    // The device learns its clock is fast (its server said so) and stamps afresh what never left it.
+    fast.ctx.clock.correct(-THREE_HOURS);
+    await restampUnsent(fast);
+    const restamped = (await fast.db.outbox.toArray())
+      .filter((change) => change.recordId === later.id)
+      .map((change) => change.hlc);
+    expect(restamped.map((stamp) => Math.abs(parseHlc(stamp).millis - Date.now()) < 60_000)).toContain(true);
+    const since = await lastExportTo(fast.db, SAMPLE_TRIP_ID, kim.id);
+    expect(restamped.every((stamp) => (since?.clock ?? '') < stamp)).toBe(true);
+
+    const pieces: Uint8Array[] = [];
+    await exportTrip(first.as, SAMPLE_TRIP_ID, async (chunk) => void pieces.push(chunk.slice()), {
+      kind: 'changes',
+      since,
+    });
+    async function* read() {
+      yield* pieces;
+    }
+    const { pages } = await readTripFile(read(), async () => {});
+    expect(pages.flatMap((page) => page.changes.map((change) => (change as { recordId: string }).recordId))).toContain(
+      later.id,
+    );
   });
 });

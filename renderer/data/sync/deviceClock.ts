@@ -2,6 +2,7 @@ import { MAX_SKEW_MS, parseHlc } from '@shared/sync/hlc';
 import { SYNCED_TABLES } from '@shared/sync/leaves';
 import type { Change } from '@shared/sync/merge';
 import { CLOCK_CORRECTION, type Store } from '../database/store';
+import { lowerExportClocks } from '../device/exportMarks';
 
 /**
  * A device clock off by less than this is left alone: requests take time,
@@ -66,6 +67,7 @@ export async function restampUnsent(store: Store, serverTime?: string): Promise<
         if (!aheadIds.has(leaf.id) && (kept === null || leaf.hlc > kept)) kept = leaf.hlc;
     });
     ctx.clock.rewind(kept);
+    await lowerExportClocks(db, kept);
     // One write made all the changes of one stamp: they share the new one.
     const fresh = new Map<string, string>();
     for (const stamp of [...new Set(ahead.map((change) => change.hlc))].sort()) fresh.set(stamp, ctx.clock.tick());

@@ -58,7 +58,12 @@ export function SyncPage({ tripId }: { tripId: string }) {
         <Devices connection={connection} members={members} organiser={organiser} lastSync={status?.lastSync ?? null} />
       ) : null}
       {connection ? <StopSyncing connection={connection} /> : null}
-      <TripFiles trip={trip} members={members} organiser={organiser || (!connection && publishes)} />
+      <TripFiles
+        trip={trip}
+        members={members}
+        me={me?.id ?? null}
+        organiser={organiser || (!connection && publishes)}
+      />
       {status ? null : (
         <p className="muted">
           {t('syncSetup.notJoined')} <Link href={link('join')}>{t('syncSetup.joinWithCode')}</Link>

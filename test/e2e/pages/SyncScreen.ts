@@ -114,8 +114,14 @@ export class SyncScreen {
     return this.page.locator('.sync-status__line');
   }
 
-  /** Writes the trip's .fieldbook file (`export` or `backup`) and answers the download, once written. */
-  async writeTripFile(kind: 'export' | 'backup'): Promise<Download> {
+  /**
+   * Writes the trip's .fieldbook file (`export` or `backup`) and answers the
+   * download, once written; changes for `recipient` when named, else for
+   * whom the screen offers.
+   */
+  async writeTripFile(kind: 'export' | 'backup', recipient?: string): Promise<Download> {
+    if (recipient)
+      await this.page.getByLabel(this.app.t('common', 'tripFiles.recipient')).selectOption({ label: recipient });
     const download = this.page.waitForEvent('download');
     await this.page.getByRole('button', { name: this.app.t('common', `tripFiles.${kind}`) }).click();
     return download;
@@ -147,8 +153,11 @@ export class SyncScreen {
       await this.page.locator('.sync-status__line', { hasText: `${allSent} · ` }).waitFor();
     } catch (error) {
       const line = this.status();
+      const alerts = (await this.page.getByRole('alert').allInnerTexts()).join(' | ');
       const said =
-        (await line.count()) > 0 ? `"${await line.innerText()}" (${await line.getAttribute('data-state')})` : 'nothing';
+        (await line.count()) > 0
+          ? `"${await line.innerText()}" (${await line.getAttribute('data-state')})`
+          : `nothing, at ${this.page.url()}, its alerts: "${alerts}"`;
       throw new Error(`The sync status never said everything was sent; it said ${said}`, { cause: error });
     }
   }
