@@ -1,4 +1,5 @@
 import { FALLBACK_LANGUAGE, LANGUAGES, type Language, language } from '@shared/i18n/languages';
+import { PARTICLES, type Particle, particleAfter } from '@shared/i18n/particles';
 import { NAMESPACES, resources } from '@shared/i18n/resources';
 import i18next, { type i18n } from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
@@ -27,6 +28,10 @@ export async function initI18n(lng?: Language): Promise<i18n> {
     },
     interpolation: { escapeValue: false },
   });
+  // A Korean string names the particle, the word decides its form: “{{term}}”{{term, 을/를}} reads “현”을, “용어”를.
+  for (const particle of Object.keys(PARTICLES) as Particle[]) {
+    instance.services.formatter?.add(particle, (word: unknown) => particleAfter(String(word ?? ''), particle));
+  }
   return instance;
 }
 

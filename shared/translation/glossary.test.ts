@@ -21,6 +21,25 @@ describe('glossary terms in a text', () => {
     expect(findTerms('県の施策と福岡県', 'ja', terms).map((match) => match.start)).toEqual([0, 7]);
   });
 
+  it('does not take a one-syllable term for the last syllable of another word: 실현, 표현, 현재', () => {
+    const found = (text: string) => findTerms(text, 'ko', terms).map((match) => match.start);
+    expect(found('실현')).toEqual([]);
+    expect(found('표현')).toEqual([]);
+    expect(found('현재')).toEqual([]);
+    expect(found('협력을 실현은 했지만 표현의 차이로 현재')).toEqual([]);
+    expect(found('후쿠오카현')).toEqual([4]);
+    expect(found('현은')).toEqual([0]);
+    expect(found('현의')).toEqual([0]);
+    expect(found('후쿠오카현의 정책을 실현하고 현은 표현을')).toEqual([4, 16]);
+  });
+
+  it('finds a one-kanji term at the end of a name and before a particle: 福岡県, 県の', () => {
+    const found = (text: string) => findTerms(text, 'ja', terms).map((match) => match.start);
+    expect(found('福岡県')).toEqual([2]);
+    expect(found('県の')).toEqual([0]);
+    expect(found('全県で実現、県の表現')).toEqual([1, 6]);
+  });
+
   it('offers each agreed counterpart once, and flags a translation that renders a term otherwise', () => {
     const original = { lang: 'ko' as const, text: '과학기술처와 과학기술처, 지방자치단체' };
     expect(termsToOffer(original, 'ja', terms).map((term) => term.term.ja)).toEqual(['科学技術庁', '地方自治体']);

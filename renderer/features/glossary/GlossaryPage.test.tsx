@@ -33,7 +33,7 @@ describe('the glossary screen', () => {
     expect(await screen.findByText('Ministry of Home Affairs')).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: '자치성 삭제' }));
-    expect(await screen.findByText('용어 “자치성”을(를) 삭제했습니다')).toBeTruthy();
+    expect(await screen.findByText('용어 “자치성”을 삭제했습니다')).toBeTruthy();
     await waitFor(() => expect(screen.queryByText('自治省')).toBeNull());
     await user.click(screen.getByRole('button', { name: /되돌리기/ }));
     expect(await screen.findByText('自治省')).toBeTruthy();

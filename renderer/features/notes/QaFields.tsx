@@ -1,4 +1,12 @@
-import { type ChecklistQuestion, type HostPerson, pickName, type QaNoteFields } from '@shared/model';
+import { LANGUAGES, type Language } from '@shared/i18n/languages';
+import {
+  type ChecklistQuestion,
+  detectLanguage,
+  type HostPerson,
+  type LocalizedName,
+  pickName,
+  type QaNoteFields,
+} from '@shared/model';
 import { type Ref, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ListTextarea } from '../../components/autosave/ListTextarea';
@@ -25,6 +33,27 @@ function sameHost(a: HostPerson | null, b: HostPerson) {
   );
 }
 
+/** The language of a name as the one field for another answerer shows it: the host's, else the first written. */
+function nameShown(name: LocalizedName, hostLang: Language): Language {
+  const order: readonly Language[] = [hostLang, ...LANGUAGES];
+  return order.find((lang) => name[lang]) ?? hostLang;
+}
+
+/**
+ * A name typed in that one field, kept in the language it is written in, by
+ * the rule every text follows (detectLanguage): Hangul is Korean, even beside
+ * kana or kanji (김철수(キム) is a Korean name with its reading); kana is
+ * Japanese; Latin letters alone are English; kanji alone or no letters are the
+ * host's language, whose names they usually are. Typed Hangul in the hosts'
+ * Japanese slot would print as the Japanese name and leave the Korean one
+ * untranslated. What the field showed moves with it; the name's other
+ * languages stay.
+ */
+function typedName(name: LocalizedName, hostLang: Language, typed: string): LocalizedName {
+  const { [nameShown(name, hostLang)]: _replaced, ...others } = name;
+  return { ...others, [detectLanguage(typed, hostLang)]: typed };
+}
+
 /**
  * The fields of a Q&A note, in the order a note-taker needs them: the
  * question and its answer first (one Tab apart), then who asked and who
@@ -40,6 +69,7 @@ export function QaFields({ value, onChange, onBlur, questions, page, questionRef
   const contactIndex = contacts.findIndex((contact) => sameHost(value.answeredBy, contact));
   const answeredChoice = value.answeredBy === null ? '' : contactIndex >= 0 ? `contact:${contactIndex}` : 'other';
   const edit = (changes: Partial<QaNoteFields>) => onChange({ ...value, ...changes });
+  const answererLang = value.answeredBy ? nameShown(value.answeredBy.name, hostLang) : hostLang;
 
   return (
     <div className="qa-fields">
@@ -117,15 +147,15 @@ export function QaFields({ value, onChange, onBlur, questions, page, questionRef
           <label className="field">
             <span className="field__label">{t('qa.answeredByName')}</span>
             <input
-              lang={hostLang}
-              value={value.answeredBy.name[hostLang] ?? ''}
+              lang={answererLang}
+              value={value.answeredBy.name[answererLang] ?? ''}
               onBlur={onBlur}
               onChange={(event) =>
                 value.answeredBy &&
                 edit({
                   answeredBy: {
                     ...value.answeredBy,
-                    name: { ...value.answeredBy.name, [hostLang]: event.target.value },
+                    name: typedName(value.answeredBy.name, hostLang, event.target.value),
                   },
                 })
               }

@@ -39,6 +39,28 @@ describe('Q&A notes', () => {
     expect(document.activeElement).toBe(within(composer).getByLabelText('질문'));
   });
 
+  it('keeps another answerer’s name in the language it is typed in: Hangul as the Korean name, kana as the Japanese', async () => {
+    const { base, notesProps, visit } = await sampleVisit('岐阜県庁');
+    await renderWithStore('ko', base, <QaSection {...notesProps} />);
+    const user = userEvent.setup();
+    const composer = await screen.findByRole('form', { name: '새 질의응답' });
+    const addNote = async (question: string, answerer: string) => {
+      await user.click(within(composer).getByLabelText('질문'));
+      await user.keyboard(question);
+      await user.selectOptions(within(composer).getByLabelText('답변자'), '다른 사람…');
+      await user.type(within(composer).getByLabelText('답변한 사람 이름'), answerer);
+      await user.click(within(composer).getByLabelText('질문'));
+      await user.keyboard('{Control>}{Enter}{/Control}');
+      await screen.findByRole('heading', { name: question });
+    };
+
+    await addNote('연구소의 인력은?', '김철수');
+    await addNote('予算の規模は?', 'たなか');
+    const [korean, japanese] = await listQaNotes(base.db, visit.id);
+    expect(korean?.answeredBy?.name).toEqual({ ko: '김철수' });
+    expect(japanese?.answeredBy?.name).toEqual({ ja: 'たなか' });
+  });
+
   it('does not save on the Enter that confirms an input-method conversion, nor an empty note', async () => {
     const { base, notesProps, visit } = await sampleVisit('岐阜県庁');
     await renderWithStore('ja', base, <QaSection {...notesProps} />);
