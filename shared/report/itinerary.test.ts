@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { sampleReportRecords } from '../../test/fixtures/sampleReport';
 import type { Language } from '../i18n/languages';
 import { sampleId } from '../sample/stepi1996';
+import { WORD_JOINER } from './dates';
 import { type Block, type Cell, cellsOf, type ReportDocument } from './document';
 import { compileItinerary, type ItineraryRecords } from './itinerary';
 
-const textIn = (cell: Cell | undefined, lang: Language) => cell?.texts.find((text) => text.lang === lang)?.text ?? '';
+/** A cell's text as a reader sees it: without the word joiners that keep a time range on one line (dates.test.ts). */
+const textIn = (cell: Cell | undefined, lang: Language) =>
+  (cell?.texts.find((text) => text.lang === lang)?.text ?? '').replaceAll(WORD_JOINER, '');
 
 /** Each day's heading in `lang` with its table's rows as they read in `lang`. */
 function daysOf(document: ReportDocument, lang: Language): Map<string, string[][]> {
@@ -60,7 +63,7 @@ describe('the itinerary compiled in Japanese, for the hosts', () => {
     ]);
     expect(rowOf(itinerary, 'ja', '福岡 → 熊本（特急）')?.[4]).toBe('博多駅');
     // An overnight stay ends on another day, given by its date.
-    expect(rowOf(itinerary, 'ja', '福岡 宿泊（2泊）')?.[0]).toBe('19:00～10月23日(水) 8:00');
+    expect(rowOf(itinerary, 'ja', '福岡 宿泊（2泊）')?.[0]).toBe('19:00～10月23日(水) 08:00');
   });
 
   it('states the trip, its dates, its organiser and the zone its times are in, in Japanese', () => {
@@ -70,7 +73,7 @@ describe('the itinerary compiled in Japanese, for the hosts', () => {
     expect(facts).toEqual([
       ['文書', '日程表'],
       ['研修', '日本地方自治体科学技術革新体制研修団'],
-      ['期間', '1996年10月20日(日) – 1996年10月29日(火)'],
+      ['期間', '1996年10月20日(日)～1996年10月29日(火)'],
       ['主催', '科学技術政策管理研究所（STEPI）科学技術国際協力団'],
       ['時刻', '現地時刻です。特に記載がなければ日本標準時です'],
     ]);
@@ -101,10 +104,7 @@ describe('the itinerary in Korean and Japanese side by side', () => {
     expect(itinerary.languages).toEqual(['ko', 'ja']);
     expect(itinerary.arrangement).toBe('sideBySide');
     const flight = '김포 → 후쿠오카 (항공)';
-    expect(rowOf(itinerary, 'ko', flight)?.slice(0, 2)).toEqual([
-      '오전 10:00 (한국 표준시) – 오전 11:20 (일본 표준시)',
-      '이동',
-    ]);
+    expect(rowOf(itinerary, 'ko', flight)?.slice(0, 2)).toEqual(['10:00 (한국 표준시)~11:20 (일본 표준시)', '이동']);
     const [about] = itinerary.about;
     const organiser = about?.type === 'fields' ? about.rows[3]?.value : undefined;
     expect([textIn(organiser, 'ko'), textIn(organiser, 'ja')]).toEqual([
@@ -116,11 +116,12 @@ describe('the itinerary in Korean and Japanese side by side', () => {
   });
 
   it('names who goes to a visit by a sub-group, in each language as its readers know them', () => {
+    // Before, the Japanese names were joined by ", ".
     expect(rowOf(itinerary, 'ko', '가나가와현청')?.[5]).toBe(
-      '서울특별시 과학기술전문위원, 부산광역시 과학기술전문위원',
+      '서울특별시 과학기술전문위원 및 부산광역시 과학기술전문위원',
     );
     expect(rowOf(itinerary, 'ja', '神奈川県庁')?.[5]).toBe(
-      'ソウル特別市 科学技術専門委員, 釜山広域市 科学技術専門委員',
+      'ソウル特別市 科学技術専門委員、釜山広域市 科学技術専門委員',
     );
     expect(rowOf(itinerary, 'ja', '福岡県庁')?.[5]).toBe('研修団全員');
   });
@@ -146,5 +147,32 @@ describe('a day without items', () => {
   it('leaves a trip with no items at all saying so, without tables', () => {
     const empty = compileItinerary({ ...records, items: [] }, { layout: 'ko' });
     expect(empty.sections[0]?.blocks.map((block) => block.type)).toEqual(['placeholder']);
+  });
+});
+
+describe('times in the itinerary', () => {
+  const timesIn = (document: ReportDocument) =>
+    (document.sections.find((section) => section.kind === 'itinerary')?.blocks ?? []).flatMap((block) =>
+      block.type === 'table' ? block.rows.flatMap((row) => row[0]?.texts ?? []) : [],
+    );
+  const MARKS = { ko: '~', ja: '～', en: '–' } as const;
+  /** Each mark as a line holds it (dates.test.ts): a Korean tilde needs nothing; ～ and a dash need word joiners. */
+  const HELD = { ko: '~', ja: `${WORD_JOINER}～${WORD_JOINER}`, en: `\u00a0–${WORD_JOINER}\u00a0` } as const;
+
+  it('are on the 24-hour clock, each range joined by its language’s one mark, never broken beside it', () => {
+    const times = [
+      ...timesIn(compileItinerary(sampleReportRecords(), { layout: 'sideBySide' })),
+      ...timesIn(compileItinerary(sampleReportRecords(), { layout: 'en' })),
+    ];
+    expect(times.length).toBeGreaterThan(60);
+    for (const { lang, text } of times) {
+      // Before: 오후 5:00 – 10월 21일 (월) 오전 8:30, 3:20 – 4:10 PM, and ranges with ~, " ~ " and " – " in one column.
+      expect(text).not.toMatch(/오전|오후|午前|午後|AM|PM/);
+      expect(text).toMatch(/^(\d{2}:\d{2}|$)/);
+      const others = Object.values(MARKS).filter((mark) => mark !== MARKS[lang]);
+      for (const other of others) expect(text, lang).not.toContain(other);
+      expect(text.split(HELD[lang]).length, text).toBe(text.split(MARKS[lang]).length);
+      expect(text, text).not.toMatch(/\s~|~\s/);
+    }
   });
 });

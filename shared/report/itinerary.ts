@@ -8,7 +8,7 @@ import { formatReportDate } from './dates';
 import type { Block, Cell, ReportDocument } from './document';
 import type { ReportRecords } from './records';
 import { attendeesCell, itemSource, kindCell, rosterBlocks } from './sections/appendices';
-import { joinCells } from './sections/people';
+import { joinCells, listParts } from './sections/people';
 import { timeCell } from './sections/when';
 import { fill, reportWords } from './words';
 import { zoneName } from './zoneNames';
@@ -100,7 +100,11 @@ function dayHeading(ctx: ReportContext, date: PlainDate): Cell {
 function itemCell(ctx: ReportContext, item: ItineraryItem): Cell {
   const other = otherNameOf(item);
   return other?.field === 'title'
-    ? joinCells([ctx.itemName(item), nameCell(other.name, itemSource(item.id, 'title'), ctx.langs)], ctx.langs)
+    ? joinCells(
+        [ctx.itemName(item), nameCell(other.name, itemSource(item.id, 'title'), ctx.langs)],
+        ctx.langs,
+        listParts,
+      )
     : ctx.itemName(item);
 }
 
@@ -119,5 +123,5 @@ function hostCell(ctx: ReportContext, item: ItineraryItem): Cell {
   ];
   const [only] = parts;
   if (parts.length <= 1) return only ?? nameCell({}, null, ctx.langs);
-  return joinCells(parts, ctx.langs);
+  return joinCells(parts, ctx.langs, listParts);
 }

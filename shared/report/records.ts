@@ -9,10 +9,10 @@ import {
   type RecordId,
   type RecordMeta,
   type ReportNote,
-  ROLE_ORDER,
   type Trip,
   takesNotes,
 } from '../model';
+import { inDelegationOrder } from './sections/people';
 
 /** What a report is compiled from: one trip's records, as stored (deleted ones are left out here). */
 export interface ReportRecords {
@@ -30,7 +30,7 @@ export interface ReportRecords {
 /** A trip's live records in the order a report reads them, and looked up by id. */
 export interface TripIndex {
   trip: Trip;
-  /** The roster: organisers, then members, then interpreters. */
+  /** The roster in the delegation's order (`inDelegationOrder`): organisers, then members, then interpreters. */
   members: Member[];
   /** Every member ever on the roster, by id. */
   memberById: Map<RecordId, Member>;
@@ -60,9 +60,7 @@ const live = <T extends Pick<RecordMeta, 'deletedAt'>>(records: readonly T[]) =>
 const byPosition = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function indexTrip(records: ReportRecords): TripIndex {
-  const members = live(records.members).sort(
-    (a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.name.localeCompare(b.name, records.trip.languages.home),
-  );
+  const members = inDelegationOrder(live(records.members));
   const items = sortItems(live(records.items));
   const notedItems = items.filter(takesNotes);
   const itemOrder = new Map(notedItems.map((item, index) => [item.id, index]));

@@ -20,8 +20,9 @@ export function kindWord(kind: ItineraryKind, lang: Language): string {
   return resources[lang].itinerary.kinds[kind];
 }
 
+/** A member's role as a document names it (인솔, 引率), not as the app's roster screen does (주관, 主催). */
 export function roleWord(role: MemberRole, lang: Language): string {
-  return resources[lang].members.roles[role];
+  return resources[lang].report.roles[role];
 }
 
 /** Fills `{{name}}` placeholders, as i18next would. */

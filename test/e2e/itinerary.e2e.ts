@@ -2,12 +2,53 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { WORD_JOINER } from '@shared/report/dates';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { browserPerFile, openApp } from './support/browser';
 import { convertWithLibreOffice, squeeze } from './support/libreOffice';
 
 const browser = browserPerFile();
+
+/**
+ * The pieces of a converted document's lines that cut a time or a range
+ * (8: | 30, a line starting with ～ or a closing bracket): pdftotext -layout
+ * puts a table row's cells on one line, apart by two spaces or more. (Not for
+ * Chromium's PDFs, whose invisible characters pdftotext misplaces: see `cutInLayout`.)
+ */
+const cutTimes = (text: string) =>
+  text
+    .replaceAll(WORD_JOINER, '')
+    .split('\n')
+    .flatMap((line) => line.trim().split(/\s{2,}/))
+    .filter((piece) => /\d:\d?$|[~～]$|^[~～:)）]/.test(piece));
+
+/**
+ * Run in the page: the times (8:30, 15:20) and range marks with the
+ * characters beside them (0~1, ）～1, 0 – 1) that the page's layout puts on
+ * two lines, each character's line told by its box's top.
+ */
+function cutInLayout(root: Element): string[] {
+  const cut: string[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.textContent ?? '';
+    for (const match of text.matchAll(/\d{1,2}:\d{2}|.\u2060?(?:[~～]|\u00a0–)\u2060?\u00a0?./g)) {
+      const tops = new Set<number>();
+      for (let at = match.index; at < match.index + match[0].length; at += 1) {
+        // A word joiner has no box of its own to tell its line by.
+        if (text[at] === '\u2060') continue;
+        const range = root.ownerDocument.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 1);
+        const [box] = range.getClientRects();
+        if (box) tops.add(Math.round(box.top));
+      }
+      if (tops.size > 1) cut.push(match[0]);
+    }
+  }
+  return cut;
+}
 
 const DAY_1 = '2026년 5월 11일';
 const DAY_2 = '2026년 5월 12일';
@@ -125,9 +166,19 @@ describe('itinerary', () => {
     const korean = document.locator('td [lang="ko"]').first();
     expect(await korean.evaluate((element) => getComputedStyle(element).wordBreak)).toBe('keep-all');
     // The time in each language and in the item's zone: never "오전 10:00 (대한민국 시간)" in Japanese.
-    const times = ['10:00（韓国標準時）～11:20（日本標準時）', '오전 10:00 (한국 표준시) – 오전 11:20 (일본 표준시)'];
+    // On the 24-hour clock; word joiners hold the Japanese range on one line (shared/report/dates.ts).
+    const times = [
+      ['10:00（韓国標準時）', '～', '11:20（日本標準時）'].join(WORD_JOINER),
+      '10:00 (한국 표준시)~11:20 (일본 표준시)',
+    ];
     for (const time of times) await document.getByText(time, { exact: true }).waitFor();
     expect(await document.getByText(times[0] ?? '').getAttribute('lang')).toBe('ja');
+
+    // As printed on A4 (its width inside the margins), no time and no range mark with its neighbours is cut by a line's end.
+    await app.page.emulateMedia({ media: 'print' });
+    await app.page.setViewportSize({ width: 673, height: 950 });
+    expect(await document.evaluate(cutInLayout)).toEqual([]);
+    await app.page.emulateMedia({ media: null });
 
     const folder = await mkdtemp(path.join(tmpdir(), 'fieldbook-pdf-'));
     const pdf = path.join(folder, 'itinerary.pdf');
@@ -163,7 +214,9 @@ describe('itinerary', () => {
     ]);
     expect(download.suggestedFilename()).toBe('일본 지자체 과학기술혁신체제 교육연수단 일정표.docx');
     const docx = await readFile((await download.path()) ?? '');
-    const converted = squeeze((await convertWithLibreOffice(docx, 'itinerary')).text);
+    const convertedText = (await convertWithLibreOffice(docx, 'itinerary')).text;
+    expect(cutTimes(convertedText)).toEqual([]);
+    const converted = squeeze(convertedText);
     for (const expected of ['福岡県庁', '후쿠오카현청', '付録：研修団名簿', '15:20～16:10']) {
       expect(converted, expected).toContain(expected);
     }

@@ -14,7 +14,7 @@ describe('the itinerary as a Word document', () => {
     const fukuoka = rows.find((row) => textOf(row).includes('福岡県庁'));
     // Each cell holds the Korean text, then the Japanese.
     expect(cellsOf(fukuoka)).toEqual([
-      '오후 3:20~4:1015:20～16:10',
+      '15:20~16:1015:20\u2060～\u206016:10',
       '방문訪問',
       '후쿠오카현청福岡県庁',
       '후쿠오카현 후쿠오카시 하카타구 히가시코엔 7-7福岡県福岡市博多区東公園7-7',
@@ -23,7 +23,7 @@ describe('the itinerary as a Word document', () => {
     ]);
     expect(languageOf(xml, '후쿠오카현청')).toBe('ko-KR');
     expect(languageOf(xml, '福岡県庁')).toBe('ja-JP');
-    expect(languageOf(xml, '10:00（韓国標準時）～11:20（日本標準時）')).toBe('ja-JP');
+    expect(languageOf(xml, '10:00（韓国標準時）\u2060～\u206011:20（日本標準時）')).toBe('ja-JP');
     const body = textOf(xml.documentElement);
     expect(body).toContain('3日目　1996年10月22日(火)');
     expect(body).toContain('3일차 · 1996년 10월 22일 (화)');

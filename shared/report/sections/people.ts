@@ -1,5 +1,5 @@
 import type { Language } from '../../i18n/languages';
-import type { HostPerson, LocalizedName } from '../../model';
+import { type HostPerson, type LocalizedName, type Member, ROLE_ORDER } from '../../model';
 import { nameCell } from '../cells';
 import type { Cell, CellText } from '../document';
 
@@ -14,25 +14,64 @@ export function hostPersonCell(person: HostPerson, langs: readonly Language[]): 
 }
 
 /**
- * Several names in one cell (a visit's attendees). In a language where one of
- * them is not written, the whole cell is marked missing and keeps the names as
- * they are written, so no attendee is left out.
+ * The delegation in its own order, as its roster prints: organisers, then
+ * members, then interpreters (`ROLE_ORDER`), each group in the order its
+ * people joined the roster (`createdAt`, the same on every device). People
+ * who joined at the same moment (a roster written at once, as the sample's
+ * is) keep the order they are given in. Never by name: in 가나다 order a
+ * researcher comes before the delegation's leader.
  */
-export function joinCells(cells: readonly Cell[], langs: readonly Language[]): Cell {
+export function inDelegationOrder<T extends Pick<Member, 'role' | 'createdAt'>>(members: readonly T[]): T[] {
+  return [...members].sort(
+    (a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || Date.parse(a.createdAt) - Date.parse(b.createdAt),
+  );
+}
+
+const listFormats = new Map<Language, Intl.ListFormat>();
+
+/** Names one after another as each language lists them: A, B 및 C; A、B、C; A, B, and C. */
+export function listNames(names: readonly string[], lang: Language): string {
+  let format = listFormats.get(lang);
+  if (!format) {
+    format = new Intl.ListFormat(lang, { type: 'conjunction' });
+    listFormats.set(lang, format);
+  }
+  return format.format(names);
+}
+
+const COMMA: Record<Language, string> = { ko: ', ', ja: '、', en: ', ' };
+
+/** Parts of one thing one after the other (a visit and its purpose, a host and its address), with each language's comma. */
+export function listParts(parts: readonly string[], lang: Language): string {
+  return parts.join(COMMA[lang]);
+}
+
+/**
+ * Several texts in one cell, joined in each language as that language joins
+ * them (`listNames` by default: a visit's attendees). In a language where one
+ * of them is not written, the whole cell is marked missing and keeps the texts
+ * as they are written, so no attendee is left out.
+ */
+export function joinCells(
+  cells: readonly Cell[],
+  langs: readonly Language[],
+  join: (texts: readonly string[], lang: Language) => string = listNames,
+): Cell {
   return {
     source: null,
     texts: langs.map((lang, index): CellText => {
       const texts = cells.map((cell) => cell.texts[index]);
-      const shown = texts.map((text) =>
-        text?.status === 'missing' ? (text.original?.text ?? '') : (text?.text ?? ''),
-      );
+      // A missing text whose original the document shows in its own language has nothing to show here.
+      const shown = texts
+        .map((text) => (text?.status === 'missing' ? (text.original?.text ?? '') : (text?.text ?? '')))
+        .filter(Boolean);
       const missing = texts.find((text) => text?.status === 'missing');
-      if (!missing) return { lang, text: shown.join(', '), status: 'original' };
+      if (!missing) return { lang, text: join(shown, lang), status: 'original' };
       return {
         lang,
         text: '',
         status: 'missing',
-        original: { lang: missing.original?.lang ?? lang, text: shown.join(', ') },
+        original: { lang: missing.original?.lang ?? lang, text: join(shown, lang) },
       };
     }),
   };

@@ -1,8 +1,7 @@
-import type { Language } from '../../i18n/languages';
 import type { ItineraryItem, PlainDate } from '../../model';
 import { wordsCell } from '../cells';
 import type { ReportContext } from '../context';
-import { formatReportDate, formatReportDay, formatReportTimes } from '../dates';
+import { formatRange, formatReportDate, formatReportDay, formatReportTime, formatReportTimes } from '../dates';
 import type { Cell } from '../document';
 import { zoneNote } from '../zoneNames';
 
@@ -11,14 +10,13 @@ export function dayCell(ctx: ReportContext, item: Pick<ItineraryItem, 'date'>): 
   return wordsCell((lang) => formatReportDay(item.date, lang), ctx.langs);
 }
 
-/** How each language writes from one time to another: Japanese timetables use a wave dash. */
-const TO: Record<Language, string> = { ko: ' – ', ja: '～', en: ' – ' };
-
 /**
  * An item's times in its own zone (what the invitation says), and the day it
- * ends, when that is another. The zone is named, as each language names it,
- * where it is not the trip's destination's (which the document states once)
- * and at both ends of a leg between two zones.
+ * ends, when that is another, on the 24-hour clock and joined as each
+ * language writes a range (`formatRange`): 10:00 (한국 표준시)~11:20 (일본 표준시),
+ * 10:00（韓国標準時）～11:20（日本標準時）. The zone is named, as each language
+ * names it, where it is not the trip's destination's (which the document
+ * states once) and at both ends of a leg between two zones.
  */
 export function timeCell(ctx: ReportContext, item: ItineraryItem): Cell {
   const endZone = item.endTimeZone ?? item.timeZone;
@@ -31,11 +29,11 @@ export function timeCell(ctx: ReportContext, item: ItineraryItem): Cell {
     if (!endDay && !twoZones) {
       return `${formatReportTimes(item.startTime, item.endTime, lang)}${zone(item.timeZone, item.date)}`;
     }
-    const start = `${formatReportTimes(item.startTime, null, lang)}${twoZones ? zone(item.timeZone, item.date) : ''}`;
+    const start = `${formatReportTime(item.startTime)}${twoZones ? zone(item.timeZone, item.date) : ''}`;
     if (!item.endTime) return start;
     const day = endDay ? `${formatReportDay(endDay, lang)} ` : '';
-    const end = `${day}${formatReportTimes(item.endTime, null, lang)}${zone(endZone, endDay ?? item.date)}`;
-    return `${start}${TO[lang]}${end}`;
+    const end = `${day}${formatReportTime(item.endTime)}${zone(endZone, endDay ?? item.date)}`;
+    return formatRange(start, end, lang);
   }, ctx.langs);
 }
 
