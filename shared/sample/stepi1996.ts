@@ -35,6 +35,7 @@ export const sampleTrip: TripInput & { id: RecordId } = {
     translations: {
       ja: '日本の地方自治体における科学技術革新体制に関する研修。熊本県、福岡県、岐阜県、神奈川県、通商産業省、科学技術庁を訪問（講演会3回を含む）。',
     },
+    reviewed: { ja: true },
   },
   startDate: '1996-10-20',
   endDate: '1996-10-29',

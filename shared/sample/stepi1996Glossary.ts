@@ -5,14 +5,20 @@ import { sampleId } from './stepi1996';
 /**
  * The sample trip's glossary: the offices and words of the seed (STEPI 1997)
  * that the delegation's Korean and the hosts' Japanese name differently, as
- * they stood in 1996 (Korea's 과학기술처, a ministry, and Japan's 科学技術庁,
- * an agency, each its government's office for science and technology).
+ * they stood in 1996. Korea's 과학기술처 (a ministry, 科学技術処 in Japanese)
+ * and Japan's 科学技術庁 (an agency, 과학기술청 in Korean, 과기청 in the seed)
+ * are two bodies, each its government's office for science and technology.
  */
 const TERMS: readonly { key: string; term: Required<LocalizedName>; note: string }[] = [
   {
     key: 'science-technology',
-    term: { ko: '과학기술처', ja: '科学技術庁', en: 'Science and Technology Agency' },
-    note: '1996년 양국의 과학기술 주무 부처: 한국 과학기술처(부처), 일본 科学技術庁(청)',
+    term: { ko: '과학기술처', ja: '科学技術処', en: 'Ministry of Science and Technology (Korea)' },
+    note: '1996년 한국 정부의 과학기술 행정 부처. 일본의 과학기술청(科学技術庁)과는 다른 기관',
+  },
+  {
+    key: 'science-technology-agency',
+    term: { ko: '과학기술청', ja: '科学技術庁', en: 'Science and Technology Agency (Japan)' },
+    note: '1996년 일본 정부의 과학기술 행정기관. 약칭 과기청 / 科技庁. 한국의 과학기술처(科学技術処)와는 다른 기관',
   },
   {
     key: 'miti',

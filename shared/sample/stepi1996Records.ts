@@ -19,8 +19,9 @@ import {
   templateQuestionId,
   tripInput,
 } from '../model';
+import type { TranslatableText } from '../model/text';
 import { FUKUOKA_GOVERNOR, sampleId, sampleItinerary, sampleMembers, sampleTrip } from './stepi1996';
-import { sampleFukuokaAnswers, sampleFukuokaMinutes, sampleFukuokaQa } from './stepi1996Notes';
+import { sampleFukuokaAnswers, sampleFukuokaFollowUp, sampleFukuokaMinutes, sampleFukuokaQa } from './stepi1996Notes';
 import { sampleEvaluation, sampleFindings, sampleFukuokaSummary } from './stepi1996Report';
 
 /**
@@ -48,7 +49,12 @@ export interface SampleRecords {
 export function sampleTripRecords(meta: SampleMeta): SampleRecords {
   const { id: tripId, ...tripFields } = sampleTrip;
   const trip = { ...meta(tripId), ...tripInput.parse(tripFields) };
-  const members = sampleMembers.map(({ id, ...fields }) => ({ ...meta(id), tripId, ...memberInput.parse(fields) }));
+  // Each joined the roster a moment after the one before, in the delegation's order: the roster and the report list them so.
+  const members = sampleMembers.map(({ id, ...fields }, index) => {
+    const made = meta(id);
+    const createdAt = new Date(Date.parse(made.createdAt) + index).toISOString();
+    return { ...made, createdAt, tripId, ...memberInput.parse(fields) };
+  });
   const questions = checklistFromTemplate(tripId).map((question) => ({ ...meta(question.id), ...question }));
   const items: ItineraryItem[] = [];
   for (const entry of sampleItinerary) {
@@ -72,21 +78,30 @@ export function sampleTripRecords(meta: SampleMeta): SampleRecords {
   };
 }
 
+/** A text of its own for each record: a test or a device that edits one edits no other. */
+function copy(text: TranslatableText): TranslatableText {
+  return {
+    ...text,
+    translations: { ...text.translations },
+    ...(text.reviewed ? { reviewed: { ...text.reviewed } } : {}),
+  };
+}
+
 /** What the delegation's leader wrote in the report: the seed's findings, the Fukuoka summary, its section IV. */
 function reportNotes(meta: SampleMeta, tripId: RecordId, members: readonly { id: RecordId; role: string }[]) {
   const leader = members.find((member) => member.role === 'organiser')?.id ?? null;
-  const note = (key: Pick<ReportNote, 'kind' | 'questionId' | 'itemId'>, text: string): ReportNote => ({
+  const note = (key: Pick<ReportNote, 'kind' | 'questionId' | 'itemId'>, body: TranslatableText): ReportNote => ({
     ...meta(reportNoteId(tripId, key), leader),
     tripId,
     ...key,
-    body: { lang: 'ko', text, translations: {} },
+    body: copy(body),
   });
   return [
     ...sampleFindings.map((finding) =>
       note({ kind: 'finding', questionId: templateQuestionId(tripId, finding.question), itemId: null }, finding.text),
     ),
     note({ kind: 'visitSummary', questionId: null, itemId: sampleId('item:fukuoka') }, sampleFukuokaSummary),
-    note({ kind: 'evaluation', questionId: null, itemId: null }, sampleEvaluation.join('\n')),
+    note({ kind: 'evaluation', questionId: null, itemId: null }, sampleEvaluation),
   ];
 }
 
@@ -105,11 +120,11 @@ function fukuokaNotes(meta: SampleMeta, tripId: RecordId, members: readonly { id
       ...meta(sampleId(`qa:${entry.key}`), askedBy),
       tripId,
       visitId,
-      question: entry.question,
+      question: copy(entry.question),
       askedBy,
       writtenBy: askedBy,
       answeredBy: FUKUOKA_GOVERNOR,
-      answer: entry.answer,
+      answer: copy(entry.answer),
       time: entry.time,
       checklistQuestionIds: entry.checklist.map(question),
       position,
@@ -126,7 +141,7 @@ function fukuokaNotes(meta: SampleMeta, tripId: RecordId, members: readonly { id
         visitId,
         questionId,
         memberId,
-        body: { lang: 'ko', text: entry.text, translations: {} },
+        body: copy(entry.text),
       },
     ];
   });
@@ -138,11 +153,12 @@ function fukuokaNotes(meta: SampleMeta, tripId: RecordId, members: readonly { id
     hostAttendees: [FUKUOKA_GOVERNOR],
     delegationAttendeeIds: members.map((member) => member.id),
     agenda: [],
-    ...sampleFukuokaMinutes,
+    discussion: copy(sampleFukuokaMinutes.discussion),
+    decisions: copy(sampleFukuokaMinutes.decisions),
     followUps: [
       {
         id: sampleId('follow-up:science-month'),
-        text: { lang: 'ko', text: '후쿠오카현 과학의 달 행사 자료 요청', translations: {} },
+        text: copy(sampleFukuokaFollowUp),
         ownerId: organiser,
         done: false,
       },

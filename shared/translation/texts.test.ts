@@ -46,7 +46,12 @@ describe('the texts of a trip that go into an export', () => {
   });
 
   it('says where each stands in the trip’s other language, and counts them', () => {
-    const texts = tripTexts({ ...records, reportNotes: [] });
+    // The members' answers as written, before the sample's reviewed translations.
+    const answers = records.answers.map((answer) => ({
+      ...answer,
+      body: { lang: answer.body.lang, text: answer.body.text, translations: {} },
+    }));
+    const texts = tripTexts({ ...records, answers, reportNotes: [] });
     const answer = texts.find((text) => text.kind === 'answer');
     if (!answer) throw new Error('no answer');
     expect(originalOf(answer, trip).lang).toBe('ko');

@@ -112,7 +112,8 @@ describe('the history of changes', () => {
     await updateTrip(laptop, trip.id, {
       ...trip,
       organiser: { ...trip.organiser, ja: '科学技術政策研究所' },
-      purpose: { ...trip.purpose, reviewed: { ja: true } },
+      // The sample's purpose comes with its Japanese reviewed: the organiser takes the review back.
+      purpose: { ...trip.purpose, reviewed: { ja: false } },
     });
     await renderWithStore(
       'ja',
@@ -125,5 +126,6 @@ describe('the history of changes', () => {
     expect(within(dialog).getByText('科学技術政策研究所').getAttribute('lang')).toBe('ja');
     expect(dialog.textContent).toContain('目的の日本語訳の確認');
     expect(dialog.textContent).toContain('確認済み');
+    expect(dialog.textContent).toContain('未確認');
   });
 });

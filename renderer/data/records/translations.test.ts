@@ -40,6 +40,12 @@ describe('writing a translation', () => {
     const answer = await firstAnswer(store);
     const ref: TextRef = { table: 'checklistAnswers', id: answer.id, field: 'body' };
 
+    // The sample's translation is reviewed: editing it takes the review back, editing the draft changes it alone.
+    await saveTranslation(store, ref, 'ja', '県が主導');
+    expect(await sentLeaves(store)).toEqual([
+      'checklistAnswers body/translations/ja',
+      'checklistAnswers body/reviewed/ja',
+    ]);
     await saveTranslation(store, ref, 'ja', '県が主導している');
     expect(await sentLeaves(store)).toEqual(['checklistAnswers body/translations/ja']);
     await markReviewed(store, ref, 'ja', true);
