@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleReportRecords } from '../../test/fixtures/sampleReport';
 import type { Language } from '../i18n/languages';
-import { answerId, type ChecklistAnswer, type QaNote, templateQuestionId } from '../model';
+import { answerId, type ChecklistAnswer, type QaNote, type TranslatableText, templateQuestionId } from '../model';
 import { SAMPLE_TRIP_ID, sampleId } from '../sample/stepi1996';
 import { compileReport, compileVisitSummary } from './compile';
 import { type Block, type Cell, cellsOf, countMissing, missingTexts, type ReportDocument } from './document';
@@ -41,6 +41,15 @@ function jaStatuses(document: ReportDocument): Map<string, string> {
 const allTexts = (blocks: readonly Block[], lang: Language) =>
   blocks.flatMap(cellsOf).map((cell) => textIn(cell, lang));
 
+/** The sample as a trip is before anyone translates it: the members' answers and the Q&A in Korean alone. */
+function untranslated(records: ReturnType<typeof sampleReportRecords>) {
+  const korean = (text: TranslatableText): TranslatableText => ({ lang: text.lang, text: text.text, translations: {} });
+  for (const answer of records.answers) answer.body = korean(answer.body);
+  for (const note of records.qaNotes)
+    Object.assign(note, { question: korean(note.question), answer: korean(note.answer) });
+  return records;
+}
+
 describe('the sample trip compiled as a bilingual report', () => {
   const records = sampleReportRecords();
   const report = compileReport(records, bilingual);
@@ -58,6 +67,22 @@ describe('the sample trip compiled as a bilingual report', () => {
       'roster',
     ]);
     expect(textIn(section(report, 'findings').heading, 'ja')).toBe('チェック項目別の調査結果');
+  });
+
+  it('opens with an overview: purpose, headcount, where the members come from, whom they visited, when and by whom it was written', () => {
+    const withDate = compileReport(records, { ...bilingual, writtenOn: '1997-01-15' });
+    const [about] = withDate.about;
+    const rows = about?.type === 'fields' ? about.rows : [];
+    const fact = (label: string, lang: Language) =>
+      textIn(rows.find((row) => textIn(row.label, 'ko') === label)?.value ?? { source: null, texts: [] }, lang);
+    expect(fact('목적', 'ko')).toBe(records.trip.purpose.text);
+    expect(fact('연수단', 'ko')).toBe('17명');
+    expect(fact('연수단', 'ja')).toBe('17名');
+    expect(fact('참가 기관', 'ko').split(', ')).toHaveLength(13);
+    expect(fact('참가 기관', 'ja').split('、')).toEqual(expect.arrayContaining(['ソウル特別市', '済州道']));
+    expect(fact('방문 기관', 'ja')).toContain('福岡県庁');
+    expect(fact('작성일', 'ko')).toBe('1997년 1월 15일 (수)');
+    expect(fact('작성', 'ko')).toContain('STEPI');
   });
 
   it('has every checklist question, numbered as the seed numbers them, in both languages', () => {
@@ -84,7 +109,7 @@ describe('the sample trip compiled as a bilingual report', () => {
       expect.stringContaining('중국인 40명을 고용할 돈으로'),
     ]);
     expect(answersTo(budget)).toEqual([
-      expect.stringContaining('총예산 1조 6천억 엔'),
+      expect.stringContaining('총예산 규모가 1조 6천억 엔'),
       expect.stringContaining('1/4~1/5 정도의 비중'),
     ]);
     const exchange = policy?.find((block) => block.type === 'exchange');
@@ -97,12 +122,13 @@ describe('the sample trip compiled as a bilingual report', () => {
     const budget = [...underHeadings(section(report, 'findings').blocks, 'ja').values()][3] ?? [];
     const answers = budget.filter((block) => block.type === 'text').filter((block) => block.labels.length > 0);
     expect(answers).toHaveLength(2);
+    // In the delegation's order (Seoul before Busan, as the roster holds them), not in 가나다 order.
     expect(answers.map((block) => block.labels.map((label) => textIn(label, 'ja')))).toEqual([
-      ['釜山広域市 科学技術専門委員', '福岡県庁'],
       ['ソウル特別市 科学技術専門委員', '福岡県庁'],
+      ['釜山広域市 科学技術専門委員', '福岡県庁'],
     ]);
     expect(answers[0]?.labels.map((label) => textIn(label, 'ko'))).toEqual([
-      '부산광역시 과학기술전문위원',
+      '서울특별시 과학기술전문위원',
       '후쿠오카현청',
     ]);
   });
@@ -142,12 +168,16 @@ describe('the sample trip compiled as a bilingual report', () => {
     expect(findings.map((blocks) => finding(blocks)?.cell.source?.table)).toEqual(Array(6).fill('reportNotes'));
     const texts = findings.map((blocks) => textIn(finding(blocks)?.cell as Cell, 'ko'));
     expect(texts[0]).toContain('중앙과 지방의 역할이 명확히 구분되어 있지 않다');
-    expect(texts[1]).toContain('과학기술심의회와 함께 지침을');
+    expect(texts[1]).toContain('과학기술심의회와 지침을');
     expect(texts[2]).toContain('11월을 과학의 달로');
     expect(texts[3]).toContain('재정자립도가 50%');
     expect(texts[4]).toContain('입지조건을 좋게 만드는');
     expect(texts[5]).toContain('27개 대학');
-    expect(finding(findings[3])?.cell.texts[1]).toEqual({ lang: 'ja', text: '', status: 'missing' });
+    expect(finding(findings[3])?.cell.texts[1]).toEqual({
+      lang: 'ja',
+      text: expect.stringContaining('自主財源比率は50%'),
+      status: 'reviewed',
+    });
   });
 
   it("has the organiser's summary of the Fukuoka visit and the seed's evaluation and way ahead", () => {
@@ -170,7 +200,7 @@ describe('the sample trip compiled as a bilingual report', () => {
       translations: { ja: '中央と地方の役割は明確に分かれていない。' },
       reviewed: { ja: true },
     };
-    second.body = { ...second.body, translations: { ja: '科学技術に予算の1/4～1/5を充てる。' } };
+    second.body = { ...second.body, translations: { ja: '県は科学技術審議会と指針を作成している。' }, reviewed: {} };
     const statuses = jaStatuses(compileReport(reviewed, bilingual));
     expect(statuses.get(first.id)).toBe('reviewed');
     expect(statuses.get(second.id)).toBe('draft');
@@ -179,7 +209,7 @@ describe('the sample trip compiled as a bilingual report', () => {
   it('lists the open follow-up from the minutes with its owner, in both languages', () => {
     const table = section(report, 'followUps').blocks.find((block) => block.type === 'table');
     expect(table?.type === 'table' && table.rows.map((row) => row.map((cell) => textIn(cell, 'ja')))).toEqual([
-      ['', 'STEPI 研修団長', '福岡県庁'],
+      ['福岡県の科学の月の行事資料の提供依頼', 'STEPI 研修団長', '福岡県庁'],
     ]);
     expect(table?.type === 'table' && textIn(table.rows[0]?.[0] as Cell, 'ko')).toBe(
       '후쿠오카현 과학의 달 행사 자료 요청',
@@ -193,7 +223,7 @@ describe('the sample trip compiled as a bilingual report', () => {
     const fukuoka = rows.find((row) => textIn(row[3] as Cell, 'ja') === '福岡県庁');
     expect(fukuoka?.map((cell) => textIn(cell, 'ja'))).toEqual([
       '10月22日(火)',
-      '15:20～16:10',
+      '15:20\u2060～\u206016:10',
       '訪問',
       '福岡県庁',
       expect.stringContaining('福岡県福岡市博多区'),
@@ -205,8 +235,8 @@ describe('the sample trip compiled as a bilingual report', () => {
     const roster = section(report, 'roster').blocks[0];
     expect(roster?.type === 'table' && roster.rows.map((row) => textIn(row[0] as Cell, 'ja'))).toHaveLength(17);
     expect(roster?.type === 'table' && roster.rows.map((row) => textIn(row[2] as Cell, 'ja')).slice(0, 3)).toEqual([
-      '主催',
-      '主催',
+      '引率',
+      '引率',
       '団員',
     ]);
     // Each member's affiliation as written in each language: 경기도 is 京畿道 in Japanese, nothing missing.
@@ -223,8 +253,10 @@ describe('the sample trip compiled as a bilingual report', () => {
   });
 
   it('marks a Korean note without a Japanese translation as missing there, and counts it', () => {
+    const records = untranslated(sampleReportRecords());
+    const report = compileReport(records, bilingual);
     const quoted = missingTexts(report).filter((text) => text.source?.table === 'qaNotes');
-    // Each Q&A note's question and answer once, though the notes are quoted again under 13 checklist questions.
+    // Each Q&A note's question and answer once, though the notes are linked to 12 checklist questions.
     expect(quoted).toHaveLength(records.qaNotes.length * 2);
     const missing = missingTexts(report).filter((text) => text.source?.table === 'checklistAnswers');
     expect(missing).toHaveLength(records.answers.length);
@@ -232,16 +264,16 @@ describe('the sample trip compiled as a bilingual report', () => {
     const budget = [...underHeadings(section(report, 'findings').blocks, 'ko').values()][3] ?? [];
     const answer = budget.find((block) => block.type === 'text' && block.labels.length > 0);
     expect(answer?.type === 'text' && answer.cell.texts).toEqual([
-      { lang: 'ko', text: expect.stringContaining('연구개발 예산은'), status: 'original' },
+      { lang: 'ko', text: expect.stringContaining('과학기술에 대한 예산은'), status: 'original' },
       { lang: 'ja', text: '', status: 'missing' },
     ]);
   });
 
   it('counts one missing translation less once an answer is translated', () => {
-    const translated = sampleReportRecords();
+    const translated = untranslated(sampleReportRecords());
     const first = translated.answers[0] as ChecklistAnswer;
-    first.body = { ...first.body, translations: { ja: '総予算1兆6千億円、財政自立度50%。' } };
-    const before = countMissing(report).ja ?? 0;
+    first.body = { ...first.body, translations: { ja: '総予算1兆6千億円、自主財源比率50%。' } };
+    const before = countMissing(compileReport(untranslated(sampleReportRecords()), bilingual)).ja ?? 0;
     expect(before).toBeGreaterThan(0);
     expect(countMissing(compileReport(translated, bilingual)).ja).toBe(before - 1);
   });
@@ -249,7 +281,7 @@ describe('the sample trip compiled as a bilingual report', () => {
 
 describe('compiling a report', () => {
   it('in Japanese alone marks an untranslated Korean text as missing and keeps its original apart from the Japanese text', () => {
-    const report = compileReport(sampleReportRecords(), { layout: 'ja' });
+    const report = compileReport(untranslated(sampleReportRecords()), { layout: 'ja' });
     expect(report.languages).toEqual(['ja']);
     expect(report.arrangement).toBe('single');
     const blocks = report.sections.flatMap((part) => part.blocks);
@@ -257,7 +289,9 @@ describe('compiling a report', () => {
     expect(texts.every((text) => text.lang === 'ja')).toBe(true);
     expect(texts.filter((text) => text.text && /[\uac00-\ud7af]/.test(text.text))).toEqual([]);
     expect(allTexts(blocks, 'ja')).toContain('福岡県知事');
-    const missing = texts.find((text) => text.status === 'missing' && text.original?.text.includes('연구개발 예산은'));
+    const missing = texts.find(
+      (text) => text.status === 'missing' && text.original?.text.includes('과학기술에 대한 예산은'),
+    );
     expect(missing).toEqual({
       lang: 'ja',
       text: '',
@@ -305,6 +339,38 @@ describe('compiling a report', () => {
     expect([...underHeadings(section(report, 'qa').blocks, 'ko').keys()]).toEqual(['후쿠오카현청', '연수단 정리 회의']);
   });
 
+  it('prints a Q&A note linked to four questions once, in full under the one linked first, and says where from the three others', () => {
+    const records = sampleReportRecords();
+    const [qa] = records.qaNotes as [QaNote];
+    const [, second, third, fourth, fifth] = records.questions.map((question) => question.id);
+    const question = {
+      lang: 'ko' as const,
+      text: '예산은 어떻게 마련하는가?',
+      translations: { ja: '予算はどう確保するのか。' },
+    };
+    records.qaNotes.splice(0, records.qaNotes.length, {
+      ...qa,
+      question,
+      checklistQuestionIds: [third, second, fourth, fifth].filter((id) => id !== undefined),
+    });
+    const report = compileReport(records, bilingual);
+    const [, two, three, four, five] = [...underHeadings(section(report, 'findings').blocks, 'ko').values()];
+    const exchanges = (blocks: Block[] = []) => blocks.filter((block) => block.type === 'exchange');
+    expect(exchanges(three).map((block) => block.type === 'exchange' && textIn(block.question, 'ko'))).toEqual([
+      question.text,
+    ]);
+    for (const under of [two, four, five]) {
+      expect(exchanges(under)).toEqual([]);
+      const said = (under ?? []).flatMap((block) => (block.type === 'placeholder' ? [block.cell] : []));
+      expect(said.map((cell) => textIn(cell, 'ko'))).toContain(
+        `질의응답 “${question.text}”: (3)번 질문 아래에 전문이 있습니다.`,
+      );
+      expect(said.map((cell) => textIn(cell, 'ja'))).toContain(
+        `質疑応答「${question.translations.ja}」: 全文は質問(3)の下にあります。`,
+      );
+    }
+  });
+
   it('leaves out deleted notes and follow-ups already done', () => {
     const records = sampleReportRecords();
     const [qa] = records.qaNotes as [QaNote];
@@ -336,8 +402,8 @@ describe('compiling a report', () => {
       return fukuoka?.type === 'list' ? fukuoka.items[0]?.texts.map((text) => text.text) : [];
     };
     expect(dates(bilingual)).toEqual([
-      expect.stringMatching(/^1996년 10월 22일 \(화\) 오후 3:20\s*~\s*4:10$/),
-      expect.stringMatching(/^1996年10月22日\(火\) 15:20～16:10$/),
+      '1996년 10월 22일 (화) 15:20~16:10',
+      '1996年10月22日(火) 15:20\u2060～\u206016:10',
     ]);
     expect(dates({ layout: 'ja', japaneseEra: true })).toEqual([expect.stringMatching(/^平成8年10月22日\(火\) /)]);
   });
@@ -352,7 +418,7 @@ describe("one visit's summary for its host", () => {
     expect(exchanges).toHaveLength(8);
     const answers = section(summary, 'findings').blocks.filter((block) => block.type === 'text');
     expect(answers.every((block) => block.type === 'text' && block.labels.length === 2)).toBe(true);
-    expect(answers).toHaveLength(5);
+    expect(answers).toHaveLength(6);
   });
 
   it('is refused for an item where no notes are taken', () => {

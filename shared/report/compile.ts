@@ -1,5 +1,5 @@
 import type { Language } from '../i18n/languages';
-import type { RecordId } from '../model';
+import type { PlainDate, RecordId } from '../model';
 import { nameCell, wordsCell } from './cells';
 import { type ReportContext, reportContext } from './context';
 import { type DateOptions, formatReportDates } from './dates';
@@ -15,6 +15,7 @@ import { indexTrip, type ReportRecords } from './records';
 import { itineraryBlocks, rosterBlocks } from './sections/appendices';
 import { evaluationBlocks, followUpsBlocks } from './sections/evaluation';
 import { findingsBlocks } from './sections/findings';
+import { overviewRows } from './sections/overview';
 import { qaBlocks } from './sections/qa';
 import { visitBlocks, visitsBlocks } from './sections/visits';
 import type { ReportWords } from './words';
@@ -27,6 +28,8 @@ export interface ReportOptions extends DateOptions {
    * `reportSections`); a kind not listed is left out. All, in the seed's order, by default.
    */
   sections?: readonly SectionKind[];
+  /** The day the report is written (exported), for its overview; none in a preview that needs none. */
+  writtenOn?: PlainDate;
 }
 
 const SECTION_BLOCKS: Record<SectionKind, (ctx: ReportContext) => Block[]> = {
@@ -39,16 +42,17 @@ const SECTION_BLOCKS: Record<SectionKind, (ctx: ReportContext) => Block[]> = {
   roster: rosterBlocks,
 };
 
-/** The post-trip report, built from a trip's records in the seed's shape. */
+/** The post-trip report, built from a trip's records in the seed's shape, opened by an overview of the trip. */
 export function compileReport(records: ReportRecords, options: ReportOptions): ReportDocument {
   const ctx = contextFor(records, options);
   const sections = (options.sections ?? SECTION_KINDS).map((kind) =>
     section(ctx, kind, (w) => w.sections[kind], SECTION_BLOCKS[kind](ctx)),
   );
+  const about = aboutTrip(ctx, (w) => w.title);
   return {
     ...frame(ctx, options),
     title: tripTitle(ctx),
-    about: [aboutTrip(ctx, (w) => w.title)],
+    about: [{ ...about, rows: [...about.rows, ...overviewRows(ctx, options.writtenOn)] }],
     sections,
   };
 }

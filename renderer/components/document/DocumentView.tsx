@@ -13,7 +13,10 @@ export function DocumentView({ document }: { document: ReportDocument }) {
   const { languages, arrangement } = document;
   const scrollTo = (anchor: string) => window.document.getElementById(`doc-${anchor}`)?.scrollIntoView();
   return (
-    <article className="doc" aria-label={document.title.texts.map((text) => text.text).join(' / ')}>
+    <article
+      className="doc"
+      aria-label={[...new Set(document.title.texts.map((text) => text.text))].filter(Boolean).join(' / ')}
+    >
       {languages.map((lang) => (
         <h1 key={lang} className="doc__title">
           <CellText cell={document.title} lang={lang} />

@@ -55,7 +55,8 @@ async function tablesOf(store: Store) {
   );
 }
 
-describe('the .fieldbook file between devices', () => {
+// Whole sample trips signed, written and read between devices: some seconds each, more on a busy machine.
+describe('the .fieldbook file between devices', { timeout: 30_000 }, () => {
   it('carries a member’s answer to the organiser with no server, as the member’s; taken twice, nothing new', async () => {
     const { organiser, member, memberId } = await organiserAndMember();
     const written = await answer(member, memberId, '지방 연구소의 역할 (버스 안에서)');
@@ -147,7 +148,7 @@ async function organiserAndRestoredMember() {
   return { organiser, member, kim };
 }
 
-describe('an export after an earlier one', () => {
+describe('an export after an earlier one', { timeout: 30_000 }, () => {
   it('holds only the records changed since, each whole, and brings them to a device that took the earlier one', async () => {
     const { organiser, member, memberId, server } = await organiserAndMember();
     const first = await exportedSince(member, null);
@@ -167,7 +168,7 @@ describe('an export after an earlier one', () => {
   });
 });
 
-describe('devices that never reached a server', () => {
+describe('devices that never reached a server', { timeout: 30_000 }, () => {
   it('the next file for a member holds only what this device wrote since the last one for them; one for another member, everything', async () => {
     const organiserDevice = await openTestStore();
     await loadSampleTrip(organiserDevice);

@@ -1,5 +1,6 @@
 import { LANGUAGE_AUTONYMS, type Language } from '@shared/i18n/languages';
 import { countMissing, type ReportDocument } from '@shared/report/document';
+import { reportWords } from '@shared/report/words';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -97,7 +98,10 @@ export function ExportPanel({ document, title, onPdf }: Props) {
       <ConfirmDialog
         open={state.step === 'asking'}
         title={t('screen.missingTitle', { count: total })}
-        body={t('screen.missingBody')}
+        body={t('screen.missingBody', {
+          // The marks as the file prints them, in the language each is missing in: “[未翻訳]”, not the screen's word.
+          marks: missing.map(([lang]) => `[${reportWords(lang).status.missing}]`).join(' '),
+        })}
         confirmLabel={t('screen.exportAnyway')}
         cancelLabel={t('screen.cancel')}
         onConfirm={() => state.step === 'asking' && void run(state.format)}

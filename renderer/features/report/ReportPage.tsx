@@ -1,11 +1,11 @@
-import { itemLabel } from '@shared/itinerary/names';
 import { sortItems } from '@shared/itinerary/ordering';
-import { pickName, REPORT_SECTIONS, type RecordId, type ReportLayout, takesNotes } from '@shared/model';
+import { REPORT_SECTIONS, type RecordId, type ReportLayout, takesNotes } from '@shared/model';
 import { compileReport, compileVisitSummary } from '@shared/report/compile';
 import { SECTION_KINDS, type SectionKind } from '@shared/report/document';
 import { mayChange } from '@shared/sync/permissions';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Temporal } from 'temporal-polyfill';
 import { bridge } from '../../bridge/bridge';
 import { DocumentView } from '../../components/document/DocumentView';
 import { Loading, NotFound } from '../../components/ScreenStatus';
@@ -19,12 +19,11 @@ import { useWriter } from '../../data/hooks/useWriter';
 import { saveReportLayout } from '../../data/records/reportLayouts';
 import { fileNameFrom } from '../../services/fileName';
 import { useDocumentTitle } from '../../services/useDocumentTitle';
-import { useLanguage } from '../../services/useLanguage';
 import { DocumentChoice } from './DocumentChoice';
 import { ExportPanel } from './ExportPanel';
 import { type ReportChoices, ReportOptions } from './ReportOptions';
-
 import { ReportWriting } from './ReportWriting';
+import { reportFileTitle } from './reportFileTitle';
 import './report.css';
 
 const isSectionKind = (kind: string): kind is SectionKind => (SECTION_KINDS as readonly string[]).includes(kind);
@@ -42,7 +41,6 @@ function sectionChoices(layout: ReportLayout | null): ReportChoices['sections'] 
  */
 export function ReportPage({ tripId }: { tripId: string }) {
   const { t } = useTranslation('report');
-  const lang = useLanguage();
   const store = useStore();
   const records = useReportRecords(tripId);
   const arrangement = useReportLayout(tripId);
@@ -76,7 +74,9 @@ export function ReportPage({ tripId }: { tripId: string }) {
     const options = { layout: choices.layout, japaneseEra: choices.japaneseEra };
     if (summarised) return compileVisitSummary(records, summarised.id, options);
     const sections = choices.sections.filter((section) => section.included).map((section) => section.kind);
-    return compileReport(records, { ...options, sections });
+    // Written today, as this device's calendar has it: the day it is read and exported.
+    const writtenOn = Temporal.Now.plainDateISO().toString();
+    return compileReport(records, { ...options, sections, writtenOn });
   }, [records, choices, summarised]);
   if (records === null) return <NotFound />;
   if (records === undefined || !document || !choices) return <Loading />;
@@ -86,9 +86,7 @@ export function ReportPage({ tripId }: { tripId: string }) {
   const organiser = mayArrange
     ? records.members.find((member) => member.id === current && member.role === 'organiser')
     : undefined;
-  const title = summarised
-    ? `${itemLabel(summarised, lang, trip)} ${t('visitSummaryTitle')}`
-    : `${pickName(trip.title, languages)} ${t('title')}`;
+  const title = reportFileTitle(document, trip, summarised);
   const savePdf = async () => {
     const outcome = await bridge.invoke('print:savePdf', {
       suggestedName: fileNameFrom(title, 'pdf'),

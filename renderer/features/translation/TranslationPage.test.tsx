@@ -7,15 +7,30 @@ import { renderWithStore } from '../../../test/fixtures/renderWithStore';
 import { sampleVisit } from '../../../test/fixtures/sampleVisit';
 import { organiserAndMember } from '../../../test/fixtures/syncedDevices';
 import { AUTOSAVE_DELAY_MS } from '../../components/autosave/useAutosave';
+import type { Store } from '../../data/database/store';
 import { saveAnswer } from '../../data/records/checklistAnswers';
 import { listQuestions } from '../../data/records/checklistQuestions';
 import { listItinerary } from '../../data/records/itineraryItems';
 import { listMembers } from '../../data/records/members';
 import { writeNote } from '../../data/records/noteTargets';
+import { saveTranslation } from '../../data/records/translations';
 import { syncTrip } from '../../data/sync/syncTrip';
 import { TranslationPage } from './TranslationPage';
 
 const pause = (ms: number) => act(() => new Promise((resolve) => setTimeout(resolve, ms)));
+
+/**
+ * The sample's Q&A and answers as their writers left them, their Japanese
+ * taken out (the sample comes with every text translated): what these tests translate.
+ */
+async function untranslated(store: Store) {
+  for (const note of await store.db.qaNotes.where('tripId').equals(SAMPLE_TRIP_ID).toArray()) {
+    for (const field of ['question', 'answer'] as const)
+      await saveTranslation(store, { table: 'qaNotes', id: note.id, field }, 'ja', '');
+  }
+  for (const answer of await store.db.checklistAnswers.where('tripId').equals(SAMPLE_TRIP_ID).toArray())
+    await saveTranslation(store, { table: 'checklistAnswers', id: answer.id, field: 'body' }, 'ja', '');
+}
 
 /** The text on the screen of a kind (its label) whose original marks `term`, with its translation fields. */
 async function textWithTerm(term: string, kind: RegExp): Promise<HTMLElement> {
@@ -48,6 +63,7 @@ async function storedAnswer(base: Awaited<ReturnType<typeof sampleVisit>>['base'
 describe('the translation screen (Korean)', () => {
   it('shows where each text stands, offers the glossary’s term, flags a term rendered otherwise, saves a draft and its review', async () => {
     const { base, store, trip } = await sampleVisit('福岡県庁');
+    await untranslated(base);
     await renderWithStore('ko', store, <TranslationPage tripId={trip.id} />);
     const user = userEvent.setup();
 
@@ -60,7 +76,9 @@ describe('the translation screen (Korean)', () => {
 
     const field = within(article).getByLabelText('일본어 번역');
     await user.type(field, '中小企業省の補助金');
-    expect(within(article).getByText(/원문의 “중소기업청”는 용어집에서 “中小企業庁”/)).toBeTruthy();
+    expect(
+      within(article).getByText('원문의 “중소기업청”은 용어집에서 “中小企業庁”(으)로 정했지만, 이 번역에는 없습니다.'),
+    ).toBeTruthy();
     await user.clear(field);
     await user.click(within(article).getByRole('button', { name: '中小企業庁 넣기' }));
     await user.type(field, 'の補助金');
@@ -78,7 +96,8 @@ describe('the translation screen (Korean)', () => {
   });
 
   it('filters to the texts missing a translation, and Alt+↓ moves the focus to the next missing one', async () => {
-    const { store, trip } = await sampleVisit('福岡県庁');
+    const { base, store, trip } = await sampleVisit('福岡県庁');
+    await untranslated(base);
     await renderWithStore('ko', store, <TranslationPage tripId={trip.id} />);
     const user = userEvent.setup();
     const article = await textWithTerm('중소기업청', /^질의응답: 답변$/);
@@ -132,7 +151,8 @@ async function waitForFocus(from?: Element): Promise<HTMLElement> {
 
 describe('the translation screen (Japanese)', () => {
   it('translates both ways: a Korean note into Japanese, a Japanese note into Korean, and goes to the next missing one', async () => {
-    const { store, trip, visit, me } = await sampleVisit('福岡県庁');
+    const { base, store, trip, visit, me } = await sampleVisit('福岡県庁');
+    await untranslated(base);
     const [first] = await listQuestions(store.db, trip.id);
     if (!first) throw new Error('no question');
     await saveAnswer(
@@ -149,11 +169,12 @@ describe('the translation screen (Japanese)', () => {
     const japanese = await textWithTerm('科学技術庁', /^質問1への回答/);
     expect(within(japanese).getByText('原文（日本語）')).toBeTruthy();
     expect(within(japanese).getAllByText('科学技術庁', { selector: 'mark' })[0]?.getAttribute('title')).toBe(
-      '과학기술처',
+      '과학기술청',
     );
-    expect(within(japanese).getByRole('button', { name: '과학기술처を挿入' })).toBeTruthy();
-    await user.type(within(japanese).getByLabelText('韓国語訳'), '현과 과학기술청의 협력');
-    expect(within(japanese).getByText(/原文の「科学技術庁」は用語集で「과학기술처」と決めています/)).toBeTruthy();
+    expect(within(japanese).getByRole('button', { name: '과학기술청を挿入' })).toBeTruthy();
+    // Japan's agency taken for Korea's ministry, the two bodies the glossary keeps apart.
+    await user.type(within(japanese).getByLabelText('韓国語訳'), '현과 과학기술처의 협력');
+    expect(within(japanese).getByText(/原文の「科学技術庁」は用語集で「과학기술청」と決めています/)).toBeTruthy();
     // Saved, the translation is a draft: "next missing" no longer goes to it (on a busy machine the save takes a while).
     await waitFor(() => expect(within(japanese).getByText('下書き', { selector: '.badge' })).toBeTruthy(), {
       timeout: 3000,

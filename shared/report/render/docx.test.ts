@@ -14,8 +14,20 @@ describe('the report as a Word document', () => {
     expect(cells).toEqual(['조사 결과현 예산의 1/4~1/5', '調査結果県予算の4分の1から5分の1']);
     expect(languageOf(xml, '현 예산의 1/4~1/5')).toBe('ko-KR');
     expect(languageOf(xml, '県予算の4分の1から5分の1')).toBe('ja-JP');
-    const fonts = [...xml.getElementsByTagNameNS(W, 'rFonts')].map((font) => font.getAttributeNS(W, 'eastAsia'));
-    expect(fonts).toEqual(expect.arrayContaining(['Malgun Gothic', 'Yu Gothic']));
+    const fonts = [...xml.getElementsByTagNameNS(W, 'rFonts')];
+    expect(fonts.map((font) => font.getAttributeNS(W, 'eastAsia'))).toEqual(
+      expect.arrayContaining(['Malgun Gothic', 'Yu Gothic']),
+    );
+    // Digits and Latin letters in a sans-serif, never Word's serif default.
+    for (const font of fonts)
+      expect([font.getAttributeNS(W, 'ascii'), font.getAttributeNS(W, 'hAnsi')]).toEqual(['Arial', 'Arial']);
+  });
+
+  it('names who answered a Q&A note, in each language, as the web page does', async () => {
+    const xml = bodyOf(await renderDocx(report('sideBySide')));
+    const paragraphs = [...xml.getElementsByTagNameNS(W, 'p')].map(textOf);
+    expect(paragraphs).toContain('후쿠오카현청 · 답변자: 지사');
+    expect(paragraphs).toContain('福岡県庁 · 回答者: 知事');
   });
 
   it('marks a text not yet translated, in the reader’s language, with its original beside it', async () => {
@@ -45,13 +57,17 @@ describe('the report as a Word document', () => {
     expect(xml.getElementsByTagName('img')).toHaveLength(0);
   });
 
-  it('links its table of contents to each section and numbers its pages', async () => {
+  it('has a contents field Word fills in on opening, its entries written in and linked to each section, and numbers its pages', async () => {
     const bytes = await renderDocx(report('oneAfterOther'));
     const xml = bodyOf(bytes);
-    const links = [...xml.getElementsByTagNameNS(W, 'hyperlink')].map((link) => link.getAttributeNS(W, 'anchor'));
+    const field = [...xml.getElementsByTagNameNS(W, 'instrText')].map((text) => text.textContent ?? '').join('');
+    expect(field).toMatch(/TOC \\h.*\\o "1-1"|TOC .*\\o "1-1".*\\h/);
+    const links = [...xml.getElementsByTagNameNS(W, 'hyperlink')];
     const marks = [...xml.getElementsByTagNameNS(W, 'bookmarkStart')].map((mark) => mark.getAttributeNS(W, 'name'));
-    expect(links).toEqual(['s_findings', 's_roster']);
-    expect(marks).toEqual(expect.arrayContaining(links));
+    expect(links.map(textOf)).toEqual([expect.stringContaining('조사 결과'), expect.stringContaining('명단')]);
+    expect(marks).toEqual(expect.arrayContaining(links.map((link) => link.getAttributeNS(W, 'anchor'))));
+    const settings = Object.entries(unzipSync(bytes)).find(([name]) => name === 'word/settings.xml');
+    expect(new TextDecoder().decode(settings?.[1])).toContain('updateFields');
     const footer = Object.entries(unzipSync(bytes)).find(([name]) => name.startsWith('word/footer'));
     expect(new TextDecoder().decode(footer?.[1])).toMatch(/PAGE[\s\S]*NUMPAGES/);
   });

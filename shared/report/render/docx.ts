@@ -4,16 +4,16 @@ import {
   Document,
   Footer,
   HeadingLevel,
-  InternalHyperlink,
   Packer,
   PageNumber,
   Paragraph,
+  TableOfContents,
   TextRun,
 } from 'docx';
 import { LANGUAGE_AUTONYMS } from '../../i18n/languages';
 import type { ReportDocument, Section } from '../document';
 import { blockIn, type Part, sideBySide } from './docxBlocks';
-import { allLanguages, cellRuns, run } from './docxText';
+import { allLanguages, cellRuns, EAST_ASIAN_FONTS, LATIN_FONT, run } from './docxText';
 
 export interface DocxOptions {
   /** Called after each section is laid out and once the file is written, for a progress bar. */
@@ -23,11 +23,12 @@ export interface DocxOptions {
 /** Word's bookmark names are letters, digits and underscores, at most 40, starting with a letter. */
 const bookmarkOf = (anchor: string) => `s_${anchor.replace(/[^A-Za-z0-9_]/g, '_')}`.slice(0, 40);
 
-function sectionParts(section: Section, document: ReportDocument): Part[] {
+/** A section, its heading bookmarked for the contents; the first starts a page, the others follow on. */
+function sectionParts(section: Section, document: ReportDocument, first: boolean): Part[] {
   const { languages, arrangement } = document;
   const heading = new Paragraph({
     heading: HeadingLevel.HEADING_1,
-    pageBreakBefore: true,
+    pageBreakBefore: first,
     keepNext: true,
     children: [new Bookmark({ id: bookmarkOf(section.anchor), children: allLanguages(section.heading, languages) })],
   });
@@ -39,14 +40,20 @@ function sectionParts(section: Section, document: ReportDocument): Part[] {
   return [heading, ...section.blocks.flatMap((block) => languages.flatMap((lang) => blockIn(block, [lang])))];
 }
 
+/** A cell's texts in the document's languages, once each, for the file's properties. */
+const textOf = (cell: ReportDocument['title']) =>
+  [...new Set(cell.texts.map((text) => text.text || text.original?.text || ''))].filter(Boolean).join(' / ');
+
 /** Lets the page paint the progress bar between sections of a long report. */
 const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * The report as a Word document: the title and the trip's facts, a table of
- * contents linking to each section, the sections in the document's
- * languages as it arranges them, and page numbers. Written with the `docx`
- * package; answers the file's bytes.
+ * The report as a Word document: the title and the trip's facts on a page
+ * of their own, the contents on the next (Word's contents field, its
+ * entries written in, linked to each section, and its page numbers filled
+ * in by Word when it opens the file), then the sections in the document's
+ * languages as it arranges them, flowing on, and page numbers. Written with
+ * the `docx` package; answers the file's bytes.
  */
 export async function renderDocx(
   document: ReportDocument,
@@ -55,33 +62,35 @@ export async function renderDocx(
   const { languages } = document;
   const first = languages[0] ?? 'ko';
   const total = document.sections.length + 1;
-  const body: Part[] = [
+  const body: (Part | TableOfContents)[] = [
     ...languages.map(
       (lang) => new Paragraph({ heading: HeadingLevel.TITLE, children: cellRuns(document.title, lang) }),
     ),
     ...document.about.flatMap((block) => languages.flatMap((lang) => blockIn(block, [lang]))),
-    new Paragraph({ heading: HeadingLevel.HEADING_1, children: allLanguages(document.contentsHeading, languages) }),
-    ...document.sections.map(
-      (section) =>
-        new Paragraph({
-          children: [
-            new InternalHyperlink({
-              anchor: bookmarkOf(section.anchor),
-              children: allLanguages(section.heading, languages, { color: '1D4ED8', underline: {} }),
-            }),
-          ],
-        }),
-    ),
+    new Paragraph({
+      pageBreakBefore: true,
+      children: allLanguages(document.contentsHeading, languages, { bold: true, size: 32 }),
+    }),
+    new TableOfContents(textOf(document.contentsHeading), { hyperlink: true, headingStyleRange: '1-1' }),
   ];
   for (const [index, section] of document.sections.entries()) {
-    body.push(...sectionParts(section, document));
+    body.push(...sectionParts(section, document, index === 0));
     options.onProgress?.(index + 1, total);
     await breathe();
   }
   const file = new Document({
     creator: 'Fieldbook',
-    title: document.title.texts.map((text) => text.text).join(' / '),
-    features: { updateFields: false },
+    title: textOf(document.title),
+    // Word fills in the contents' page numbers as it opens the file (after asking).
+    features: { updateFields: true },
+    // What the document's own runs set, for those Word makes itself: the contents' entries, the page numbers.
+    styles: {
+      default: {
+        document: {
+          run: { font: { ascii: LATIN_FONT, hAnsi: LATIN_FONT, eastAsia: EAST_ASIAN_FONTS[first] ?? LATIN_FONT } },
+        },
+      },
+    },
     sections: [
       {
         properties: {

@@ -35,14 +35,22 @@ export function blockIn(block: Block, langs: readonly Language[]): Part[] {
         new Paragraph({ children: cellRuns(block.cell, lang), spacing: { after: 160 } }),
       ];
     case 'exchange': {
-      const about = [block.where, block.askedBy, block.answeredBy].filter((cell): cell is Cell => cell !== null);
+      // Where, and who asked and who answered, each named: as the web page and Markdown say it.
+      const small = { color: GREY, size: SMALL };
+      const who = (word: string, cell: Cell | null) =>
+        cell ? [[...run(`${word}: `, lang, small), ...cellRuns(cell, lang, small)]] : [];
+      const about = [
+        ...(block.where ? [cellRuns(block.where, lang, small)] : []),
+        ...who(words.qa.askedBy, block.askedBy),
+        ...who(words.qa.answeredBy, block.answeredBy),
+      ];
       return [
         labelled(words.qa.question, block.question, lang),
         labelled(words.qa.answer, block.answer, lang),
         ...(about.length > 0
           ? [
               new Paragraph({
-                children: joinedRuns(about, lang, { color: GREY, size: SMALL }),
+                children: about.flatMap((part, index) => [...(index > 0 ? run(' · ', lang, small) : []), ...part]),
                 spacing: { after: 160 },
               }),
             ]

@@ -12,11 +12,18 @@ import { reportWords } from '../words';
 const LANGUAGE_TAGS: Record<Language, string> = { ko: 'ko-KR', ja: 'ja-JP', en: 'en-US' };
 
 /** The fonts Word on Windows and macOS has for each language; LibreOffice substitutes its own CJK fonts by language. */
-const EAST_ASIAN_FONTS: Record<Language, string | undefined> = {
+export const EAST_ASIAN_FONTS: Record<Language, string | undefined> = {
   ko: 'Malgun Gothic',
   ja: 'Yu Gothic',
   en: undefined,
 };
+
+/**
+ * Digits and Latin letters in every language's runs: a sans-serif every Word
+ * has (LibreOffice sets it in its metric twin), so that "1/4" or "STEPI" in a
+ * Korean line is not left to a serif default beside the Gothic around it.
+ */
+export const LATIN_FONT = 'Arial';
 
 export const GREY = '666666';
 const MISSING_COLOUR = '9A3412';
@@ -38,7 +45,7 @@ export function run(text: string, lang: Language, style: RunStyle = {}): TextRun
         text: line,
         break: index > 0 ? 1 : undefined,
         language: { value: LANGUAGE_TAGS[lang], eastAsia: LANGUAGE_TAGS[lang] },
-        ...(font ? { font: { eastAsia: font } } : {}),
+        font: { ascii: LATIN_FONT, hAnsi: LATIN_FONT, ...(font ? { eastAsia: font } : {}) },
         ...style,
       }),
   );

@@ -43,8 +43,9 @@ function langOf(element: Element): string | undefined {
 
 describe('the report as HTML', () => {
   const records = sampleReportRecords();
-  const translated = records.answers.find((answer) => answer.body.text.startsWith('연구개발'));
-  if (translated) translated.body.translations = { ja: '研究開発予算は産業振興予算の中で運用。' };
+  const translated = records.answers.find((answer) => answer.body.text.startsWith('산업진흥은'));
+  if (translated)
+    translated.body = { ...translated.body, translations: { ja: '産業振興は必ず必要との立場。' }, reviewed: {} };
   const html = renderHtml(compileReport(records, { layout: 'sideBySide' }));
   const page = parsePage(html);
   const all = elements(page);
@@ -74,10 +75,12 @@ describe('the report as HTML', () => {
   });
 
   it('puts Korean in the Korean column and Japanese in the Japanese one, each marked with its language', () => {
-    const row = all.find((element) => element.tagName === 'tr' && textOf(element).includes('연구개발 예산은 산업진흥'));
+    const row = all.find(
+      (element) => element.tagName === 'tr' && textOf(element).includes('산업진흥은 반드시 필요하다는'),
+    );
     const [ko, ja] = (row?.childNodes ?? []) as Element[];
-    expect(textOf(ko as Element)).toContain('연구개발 예산은 산업진흥 예산 안에서 운영.');
-    expect(textOf(ja as Element)).toContain('研究開発予算は産業振興予算の中で運用。');
+    expect(textOf(ko as Element)).toContain('산업진흥은 반드시 필요하다는 입장이며');
+    expect(textOf(ja as Element)).toContain('産業振興は必ず必要との立場。');
     expect(textOf(ja as Element)).toContain('翻訳（下書き）');
     const spans = all.filter((element) => element.tagName === 'span' && /[\uac00-\ud7af]/.test(textOf(element)));
     expect(spans.length).toBeGreaterThan(100);

@@ -10,7 +10,9 @@ import { cellIn, escapeHtml, inLang, oneLine, stacked } from './htmlText';
  * Printed (Chromium's printToPDF, or a browser), it is also the PDF.
  */
 export function renderHtml(document: ReportDocument): string {
-  const title = document.title.texts.map((text) => text.text || text.original?.text || '').join(' / ');
+  const title = [...new Set(document.title.texts.map((text) => text.text || text.original?.text || ''))]
+    .filter(Boolean)
+    .join(' / ');
   const contents = document.sections
     .map((section) => `<li><a href="#${section.anchor}">${oneLine(section.heading)}</a></li>`)
     .join('');

@@ -11,14 +11,15 @@ export const REPORT_CSP =
  * breaks lines between words (keep-all); Japanese between any two characters
  * by strict kinsoku rules, set back explicitly because word-break is inherited
  * and a Japanese text sits inside a page or cell in Korean;
- * in print, a table's header repeats on every page and a row, an answer or a
- * Q&A note is never split across two.
+ * in print, the title and the contents have a page each, then the sections
+ * flow on (a short trip is a short document), a table's header repeats on
+ * every page and a row, an answer or a Q&A note is never split across two.
  */
 export const REPORT_CSS = `
 :root { color: #1a1a1a; background: #fff; line-height: 1.65; font-size: 11pt; }
 body { max-width: 64rem; margin: 2rem auto; padding: 0 1.25rem; }
-:lang(ko) { font-family: 'Noto Sans CJK KR', 'Noto Sans KR', 'Apple SD Gothic Neo', 'Malgun Gothic', sans-serif; word-break: keep-all; overflow-wrap: anywhere; }
-:lang(ja) { font-family: 'Noto Sans CJK JP', 'Noto Sans JP', 'Hiragino Sans', 'Yu Gothic', Meiryo, sans-serif; word-break: normal; line-break: strict; overflow-wrap: anywhere; }
+:lang(ko) { font-family: 'Noto Sans CJK KR', 'Noto Sans KR', 'Apple SD Gothic Neo', 'Malgun Gothic', sans-serif; word-break: keep-all; overflow-wrap: break-word; }
+:lang(ja) { font-family: 'Noto Sans CJK JP', 'Noto Sans JP', 'Hiragino Sans', 'Yu Gothic', Meiryo, sans-serif; word-break: normal; line-break: strict; overflow-wrap: break-word; }
 h1 { font-size: 1.6rem; margin: 0 0 1rem; }
 h2 { font-size: 1.3rem; margin: 2rem 0 0.75rem; padding-bottom: 0.25rem; border-bottom: 2px solid #1a1a1a; }
 h3 { font-size: 1.1rem; margin: 1.5rem 0 0.5rem; }
@@ -48,6 +49,6 @@ nav ol { padding-left: 1.5rem; }
 @media print {
   body { max-width: none; margin: 0; padding: 0; }
   a { color: inherit; text-decoration: none; }
-  main > section { break-before: page; }
+  nav, main { break-before: page; }
 }
 `;

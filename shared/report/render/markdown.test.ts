@@ -20,8 +20,11 @@ function tables(markdown: string): string[][][] {
 
 describe('the report as Markdown', () => {
   const records = sampleReportRecords();
-  const translated = records.answers.find((answer) => answer.body.text.startsWith('연구개발')) as ChecklistAnswer;
-  translated.body = { ...translated.body, translations: { ja: '研究開発予算は産業振興予算の中で運用。' } };
+  const translated = records.answers.find((answer) => answer.body.text.startsWith('산업진흥은')) as ChecklistAnswer;
+  translated.body = { ...translated.body, translations: { ja: '産業振興は必ず必要との立場。' }, reviewed: {} };
+  // One answer as written, before the sample's reviewed translation.
+  const bare = records.answers.find((answer) => answer.body.text.startsWith('총예산')) as ChecklistAnswer;
+  bare.body = { lang: 'ko', text: bare.body.text, translations: {} };
   const markdown = renderMarkdown(compileReport(records, { layout: 'sideBySide' }));
 
   it('has the headings and contents in both languages', () => {
@@ -34,8 +37,8 @@ describe('the report as Markdown', () => {
   it('puts Korean and Japanese side by side in table columns, marking what is not translated', () => {
     const sideBySide = tables(markdown).filter((table) => table[0]?.join() === '한국어,日本語');
     const rows = sideBySide.flatMap((table) => table.slice(2));
-    const row = rows.find((cells) => cells[0]?.includes('연구개발 예산은 산업진흥'));
-    expect(row?.[1]).toContain('研究開発予算は産業振興予算の中で運用。 _\\(翻訳（下書き）\\)_');
+    const row = rows.find((cells) => cells[0]?.includes('산업진흥은 반드시 필요하다는'));
+    expect(row?.[1]).toContain('産業振興は必ず必要との立場。 _\\(翻訳（下書き）\\)_');
     const untranslated = rows.find((cells) => cells[0]?.includes('엔, 재정자립도 50%'));
     expect(untranslated?.[1]).toBe('_ソウル特別市 科学技術専門委員 · 福岡県庁_<br>_\\[未翻訳\\]_');
   });
@@ -47,7 +50,7 @@ describe('the report as Markdown', () => {
   });
 
   it('in Japanese alone gives the original of an untranslated note, marked as such', () => {
-    const japanese = renderMarkdown(compileReport(sampleReportRecords(), { layout: 'ja' }));
+    const japanese = renderMarkdown(compileReport(records, { layout: 'ja' }));
     expect(japanese).toContain('_\\[未翻訳\\]_ 原文: 총예산 1조 6천억 엔');
     expect(japanese).not.toContain('## 목차');
   });

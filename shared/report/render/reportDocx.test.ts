@@ -10,6 +10,9 @@ import { renderDocx } from './docx';
 describe('the sample trip’s report as a Word document, Korean | Japanese', () => {
   it('holds every checklist question, every visit, lecture and meeting, and every Q&A note, in their languages', async () => {
     const records = sampleReportRecords();
+    // One answer as written, before the sample's reviewed translation.
+    const [bare] = records.answers;
+    if (bare) bare.body = { lang: 'ko', text: bare.body.text, translations: {} };
     const xml = bodyOf(await renderDocx(compileReport(records, { layout: 'sideBySide' })));
     const text = textOf(xml.documentElement);
     const questions = records.questions.filter((question) => !question.retiredAt);

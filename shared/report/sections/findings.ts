@@ -1,13 +1,17 @@
-import type { ChecklistQuestion, RecordId } from '../../model';
-import { isWritten, nameCell, organisersText, textCell } from '../cells';
+import type { ChecklistQuestion, QaNote, RecordId } from '../../model';
+import { translationStatus } from '../../model';
+import { isWritten, nameCell, organisersText, textCell, wordsCell } from '../cells';
 import type { ReportContext } from '../context';
 import type { Block, Cell } from '../document';
+import { fill, reportWords } from '../words';
 import { exchangeBlock } from './exchange';
 
 /**
  * Section IV of the seed's report: under each checklist question, the
  * organiser's finding, then what every member answered at every item where
- * notes are taken, and the Q&A notes linked to that question. `itemId`
+ * notes are taken, and the Q&A notes linked to that question: each in full
+ * once, under the question linked first, and named under the others, so
+ * that a note linked to four questions does not fill four pages. `itemId`
  * narrows it to one item (a visit's summary for its host).
  */
 export function findingsBlocks(ctx: ReportContext, itemId?: RecordId): Block[] {
@@ -34,11 +38,47 @@ export function findingsBlocks(ctx: ReportContext, itemId?: RecordId): Block[] {
     }
     if (exchanges.length > 0) {
       blocks.push({ type: 'heading', level: 4, cell: ctx.words((w) => w.findings.qa) });
-      blocks.push(...exchanges.map((note) => exchangeBlock(ctx, note)));
+      blocks.push(
+        ...exchanges.map((note) => {
+          const first = firstQuestionOf(ctx, note);
+          return first === index ? exchangeBlock(ctx, note) : seeQuestion(ctx, note, first + 1);
+        }),
+      );
     }
     return blocks;
   });
 }
+
+/**
+ * The question a note is printed under in full: the first its writer linked
+ * it to (the one it mainly answers), of those the report holds.
+ */
+function firstQuestionOf(ctx: ReportContext, note: QaNote): number {
+  const indexes = note.checklistQuestionIds.map((id) => ctx.questions.findIndex((question) => question.id === id));
+  return indexes.find((index) => index >= 0) ?? -1;
+}
+
+/**
+ * Where a Q&A note linked to several questions stands in full, under each
+ * other one: quoting its question where it is written in the language, so
+ * that a page in one language holds no other.
+ */
+function seeQuestion(ctx: ReportContext, note: QaNote, number: number): Block {
+  const cell = wordsCell((lang) => {
+    const words = reportWords(lang).findings;
+    const status = translationStatus(note.question, lang);
+    const asked =
+      status === 'original' ? note.question.text : status === 'missing' ? '' : note.question.translations[lang];
+    const question = (asked ?? '').trim();
+    if (!question) return fill(words.qaSee, { number });
+    const short = question.length > QUOTED ? `${question.slice(0, QUOTED)}…` : question;
+    return fill(words.qaSeeQuestion, { question: short, number });
+  }, ctx.langs);
+  return { type: 'placeholder', cell };
+}
+
+/** How much of a question a reference quotes: enough to recognise it. */
+const QUOTED = 60;
 
 /** The organisers' finding for a question, first under it as in the seed. */
 function findingBlocks(ctx: ReportContext, question: ChecklistQuestion): Block[] {
