@@ -184,8 +184,12 @@ describe('the sample trip compiled as a bilingual report', () => {
     const fukuoka = underHeadings(section(report, 'visits').blocks, 'ko').get('후쿠오카현청') ?? [];
     const summary = fukuoka.find((block) => block.type === 'text');
     expect(summary?.type === 'text' && textIn(summary.cell, 'ko')).toContain('연수단 등 30명 참석');
+    // How many the hosts expected, among the visit's facts, in each language.
+    expect(allTexts(fukuoka, 'ko')).toContain('예상 인원: 양측 합계 약 30명');
+    expect(allTexts(fukuoka, 'ja')).toContain('予定人数: 双方の合計約30名');
     const kumamoto = underHeadings(section(report, 'visits').blocks, 'ja').get('熊本県庁') ?? [];
     expect(allTexts(kumamoto, 'ja')).toContain('概要はまだ書かれていません');
+    expect(allTexts(kumamoto, 'ja').some((text) => text.startsWith('予定人数'))).toBe(false);
     const evaluation = allTexts(section(report, 'evaluation').blocks, 'ko').join('\n');
     expect(evaluation).toContain('과학기술협력 방안을 모색하였다는 점은 획기적이다');
     expect(evaluation).toContain('향후 3년간 지속적으로 추진');

@@ -101,6 +101,16 @@ describe('the report as HTML', () => {
   });
 });
 
+describe('the title of a trip named in one language only', () => {
+  it('is that name once, with nothing dangling after it', () => {
+    const records = sampleReportRecords();
+    records.trip = { ...records.trip, title: { ko: '강원도 시찰' } };
+    const page = parsePage(renderHtml(compileReport(records, { layout: 'sideBySide' })));
+    const title = elements(page).find((element) => element.tagName === 'title') as Element;
+    expect(textOf(title)).toBe('강원도 시찰');
+  });
+});
+
 describe('hostile text in the HTML report', () => {
   for (const layout of ['sideBySide', 'oneAfterOther', 'ja'] as const) {
     it(`shows markup as the text it is (${layout})`, () => {

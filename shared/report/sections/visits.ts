@@ -1,11 +1,15 @@
 import { otherNameOf } from '../../itinerary/names';
 import type { ItineraryItem } from '../../model';
-import { isWritten, nameCell, organisersText, textCell } from '../cells';
+import { isWritten, nameCell, organisersText, textCell, wordsCell } from '../cells';
 import type { ReportContext } from '../context';
 import type { Block, Cell } from '../document';
+import { fill, reportWords } from '../words';
 import { whenCell } from './when';
 
-/** One summary per item where notes are taken: when and where, the organiser's summary, the minutes' discussion and decisions. */
+/**
+ * One summary per item where notes are taken: when and where, how many the
+ * hosts expected, the organiser's summary, the minutes' discussion and decisions.
+ */
 export function visitsBlocks(ctx: ReportContext, items: readonly ItineraryItem[] = ctx.notedItems): Block[] {
   return items.flatMap((item) => [
     { type: 'heading', level: 3, cell: ctx.itemName(item) } as const,
@@ -22,6 +26,9 @@ export function visitBlocks(ctx: ReportContext, item: ItineraryItem): Block[] {
   if (other) facts.push(nameCell(other.name, source(item, other.field), ctx.langs));
   if (item.host && Object.values(item.host.address).some(Boolean))
     facts.push(nameCell(item.host.address, source(item, 'host.address'), ctx.langs));
+  const expected = item.expectedAttendees;
+  if (expected !== null)
+    facts.push(wordsCell((lang) => fill(reportWords(lang).visits.expected, { count: expected }), ctx.langs));
   const blocks: Block[] = [{ type: 'list', items: facts }];
   const summary = ctx.summaries.get(item.id);
   blocks.push(
