@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { sampleReportRecords } from '../../test/fixtures/sampleReport';
 import type { Language } from '../i18n/languages';
-import { type RecordId, type RecordMeta, templateQuestionId, translationStatus } from '../model';
+import { templateQuestionId, translationStatus } from '../model';
 import { compileReport } from '../report/compile';
 import { type Block, cellsOf, missingTexts } from '../report/document';
 import { countByLanguage } from '../translation/counts';
@@ -8,7 +9,6 @@ import { termMismatches } from '../translation/glossary';
 import { originalOf, statusIn, tripTexts, writtenIn } from '../translation/texts';
 import { SAMPLE_TRIP_ID, sampleId, sampleItinerary, sampleMembers, sampleTrip } from './stepi1996';
 import { sampleGlossary } from './stepi1996Glossary';
-import { sampleTripRecords } from './stepi1996Records';
 
 /**
  * The sample trip says what the seed (STEPI 1997, section III.2 and IV)
@@ -16,22 +16,9 @@ import { sampleTripRecords } from './stepi1996Records';
  * reviewed Japanese text of everything its report prints.
  */
 
+/** The sample's records as a device holds them after the trip (test/fixtures/sampleReport.ts). */
+const records = sampleReportRecords;
 const WRITTEN = '1996-10-30T09:00:00.000Z';
-
-function records() {
-  let counter = 0;
-  return sampleTripRecords((id: RecordId, author: RecordId | null = null): RecordMeta => {
-    counter += 1;
-    return {
-      id,
-      createdAt: WRITTEN,
-      updatedAt: WRITTEN,
-      hlc: `${WRITTEN}-${String(counter).padStart(4, '0')}-sample`,
-      updatedBy: { deviceId: 'sample-device', memberId: author },
-      deletedAt: null,
-    };
-  });
-}
 
 const glossary = sampleGlossary(
   (id) => ({

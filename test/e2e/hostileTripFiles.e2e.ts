@@ -205,11 +205,7 @@ async function organiserWithBackup(): Promise<{ organiser: App; backup: Uint8Arr
   await organiser.notes.waitUntilSaved();
   await organiser.notes.show('files');
   const photo = await readFile(path.resolve(import.meta.dirname, '../../assets/icon.png'));
-  await organiser.notes.fileInput().setInputFiles([{ name: '명함.png', mimeType: 'image/png', buffer: photo }]);
-  await organiser.page
-    .getByRole('status')
-    .filter({ hasText: organiser.t('notes', 'files.attached_one', { count: 1 }) })
-    .waitFor();
+  await organiser.notes.attach([{ name: '명함.png', mimeType: 'image/png', buffer: photo }]);
   await organiser.sync.open();
   const download = await organiser.sync.writeTripFile('backup');
   // Once the screen says it is saved, the backup's date is written too: nothing else is under way.

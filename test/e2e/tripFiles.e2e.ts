@@ -58,11 +58,7 @@ describe('sync with no network: the .fieldbook file', () => {
     await organiser.notes.openFromItinerary('후쿠오카현청');
     await organiser.notes.show('files');
     const photo = await readFile(path.resolve(import.meta.dirname, '../../assets/icon.png'));
-    await organiser.notes.fileInput().setInputFiles([{ name: '명함.png', mimeType: 'image/png', buffer: photo }]);
-    await organiser.page
-      .getByRole('status')
-      .filter({ hasText: organiser.t('notes', 'files.attached_one', { count: 1 }) })
-      .waitFor();
+    await organiser.notes.attach([{ name: '명함.png', mimeType: 'image/png', buffer: photo }]);
     await organiser.sync.open();
     await organiser.sync.importTripFile(memberFile);
     await organiser.sync.tripFileStatus().filter({ hasText: '기록 1건(작성자 1명)' }).waitFor();

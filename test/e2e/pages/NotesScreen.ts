@@ -68,6 +68,15 @@ export class NotesScreen {
     return this.page.locator('.dropzone input[type="file"]');
   }
 
+  /** Attaches files on the files tab through its file input, until the screen says they are attached. */
+  async attach(files: { name: string; mimeType: string; buffer: Buffer }[]): Promise<void> {
+    await this.fileInput().setInputFiles(files);
+    const attached = this.app.t('notes', files.length === 1 ? 'files.attached_one' : 'files.attached_other', {
+      count: files.length,
+    });
+    await this.page.getByRole('status').filter({ hasText: attached }).waitFor();
+  }
+
   attachments() {
     return this.page.locator('.attachment');
   }
