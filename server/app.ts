@@ -14,6 +14,7 @@ import { changeRoutes } from './routes/changes';
 import { deviceRoutes } from './routes/devices';
 import { invitationRoutes } from './routes/invitations';
 import { keyRoutes } from './routes/keys';
+import { snapshotRoutes } from './routes/snapshots';
 import { tripRoutes } from './routes/trips';
 import { waitingRoutes } from './routes/waiting';
 import type { Storage } from './storage/storage';
@@ -84,6 +85,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   changeRoutes(app, deps);
   waitingRoutes(app, deps);
   blobRoutes(app, deps);
+  snapshotRoutes(app, deps);
   if (webApp) webAppRoutes(app, webApp);
 
   app.notFound((c) => c.json(new ApiError('not_found', `No ${c.req.method} ${c.req.path} here.`).body, 404));

@@ -7,6 +7,7 @@ import { isMergedText, isSyncedTable } from './leaves';
 import type { Change } from './merge';
 import { REFUSALS } from './permissions';
 import { type Bundle, bundle, type ListedKey, listedKey, type RelayedKey } from './signing';
+import { type SnapshotMeta, snapshotMeta } from './snapshots';
 
 /**
  * The protocol version this code speaks (docs/sync-protocol.md, section 10).
@@ -18,8 +19,9 @@ import { type Bundle, bundle, type ListedKey, listedKey, type RelayedKey } from 
  * 7: an organiser's device stands for a text's many updates with a checkpoint, and the server lets them go.
  * 8: a device waits for a trip's changes; invitations and devices are listed, withdrawn and renamed.
  * 9: a push relays other devices' changes with their keys, which the server takes where they chain to the root.
+ * 10: the first organiser's device lists snapshots of the trip, from which a new device's first sync begins.
  */
-export const PROTOCOL = 9;
+export const PROTOCOL = 10;
 
 /**
  * The error codes of docs/sync-protocol.md, section 7; `offline` when the
@@ -216,6 +218,10 @@ export const pullAnswer = z.object({
 });
 
 const waitAnswer = z.object({ latest: z.number().int().min(0), serverTime });
+const snapshotAnswer = z.object({ snapshot: snapshotMeta.nullable() });
+const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+const listedSnapshot = snapshotAnswer.extend({ after: z.object({ changes: count, bytes: count }) });
+export type ListedSnapshot = z.infer<typeof listedSnapshot>;
 
 /**
  * What a client needs of the sync server for a trip (docs/sync-protocol.md,
@@ -270,6 +276,10 @@ export interface SyncServer {
   blobStatus(tripId: string, sha256: string): Promise<BlobStatus | null>;
   /** One chunk of a complete file. */
   getChunk(tripId: string, sha256: string, index: number): Promise<Uint8Array<ArrayBuffer>>;
+  /** The trip's latest snapshot (section 3.6), null while none was made, and what the log holds after it. */
+  snapshot(tripId: string): Promise<ListedSnapshot>;
+  /** Lists a snapshot whose bytes the server holds complete as the trip's latest (the first organiser's devices). */
+  putSnapshot(tripId: string, meta: SnapshotMeta): Promise<void>;
 }
 
 /** The sync server over HTTP, as one device (its token) reaches it. */
@@ -319,6 +329,10 @@ export function httpSyncServer(connection: Connection): SyncServer {
     getChunk: async (tripId, sha256, index) => {
       const answer = await send(connection, 'GET', `${blob(tripId, sha256)}/chunks/${index}`);
       return new Uint8Array(await read(() => answer.arrayBuffer()));
+    },
+    snapshot: (tripId) => request(connection, 'GET', `/trips/${tripId}/snapshot`, listedSnapshot),
+    putSnapshot: async (tripId, meta) => {
+      await request(connection, 'PUT', `/trips/${tripId}/snapshot`, snapshotAnswer, meta);
     },
   };
 }

@@ -36,6 +36,8 @@ const ENDPOINTS: readonly { method: SyncMethod; path: RegExp; body: boolean; byt
   { method: 'GET', path: new RegExp(`^/v1/trips/${ID}/keys$`), body: false },
   { method: 'POST', path: new RegExp(`^/v1/trips/${ID}/changes$`), body: true },
   { method: 'GET', path: new RegExp(`^/v1/trips/${ID}/checkpoints$`), body: false },
+  { method: 'GET', path: new RegExp(`^/v1/trips/${ID}/snapshot$`), body: false },
+  { method: 'PUT', path: new RegExp(`^/v1/trips/${ID}/snapshot$`), body: true },
   { method: 'GET', path: new RegExp(`^/v1/trips/${ID}/changes/wait\\?after=${COUNT}$`), body: false },
   {
     method: 'GET',

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { PROTOCOL } from './client';
+import { endpointOf } from './endpoints';
 import { formatHlc } from './hlc';
 import { LEAF_SPECS } from './leaves';
 
@@ -34,5 +36,27 @@ describe('the protocol document, from which a client is written', () => {
     expect(example).not.toBeNull();
     const [, time = '', digits = ''] = example ?? [];
     expect(formatHlc({ millis: Date.parse(time), counter: 0, node: 'x' })).toBe(`${digits}-00000-x`);
+  });
+
+  it('names the protocol a client speaks, in its title and in the header every request carries', () => {
+    expect(document.split('\n')[0]).toBe(`# Fieldbook sync protocol, version ${PROTOCOL}`);
+    expect(document).toContain(`Every request carries \`Fieldbook-Protocol: ${PROTOCOL}\``);
+    expect(document).toContain(`\`protocol\` is an integer, ${PROTOCOL} today`);
+  });
+
+  it('lists only endpoints the desktop transport lets the app reach, and every one it does', () => {
+    const rows = [...document.matchAll(/^\| `(GET|POST|PUT|DELETE) (\/v1\/[^`]+)` +\|/gm)];
+    expect(rows.length).toBeGreaterThan(20);
+    const ID = '0192a000-0000-7000-8000-0000000000aa';
+    for (const [, method = '', path = ''] of rows) {
+      const concrete = path
+        .replace(/:(tripId|memberId|deviceId)/g, ID)
+        .replace(':sha256', 'a'.repeat(64))
+        .replace(':i', '0')
+        .replace(/=N\b/g, '=1')
+        .replace(/=I\b/, `=${ID}`)
+        .replace(/=M\b/, '=5');
+      expect(endpointOf(method, concrete), `${method} ${path}`).not.toBeNull();
+    }
   });
 });

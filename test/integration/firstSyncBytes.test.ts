@@ -116,8 +116,9 @@ async function writeNotes({ organiser, sync }: Trip, saves: readonly string[]) {
 }
 
 /**
- * A new device's first sync: the bytes of every page it pulls, as the server
- * sends them (before compression), and the texts' changes among them.
+ * A new device's first sync: the bytes of every page it pulls and of the
+ * snapshot it begins from, as the server sends them (before compression),
+ * and the texts' changes among the pages.
  */
 async function firstSync({
   server,
@@ -137,6 +138,8 @@ async function firstSync({
   let textChanges = 0;
   const counting: typeof fetch = async (input, init) => {
     const answer = await fetch(input, init);
+    // A first sync may begin from the trip's snapshot (section 3.6): its listing and bytes count too.
+    if (/\/snapshot$|\/chunks\//.test(String(input))) bytes += (await answer.clone().arrayBuffer()).byteLength;
     if (String(input).includes('/changes?')) {
       bytes += (await answer.clone().arrayBuffer()).byteLength;
       const page = (await answer.clone().json()) as { changes: { path: string }[] };

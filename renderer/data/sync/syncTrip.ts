@@ -23,6 +23,7 @@ import {
   unverifiedSetting,
   verifiedChanges,
 } from './signatures';
+import { makeSnapshot, snapshotDue, takeSnapshot } from './snapshots';
 
 /** At most this many rounds of checkpoints in one sync: the server lists up to 500 texts a round. */
 const CHECKPOINT_ROUNDS = 10;
@@ -125,41 +126,20 @@ async function exchange(
   let serverTime = await pushOutbox(store, server, tripId, progress, onProgress);
   await relayLog(store, server, tripId);
   await passOnFromFiles(store, server, tripId);
-  let after = await pulledUpTo(store, tripId);
-  let afterId = (await db.settings.get(cursorIdKey(tripId)))?.value;
-  // The trip's keys are asked for only when there is something to verify: most syncs pull nothing.
-  let trust: Trust | null = null;
-  let unverified = 0;
-  let lost = 0;
-  for (;;) {
-    const page = await server.pull(tripId, after, typeof afterId === 'string' ? afterId : null);
-    serverTime = page.serverTime;
-    await learnServerTime(store, serverTime);
-    afterId = page.changes.at(-1)?.id ?? afterId;
-    // A change whose signature does not verify is left out, counted, and never asked for again.
-    if (page.changes.length > 0) trust ??= await trustOf(store, server, tripId);
-    const verified = trust ? await verifiedChanges(trust, page) : [];
-    const leftOut = page.changes.length - verified.length;
-    unverified += leftOut;
-    const applied = await applyRemote(
-      store,
-      verified,
-      [
-        { key: cursorKey(tripId), value: page.next },
-        { key: cursorIdKey(tripId), value: afterId ?? null },
-        ...(leftOut > 0 ? [await unverifiedSetting(db, tripId, leftOut)] : []),
-      ],
-      page.bundles,
-    );
-    lost += applied.lost;
-    progress.received += page.changes.length;
-    progress.toReceive = progress.received + page.remaining;
-    onProgress({ ...progress });
-    after = page.next;
-    if (!page.more) break;
+  const pulling: Pulling = {
+    after: await pulledUpTo(store, tripId),
+    afterId: (await db.settings.get(cursorIdKey(tripId)))?.value,
+    trust: null,
+    unverified: 0,
+    lost: 0,
+  };
+  if (pulling.after === 0) {
+    const began = await takeSnapshot(store, server, tripId, () => trusted(store, server, tripId, pulling));
+    if (began) ({ upTo: pulling.after, upToId: pulling.afterId } = began);
   }
+  serverTime = (await pullAll(store, server, tripId, pulling, progress, onProgress)) ?? serverTime;
   // An agenda this device wrote that lost to another's, in what this pull brought, is merged back in and sent.
-  if (lost > 0 && (await mergeLostMinutes(store, tripId)) > 0)
+  if (pulling.lost > 0 && (await mergeLostMinutes(store, tripId)) > 0)
     serverTime = (await pushOutbox(store, server, tripId, progress, onProgress)) ?? serverTime;
   // Texts saved many times are stood for by checkpoints, sent at once: the server then lets their updates go
   // and lists the next texts (a few hundred at a time), up to a bound so that one sync always ends.
@@ -168,13 +148,80 @@ async function exchange(
     if ((await makeCheckpoints(store, server, tripId, checkpointed)) === 0) break;
     serverTime = (await pushOutbox(store, server, tripId, progress, onProgress)) ?? serverTime;
   }
+  // A big trip's log grown since its last snapshot gets a new one, for the devices that join next; after
+  // this device's checkpoints come back, so that those devices do not pull them again.
+  const listed = progress.received > 0 ? await snapshotDue(store, server, tripId) : null;
+  if (listed) {
+    if (checkpointed.size > 0) await pullAll(store, server, tripId, pulling, progress, onProgress);
+    await makeSnapshot(store, server, tripId, listed);
+  }
   const report = (files: Partial<SyncProgress['files']>) => {
     progress.files = { ...progress.files, ...files };
     onProgress({ ...progress });
   };
   await sendFiles(store, server, tripId, report);
   await fetchSmallFiles(store, server, tripId, report);
-  return { ...progress, unverified, clockCorrection: store.ctx.clock.correction(), serverTime };
+  return { ...progress, unverified: pulling.unverified, clockCorrection: store.ctx.clock.correction(), serverTime };
+}
+
+/** Where a sync's pull stands: the place reached, the trip's keys once asked for, what it left out and marked lost. */
+interface Pulling {
+  after: number;
+  afterId: unknown;
+  /** Asked for only when there is something to verify: most syncs pull nothing. */
+  trust: Trust | null;
+  unverified: number;
+  lost: number;
+}
+
+async function trusted(store: Store, server: SyncServer, tripId: RecordId, pulling: Pulling): Promise<Trust> {
+  pulling.trust ??= await trustOf(store, server, tripId);
+  return pulling.trust;
+}
+
+/**
+ * Takes in what the others wrote, page by page, each page applied with the
+ * position reached in one transaction. A change whose signature does not
+ * verify is left out, counted, and never asked for again. Answers the
+ * server's time of the last page.
+ */
+async function pullAll(
+  store: Store,
+  server: SyncServer,
+  tripId: RecordId,
+  pulling: Pulling,
+  progress: SyncProgress,
+  onProgress: (progress: SyncProgress) => void,
+): Promise<string | null> {
+  const { db } = store;
+  let serverTime: string | null = null;
+  for (;;) {
+    const { afterId } = pulling;
+    const page = await server.pull(tripId, pulling.after, typeof afterId === 'string' ? afterId : null);
+    serverTime = page.serverTime;
+    await learnServerTime(store, serverTime);
+    pulling.afterId = page.changes.at(-1)?.id ?? afterId;
+    const verified =
+      page.changes.length > 0 ? await verifiedChanges(await trusted(store, server, tripId, pulling), page) : [];
+    const leftOut = page.changes.length - verified.length;
+    pulling.unverified += leftOut;
+    const applied = await applyRemote(
+      store,
+      verified,
+      [
+        { key: cursorKey(tripId), value: page.next },
+        { key: cursorIdKey(tripId), value: pulling.afterId ?? null },
+        ...(leftOut > 0 ? [await unverifiedSetting(db, tripId, leftOut)] : []),
+      ],
+      page.bundles,
+    );
+    pulling.lost += applied.lost;
+    progress.received += page.changes.length;
+    progress.toReceive = progress.received + page.remaining;
+    onProgress({ ...progress });
+    pulling.after = page.next;
+    if (!page.more) return serverTime;
+  }
 }
 
 /**

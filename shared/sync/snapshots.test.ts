@@ -1,0 +1,151 @@
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { formatHlc } from './hlc';
+import { type Change, mergeAll, type RecordState } from './merge';
+import { importPublicKey, newSigningKey } from './signing';
+import {
+  decodeSnapshot,
+  encodeSnapshot,
+  MAX_SNAPSHOT_JSON,
+  type SnapshotBody,
+  type SnapshotMeta,
+  signSnapshot,
+  verifySnapshot,
+} from './snapshots';
+import { firstState, toBase64 } from './texts';
+
+const TRIP = '0192a000-0000-7000-8000-0000000000aa';
+const OTHER_TRIP = '0192a000-0000-7000-8000-0000000000bb';
+const MEMBER = '0192a000-0000-7000-8000-000000000001';
+const ANSWER = '0192a000-0000-7000-8000-000000000002';
+const ID = (n: number) => `0192a000-0000-7000-8000-${String(n).padStart(12, '0')}`;
+const SHA = 'a'.repeat(64);
+
+let made = 100;
+function change(table: Change['table'], recordId: string, path: string, value: unknown, millis = 0): Change {
+  made += 1;
+  return {
+    id: ID(made),
+    table,
+    recordId,
+    tripId: TRIP,
+    path,
+    value,
+    hlc: formatHlc({ millis: Date.parse('1996-10-22T06:30:00Z') + millis, counter: 0, node: 'laptop' }),
+    base: null,
+    deviceId: 'laptop',
+    memberId: MEMBER,
+  };
+}
+
+/** A member and an answer of the trip, and a telephone number written twice apart, one of which lost. */
+function tripState(): { states: RecordState[]; lost: Change[] } {
+  const lostPhone = change('members', MEMBER, 'phone', '+82-2-111-1111', 1);
+  const changes = [
+    change('members', MEMBER, 'name', '강원도 과학기술전문위원'),
+    change('members', MEMBER, 'role', 'member'),
+    change('members', MEMBER, 'phone', '+82-2-222-2222', 2),
+    lostPhone,
+    change('checklistAnswers', ANSWER, 'memberId', MEMBER),
+    change('checklistAnswers', ANSWER, 'body/text', {
+      yjs: toBase64(firstState(ANSWER, 'body/text', '예산을 총괄한다.')),
+    }),
+    change('checklistAnswers', ANSWER, 'body/lang', 'ko'),
+  ];
+  return { states: [...mergeAll(changes).records.values()], lost: [lostPhone] };
+}
+
+const metaOf = (upTo: number): SnapshotMeta => ({
+  upTo,
+  upToId: ID(1),
+  sha256: SHA,
+  size: 1,
+  deviceId: 'laptop',
+  signature: `${'A'.repeat(86)}==`,
+});
+
+const bodyOf = (changes: Partial<SnapshotBody> = {}): SnapshotBody => ({
+  format: 1,
+  tripId: TRIP,
+  upTo: 40,
+  ...tripState(),
+  ...changes,
+});
+
+/** A state as it came, with one leaf put in its place. */
+function withLeaf(state: RecordState, path: string, leaf: unknown): RecordState {
+  return { ...state, leaves: { ...state.leaves, [path]: leaf } } as RecordState;
+}
+
+describe('a snapshot’s bytes', () => {
+  it('give back every record’s leaves and the changes that lost, as written', async () => {
+    const body = bodyOf();
+    const bytes = await encodeSnapshot(body);
+    expect(await decodeSnapshot(bytes, TRIP, metaOf(40))).toEqual(body);
+    // Leaves repeat their stamps and devices: zipped, the bytes are much smaller than the JSON.
+    expect(bytes.byteLength).toBeLessThan(JSON.stringify(body).length);
+  });
+
+  it('are refused whole when they are not a snapshot of this trip up to where its listing says', async () => {
+    const encoded = async (body: unknown) =>
+      new Uint8Array(gzipSync(Buffer.from(JSON.stringify(body)))) as Uint8Array<ArrayBuffer>;
+    const refusal = (bytes: Uint8Array<ArrayBuffer>, upTo = 40) =>
+      decodeSnapshot(bytes, TRIP, metaOf(upTo)).then(
+        () => 'taken',
+        (error: { problem?: string }) => error.problem,
+      );
+    const body = bodyOf();
+    const [member, answer] = body.states;
+    if (!member || !answer) throw new Error('no states');
+    expect(await refusal(new Uint8Array([1, 2, 3]) as Uint8Array<ArrayBuffer>)).toBe('damaged');
+    expect(await refusal(new Uint8Array(gzipSync(Buffer.from('{"format":1,'))) as Uint8Array<ArrayBuffer>)).toBe(
+      'damaged',
+    );
+    expect(await refusal(await encodeSnapshot(body), 41)).toBe('invalid');
+    expect(await refusal(await encoded({ ...body, tripId: OTHER_TRIP }))).toBe('invalid');
+    expect(await refusal(await encoded({ ...body, format: 2 }))).toBe('invalid');
+    const role = member.leaves.role;
+    const answerText = answer.leaves['body/text'];
+    const broken: RecordState[][] = [
+      // A value its leaf does not accept, a path that is no leaf, a state of another trip.
+      [withLeaf(member, 'role', { ...role, value: 'king' }), answer],
+      [withLeaf(member, 'salary', role), answer],
+      [{ ...member, tripId: OTHER_TRIP }, answer],
+      // A merged text whose state Yjs cannot read: it would stop the device merging that text.
+      [member, withLeaf(answer, 'body/text', { ...answerText, text: 'AAAA' })],
+      // A stamp that is no stamp.
+      [withLeaf(member, 'role', { ...role, hlc: 'yesterday' }), answer],
+    ];
+    for (const states of broken) expect(await refusal(await encoded({ ...body, states }))).toBe('invalid');
+    const [lost] = body.lost;
+    if (!lost) throw new Error('no lost change');
+    expect(await refusal(await encoded({ ...body, lost: [{ ...lost, tripId: OTHER_TRIP }] }))).toBe('invalid');
+    expect(await refusal(await encoded({ ...body, lost: [{ ...lost, value: 12 }] }))).toBe('invalid');
+  });
+
+  it('are refused when they unzip to more than a device should hold', { timeout: 30_000 }, async () => {
+    const bomb = new Uint8Array(gzipSync(Buffer.alloc(MAX_SNAPSHOT_JSON + 1, 0x20))) as Uint8Array<ArrayBuffer>;
+    await expect(decodeSnapshot(bomb, TRIP, metaOf(40))).rejects.toMatchObject({ problem: 'too_large' });
+  });
+});
+
+describe('a snapshot’s signature', () => {
+  it('verifies with its signer’s key only, over the trip, the place in the log and the bytes it names', async () => {
+    const signer = await newSigningKey();
+    const other = await newSigningKey();
+    const { signature: _, ...unsigned } = metaOf(40);
+    const signed = await signSnapshot(signer.privateKey, TRIP, unsigned);
+    const key = await importPublicKey(signer.publicKey);
+    expect(await verifySnapshot(key, TRIP, signed)).toBe(true);
+    expect(await verifySnapshot(await importPublicKey(other.publicKey), TRIP, signed)).toBe(false);
+    expect(await verifySnapshot(key, OTHER_TRIP, signed)).toBe(false);
+    for (const altered of [
+      { upTo: 41 },
+      { upToId: ID(2) },
+      { sha256: 'b'.repeat(64) },
+      { size: 2 },
+      { deviceId: 'phone' },
+    ])
+      expect(await verifySnapshot(key, TRIP, { ...signed, ...altered })).toBe(false);
+  });
+});
