@@ -6,6 +6,7 @@ import { type RecordState, recordOf } from '@shared/sync/merge';
 import {
   decodeSnapshot,
   encodeSnapshot,
+  type SnapshotBody,
   SnapshotError,
   type SnapshotMeta,
   signSnapshot,
@@ -97,7 +98,7 @@ export async function makeSnapshot(
     },
   );
   if (!made) return false;
-  const bytes = await encodeSnapshot({ format: 1, tripId, upTo: made.upTo, states: made.states, lost: made.lost });
+  const bytes = encodeSnapshot({ format: 1, tripId, upTo: made.upTo, states: made.states, lost: made.lost });
   const sha256 = await sha256Of(new Blob([bytes]));
   try {
     const status = await server.beginBlob(tripId, sha256, bytes.byteLength);
@@ -163,9 +164,9 @@ export async function takeSnapshot(
   if (!meta || !(await vouched(store, await trustOf(), tripId, meta))) return null;
   const bytes = await download(server, tripId, meta);
   if (!bytes) return null;
-  let snapshot: Awaited<ReturnType<typeof decodeSnapshot>>;
+  let snapshot: SnapshotBody;
   try {
-    snapshot = await decodeSnapshot(bytes, tripId, meta);
+    snapshot = decodeSnapshot(bytes, tripId, meta);
   } catch (error) {
     if (error instanceof SnapshotError) return null;
     throw error;
