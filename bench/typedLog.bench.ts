@@ -257,7 +257,7 @@ test('a new device’s first sync of a full trip whose log was written save afte
       },
     ),
     bench(
-      'joinTrip and syncTrip from the compacted log',
+      'joinTrip and syncTrip from the snapshot and the compacted log',
       {
         beforeEach: async () => {
           device?.db.close();
@@ -272,6 +272,12 @@ test('a new device’s first sync of a full trip whose log was written save afte
         parts.clear();
         const counting: typeof fetch = async (input, init) => {
           const answer = await fetch(input, init);
+          // The snapshot it begins from (protocol section 3.6): its listing and its bytes.
+          if (/\/snapshot$|\/chunks\//.test(String(input))) {
+            const size = (await answer.clone().arrayBuffer()).byteLength;
+            bytes += size;
+            parts.set('the snapshot (gzip) and its listing', (parts.get('the snapshot (gzip) and its listing') ?? 0) + size);
+          }
           if (String(input).includes('/changes?')) {
             bytes += (await answer.clone().arrayBuffer()).byteLength;
             tallyPage(parts, await answer.clone().json());
@@ -284,7 +290,7 @@ test('a new device’s first sync of a full trip whose log was written save afte
     { iterations: 3, time: 0 },
   );
   const floor = result.get('floor: the records it ends with, bare Dexie bulkPut (baseline)').latency.mean;
-  const sync = result.get('joinTrip and syncTrip from the compacted log').latency.mean;
+  const sync = result.get('joinTrip and syncTrip from the snapshot and the compacted log').latency.mean;
   console.log(
     `\nFirst sync of a trip typed save after save (${rows.length} answers saved 10 times, each round synced)`,
   );

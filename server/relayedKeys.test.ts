@@ -251,6 +251,39 @@ describeEachBackend('keys relayed with the changes they signed', (backend) => {
     expect((await relay(server, organiser, note.changes, [note.bundle], [leeKey])).body.accepted).toBe(2);
   });
 
+  it('refuses a key a member’s device let in, in the organiser’s name or another member’s, and what it signed', async () => {
+    const trip = await tripOnLostServer(server);
+    const { organiser, lee, kimId } = trip;
+    const logBefore = await pulled(server, organiser);
+    const keysBefore = await keysOf(server, organiser);
+    // Lee's device grants an invitation of its own making, and certifies a new key with it.
+    for (const memberId of [organiser.memberId, kimId]) {
+      const invitation = await invitationKey(newInvitationSecret(CROCKFORD));
+      const forger = await newSigningKey();
+      const owner = { tripId: organiser.tripId, deviceId: v7(), memberId, publicKey: forger.publicKey };
+      const grant = await signGrant(lee.signingKey.privateKey, organiser.tripId, {
+        memberId,
+        invitationKey: invitation.publicKey,
+        grantedBy: lee.deviceId,
+      });
+      const key = { ...owner, certificate: await certifyKey(invitation.privateKey, owner), grant };
+      const posing: TestDevice = { ...lee, deviceId: owner.deviceId, memberId, clock: createHlcClock(owner.deviceId) };
+      // As the organiser: the trip's purpose, which only an organiser changes; as Kim: a note.
+      const changes =
+        memberId === organiser.memberId
+          ? changesOf(posing, 'trips', organiser.tripId, { 'purpose/text': '탈취한 목적' })
+          : noteOf(posing, '탈취한 메모');
+      const forged = await signed(posing, forger.privateKey, changes);
+      expect(refusal(await relay(server, lee, forged.changes, [forged.bundle], [key]))).toMatchObject({
+        status: 400,
+        error: 'invalid_signature',
+        reason: 'unknown_signer',
+      });
+    }
+    expect(await pulled(server, organiser)).toEqual(logBefore);
+    expect(await keysOf(server, organiser)).toEqual(keysBefore);
+  });
+
   it('ignores a relayed key for a device the server has a key of: the device’s own registration stands', async () => {
     const trip = await tripOnLostServer(lost);
     const { organiser } = await publishAgain(server, trip);

@@ -3,6 +3,7 @@ import { TOKEN_FORMAT } from '../codes';
 import type { Storage } from '../storage/storage';
 import { findDeviceByToken } from '../store/devices';
 import { roleOf } from '../store/roles';
+import { findTrip } from '../store/trips';
 import type { AppEnv } from './context';
 import { ApiError } from './errors';
 
@@ -29,9 +30,21 @@ export function authenticate(storage: Storage): MiddlewareHandler<AppEnv> {
   };
 }
 
-/** Inviting and revoking are an organiser's: the roster's role governs (co-organisers too), not which device published. */
+/** Seeing invitations and revoking are an organiser's: the roster's role governs (co-organisers too), not which device published. */
 export async function requireOrganiser(c: Context<AppEnv>, storage: Storage): Promise<void> {
   const { tripId, memberId } = c.get('device');
   if ((await roleOf(storage, tripId, memberId)) !== 'organiser')
     throw new ApiError('forbidden', 'Only an organiser of the trip may do this.');
+}
+
+/**
+ * Vouching for devices (inviting) and for the trip's snapshots is for the
+ * devices of the member who published the trip, the member of its root key:
+ * every device checks the grant or signature against that member alone
+ * (docs/sync-protocol.md, section 9), whose role no change can take away.
+ */
+export async function requireFirstOrganiser(c: Context<AppEnv>, storage: Storage, what: string): Promise<void> {
+  const { tripId, memberId } = c.get('device');
+  if ((await findTrip(storage, tripId))?.organiserMemberId !== memberId)
+    throw new ApiError('forbidden', `Only the devices of the member who published the trip ${what}.`);
 }

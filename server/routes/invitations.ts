@@ -3,7 +3,7 @@ import { grant } from '@shared/sync/signing';
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import { normalizeCode } from '../codes';
-import { requireOrganiser } from '../http/auth';
+import { requireFirstOrganiser, requireOrganiser } from '../http/auth';
 import { deviceName, readJson } from '../http/body';
 import type { AppEnv, Deps } from '../http/context';
 import { ApiError } from '../http/errors';
@@ -54,7 +54,7 @@ export function invitationRoutes(app: Hono<AppEnv>, { storage, now }: Deps): voi
   });
 
   app.post('/v1/trips/:tripId/invitations', async (c) => {
-    await requireOrganiser(c, storage);
+    await requireFirstOrganiser(c, storage, 'invite members');
     const body = await readJson(c, inviteBody);
     const { memberId } = body;
     const { tripId, signingId } = c.get('device');

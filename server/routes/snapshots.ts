@@ -1,6 +1,7 @@
 import { importPublicKey } from '@shared/sync/signing';
 import { snapshotMeta, verifySnapshot } from '@shared/sync/snapshots';
 import type { Hono } from 'hono';
+import { requireFirstOrganiser } from '../http/auth';
 import { readJson } from '../http/body';
 import type { AppEnv, Deps } from '../http/context';
 import { ApiError } from '../http/errors';
@@ -8,7 +9,7 @@ import { blobStatus } from '../store/blobs';
 import { changeAt } from '../store/changes';
 import { keyOfDevice } from '../store/keys';
 import { listSnapshot, logAfter, snapshotOf } from '../store/snapshots';
-import { findTrip, lockTrip } from '../store/trips';
+import { lockTrip } from '../store/trips';
 
 const SNAPSHOT = '/v1/trips/:tripId/snapshot';
 
@@ -28,10 +29,7 @@ export function snapshotRoutes(app: Hono<AppEnv>, { storage, now }: Deps): void 
 
   app.put(SNAPSHOT, async (c) => {
     const device = c.get('device');
-    // The publisher's member is the root key's (only a publishing device registers the root), which every
-    // device checks a snapshot's signer against: a co-organiser's snapshot would be refused by them all.
-    if ((await findTrip(storage, device.tripId))?.organiserMemberId !== device.memberId)
-      throw new ApiError('forbidden', 'Only the devices of the member who published the trip list its snapshot.');
+    await requireFirstOrganiser(c, storage, 'list its snapshot');
     const meta = await readJson(c, snapshotMeta);
     const key = await keyOfDevice(storage, device.id);
     if (!key) throw new ApiError('key_missing', 'This device has not registered its signing key.');

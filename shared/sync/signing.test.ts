@@ -111,6 +111,7 @@ describe('signed changes', () => {
 
 describe('the keys a device trusts', () => {
   const MEMBER_2 = '0192a000-0000-7000-8000-000000000002';
+  const MEMBER_3 = '0192a000-0000-7000-8000-000000000003';
   async function joined(
     granter: { privateKey: object },
     grantedBy: string,
@@ -139,7 +140,7 @@ describe('the keys a device trusts', () => {
     expect(newInvitationSecret('0123456789ABCDEFGHJKMNPQRSTVWXYZ')).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
   });
 
-  it('trusts the first device, the devices it let in and those they let in; not a key whose grant or certificate is forged', async () => {
+  it('trusts the first device, the devices its member let in; not a key whose grant or certificate is forged, nor one another member let in', async () => {
     const root = await newSigningKey();
     const rootEntry = {
       deviceId: DEVICE,
@@ -150,18 +151,32 @@ describe('the keys a device trusts', () => {
       revokedAfter: null,
     };
     const member = await joined(root, DEVICE, OTHER_DEVICE, MEMBER_2);
+    // The organiser's second device, let in by the first: it lets others in as the first does.
+    const laptop = await joined(root, DEVICE, '0192a000-0000-7000-8000-00000000d006', MEMBER);
+    const invitedByLaptop = await joined(
+      laptop.device,
+      laptop.listed.deviceId,
+      '0192a000-0000-7000-8000-00000000d007',
+      MEMBER_2,
+    );
+    // A member's device that lets in a key in the organiser's name, or in another member's.
     const third = '0192a000-0000-7000-8000-00000000d003';
     const invitedByMember = await joined(member.device, OTHER_DEVICE, third, MEMBER);
+    const otherByMember = await joined(member.device, OTHER_DEVICE, '0192a000-0000-7000-8000-00000000d008', MEMBER_3);
     const forgedGrant = await joined(await newSigningKey(), DEVICE, '0192a000-0000-7000-8000-00000000d004', MEMBER_2);
     const wrongMember = await joined(root, DEVICE, '0192a000-0000-7000-8000-00000000d005', MEMBER_2);
     const entries = [
       rootEntry,
-      ...[member, invitedByMember, forgedGrant].map(({ listed: { tripId: _, ...entry } }) => entry),
+      ...[member, laptop, invitedByLaptop, invitedByMember, otherByMember, forgedGrant].map(
+        ({ listed: { tripId: _, ...entry } }) => entry,
+      ),
       // A key certified for one member, listed as another's.
       { ...wrongMember.listed, tripId: undefined, memberId: MEMBER },
     ];
     const trusted = await trustedKeys(TRIP, DEVICE, entries);
-    expect([...trusted.keys()].sort()).toEqual([DEVICE, OTHER_DEVICE, third].sort());
+    expect([...trusted.keys()].sort()).toEqual(
+      [DEVICE, OTHER_DEVICE, laptop.listed.deviceId, invitedByLaptop.listed.deviceId].sort(),
+    );
     expect(trusted.get(OTHER_DEVICE)?.memberId).toBe(MEMBER_2);
     expect((await trustedKeys(TRIP, OTHER_DEVICE, entries)).size).toBe(0);
   });

@@ -282,9 +282,14 @@ export interface TrustedKey {
 /**
  * The keys that verify, from the trip's first device's (`root`, the device
  * that published the trip: trusted as first heard of) down: a device joined
- * with an invitation an already trusted device granted for its member, whose
- * key that invitation's key certified. Anything else is left out, and so are
- * the changes it signed.
+ * with an invitation that a trusted device of the member who published the
+ * trip granted for its member, whose key that invitation's key certified.
+ * Anything else is left out, and so are the changes it signed. Only that
+ * member's devices vouch for others (docs/sync-protocol.md, section 9): a
+ * grant carries no time, so a co-organiser's, judged by the roster, would
+ * count on a device that heard of a change of role later and not on one
+ * that heard earlier, and a plain member's device could let in a key in
+ * the organiser's name.
  */
 export async function trustedKeys(
   tripId: string,
@@ -299,13 +304,13 @@ export async function trustedKeys(
     memberId: first.memberId,
     revokedAfter: first.revokedAfter,
   });
-  // Grants chain (a co-organiser's device invites too): go round until no more keys are found.
+  // Grants chain (the publishing member's second device invites too): go round until no more keys are found.
   for (let found = true; found; ) {
     found = false;
     for (const entry of listed) {
       if (trusted.has(entry.deviceId) || !entry.grant || !entry.certificate) continue;
       const granter = trusted.get(entry.grant.grantedBy);
-      if (!granter || entry.grant.memberId !== entry.memberId) continue;
+      if (!granter || granter.memberId !== first.memberId || entry.grant.memberId !== entry.memberId) continue;
       const { signature, ...granted } = entry.grant;
       if (!(await verifies(granter.key, signature, grantStatement(tripId, granted)))) continue;
       const invitation = await importPublicKey(entry.grant.invitationKey);

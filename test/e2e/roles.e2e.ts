@@ -171,6 +171,15 @@ describe('roles', () => {
     const coOrganiser = await join('STEPI 연수단장', 'en-US');
     const kumamoto = { ko: '구마모토현청', en: 'Kumamoto Prefectural Government' };
 
+    // A co-organiser sees who joined, but join codes are made on the devices of the member who published the
+    // trip: every device trusts only the devices that member lets in.
+    await coOrganiser.sync.open();
+    const publisher = coOrganiser.t('common', 'syncSetup.invitesByPublisher', { name: 'STEPI 연구원' });
+    await coOrganiser.page.getByText(publisher, { exact: true }).waitFor();
+    const invite = coOrganiser.t('common', 'syncSetup.invite', { name: '강원도 과학기술전문위원' });
+    expect(await coOrganiser.page.getByRole('button', { name: invite }).count()).toBe(0);
+    await capture(coOrganiser, 'roles-co-organiser-invitations');
+
     // Offline, the co-organiser moves the Kumamoto visit to 10:30, as an organiser may.
     await coOrganiser.itinerary.open();
     expect(await coOrganiser.itinerary.timeOf(kumamoto.en)).toMatch(/^10:00 AM/);

@@ -178,6 +178,16 @@ async function keepKeys(
   if (kept.length > 0) await db.tripKeys.bulkPut(kept);
 }
 
+/**
+ * The member who published the trip, as this device knows the trip's first
+ * device's key; null before it does. Only that member's devices vouch for
+ * others (inviting) and for the trip's snapshots (section 9).
+ */
+export async function firstOrganiserOf(db: FieldbookDB, tripId: RecordId): Promise<RecordId | null> {
+  const root = await pinnedRootOf(db, tripId);
+  return root ? ((await db.tripKeys.get([tripId, root]))?.memberId ?? null) : null;
+}
+
 /** The trip's keys this device kept, each one verified when it came. */
 export function heldKeys(db: FieldbookDB, tripId: RecordId): Promise<HeldKey[]> {
   return db.tripKeys.where('[tripId+deviceId]').between([tripId, Dexie.minKey], [tripId, Dexie.maxKey]).toArray();

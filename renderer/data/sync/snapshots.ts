@@ -16,7 +16,7 @@ import type { Store } from '../database/store';
 import { sha256Of } from '../records/attachmentBytes';
 import { stateKey } from '../writes/writes';
 import { cursorIdKey, cursorKey, pulledUpTo } from './cursor';
-import { deviceKey, heldTrust, pinnedRootOf, signingMember, type Trust } from './signatures';
+import { deviceKey, firstOrganiserOf, pinnedRootOf, signingMember, type Trust } from './signatures';
 
 /**
  * Snapshots of a trip (docs/sync-protocol.md, section 3.6): a new device
@@ -42,11 +42,6 @@ export function isDue({ snapshot, after }: ListedSnapshot): boolean {
   return snapshot ? after.bytes * 3 >= snapshot.size : after.bytes >= FIRST_SNAPSHOT_BYTES;
 }
 
-/** The member who published the trip, as the trip's first device's key names them; null before this device knows. */
-function firstOrganiser(trust: Trust, root: string | null): RecordId | null {
-  return root ? (trust.keys.get(root)?.memberId ?? null) : null;
-}
-
 /**
  * The trip's snapshot as listed, when this device signs as the member who
  * published the trip and a new one is `due`; null otherwise (asking the
@@ -58,9 +53,8 @@ export async function snapshotDue(
   tripId: RecordId,
   due: (listed: ListedSnapshot) => boolean = isDue,
 ): Promise<ListedSnapshot | null> {
-  const { db } = store;
   const member = await signingMember(store, tripId);
-  if (!member || member !== firstOrganiser(await heldTrust(db, tripId), await pinnedRootOf(db, tripId))) return null;
+  if (!member || member !== (await firstOrganiserOf(store.db, tripId))) return null;
   const listed = await server.snapshot(tripId);
   return due(listed) ? listed : null;
 }
@@ -120,8 +114,8 @@ export async function makeSnapshot(
 /** Whether the member who published the trip signed the snapshot, with a key of theirs valid where it stands. */
 async function vouched(store: Store, trust: Trust, tripId: RecordId, meta: SnapshotMeta): Promise<boolean> {
   const signer = trust.keys.get(meta.deviceId);
-  const first = firstOrganiser(trust, await pinnedRootOf(store.db, tripId));
-  if (!signer || signer.memberId !== first) return false;
+  const root = await pinnedRootOf(store.db, tripId);
+  if (!signer || !root || signer.memberId !== trust.keys.get(root)?.memberId) return false;
   if (signer.revokedAfter !== null && signer.revokedAfter < meta.upTo) return false;
   return verifySnapshot(signer.key, tripId, meta);
 }

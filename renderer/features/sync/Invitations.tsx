@@ -22,11 +22,14 @@ export function Invitations({
   connection,
   members,
   lastSync,
+  publisher,
 }: {
   connection: SyncConnection;
   members: readonly Member[];
   /** The trip's last sync here: the list is asked again after each. */
   lastSync: string | null;
+  /** The member who published the trip, whose devices alone make codes (null while unknown: the server decides). */
+  publisher: string | null | undefined;
 }) {
   const { t } = useTranslation();
   const lang = useLanguage();
@@ -57,10 +60,14 @@ export function Invitations({
       until: formatMoment(state.expiresAt, lang),
     });
   };
+  const others =
+    publisher && publisher !== connection.memberId ? members.find((member) => member.id === publisher) : null;
   return (
     <section className="section" aria-labelledby="invitations-heading">
       <h2 id="invitations-heading">{t('syncSetup.invitations')}</h2>
-      <p className="field__hint">{t('syncSetup.invitationsHint')}</p>
+      <p className="field__hint">
+        {others ? t('syncSetup.invitesByPublisher', { name: others.name }) : t('syncSetup.invitationsHint')}
+      </p>
       {error ? (
         <p role="alert" className="field__error">
           {error}
@@ -68,7 +75,8 @@ export function Invitations({
       ) : null}
       <ul className="sync-list">
         {members
-          .filter((member) => member.id !== connection.memberId)
+          // Neither this device's member nor, on another's device, the member who makes the codes.
+          .filter((member) => member.id !== connection.memberId && member.id !== others?.id)
           .map((member) => {
             const made = codes.get(member.id);
             const state = invitations?.find((invitation) => invitation.memberId === member.id);
@@ -94,9 +102,11 @@ export function Invitations({
                     <CopyButton text={code} label={t('syncSetup.copyCodeOf', { name: member.name })} />
                   </>
                 ) : null}
-                <button type="button" className="button button--small" onClick={() => void invite(member)}>
-                  {state ? t('syncSetup.newCode') : t('syncSetup.invite', { name: member.name })}
-                </button>
+                {others ? null : (
+                  <button type="button" className="button button--small" onClick={() => void invite(member)}>
+                    {state ? t('syncSetup.newCode') : t('syncSetup.invite', { name: member.name })}
+                  </button>
+                )}
                 {state?.state === 'open' ? (
                   <button
                     type="button"

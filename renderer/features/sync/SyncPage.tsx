@@ -4,6 +4,7 @@ import { Loading, NotFound } from '../../components/ScreenStatus';
 import { TripNav } from '../../components/TripNav';
 import { useConnection } from '../../data/hooks/useConnection';
 import { useCurrentMember } from '../../data/hooks/useCurrentMember';
+import { useFirstOrganiser } from '../../data/hooks/useFirstOrganiser';
 import { useMembers } from '../../data/hooks/useMembers';
 import { useTrip } from '../../data/hooks/useTrip';
 import { useWriter } from '../../data/hooks/useWriter';
@@ -25,8 +26,9 @@ export function SyncPage({ tripId }: { tripId: string }) {
   const connection = useConnection(tripId);
   const [currentMember] = useCurrentMember(tripId);
   const { status } = useSyncStatus(tripId);
-  // The roster's role decides, as on the server: a co-organiser invites and sees the devices too.
+  // The roster's role decides, as on the server: a co-organiser sees the invitations and the devices too.
   const organiser = useWriter(tripId)?.role === 'organiser';
+  const firstOrganiser = useFirstOrganiser(tripId);
   useDocumentTitle(t('syncSetup.title'));
   if (trip === undefined || members === undefined || connection === undefined || currentMember === undefined)
     return <Loading />;
@@ -52,7 +54,13 @@ export function SyncPage({ tripId }: { tripId: string }) {
         <p>{t('syncSetup.memberJoins', { name: me.name })}</p>
       )}
       {connection && organiser && status && !revoked ? (
-        <Invitations connection={connection} members={members} lastSync={status.lastSync} />
+        <Invitations
+          connection={connection}
+          members={members}
+          lastSync={status.lastSync}
+          // Only the member who published the trip vouches for devices: every device trusts those alone.
+          publisher={connection.organiser ? connection.memberId : firstOrganiser}
+        />
       ) : null}
       {connection && !revoked ? (
         <Devices connection={connection} members={members} organiser={organiser} lastSync={status?.lastSync ?? null} />
