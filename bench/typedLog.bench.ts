@@ -276,7 +276,10 @@ test('a new device’s first sync of a full trip whose log was written save afte
           if (/\/snapshot$|\/chunks\//.test(String(input))) {
             const size = (await answer.clone().arrayBuffer()).byteLength;
             bytes += size;
-            parts.set('the snapshot (gzip) and its listing', (parts.get('the snapshot (gzip) and its listing') ?? 0) + size);
+            parts.set(
+              'the snapshot (gzip) and its listing',
+              (parts.get('the snapshot (gzip) and its listing') ?? 0) + size,
+            );
           }
           if (String(input).includes('/changes?')) {
             bytes += (await answer.clone().arrayBuffer()).byteLength;
