@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { initI18n } from './i18n';
 
@@ -11,6 +13,26 @@ describe('Korean particles in the interface’s words', () => {
     expect(mismatch('科学技術庁', '과학기술청')).toMatch(/ “과학기술청”으로 정했지만/);
     expect(mismatch('研究開発', '연구개발')).toMatch(/ “연구개발”로 정했지만/);
     expect(i18n.t('glossary:deleted', { term: '과학기술처' })).toBe('용어 “과학기술처”를 삭제했습니다');
+  });
+
+  it('are chosen by the word they follow in every Korean string, never written both ways after a name', async () => {
+    const folder = path.join(import.meta.dirname, '../../locales/ko');
+    const bothWays = /\}\}”?(은\(는\)|을\(를\)|이\(가\)|와\(과\)|과\(와\)|\(으\)로)/;
+    const offending = readdirSync(folder).flatMap((file) =>
+      readFileSync(path.join(folder, file), 'utf8')
+        .split('\n')
+        .filter((line) => bothWays.test(line))
+        .map((line) => `${file}: ${line.trim()}`),
+    );
+    expect(offending).toEqual([]);
+    const i18n = await initI18n('ko');
+    expect(i18n.t('itinerary:warnings.overlap', { a: '가나가와현청', b: '사이언스파크 강연' })).toBe(
+      '“가나가와현청”과 “사이언스파크 강연”의 시간이 겹칩니다.',
+    );
+    expect(i18n.t('notes:files.tooLarge', { name: '회의자료.pdf', size: '25 MB' })).toMatch(
+      /^“회의자료\.pdf”은\(는\) /,
+    );
+    expect(i18n.t('notes:files.tooLarge', { name: '사진', size: '25 MB' })).toMatch(/^“사진”은 /);
   });
 
   it('leave the Japanese and English words as they are', async () => {

@@ -90,7 +90,7 @@ describe('itinerary', () => {
     await expect.poll(() => app.itinerary.names(DAY_1)).toEqual(['가나가와현청', '사이언스파크 강연', '자유 시간']);
     await expect
       .poll(() => app.itinerary.warnings())
-      .toEqual(['“가나가와현청”와(과) “사이언스파크 강연”의 시간이 겹칩니다.']);
+      .toEqual(['“가나가와현청”과 “사이언스파크 강연”의 시간이 겹칩니다.']);
 
     await app.itinerary.moveWithKeyboard('자유 시간', 'ArrowUp', 2);
     await expect.poll(() => app.itinerary.names(DAY_1)).toEqual(['자유 시간', '가나가와현청', '사이언스파크 강연']);

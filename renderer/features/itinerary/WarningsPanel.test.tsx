@@ -19,7 +19,7 @@ describe('WarningsPanel', () => {
       <WarningsPanel trip={trip} warnings={findWarnings(trip, items, [newId()])} items={items} members={[]} />,
     );
     expect((await screen.findAllByRole('listitem')).map((item) => item.textContent)).toEqual([
-      '“가나가와현청”와(과) “사이언스파크 강연”의 시간이 겹칩니다.',
+      '“가나가와현청”과 “사이언스파크 강연”의 시간이 겹칩니다.',
       '“A”, “B”, “C” 외 2건의 시간이 겹칩니다.',
     ]);
   });
