@@ -231,7 +231,8 @@ describe('the sample trip compiled as a bilingual report', () => {
       '訪問',
       '福岡県庁',
       expect.stringContaining('福岡県福岡市博多区'),
-      '研修団全員',
+      // The hosts prepare for how many come, both sides together, as the organiser wrote it.
+      '研修団全員（予定人数: 双方の合計約30名）',
     ]);
     // The free day has no place in any language: nothing to translate, so nothing counted.
     const free = rows.find((row) => textIn(row[3] as Cell, 'ko') === '자유 일정');

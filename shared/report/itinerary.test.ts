@@ -59,7 +59,7 @@ describe('the itinerary compiled in Japanese, for the hosts', () => {
       '福岡県庁',
       '福岡県福岡市博多区東公園7-7',
       '',
-      '研修団全員',
+      '研修団全員（予定人数: 双方の合計約30名）',
     ]);
     expect(rowOf(itinerary, 'ja', '福岡 → 熊本（特急）')?.[4]).toBe('博多駅');
     // An overnight stay ends on another day, given by its date.
@@ -123,7 +123,7 @@ describe('the itinerary in Korean and Japanese side by side', () => {
     expect(rowOf(itinerary, 'ja', '神奈川県庁')?.[5]).toBe(
       'ソウル特別市 科学技術専門委員、釜山広域市 科学技術専門委員',
     );
-    expect(rowOf(itinerary, 'ja', '福岡県庁')?.[5]).toBe('研修団全員');
+    expect(rowOf(itinerary, 'ja', '福岡県庁')?.[5]).toBe('研修団全員（予定人数: 双方の合計約30名）');
   });
 });
 

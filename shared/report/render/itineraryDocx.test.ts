@@ -19,7 +19,7 @@ describe('the itinerary as a Word document', () => {
       '후쿠오카현청福岡県庁',
       '후쿠오카현 후쿠오카시 하카타구 히가시코엔 7-7福岡県福岡市博多区東公園7-7',
       '',
-      '연수단 전원研修団全員',
+      '연수단 전원 (예상 인원: 양측 합계 약 30명)研修団全員（予定人数: 双方の合計約30名）',
     ]);
     expect(languageOf(xml, '후쿠오카현청')).toBe('ko-KR');
     expect(languageOf(xml, '福岡県庁')).toBe('ja-JP');

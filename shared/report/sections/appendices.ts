@@ -2,7 +2,7 @@ import type { ItineraryItem } from '../../model';
 import { nameCell, wordsCell } from '../cells';
 import type { ReportContext } from '../context';
 import type { Block, Cell } from '../document';
-import { kindWord, roleWord } from '../words';
+import { fill, kindWord, reportWords, roleWord } from '../words';
 import { joinCells } from './people';
 import { dayCell, timeCell } from './when';
 
@@ -33,12 +33,24 @@ export function kindCell(ctx: ReportContext, item: ItineraryItem): Cell {
   return wordsCell((lang) => kindWord(item.kind, lang), ctx.langs);
 }
 
-/** Who attends, by name as each language's readers know them (the hosts read the names written for hosts), or the whole delegation. */
+/**
+ * Who attends, by name as each language's readers know them (the hosts read
+ * the names written for hosts), or the whole delegation; and, where the
+ * organiser wrote it, how many the hosts should expect, both sides together,
+ * in brackets: the number a host prepares the room for.
+ */
 export function attendeesCell(ctx: ReportContext, item: ItineraryItem): Cell {
-  if (!item.attendeeIds) return ctx.words((w) => w.wholeDelegation);
-  return joinCells(
-    item.attendeeIds.flatMap((id) => ctx.memberNameById(id) ?? []),
-    ctx.langs,
+  const who = item.attendeeIds
+    ? joinCells(
+        item.attendeeIds.flatMap((id) => ctx.memberNameById(id) ?? []),
+        ctx.langs,
+      )
+    : ctx.words((w) => w.wholeDelegation);
+  const count = item.expectedAttendees;
+  if (count === null) return who;
+  const expected = wordsCell((lang) => fill(reportWords(lang).visits.expected, { count }), ctx.langs);
+  return joinCells([who, expected], ctx.langs, ([names = '', number = ''], lang) =>
+    lang === 'ja' ? `${names}（${number}）` : `${names} (${number})`,
   );
 }
 
