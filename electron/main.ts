@@ -1,8 +1,5 @@
-import { execFile } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import { chmod, mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { type Language, matchLanguage } from '@shared/i18n/languages';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, isAppUrl } from './appOrigin';
@@ -10,13 +7,12 @@ import { readDevServerUrl } from './devServer';
 import { appHandlers } from './ipc/app';
 import { attachmentSaveHandlers } from './ipc/attachments';
 import { fileHandlers } from './ipc/files';
-import { openHandlers } from './ipc/open';
 import { printHandlers } from './ipc/print';
 import { registerCalls, sendEvent } from './ipc/register';
 import { syncHandlers } from './ipc/sync';
 import { tripFileHandlers } from './ipc/tripFiles';
 import { buildMenuTemplate } from './menu';
-import { createDownloadMark, tidyOpenedFiles } from './openedFiles';
+import { wireOpenedFiles } from './openedFilesWiring';
 import { createAppProtocolHandler } from './protocol';
 import { createOpenDialog, createSaveDialog } from './saveDialog';
 import { lockDownSession } from './session';
@@ -28,7 +24,6 @@ import { guardNavigation, mainWindowOptions } from './window';
 /** Set by `electron-vite dev`; ignored in a packaged app. */
 const devServerUrl = readDevServerUrl({ isPackaged: app.isPackaged, env: process.env });
 let mainWindow: BrowserWindow | null = null;
-const execFileAsync = promisify(execFile);
 
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
@@ -78,28 +73,19 @@ if (!claimSingleInstance(app, focusMainWindow)) {
       }),
       writeFile: (file: string, data: string | Uint8Array) => writeFile(file, data),
     };
-    const opened = tidyOpenedFiles(app, { platform: process.platform, rm, rmSync, mkdir });
-    const markDownloaded = createDownloadMark({
-      platform: process.platform,
-      writeFile: (file, data) => writeFile(file, data),
-      execFile: (command, args) => execFileAsync(command, args),
-      now: () => new Date(),
-    });
+    const opened = wireOpenedFiles(app, { platform: process.platform, openPath: (file) => shell.openPath(file) });
     registerCalls(
       ipcMain,
       {
         ...appHandlers({ version: app.getVersion(), platform: process.platform, setMenuLanguage }),
         ...fileHandlers(files),
         ...printHandlers(files),
-        ...openHandlers({
-          tempFolder: opened.folder,
-          makeFolder: opened.makeFolder,
-          writeFile: (file, data) => writeFile(file, data),
-          markDownloaded,
-          makeReadOnly: (file) => chmod(file, 0o444),
-          openPath: (file) => shell.openPath(file),
+        ...opened.handlers,
+        ...attachmentSaveHandlers({
+          choosePath: files.choosePath,
+          fs: { open, rename, rm },
+          markDownloaded: opened.markDownloaded,
         }),
-        ...attachmentSaveHandlers({ choosePath: files.choosePath, fs: { open, rename, rm }, markDownloaded }),
         ...tripFileHandlers({
           choosePath: files.choosePath,
           chooseOpenPath: createOpenDialog({
