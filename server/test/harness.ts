@@ -55,15 +55,16 @@ export async function startServer(storage: Storage, options: Partial<AppOptions>
 /**
  * One server on `backend` for a suite's tests: started before the first,
  * closed with its database after the last; the answer reads through to it.
+ * `options`, the app's (a suite that reads back every change it pushed turns compaction off).
  */
-export function serverForSuite(backend: Backend): TestServer {
+export function serverForSuite(backend: Backend, options: Partial<AppOptions> = {}): TestServer {
   let started: TestServer | undefined;
   const current = () => {
     if (!started) throw new Error("The suite's server has not started");
     return started;
   };
   beforeAll(async () => {
-    started = await startServer((await backend.open()).storage);
+    started = await startServer((await backend.open()).storage, options);
   }, 30_000);
   afterAll(async () => {
     await started?.close();
