@@ -106,7 +106,11 @@ export async function factsOf(
     facts.set(`${table}:${recordId}`, {
       owner: null,
       versionOf: noteTable
-        ? { table: noteTable, facts: { owner: typeof noteOwner === 'string' ? noteOwner : null } }
+        ? {
+            table: noteTable,
+            ...(typeof noteId === 'string' ? { id: noteId } : {}),
+            facts: { owner: typeof noteOwner === 'string' ? noteOwner : null },
+          }
         : null,
     });
   }

@@ -28,7 +28,8 @@ export interface Writer {
  */
 export interface RecordFacts {
   owner: string | null;
-  versionOf?: { table: SyncedTable; facts: RecordFacts } | null;
+  /** For a note's version: the note it is of (its table, its id, its facts). */
+  versionOf?: { table: SyncedTable; id?: string; facts: RecordFacts } | null;
 }
 
 /** The leaf that names the member a record belongs to: an answer's member, a Q&A note's writer. */
@@ -54,9 +55,10 @@ export function factsOfRecord(
   };
   if (table !== 'noteVersions') return { owner: ownerOf(table, record) };
   const noteTable = record.recordTable as SyncedTable | undefined;
+  const id = typeof record.recordId === 'string' ? record.recordId : undefined;
   return {
     owner: null,
-    versionOf: noteTable ? { table: noteTable, facts: { owner: ownerOf(noteTable, note) } } : null,
+    versionOf: noteTable ? { table: noteTable, id, facts: { owner: ownerOf(noteTable, note) } } : null,
   };
 }
 
@@ -141,6 +143,12 @@ function memberRefusal(
     case 'noteVersions': {
       const note = facts.versionOf;
       if (!note) return null;
+      // A version stays a version of its note: pointed at another, it would put words in that note's history.
+      const moved =
+        path === 'recordId'
+          ? note.id !== undefined && value !== note.id
+          : path === 'recordTable' && value !== note.table;
+      if (moved) return 'not_yours';
       return memberRefusal(memberId, { table: note.table, path: DELETED_AT, recordId: '', value: null }, note.facts);
     }
   }
