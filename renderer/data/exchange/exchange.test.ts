@@ -10,7 +10,7 @@ import { addAttachment, getAttachmentFile } from '../records/attachments';
 import { saveAnswer } from '../records/checklistAnswers';
 import { listQuestions } from '../records/checklistQuestions';
 import { listItinerary } from '../records/itineraryItems';
-import { listMembers } from '../records/members';
+import { listMembers, updateMember } from '../records/members';
 import { loadSampleTrip } from '../records/sampleTrip';
 import { syncTrip } from '../sync/syncTrip';
 import { exportTrip } from './exportTrip';
@@ -147,6 +147,36 @@ async function organiserAndRestoredMember() {
   await importTripFile(member, read(await fileOf(organiser, 'backup')));
   return { organiser, member, kim };
 }
+
+describe('accepting a device the trip does not know', { timeout: 30_000 }, () => {
+  it('is for the devices of the member who published the trip alone: a co-organiser’s vouches for no one', async () => {
+    const organiserDevice = await openTestStore();
+    await loadSampleTrip(organiserDevice);
+    const [lead, kim, lee] = await listMembers(organiserDevice.db, SAMPLE_TRIP_ID);
+    if (!lead || !kim || !lee) throw new Error('no members');
+    const organiser = asMember(organiserDevice, lead.id);
+    await updateMember(organiser, kim.id, { ...kim, role: 'organiser' });
+    const coOrganiser = asMember(await openTestStore(), kim.id);
+    await importTripFile(coOrganiser, read(await fileOf(organiser, 'backup')));
+    // The co-organiser's device, accepted by the organiser from a file of its own.
+    await answer(coOrganiser, kim.id, '공동 주최자의 답');
+    await importTripFile(organiser, read(await fileOf(coOrganiser)), { into: SAMPLE_TRIP_ID });
+    await acceptDevice(organiser, SAMPLE_TRIP_ID, coOrganiser.ctx.deviceId);
+    await importTripFile(coOrganiser, read(await fileOf(organiser)), { into: SAMPLE_TRIP_ID });
+    const member = asMember(await openTestStore(), lee.id);
+    await importTripFile(member, read(await fileOf(organiser, 'backup')));
+    await answer(member, lee.id, '버스 안에서 (이 위원)');
+    const held = await importTripFile(coOrganiser, read(await fileOf(member)), { into: SAMPLE_TRIP_ID });
+    expect(held.unknown).toBeGreaterThan(0);
+    await expect(acceptDevice(coOrganiser, SAMPLE_TRIP_ID, member.ctx.deviceId)).rejects.toBeInstanceOf(
+      NotAnOrganiserError,
+    );
+    expect(await listUnknownDevices(coOrganiser.db, SAMPLE_TRIP_ID)).toHaveLength(1);
+    // The organiser who published the trip accepts the same device from the same file.
+    const taken = await importTripFile(organiser, read(await fileOf(member)), { into: SAMPLE_TRIP_ID });
+    expect(await acceptDevice(organiser, SAMPLE_TRIP_ID, member.ctx.deviceId)).toBe(taken.unknown);
+  });
+});
 
 describe('an export after an earlier one', { timeout: 30_000 }, () => {
   it('holds only the records changed since, each whole, and brings them to a device that took the earlier one', async () => {

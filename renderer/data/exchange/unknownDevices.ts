@@ -46,10 +46,14 @@ export async function listUnknownDevices(db: FieldbookDB, tripId: RecordId): Pro
   }));
 }
 
-/** Why this device may not accept another: only an organiser's device the trip trusts vouches for keys. */
+/**
+ * Why this device may not accept another: only a device of the member who
+ * published the trip, which the trip trusts, vouches for keys (protocol
+ * section 9): every device trusts the keys that member's devices let in alone.
+ */
 export class NotAnOrganiserError extends Error {
   constructor() {
-    super('Only an organiser’s device the trip knows accepts a device');
+    super('Only a device of the member who published the trip accepts a device');
     this.name = 'NotAnOrganiserError';
   }
 }
@@ -82,7 +86,8 @@ export async function acceptDevice(store: Store, tripId: RecordId, deviceId: str
   const organiser = writer
     ? writer.role === 'organiser'
     : (await db.members.get(ownKey.memberId))?.role === 'organiser';
-  if (!claimed || !organiser || !(await trustedKeys(tripId, root, chain)).has(ctx.deviceId))
+  const publisher = chain.find((key) => key.deviceId === root)?.memberId;
+  if (!claimed || !organiser || memberId !== publisher || !(await trustedKeys(tripId, root, chain)).has(ctx.deviceId))
     throw new NotAnOrganiserError();
   const invitation = await invitationKey(newInvitationSecret(CROCKFORD));
   const grant = await signGrant(own.privateKey, tripId, {

@@ -185,7 +185,12 @@ const LOGGED_AT = 'changeLog:at';
  * every writer's parts of a merged text, each signed by its writer.
  */
 async function keepInLog(db: FieldbookDB, changes: readonly Change[], signed: readonly Bundle[]): Promise<void> {
-  const candidates = changes.filter((change) => typeof change.bundle === 'string');
+  // Each change once, even when what brought it holds it twice (a file with its writer's copy and a relayed one).
+  const candidates = [
+    ...new Map(
+      changes.filter((change) => typeof change.bundle === 'string').map((change) => [change.id, change]),
+    ).values(),
+  ];
   const held = new Set(
     await db.changeLog
       .where('id')
