@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { LANGUAGE_AUTONYMS, type Language } from '../../../shared/i18n/languages';
+import { type Particle, particleAfter } from '../../../shared/i18n/particles';
 import { resources } from '../../../shared/i18n/resources';
 import { GlossaryScreen } from './GlossaryScreen';
 import { ItemScreen } from './ItemScreen';
@@ -59,7 +60,11 @@ export class App implements Screen {
     let node: unknown = resources[this.language][namespace];
     for (const part of key.split('.')) node = (node as Record<string, unknown>)[part];
     if (typeof node !== 'string') throw new Error(`No string ${namespace}:${key}`);
-    return node.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
+    // A Korean particle is chosen by the word before it, as the app's formatter chooses it ({{name, 은/는}}).
+    return node.replace(/\{\{(\w+)(?:, ([^}]+))?\}\}/g, (_, name: string, particle?: string) => {
+      const value = String(values[name] ?? '');
+      return particle ? particleAfter(value, particle as Particle) : value;
+    });
   }
 
   /** Waits for the first screen and learns which language it is in. */
