@@ -284,6 +284,43 @@ describeEachBackend('keys relayed with the changes they signed', (backend) => {
     expect(await keysOf(server, organiser)).toEqual(keysBefore);
   });
 
+  it('refuses a key a revoked device let in: a lost laptop of the organiser’s vouches for no one', async () => {
+    const trip = await tripOnLostServer(server);
+    const { organiser, lee, kimId } = trip;
+    // The organiser's laptop, joined with the organiser's own invitation, then lost and revoked.
+    const laptop = await join(server, organiser, organiser.memberId);
+    const revoked = await call(server.url, 'DELETE', `/trips/${organiser.tripId}/devices/${laptop.serverId}`, {
+      token: organiser.token,
+    });
+    expect(revoked.status).toBe(200);
+    const logBefore = await pulled(server, organiser);
+    const keysBefore = await keysOf(server, organiser);
+    // Its key, in a thief's hands, grants an invitation for Kim and certifies a new key with it.
+    const invitation = await invitationKey(newInvitationSecret(CROCKFORD));
+    const forger = await newSigningKey();
+    const owner = { tripId: organiser.tripId, deviceId: v7(), memberId: kimId, publicKey: forger.publicKey };
+    const grant = await signGrant(laptop.device.signingKey.privateKey, organiser.tripId, {
+      memberId: kimId,
+      invitationKey: invitation.publicKey,
+      grantedBy: laptop.device.deviceId,
+    });
+    const key = { ...owner, certificate: await certifyKey(invitation.privateKey, owner), grant };
+    const posing: TestDevice = {
+      ...lee,
+      deviceId: owner.deviceId,
+      memberId: kimId,
+      clock: createHlcClock(owner.deviceId),
+    };
+    const forged = await signed(posing, forger.privateKey, noteOf(posing, '훔친 노트북으로 쓴 메모'));
+    expect(refusal(await relay(server, lee, forged.changes, [forged.bundle], [key]))).toMatchObject({
+      status: 400,
+      error: 'invalid_signature',
+      reason: 'unknown_signer',
+    });
+    expect(await pulled(server, organiser)).toEqual(logBefore);
+    expect(await keysOf(server, organiser)).toEqual(keysBefore);
+  });
+
   it('ignores a relayed key for a device the server has a key of: the device’s own registration stands', async () => {
     const trip = await tripOnLostServer(lost);
     const { organiser } = await publishAgain(server, trip);

@@ -72,7 +72,8 @@ export async function checkSignatures(
  * relayed, as every device checks them: those the server takes, to verify
  * the changes they signed (a trip published again after its server was
  * lost). A key for a device the trip knows changes nothing, whatever it
- * says: the device's own registration stands.
+ * says: the device's own registration stands. A key a revoked device
+ * vouched for is not taken.
  */
 export async function relayedToKeep(
   tripId: string,
@@ -87,5 +88,16 @@ export async function relayedToKeep(
     ...known,
     ...unknown.map((key) => ({ ...key, revokedAfter: null })),
   ]);
-  return unknown.filter((key) => trusted.has(key.deviceId));
+  // A revoked device lets no one in any more (a lost laptop's key in a thief's hands): a key new to this
+  // server that it vouched for, or that one of those did, is not taken.
+  const barred = new Set(known.filter((key) => key.revokedAfter !== null).map((key) => key.deviceId));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const key of unknown)
+      if (!barred.has(key.deviceId) && key.grant && barred.has(key.grant.grantedBy)) {
+        barred.add(key.deviceId);
+        grew = true;
+      }
+  }
+  return unknown.filter((key) => trusted.has(key.deviceId) && !barred.has(key.deviceId));
 }
