@@ -163,6 +163,25 @@ async function publishAgain(server: TestServer, trip: Awaited<ReturnType<typeof 
   return { organiser, serverId: published.body.deviceId as string };
 }
 
+/**
+ * A key for a new device of `memberId`, let in by `granter` with an
+ * invitation of its own making, and that device as `relayer`'s push names
+ * it: what a device that may vouch for no one would forge.
+ */
+async function vouchedBy(granter: TestDevice, relayer: TestDevice, memberId: string) {
+  const invitation = await invitationKey(newInvitationSecret(CROCKFORD));
+  const forger = await newSigningKey();
+  const owner = { tripId: granter.tripId, deviceId: v7(), memberId, publicKey: forger.publicKey };
+  const grant = await signGrant(granter.signingKey.privateKey, granter.tripId, {
+    memberId,
+    invitationKey: invitation.publicKey,
+    grantedBy: granter.deviceId,
+  });
+  const key = { ...owner, certificate: await certifyKey(invitation.privateKey, owner), grant };
+  const posing: TestDevice = { ...relayer, deviceId: owner.deviceId, memberId, clock: createHlcClock(owner.deviceId) };
+  return { key, posing, forger };
+}
+
 describeEachBackend('keys relayed with the changes they signed', (backend) => {
   const lost = serverForSuite(backend);
   const server = serverForSuite(backend);
@@ -258,16 +277,7 @@ describeEachBackend('keys relayed with the changes they signed', (backend) => {
     const keysBefore = await keysOf(server, organiser);
     // Lee's device grants an invitation of its own making, and certifies a new key with it.
     for (const memberId of [organiser.memberId, kimId]) {
-      const invitation = await invitationKey(newInvitationSecret(CROCKFORD));
-      const forger = await newSigningKey();
-      const owner = { tripId: organiser.tripId, deviceId: v7(), memberId, publicKey: forger.publicKey };
-      const grant = await signGrant(lee.signingKey.privateKey, organiser.tripId, {
-        memberId,
-        invitationKey: invitation.publicKey,
-        grantedBy: lee.deviceId,
-      });
-      const key = { ...owner, certificate: await certifyKey(invitation.privateKey, owner), grant };
-      const posing: TestDevice = { ...lee, deviceId: owner.deviceId, memberId, clock: createHlcClock(owner.deviceId) };
+      const { key, posing, forger } = await vouchedBy(lee, lee, memberId);
       // As the organiser: the trip's purpose, which only an organiser changes; as Kim: a note.
       const changes =
         memberId === organiser.memberId
@@ -296,21 +306,7 @@ describeEachBackend('keys relayed with the changes they signed', (backend) => {
     const logBefore = await pulled(server, organiser);
     const keysBefore = await keysOf(server, organiser);
     // Its key, in a thief's hands, grants an invitation for Kim and certifies a new key with it.
-    const invitation = await invitationKey(newInvitationSecret(CROCKFORD));
-    const forger = await newSigningKey();
-    const owner = { tripId: organiser.tripId, deviceId: v7(), memberId: kimId, publicKey: forger.publicKey };
-    const grant = await signGrant(laptop.device.signingKey.privateKey, organiser.tripId, {
-      memberId: kimId,
-      invitationKey: invitation.publicKey,
-      grantedBy: laptop.device.deviceId,
-    });
-    const key = { ...owner, certificate: await certifyKey(invitation.privateKey, owner), grant };
-    const posing: TestDevice = {
-      ...lee,
-      deviceId: owner.deviceId,
-      memberId: kimId,
-      clock: createHlcClock(owner.deviceId),
-    };
+    const { key, posing, forger } = await vouchedBy(laptop.device, lee, kimId);
     const forged = await signed(posing, forger.privateKey, noteOf(posing, '훔친 노트북으로 쓴 메모'));
     expect(refusal(await relay(server, lee, forged.changes, [forged.bundle], [key]))).toMatchObject({
       status: 400,

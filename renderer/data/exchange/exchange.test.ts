@@ -149,7 +149,7 @@ async function organiserAndRestoredMember() {
 }
 
 describe('accepting a device the trip does not know', { timeout: 30_000 }, () => {
-  it('is for the devices of the member who published the trip alone: a co-organiser’s vouches for no one', async () => {
+  it('is not a co-organiser’s: accepted from files, its device takes the organiser’s next file whole, yet vouches for no one', async () => {
     const organiserDevice = await openTestStore();
     await loadSampleTrip(organiserDevice);
     const [lead, kim, lee] = await listMembers(organiserDevice.db, SAMPLE_TRIP_ID);
