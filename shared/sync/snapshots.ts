@@ -145,19 +145,24 @@ const KEYS_OF_LEAF = new Set([...HEAD, 'seen', 'concurrent', 'text', 'legacy']);
 /**
  * Whether a value passes a schema, remembering the strings that did: a
  * snapshot's leaves repeat their authors, devices, bundles and stamps (one
- * per write) thousands of times.
+ * per write) thousands of times, mostly one leaf after another, so the last
+ * string that passed is compared first (equal strings compare without
+ * hashing, which a lookup in a set of all of them would do for each).
  */
 function checker() {
-  const passed = new Map<z.ZodType, Set<unknown>>();
+  const passed = new Map<z.ZodType, { last: unknown; known: Set<unknown> }>();
   return (schema: z.ZodType, value: unknown): boolean => {
-    let known = passed.get(schema);
-    if (!known) {
-      known = new Set();
-      passed.set(schema, known);
+    let seen = passed.get(schema);
+    if (!seen) {
+      seen = { last: undefined, known: new Set() };
+      passed.set(schema, seen);
     }
-    if (known.has(value)) return true;
+    if (value === seen.last || seen.known.has(value)) return true;
     if (!schema.safeParse(value).success) return false;
-    if (typeof value === 'string') known.add(value);
+    if (typeof value === 'string') {
+      seen.known.add(value);
+      seen.last = value;
+    }
     return true;
   };
 }
@@ -176,7 +181,8 @@ function isHead(holds: Holds, value: unknown, keys: ReadonlySet<string>): value 
   for (const key in value) if (!keys.has(key)) return false;
   const { id, hlc, base, memberId, bundle } = value;
   return (
-    holds(recordId, id) &&
+    // A change id is its leaf's own: remembering it would only grow the set.
+    recordId.safeParse(id).success &&
     holds(clockStamp, hlc) &&
     (base === null || holds(clockStamp, base)) &&
     holds(deviceId, value.deviceId) &&

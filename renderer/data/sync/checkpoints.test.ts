@@ -89,4 +89,31 @@ describe('checkpoints of texts saved many times', () => {
     if (!isCheckpoint(last)) throw new Error('no checkpoint sent');
     expect(textOf(fromBase64(last.yjs))).toContain('주최자가 고친 답');
   });
+
+  it('are not asked about by a sync that moved no change, as an idle device syncs every few minutes', async () => {
+    const { server, organiser, member, keyOf, memberId } = await twoDevices();
+    await typeAnswer(member, keyOf(memberId), 10, () => syncTrip(member, server, SAMPLE_TRIP_ID));
+    let asked = 0;
+    const counting = {
+      ...server,
+      checkpoints: (tripId: string) => {
+        asked += 1;
+        return server.checkpoints(tripId);
+      },
+    };
+    // The sync that pulls the member's saves asks, and stands for the answer.
+    await syncTrip(organiser, counting, SAMPLE_TRIP_ID);
+    expect(asked).toBeGreaterThan(0);
+    // The next brings the checkpoint back; the one after moves nothing.
+    await syncTrip(organiser, counting, SAMPLE_TRIP_ID);
+    asked = 0;
+    const idle = await syncTrip(organiser, counting, SAMPLE_TRIP_ID);
+    expect(idle.sent + idle.received).toBe(0);
+    expect(asked).toBe(0);
+    // Once the member saves again, the organiser's next sync pulls it and asks again.
+    await saveAnswer(member, keyOf(memberId), '다시 고친 답', 'ko');
+    await syncTrip(member, server, SAMPLE_TRIP_ID);
+    await syncTrip(organiser, counting, SAMPLE_TRIP_ID);
+    expect(asked).toBeGreaterThan(0);
+  });
 });

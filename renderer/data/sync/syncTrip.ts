@@ -142,9 +142,11 @@ async function exchange(
   if (pulling.lost > 0 && (await mergeLostMinutes(store, tripId)) > 0)
     serverTime = (await pushOutbox(store, server, tripId, progress, onProgress)) ?? serverTime;
   // Texts saved many times are stood for by checkpoints, sent at once: the server then lets their updates go
-  // and lists the next texts (a few hundred at a time), up to a bound so that one sync always ends.
+  // and lists the next texts (a few hundred at a time), up to a bound so that one sync always ends. A sync
+  // that moved no change asks nothing: the log is as the last one left it (the server's listing scans it).
   const checkpointed = new Set<string>();
-  for (let round = 0; round < CHECKPOINT_ROUNDS; round++) {
+  const rounds = progress.sent + progress.received > 0 ? CHECKPOINT_ROUNDS : 0;
+  for (let round = 0; round < rounds; round++) {
     if ((await makeCheckpoints(store, server, tripId, checkpointed)) === 0) break;
     serverTime = (await pushOutbox(store, server, tripId, progress, onProgress)) ?? serverTime;
   }
