@@ -58,4 +58,24 @@ describe('saving files from the renderer', () => {
     if (outcome.outcome !== 'saved') throw new Error('not saved');
     expect(await readFile(outcome.fileName)).toEqual(Buffer.from(PDF));
   });
+  it('prints the asking page once without saving it, to tell the page where its contents’ targets land', async () => {
+    const { print, asked } = setUp('choose');
+    // What Chromium printed for a page with four linked headings (shared/report/pdfPages.test.ts).
+    const chromiumPdf = await readFile(path.resolve(import.meta.dirname, '../../test/fixtures/pdf/contents.pdf'));
+    const printed: unknown[] = [];
+    const sender = {
+      printToPDF: async (options: unknown) => {
+        printed.push(options);
+        return chromiumPdf;
+      },
+    } as unknown as WebContents;
+    expect(await print['print:pageNumbers']({ landscape: false }, { sender })).toEqual({
+      'section-overview': 2,
+      'section-q1': 3,
+      '답변-2': 5,
+      'section-roster': 9,
+    });
+    expect(printed).toEqual([{ landscape: false, pageSize: 'A4', printBackground: true, preferCSSPageSize: true }]);
+    expect(asked).toEqual([]);
+  });
 });

@@ -19,6 +19,7 @@ export const CALL_CHANNELS = [
   'tripFiles:openBegin',
   'tripFiles:readChunk',
   'tripFiles:openEnd',
+  'print:pageNumbers',
   'print:savePdf',
   'sync:configureServer',
   'sync:request',

@@ -60,6 +60,9 @@ export type FileContent = z.infer<typeof fileContent>;
 /** Largest piece of an attachment in one message while it is saved: a few of them make a large file. */
 export const ATTACHMENT_CHUNK_BYTES = 4 * 1024 * 1024;
 
+/** The most link targets a printed page's numbering answers: a report's contents lists a few dozen sections. */
+export const MAX_NUMBERED_TARGETS = 1000;
+
 /** A save of an attachment under way, named by the main process; only the page that began it may use it. */
 export const saveHandle = z.uuid();
 
@@ -323,6 +326,17 @@ export const ipcCalls = {
     response: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= ATTACHMENT_CHUNK_BYTES, 'not a chunk'),
   },
   'tripFiles:openEnd': { request: z.object({ handle: saveHandle }), response: z.undefined() },
+  /**
+   * Prints the page on screen (a print view) without saving it, and answers
+   * the page each of its links' targets lands on (shared/report/pdfPages.ts):
+   * the report's contents then gives its sections' pages in the PDF saved next.
+   */
+  'print:pageNumbers': {
+    request: z.object({ landscape: z.boolean() }),
+    response: z
+      .record(z.string().max(200), z.number().int().min(1).max(100_000))
+      .refine((pages) => Object.keys(pages).length <= MAX_NUMBERED_TARGETS, 'too many targets'),
+  },
   /** Saves the page on screen (a print view) as a PDF where the user chooses. */
   'print:savePdf': {
     request: z.object({

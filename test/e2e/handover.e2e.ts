@@ -6,6 +6,7 @@ import { takesNotes } from '@shared/model';
 import { compileReport, type ReportOptions } from '@shared/report/compile';
 import { WORD_JOINER } from '@shared/report/dates';
 import { cellsOf, type ReportDocument } from '@shared/report/document';
+import { destinationPages } from '@shared/report/pdfPages';
 import type { ReportRecords } from '@shared/report/records';
 import { renderDocx } from '@shared/report/render/docx';
 import { renderHtml } from '@shared/report/render/html';
@@ -87,18 +88,42 @@ function problemsOf(lines: readonly string[], times: number): string[] {
   ];
 }
 
-async function printed(html: string, name: string): Promise<string> {
+async function printedOnce(html: string): Promise<Uint8Array> {
   const page = await browser().newPage();
   try {
     await page.setContent(html);
     await page.emulateMedia({ media: 'print' });
-    const pdf = path.join(out, `${name}.pdf`);
-    await page.pdf({ path: pdf, preferCSSPageSize: true });
-    return pdf;
+    return new Uint8Array(await page.pdf({ preferCSSPageSize: true }));
   } finally {
     await page.close();
   }
 }
+
+/**
+ * The document printed as the app prints it: once to learn where each
+ * section begins, then with those pages in its contents. Answers the PDF's
+ * path and the pages the contents gives.
+ */
+async function printed(document: ReportDocument, name: string) {
+  const pages = destinationPages(await printedOnce(renderHtml(document)));
+  const bytes = await printedOnce(renderHtml(document, { pages }));
+  // Writing the numbers in moved no section.
+  expect(destinationPages(bytes)).toEqual(pages);
+  const pdf = path.join(out, `${name}.pdf`);
+  await writeFile(pdf, bytes);
+  return { pdf, pages };
+}
+
+/** The lines of one page of a PDF as pdftotext lays them out. */
+const layoutLines = (pdf: string, page: number) =>
+  execFileSync('pdftotext', ['-layout', '-f', String(page), '-l', String(page), pdf, '-'])
+    .toString()
+    .split('\n')
+    .map((line) => line.trimEnd());
+
+/** The text of one page of a PDF. */
+const pageText = (pdf: string, page: number) =>
+  squeeze(execFileSync('pdftotext', ['-f', String(page), '-l', String(page), pdf, '-']).toString());
 
 const languagesOf = (layout: ReportOptions['layout']): Language[] =>
   layout === 'sideBySide' || layout === 'oneAfterOther' ? ['ko', 'ja'] : [layout];
@@ -111,13 +136,24 @@ describe('the report as it is handed over', () => {
       const document = compileReport(records, { layout, writtenOn: WRITTEN_ON });
       const times = timesIn(document);
       expect(times).toBeGreaterThan(10);
-      const pdf = linesOf(await printed(renderHtml(document), `report-${layout}`));
+      const numbered = await printed(document, `report-${layout}`);
+      const pdf = linesOf(numbered.pdf);
       const { pdf: fromWord } = await convertWithLibreOffice(await renderDocx(document), `report-${layout}`);
       const word = linesOf(fromWord);
       expect(problemsOf(pdf, times), 'the PDF').toEqual([]);
       expect(problemsOf(word, times), 'Word, through LibreOffice').toEqual([]);
       const facts = languagesOf(layout).map((lang) => (lang === 'ko' ? '17명' : '17名'));
       for (const lines of [pdf, word]) for (const fact of facts) expect(squeeze(lines.join(''))).toContain(fact);
+      // The contents gives every section's page, and each section's heading is on the page it gives.
+      expect(numbered.pages.size).toBe(document.sections.length);
+      const contents = layoutLines(numbered.pdf, 2);
+      for (const section of document.sections) {
+        const page = numbered.pages.get(section.anchor);
+        if (page === undefined) throw new Error(`No page for ${section.anchor}`);
+        const heading = squeeze(section.heading.texts[0]?.text ?? '');
+        expect(contents.find((line) => squeeze(line).includes(heading))).toMatch(new RegExp(`\\s${page}$`));
+        expect(pageText(numbered.pdf, page)).toContain(heading);
+      }
     }, 120_000);
   }
 
@@ -125,7 +161,7 @@ describe('the report as it is handed over', () => {
     await mkdir(out, { recursive: true });
     const records = smallTrip();
     const document = compileReport(records, { layout: 'sideBySide', writtenOn: WRITTEN_ON });
-    const pdf = await printed(renderHtml(document), 'small-trip');
+    const { pdf } = await printed(document, 'small-trip');
     const { pdf: fromWord } = await convertWithLibreOffice(await renderDocx(document), 'small-trip');
     const pages = { pdf: pagesOf(pdf), word: pagesOf(fromWord) };
     await writeFile(path.join(out, 'small-trip-pages.json'), JSON.stringify(pages));

@@ -3,6 +3,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { destinationPages } from '@shared/report/pdfPages';
 import { reportWords } from '@shared/report/words';
 import { unzipSync } from 'fflate';
 import type { Download } from 'playwright-core';
@@ -147,5 +148,17 @@ describe('the post-trip report', () => {
     expect(fonts.length).toBeGreaterThan(0);
     expect(fonts.filter((line) => line.slice(embedded, embedded + 3) !== 'yes')).toEqual([]);
     execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '4', pdf, path.join(out, 'report-page')]);
+    // A first print tells where each section of the contents begins (print:pageNumbers in the desktop app).
+    const targets = await app.page
+      .locator('.doc__contents a')
+      .evaluateAll((links) => links.map((link) => [link.getAttribute('href')?.slice(1), link.textContent]));
+    const pages = destinationPages(new Uint8Array(await readFile(pdf)));
+    expect(targets.length).toBeGreaterThan(5);
+    for (const [target, heading] of targets) {
+      const page = pages.get(target ?? '');
+      if (page === undefined) throw new Error(`No page for ${target}`);
+      const onPage = execFileSync('pdftotext', ['-f', `${page}`, '-l', `${page}`, pdf, '-']).toString();
+      expect(onPage.replace(/\s+/g, '')).toContain((heading ?? '').replace(/\s+/g, ''));
+    }
   });
 });

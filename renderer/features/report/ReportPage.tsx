@@ -6,7 +6,6 @@ import { mayChange } from '@shared/sync/permissions';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Temporal } from 'temporal-polyfill';
-import { bridge } from '../../bridge/bridge';
 import { DocumentView } from '../../components/document/DocumentView';
 import { Loading, NotFound } from '../../components/ScreenStatus';
 import { TripNav } from '../../components/TripNav';
@@ -24,6 +23,7 @@ import { ExportPanel } from './ExportPanel';
 import { type ReportChoices, ReportOptions } from './ReportOptions';
 import { ReportWriting } from './ReportWriting';
 import { reportFileTitle } from './reportFileTitle';
+import { useNumberedPdf } from './useNumberedPdf';
 import './report.css';
 
 const isSectionKind = (kind: string): kind is SectionKind => (SECTION_KINDS as readonly string[]).includes(kind);
@@ -51,7 +51,6 @@ export function ReportPage({ tripId }: { tripId: string }) {
   const [pending, setPending] = useState<{ over: typeof arrangement; sections: ReportChoices['sections'] } | null>(
     null,
   );
-  const [pdfStatus, setPdfStatus] = useState<string | null>(null);
   const [summaryOf, setSummaryOf] = useState<RecordId | null>(null);
   useDocumentTitle(t('screen.title'));
   const home = records?.trip.languages.home;
@@ -78,28 +77,16 @@ export function ReportPage({ tripId }: { tripId: string }) {
     const writtenOn = Temporal.Now.plainDateISO().toString();
     return compileReport(records, { ...options, sections, writtenOn });
   }, [records, choices, summarised]);
+  const pdf = useNumberedPdf(document);
   if (records === null) return <NotFound />;
   if (records === undefined || !document || !choices) return <Loading />;
   const { trip } = records;
   const languages = [trip.languages.home, trip.languages.host] as const;
+  const title = reportFileTitle(document, trip, summarised);
   // Organisers arrange the report for the whole delegation; members read it as arranged.
   const organiser = mayArrange
     ? records.members.find((member) => member.id === current && member.role === 'organiser')
     : undefined;
-  const title = reportFileTitle(document, trip, summarised);
-  const savePdf = async () => {
-    const outcome = await bridge.invoke('print:savePdf', {
-      suggestedName: fileNameFrom(title, 'pdf'),
-      landscape: false,
-    });
-    setPdfStatus(
-      outcome.outcome === 'saved'
-        ? t('screen.saved', { fileName: outcome.fileName })
-        : outcome.outcome === 'printDialog'
-          ? t('screen.printDialog')
-          : t('screen.notSaved'),
-    );
-  };
   return (
     <section aria-labelledby="report-heading" className="report-screen">
       <div className="no-print">
@@ -122,12 +109,12 @@ export function ReportPage({ tripId }: { tripId: string }) {
             }
           }}
         />
-        <ExportPanel document={document} title={title} onPdf={() => void savePdf()} />
-        {pdfStatus ? <p role="status">{pdfStatus}</p> : null}
+        <ExportPanel document={document} title={title} onPdf={() => void pdf.savePdf(fileNameFrom(title, 'pdf'))} />
+        {pdf.status ? <p role="status">{pdf.status}</p> : null}
         <ReportWriting trip={trip} members={records.members} questions={records.questions} items={notedItems} />
         <h2 className="report-screen__preview-heading">{t('screen.preview')}</h2>
       </div>
-      <DocumentView document={document} />
+      <DocumentView document={document} pages={pdf.pages} />
     </section>
   );
 }

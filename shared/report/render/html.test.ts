@@ -82,10 +82,14 @@ describe('the report as HTML', () => {
     expect(textOf(ko as Element)).toContain('산업진흥은 반드시 필요하다는 입장이며');
     expect(textOf(ja as Element)).toContain('産業振興は必ず必要との立場。');
     expect(textOf(ja as Element)).toContain('翻訳（下書き）');
-    const spans = all.filter((element) => element.tagName === 'span' && /[\uac00-\ud7af]/.test(textOf(element)));
+    // Spans of text alone: a span around a heading in both languages holds each in a span of its own.
+    const textSpans = all.filter(
+      (element) => element.tagName === 'span' && element.childNodes.every((child) => child.nodeName === '#text'),
+    );
+    const spans = textSpans.filter((element) => /[\uac00-\ud7af]/.test(textOf(element)));
     expect(spans.length).toBeGreaterThan(100);
     for (const span of spans) expect(langOf(span), textOf(span)).toBe('ko');
-    const kana = all.filter((element) => element.tagName === 'span' && /[\u3040-\u30ff]/.test(textOf(element)));
+    const kana = textSpans.filter((element) => /[\u3040-\u30ff]/.test(textOf(element)));
     for (const span of kana) expect(langOf(span), textOf(span)).toBe('ja');
   });
 
@@ -98,6 +102,18 @@ describe('the report as HTML', () => {
       .map((a) => attribute(a, 'href')?.slice(1));
     const ids = new Set(all.map((element) => attribute(element, 'id')));
     for (const anchor of anchors) expect(ids.has(anchor)).toBe(true);
+  });
+
+  it('gives in its contents the page each section begins on, once a first print has told', () => {
+    const document = compileReport(sampleReportRecords(), { layout: 'sideBySide' });
+    const pagesIn = (html: string) =>
+      elements(parsePage(html))
+        .filter((element) => attribute(element, 'class') === 'contents-page')
+        .map((element) => textOf(element));
+    // Before: room for every number, none written.
+    expect(pagesIn(renderHtml(document))).toEqual(document.sections.map(() => ''));
+    const pages = new Map(document.sections.map((section, index) => [section.anchor, index * 4 + 3]));
+    expect(pagesIn(renderHtml(document, { pages }))).toEqual(document.sections.map((_, index) => `${index * 4 + 3}`));
   });
 });
 

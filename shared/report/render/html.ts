@@ -7,14 +7,21 @@ import { cellIn, escapeHtml, inLang, oneLine, stacked } from './htmlText';
 /**
  * The report as one self-contained HTML file: styles inline, a CSP that
  * allows no script, every user text escaped and marked with its language.
- * Printed (Chromium's printToPDF, or a browser), it is also the PDF.
+ * Printed (Chromium's printToPDF, or a browser), it is also the PDF: its
+ * contents gives the page each section begins on when `pages` says, as a
+ * first print tells (shared/report/pdfPages.ts), and keeps the room for
+ * them when it does not, so that the numbers written in move no page.
  */
-export function renderHtml(document: ReportDocument): string {
+export function renderHtml(document: ReportDocument, { pages }: { pages?: ReadonlyMap<string, number> } = {}): string {
   const title = [...new Set(document.title.texts.map((text) => text.text || text.original?.text || ''))]
     .filter(Boolean)
     .join(' / ');
   const contents = document.sections
-    .map((section) => `<li><a href="#${section.anchor}">${oneLine(section.heading)}</a></li>`)
+    .map(
+      (section) =>
+        `<li><a href="#${section.anchor}"><span class="contents-heading">${oneLine(section.heading)}</span>` +
+        `<span class="contents-page">${pages?.get(section.anchor) ?? ''}</span></a></li>`,
+    )
     .join('');
   const sections = document.sections.map(
     (section) =>

@@ -45,6 +45,9 @@ table.bilingual { table-layout: fixed; }
 .fields dt { font-weight: bold; }
 .fields dd { margin: 0; }
 nav ol { padding-left: 1.5rem; }
+nav li a { display: flex; gap: 1rem; align-items: baseline; }
+nav .contents-heading { flex: 1; }
+nav .contents-page { min-width: 3em; text-align: right; font-variant-numeric: tabular-nums; }
 @page { size: A4; margin: 18mm 15mm; }
 @media print {
   body { max-width: none; margin: 0; padding: 0; }
