@@ -78,7 +78,9 @@ describe('the sample trip compiled as a bilingual report', () => {
     expect(fact('목적', 'ko')).toBe(records.trip.purpose.text);
     expect(fact('연수단', 'ko')).toBe('17명');
     expect(fact('연수단', 'ja')).toBe('17名');
-    expect(fact('참가 기관', 'ko').split(', ')).toHaveLength(13);
+    // Names listed as the report lists every set of names, a visit's attendees too: "A, B 및 C", "A、B、C".
+    expect(fact('참가 기관', 'ko').split(/, | 및 /)).toHaveLength(13);
+    expect(fact('참가 기관', 'ko')).toMatch(/^서울특별시, 부산광역시, .+ 및 [^,]+$/);
     expect(fact('참가 기관', 'ja').split('、')).toEqual(expect.arrayContaining(['ソウル特別市', '済州道']));
     expect(fact('방문 기관', 'ja')).toContain('福岡県庁');
     expect(fact('작성일', 'ko')).toBe('1997년 1월 15일 (수)');

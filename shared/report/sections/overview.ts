@@ -5,17 +5,19 @@ import type { ReportContext } from '../context';
 import { formatReportDate } from '../dates';
 import type { Block, Cell } from '../document';
 import { fill, reportWords } from '../words';
+import { listNames } from './people';
 
 type Row = Extract<Block, { type: 'fields' }>['rows'][number];
 
-/** How each language lists names in a sentence: Japanese with 、, the others with commas. */
-const LIST_SEPARATORS: Record<Language, string> = { ko: ', ', ja: '、', en: ', ' };
-
-/** Names in one language, each once; one not written in it in the language it is written in (a proper name). */
+/**
+ * Names in one language, each once, listed as the report lists every set of
+ * names (listNames, as a visit's attendees); one not written in that
+ * language in the language it is written in (a proper name).
+ */
 function namesCell(names: readonly LocalizedName[], langs: readonly Language[]): Cell {
   return wordsCell((lang) => {
     const written = names.map((name) => name[lang] || name.ko || name.ja || name.en || '').filter(Boolean);
-    return [...new Set(written)].join(LIST_SEPARATORS[lang]);
+    return listNames([...new Set(written)], lang);
   }, langs);
 }
 
