@@ -35,4 +35,15 @@ describe('an item’s time across zones', () => {
     expect(screen.getByText('3:00 PM Taiwan Standard Time')).toBeTruthy();
     expect(screen.getByText(/^Eastern Time/)).toBeTruthy();
   });
+  it('says the time at home only when a clock there reads otherwise (Seoul and Tokyo read alike)', async () => {
+    const toJapan = tripRecord({ homeTimeZone: 'Asia/Seoul', destinationTimeZone: 'Asia/Tokyo' });
+    const visit = itemRecord({ date: '1996-10-22', startTime: '15:20', endTime: '16:10', timeZone: 'Asia/Tokyo' });
+    const { container, unmount } = await renderIn('ko', <ItemTime item={visit} trip={toJapan} />);
+    expect(container.textContent).toBe('오후 3:20 – 오후 4:10');
+    unmount();
+    // The same delegation's stop in Taipei, an hour behind: home is an hour ahead.
+    const taipei = { ...visit, timeZone: 'Asia/Taipei' };
+    const { container: there } = await renderIn('ko', <ItemTime item={taipei} trip={toJapan} />);
+    expect(there.textContent).toContain('한국 표준시 오후 4:20');
+  });
 });

@@ -1,4 +1,4 @@
-import { homeStart, itemInterval } from '@shared/itinerary/instants';
+import { itemInterval, otherHomeStart } from '@shared/itinerary/instants';
 import type { ItineraryItem, Trip } from '@shared/model';
 import { useTranslation } from 'react-i18next';
 import { endDayNote } from '../i18n/endDay';
@@ -7,7 +7,8 @@ import { useLanguage } from '../services/useLanguage';
 
 /**
  * When an item happens, in the local time of where it happens, and beside it
- * the time at home. A leg that ends in another zone or on another day says so.
+ * the time at home when a clock there reads otherwise. A leg that ends in
+ * another zone or on another day says so.
  */
 export function ItemTime({ item, trip }: { item: ItineraryItem; trip: Trip }) {
   const { t } = useTranslation();
@@ -17,7 +18,7 @@ export function ItemTime({ item, trip }: { item: ItineraryItem; trip: Trip }) {
   const localZone = item.timeZone !== trip.destinationTimeZone ? ` ${zoneLabel(item.timeZone, lang, item.date)}` : '';
   const endZone = item.endTimeZone && item.endTimeZone !== item.timeZone ? item.endTimeZone : null;
   const endDay = endDayNote(item, lang, t);
-  const home = homeStart(item, trip.homeTimeZone);
+  const home = otherHomeStart(item, trip.homeTimeZone);
   const interval = itemInterval(item);
   return (
     <span className="item-time">
@@ -37,7 +38,7 @@ export function ItemTime({ item, trip }: { item: ItineraryItem; trip: Trip }) {
           </>
         ) : null}
       </span>
-      {home && trip.homeTimeZone !== item.timeZone ? (
+      {home ? (
         <span className="item-time__home">
           {t('itemTime.homeTime', {
             zone: zoneLabel(trip.homeTimeZone, lang, item.date),

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, endsBeforeStart, existsInZone, homeStart, type ItemTimes, itemInterval } from './instants';
+import {
+  daysBetween,
+  endsBeforeStart,
+  existsInZone,
+  homeStart,
+  type ItemTimes,
+  itemInterval,
+  otherHomeStart,
+} from './instants';
 
 const base: ItemTimes = {
   date: '1996-10-22',
@@ -32,6 +40,20 @@ describe('item times', () => {
       timeZone: 'Pacific/Honolulu',
     };
     expect(homeStart(honolulu, 'Asia/Seoul')).toEqual({ date: '2026-03-03', time: '04:00', dayOffset: 1 });
+    expect(otherHomeStart(honolulu, 'Asia/Seoul')).toEqual({ date: '2026-03-03', time: '04:00', dayOffset: 1 });
+  });
+
+  it('says nothing of home when a clock there reads the same: Seoul and Tokyo share an offset', () => {
+    expect(otherHomeStart(base, 'Asia/Seoul')).toBeNull();
+    expect(otherHomeStart(base, 'Asia/Tokyo')).toBeNull();
+    // Another zone name on the same clock is the same; an hour apart is not.
+    expect(otherHomeStart({ ...base, timeZone: 'Asia/Pyongyang' }, 'Asia/Seoul')).toBeNull();
+    expect(otherHomeStart({ ...base, timeZone: 'Asia/Shanghai' }, 'Asia/Seoul')).toEqual({
+      date: '1996-10-22',
+      time: '16:20',
+      dayOffset: 0,
+    });
+    expect(otherHomeStart({ ...base, startTime: null }, 'Asia/Seoul')).toBeNull();
   });
 
   it('measures a flight between zones in instants: it may land on an earlier date than it left', () => {

@@ -72,6 +72,17 @@ export function homeStart(item: ItemTimes, homeZone: TimeZone): WallClock | null
   return interval ? wallClock(interval.start, homeZone, item.date) : null;
 }
 
+/**
+ * The start as read at home, when a clock there reads otherwise than where
+ * the item happens; null when it reads the same (Seoul and Tokyo share an
+ * offset: "한국 표준시 오후 3:20" beside 3:20 PM tells nothing), or the item
+ * has no time.
+ */
+export function otherHomeStart(item: ItemTimes, homeZone: TimeZone): WallClock | null {
+  const home = homeStart(item, homeZone);
+  return home && (home.time !== item.startTime || home.dayOffset !== 0) ? home : null;
+}
+
 /** Every day from the first to the last, inclusive. */
 export function daysBetween(first: PlainDate, last: PlainDate): PlainDate[] {
   const days: PlainDate[] = [];

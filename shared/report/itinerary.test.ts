@@ -66,6 +66,19 @@ describe('the itinerary compiled in Japanese, for the hosts', () => {
     expect(rowOf(itinerary, 'ja', '福岡 宿泊（2泊）')?.[0]).toBe('19:00～10月23日(水) 08:00');
   });
 
+  it('says an untimed item has no time yet, as the app does, rather than leaving its time cell empty', () => {
+    const records = sampleReportRecords();
+    const fukuoka = records.items.find((item) => item.host?.name.ja === '福岡県庁');
+    if (!fukuoka) throw new Error('No Fukuoka visit');
+    const untimed: ItineraryRecords = {
+      ...records,
+      items: records.items.map((item) => (item === fukuoka ? { ...item, startTime: null, endTime: null } : item)),
+    };
+    expect(rowOf(compileItinerary(untimed, { layout: 'ja' }), 'ja', '福岡県庁')?.[0]).toBe('時刻未定');
+    const both = compileItinerary(untimed, { layout: 'sideBySide' });
+    expect(rowOf(both, 'ko', '후쿠오카현청')?.[0]).toBe('시각 미정');
+  });
+
   it('states the trip, its dates, its organiser and the zone its times are in, in Japanese', () => {
     const [about] = itinerary.about;
     const facts =
@@ -168,7 +181,8 @@ describe('times in the itinerary', () => {
     for (const { lang, text } of times) {
       // Before: 오후 5:00 – 10월 21일 (월) 오전 8:30, 3:20 – 4:10 PM, and ranges with ~, " ~ " and " – " in one column.
       expect(text).not.toMatch(/오전|오후|午前|午後|AM|PM/);
-      expect(text).toMatch(/^(\d{2}:\d{2}|$)/);
+      // A time, or the words for none (an untimed item: 시각 미정, 時刻未定, No time set).
+      expect(text).toMatch(/^(\d{2}:\d{2}|시각 미정$|時刻未定$|No time set$)/);
       const others = Object.values(MARKS).filter((mark) => mark !== MARKS[lang]);
       for (const other of others) expect(text, lang).not.toContain(other);
       expect(text.split(HELD[lang]).length, text).toBe(text.split(MARKS[lang]).length);

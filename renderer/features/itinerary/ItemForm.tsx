@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { type ItineraryItemInput, itineraryItemInput } from '@shared/itinerary/input';
-import { homeStart } from '@shared/itinerary/instants';
+import { otherHomeStart } from '@shared/itinerary/instants';
 import { nameFieldOf } from '@shared/itinerary/names';
 import { ITINERARY_KINDS, isTimeZone, type Member, plainTime, type Trip } from '@shared/model';
 import { useState } from 'react';
@@ -56,8 +56,11 @@ export function ItemForm(props: ItemFormProps) {
   // The name the item goes by comes first and is required (nameFieldOf); a visit's title is its purpose.
   const namedByHost = nameFieldOf(kind) === 'host.name';
   const homeTime =
-    startTime && plainTime.safeParse(startTime).success && isTimeZone(timeZone) && timeZone !== trip.homeTimeZone
-      ? homeStart({ date, startTime, endDate: null, endTime: null, timeZone, endTimeZone: null }, trip.homeTimeZone)
+    startTime && plainTime.safeParse(startTime).success && isTimeZone(timeZone)
+      ? otherHomeStart(
+          { date, startTime, endDate: null, endTime: null, timeZone, endTimeZone: null },
+          trip.homeTimeZone,
+        )
       : null;
 
   const titleFields = (

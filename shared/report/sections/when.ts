@@ -3,6 +3,7 @@ import { wordsCell } from '../cells';
 import type { ReportContext } from '../context';
 import { formatRange, formatReportDate, formatReportDay, formatReportTime, formatReportTimes } from '../dates';
 import type { Cell } from '../document';
+import { reportWords } from '../words';
 import { zoneNote } from '../zoneNames';
 
 /** An item's day in a table of the trip's days, without the year the document's dates already give. */
@@ -25,7 +26,8 @@ export function timeCell(ctx: ReportContext, item: ItineraryItem): Cell {
   const endDay = item.endDate && item.endDate !== item.date ? item.endDate : null;
   return wordsCell((lang) => {
     const zone = (name: string, on: PlainDate) => (named ? zoneNote(name, lang, on) : '');
-    if (!item.startTime) return '';
+    // An untimed row says so, in the words the app uses, rather than leaving its time cell empty.
+    if (!item.startTime) return reportWords(lang).itinerary.untimed;
     if (!endDay && !twoZones) {
       return `${formatReportTimes(item.startTime, item.endTime, lang)}${zone(item.timeZone, item.date)}`;
     }
@@ -40,6 +42,7 @@ export function timeCell(ctx: ReportContext, item: ItineraryItem): Cell {
 /** Day and times together, under a visit's name. */
 export function whenCell(ctx: ReportContext, item: ItineraryItem): Cell {
   const date = wordsCell((lang) => formatReportDate(item.date, lang, ctx.dates), ctx.langs);
+  if (!item.startTime) return date;
   const time = timeCell(ctx, item);
   return {
     source: null,
