@@ -63,7 +63,13 @@ export function MemberForm(props: MemberFormProps) {
     submit(async (values, commit) => {
       await then(values, commit);
       if (again) {
-        reset({ ...EMPTY_MEMBER, affiliation: values.affiliation, role: values.role });
+        // Nothing of the member just saved carries over, not even the affiliation or the role: a
+        // carried affiliation was saved unseen in the languages the organiser was not typing in
+        // (the next member's 청주시 beside the last one's 忠清北道), and a carried role can make
+        // the next member an organiser. The roster offers each affiliation already typed, in every
+        // language, so repeating one is a pick. Back to the form's own defaults, its draft is
+        // forgotten too: a reload must not bring the last member's values back either.
+        reset();
         setAdded((last) => ({ message: t('form.added', { name: values.name }), count: (last?.count ?? 0) + 1 }));
       }
     });

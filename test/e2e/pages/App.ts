@@ -79,10 +79,13 @@ export class App implements Screen {
     await this.waitUntilReady();
   }
 
+  /** Chooses the interface language in the header's menu, opened from its button. */
   async switchLanguage(language: Language): Promise<void> {
+    await this.page.getByRole('button', { name: this.t('common', 'language.label') }).click();
     await this.page
-      .getByRole('combobox', { name: this.t('common', 'language.label') })
-      .selectOption(LANGUAGE_AUTONYMS[language]);
+      .getByRole('menu', { name: this.t('common', 'language.label') })
+      .getByRole('menuitemradio', { name: LANGUAGE_AUTONYMS[language] })
+      .click();
     this.language = language;
     await this.page.locator(`html[lang="${language}"]`).waitFor();
   }
