@@ -1,5 +1,5 @@
 import type { Member, NoteVersion, VersionedTable } from '@shared/model';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Store } from '../../data/database/store';
 import { restoreVersion } from '../../data/history/noteVersions';
@@ -9,6 +9,7 @@ import { useLanguage } from '../../services/useLanguage';
 import { useDescribeSaveError } from '../saveError';
 import { useModalDialog } from '../useModalDialog';
 import { ConcurrentTexts } from './ConcurrentTexts';
+import type { PartsOf, VersionPart } from './useVersionParts';
 import { VersionChanges } from './VersionChanges';
 import './noteHistory.css';
 
@@ -19,11 +20,32 @@ interface HistoryDialogProps {
   store: Store;
   /** The text of a version, as the reader should compare it. */
   textOf: (content: NoteVersion['content']) => string;
+  /** A version's texts part by part, each compared under its name (the minutes'); without it, `textOf` whole. */
+  parts?: PartsOf | undefined;
   onClose: () => void;
 }
 
+/** What changed in each part of a note, under the part's name; a part empty on both sides is left out. */
+function PartsChanges({ before, after }: { before: readonly VersionPart[]; after: readonly VersionPart[] }) {
+  const was = (part: VersionPart) => before.find((other) => other.key === part.key)?.text ?? '';
+  return (
+    <dl className="history__parts">
+      {after
+        .filter((part) => part.text || was(part))
+        .map((part) => (
+          <Fragment key={part.key}>
+            <dt className="history__part">{part.label}</dt>
+            <dd>
+              <VersionChanges before={was(part)} after={part.text} />
+            </dd>
+          </Fragment>
+        ))}
+    </dl>
+  );
+}
+
 /** A note's versions, newest first, each with who wrote it, when, and what changed; any can be restored. */
-export function HistoryDialog({ table, recordId, members, store, textOf, onClose }: HistoryDialogProps) {
+export function HistoryDialog({ table, recordId, members, store, textOf, parts, onClose }: HistoryDialogProps) {
   const { t } = useTranslation('notes');
   const lang = useLanguage();
   const history = useUndo();
@@ -71,7 +93,11 @@ export function HistoryDialog({ table, recordId, members, store, textOf, onClose
                 {version === current ? <span className="badge">{t('history.current')}</span> : null}
                 {version.recovered ? <span className="badge badge--warning">{t('recovered.badge')}</span> : null}
               </p>
-              <VersionChanges before={previous ? textOf(previous.content) : ''} after={textOf(version.content)} />
+              {parts ? (
+                <PartsChanges before={previous ? parts(previous.content) : []} after={parts(version.content)} />
+              ) : (
+                <VersionChanges before={previous ? textOf(previous.content) : ''} after={textOf(version.content)} />
+              )}
               {version !== current ? (
                 <button
                   type="button"

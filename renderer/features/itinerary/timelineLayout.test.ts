@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { itemRecord } from '../../../test/fixtures/itinerary';
-import { gridHours, layOutDay } from './timelineLayout';
+import { dayColumns, gridHours, layOutDay } from './timelineLayout';
 
 const DAY = '1996-10-22';
 const TOKYO = 'Asia/Tokyo';
@@ -16,6 +16,34 @@ describe('timeline layout', () => {
       [b.id, 1, 2],
       [c.id, 0, 1],
     ]);
+  });
+
+  it('puts the longer of two items starting together in the first column, as a calendar does', () => {
+    const call = itemRecord({ kind: 'meeting', startTime: '10:00', endTime: '10:30' });
+    const lecture = itemRecord({ kind: 'lecture', startTime: '10:00', endTime: '12:00' });
+    const blocks = layOutDay([call, lecture], DAY, TOKYO);
+    expect(blocks.map((block) => [block.item.id, block.lane, block.span, block.lanes])).toEqual([
+      [lecture.id, 0, 1, 2],
+      [call.id, 1, 1, 2],
+    ]);
+  });
+
+  it('widens a block over the columns beside it that nothing overlapping it takes, and the day by its columns', () => {
+    // A lecture, a call and a visit that overlap it, then a visit once the call and the first visit are over.
+    const lecture = itemRecord({ kind: 'lecture', startTime: '10:00', endTime: '12:00' });
+    const call = itemRecord({ kind: 'meeting', startTime: '10:00', endTime: '10:30' });
+    const first = itemRecord({ startTime: '10:15', endTime: '11:00' });
+    const second = itemRecord({ startTime: '11:00', endTime: '12:00' });
+    const alone = itemRecord({ startTime: '14:00', endTime: '15:00' });
+    const blocks = layOutDay([second, first, call, lecture, alone], DAY, TOKYO);
+    const of = (item: typeof call) => blocks.find((block) => block.item === item);
+    expect(of(lecture)).toMatchObject({ lane: 0, span: 1, lanes: 3 });
+    expect(of(call)).toMatchObject({ lane: 1, span: 1, lanes: 3 });
+    expect(of(first)).toMatchObject({ lane: 2, span: 1, lanes: 3 });
+    // Beside the lecture only: the call's column and the first visit's, both free by 11:00.
+    expect(of(second)).toMatchObject({ lane: 1, span: 2, lanes: 3 });
+    expect(of(alone)).toMatchObject({ lane: 0, span: 1, lanes: 1 });
+    expect(dayColumns(blocks)).toBe(3);
   });
 
   it('keeps lodging and untimed items off the grid, gives items without end an hour, follows a leg past midnight', () => {

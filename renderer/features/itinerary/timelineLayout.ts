@@ -12,8 +12,11 @@ export interface Block {
   /** Minutes after midnight of the day on the axis's clock; past 1440 on the night after. */
   start: number;
   end: number;
+  /** The column it starts in, of `lanes` side by side in its run of overlapping items. */
   lane: number;
   lanes: number;
+  /** How many columns it covers: its own and those to its right that nothing overlapping it takes. */
+  span: number;
   /** True when the item runs on past the longest the grid shows (see LATEST_END). */
   continues: boolean;
 }
@@ -27,11 +30,26 @@ const MIN_MINUTES = 30;
  */
 const LATEST_END = 36 * 60;
 
+const overlap = (a: Block, b: Block) => a.start < b.end && b.start < a.end;
+
+/** Gives each block of a run of overlapping items the columns to its right that stay free while it lasts. */
+function widen(cluster: readonly Block[], lanes: number): void {
+  for (const block of cluster) {
+    block.lanes = lanes;
+    const taken = (lane: number) =>
+      cluster.some((other) => other !== block && other.lane === lane && overlap(other, block));
+    while (block.lane + block.span < lanes && !taken(block.lane + block.span)) block.span += 1;
+  }
+}
+
 /**
  * Places a day's timed items on one clock, the axis's zone, by their instants:
  * a flight from Osaka at 09:30 to Taipei at 11:35 lasts 3 h 05 there, and a
  * visit at 15:00 in Taipei sits at 16:00 on Tokyo's axis, after a call at
- * 15:30 in Tokyo. Overlapping items go side by side in lanes, as calendars do.
+ * 15:30 in Tokyo. Overlapping items go side by side in columns, as a
+ * calendar's day view has them: the longer of two starting together on the
+ * left, and each as wide as the columns free beside it allow, so that none is
+ * drawn over another.
  */
 export function layOutDay(items: readonly ItineraryItem[], date: PlainDate, axisZone: TimeZone): Block[] {
   const midnight = Temporal.PlainDate.from(date).toZonedDateTime({ timeZone: axisZone }).toInstant();
@@ -42,15 +60,14 @@ export function layOutDay(items: readonly ItineraryItem[], date: PlainDate, axis
       if (!interval) return [];
       const start = midnight.until(interval.start).total('minutes');
       const end = Math.max(midnight.until(interval.end).total('minutes'), start + MIN_MINUTES);
-      return [{ item, start, end: Math.min(end, LATEST_END), lane: 0, lanes: 1, continues: end > LATEST_END }];
+      return [{ item, start, end: Math.min(end, LATEST_END), lane: 0, lanes: 1, span: 1, continues: end > LATEST_END }];
     })
-    .sort((a, b) => a.start - b.start || a.end - b.end);
+    .sort((a, b) => a.start - b.start || b.end - a.end);
 
   let cluster: Block[] = [];
   let clusterEnd = Number.NEGATIVE_INFINITY;
   const closeCluster = () => {
-    const lanes = Math.max(1, ...cluster.map((block) => block.lane + 1));
-    for (const block of cluster) block.lanes = lanes;
+    widen(cluster, Math.max(1, ...cluster.map((block) => block.lane + 1)));
     cluster = [];
   };
   for (const block of blocks) {
@@ -65,6 +82,11 @@ export function layOutDay(items: readonly ItineraryItem[], date: PlainDate, axis
   }
   closeCluster();
   return blocks;
+}
+
+/** The most columns a day's overlapping items need side by side: the day is drawn that much wider. */
+export function dayColumns(blocks: readonly Block[]): number {
+  return Math.max(1, ...blocks.map((block) => block.lanes));
 }
 
 /** The hours the grid shows: 07:00 to 22:00, widened to every item's start and end (past midnight too). */

@@ -1,3 +1,4 @@
+import type { Language } from '@shared/i18n/languages';
 import { SAMPLE_TRIP_ID } from '@shared/sample/stepi1996';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -6,10 +7,12 @@ import { renderWithStore } from '../../../test/fixtures/renderWithStore';
 import { sampleVisit } from '../../../test/fixtures/sampleVisit';
 import { minutesInputOf, organiserAndMember } from '../../../test/fixtures/syncedDevices';
 import { AUTOSAVE_DELAY_MS } from '../../components/autosave/useAutosave';
+import { asMember } from '../../data/database/store';
 import { listItinerary } from '../../data/records/itineraryItems';
 import { listMembers } from '../../data/records/members';
 import { getMinutes, saveMinutes } from '../../data/records/minutes';
 import { getTrip } from '../../data/records/trips';
+import { keepNoteDraft, recoverNoteDrafts } from '../../data/recovery/noteDrafts';
 import { syncTrip } from '../../data/sync/syncTrip';
 import { MinutesSection } from './MinutesSection';
 
@@ -124,4 +127,45 @@ describe('meeting minutes', () => {
     expect((await getMinutes(base.db, notesProps.visit.id))?.discussion.text).toContain(typed);
     expect(bytes(outbox)).toBeLessThanOrEqual(3 * bytes(typed));
   });
+});
+
+/**
+ * What a crash leaves in the Gifu visit's minutes: the member's decision,
+ * typed and never saved, over minutes another member has added to since;
+ * the next start keeps it in the history rather than over the newer text.
+ */
+async function decisionKeptAside() {
+  const visit = await sampleVisit('岐阜県庁');
+  const { base, store, other, later } = visit;
+  const text = (words: string) => ({ lang: 'ko' as const, text: words, translations: {} });
+  const shown = { ...(await minutesInputOf(base.db, visit.visit.id)), discussion: text('예산 총괄') };
+  const saved = await saveMinutes(store, SAMPLE_TRIP_ID, visit.visit.id, shown);
+  const target = { kind: 'minutes', tripId: SAMPLE_TRIP_ID, visitId: visit.visit.id, lang: 'ko' } as const;
+  await keepNoteDraft(store, target, { ...shown, decisions: text('자료 요청') }, saved.hlc);
+  later(1000);
+  await saveMinutes(asMember(base, other.id), SAMPLE_TRIP_ID, visit.visit.id, {
+    ...shown,
+    discussion: text('예산 총괄. 대학과 공동연구'),
+  });
+  expect((await recoverNoteDrafts(base, new Set())).kept).toHaveLength(1);
+  return visit;
+}
+
+describe('text typed before a crash and kept aside', () => {
+  const cases: [Language, RegExp, string, string][] = [
+    ['ko', /복구되었습니다/, '상대측 참석자', '논의 내용 및 결정 사항'],
+    ['ja', /復元しました/, '先方の出席者', '議論の内容、決定事項'],
+  ];
+  it.each(cases)(
+    'is said at the head of the minutes, before their first field, with the parts it differs in (%s)',
+    async (language, notice, firstField, parts) => {
+      const { base, notesProps } = await decisionKeptAside();
+      await renderWithStore(language, base, <MinutesSection {...notesProps} />);
+      const minutes = await screen.findByRole('region');
+      const said = await within(minutes).findByText(notice);
+      const first = within(minutes).getByRole('group', { name: firstField });
+      expect(said.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+      expect(said.textContent).toContain(parts);
+    },
+  );
 });

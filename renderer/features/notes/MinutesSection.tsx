@@ -13,6 +13,7 @@ import { LabelledTextarea } from '../../components/autosave/LabelledTextarea';
 import { ReplacedNotice } from '../../components/autosave/ReplacedNotice';
 import { useAutosave } from '../../components/autosave/useAutosave';
 import { HistoryButton } from '../../components/noteHistory/HistoryButton';
+import { RecoveredNotices } from '../../components/noteHistory/RecoveredNotices';
 import { ReadOnly } from '../../components/ReadOnly';
 import { useMinutes } from '../../data/hooks/useMinutes';
 import { useLanguage } from '../../services/useLanguage';
@@ -71,6 +72,8 @@ function MinutesEditor(props: NotesProps & { stored: ReturnType<typeof useMinute
 
   return (
     <section className="notes-page__section minutes" aria-label={t('page.sections.minutes')}>
+      {/* At the head of the minutes, not after the follow-ups: where the start's notice leads and the eye lands. */}
+      <RecoveredNotices recordId={minutesId(visit.id)} table="minutes" members={members} store={store} />
       <ReplacedNotice by={replacedBy} members={members} />
       <ReadOnly why={locked}>
         <fieldset className="fieldset">
@@ -221,6 +224,7 @@ function MinutesEditor(props: NotesProps & { stored: ReturnType<typeof useMinute
           store={store}
           table="minutes"
           label={t('page.sections.minutes')}
+          withRecovered={false}
         />
       ) : null}
     </section>
