@@ -48,7 +48,8 @@ describe('itinerary item form', () => {
     await user.type(screen.getByLabelText('住所（韓国語）'), '후쿠오카현 후쿠오카시 하카타구 히가시코엔 7-7');
     await user.type(screen.getByLabelText('開始'), '15:20');
     await user.type(screen.getByLabelText('終了'), '16:10');
-    expect(screen.getByText('韓国標準時 15:20')).toBeTruthy();
+    // Seoul and Tokyo read alike: no time at home beside the visit's.
+    expect(screen.queryByText(/韓国標準時/)).toBeNull();
     await user.click(screen.getByRole('button', { name: 'OK' }));
     expect(onSubmit.mock.calls[0]?.[0]).toMatchObject({
       kind: 'visit',
@@ -67,6 +68,34 @@ describe('itinerary item form', () => {
     expect(screen.getByText('タイトル')).toBeTruthy();
     expect(screen.getByLabelText('韓国語 *')).toBeTruthy();
     expect(screen.getByLabelText('場所（日本語）').getAttribute('lang')).toBe('ja');
+  });
+
+  it('reads a day and times as typed in Korean or Japanese, and shows them as 2026-10-21 and 15:20 whatever the browser’s locale', async () => {
+    const onSubmit = await renderForm('ko');
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('기관명 (한국어) *'), '후쿠오카현청');
+    const day = screen.getByLabelText('날짜 *') as HTMLInputElement;
+    await user.clear(day);
+    await user.type(day, '1996년 10월 23일');
+    await user.type(screen.getByLabelText('시작'), '오후 3:20');
+    await user.type(screen.getByLabelText('종료'), '午後4時10分');
+    await user.tab();
+    expect(day.value).toBe('1996-10-23');
+    expect((screen.getByLabelText('시작') as HTMLInputElement).value).toBe('15:20');
+    expect((screen.getByLabelText('종료') as HTMLInputElement).value).toBe('16:10');
+    expect(screen.getByLabelText('시작').getAttribute('placeholder')).toBe('예: 15:20');
+    await user.click(screen.getByRole('button', { name: 'OK' }));
+    expect(onSubmit.mock.calls[0]?.[0]).toMatchObject({ date: '1996-10-23', startTime: '15:20', endTime: '16:10' });
+  });
+
+  it('says what it expects of a day or a time it cannot read, and saves nothing', async () => {
+    const onSubmit = await renderForm('ja');
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('名称（韓国語） *'), '후쿠오카현청');
+    await user.type(screen.getByLabelText('開始'), '夕方');
+    await user.click(screen.getByRole('button', { name: 'OK' }));
+    expect(messageFor(await screen.findByLabelText('開始'))).toBe('時刻を24時間制の時:分で入力してください。例：15:20');
+    expect(onSubmit).not.toHaveBeenCalled();
   });
 
   it('takes the zone of a city typed in Korean and shows the time at home, without a pick from the list', async () => {

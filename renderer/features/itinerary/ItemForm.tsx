@@ -10,6 +10,7 @@ import { DraftedForm } from '../../components/DraftedForm';
 import { Field } from '../../components/Field';
 import { LocalizedInputs } from '../../components/LocalizedInputs';
 import { TimeZoneInput } from '../../components/TimeZoneInput';
+import { DateInput, TimeInput } from '../../components/typedTime/TypedTimeInputs';
 import { useDraftedForm } from '../../components/useDraftedForm';
 import type { CommitDraft } from '../../components/useFormDraft';
 import { formatTime, zoneLabel } from '../../i18n/format';
@@ -102,13 +103,13 @@ export function ItemForm(props: ItemFormProps) {
         <p className="field__hint">{t('form.timesHint')}</p>
         <div className="fieldset--row">
           <Field label={t('form.date')} error={errorText(errors.date)} required>
-            {(control) => <input {...control} type="date" {...register('date')} />}
+            {(control) => <DateInput {...control} registered={register('date')} />}
           </Field>
           <Field label={t('form.startTime')} error={errorText(errors.startTime)}>
-            {(control) => <input {...control} type="time" {...register('startTime')} />}
+            {(control) => <TimeInput {...control} registered={register('startTime')} />}
           </Field>
           <Field label={t('form.endTime')} error={errorText(errors.endTime)}>
-            {(control) => <input {...control} type="time" {...register('endTime')} />}
+            {(control) => <TimeInput {...control} registered={register('endTime')} />}
           </Field>
         </div>
         {homeTime ? (
@@ -134,7 +135,7 @@ export function ItemForm(props: ItemFormProps) {
         </label>
         {endsAnotherDay ? (
           <Field label={t('form.endDate')} error={errorText(errors.endDate)}>
-            {(control) => <input {...control} type="date" {...register('endDate')} />}
+            {(control) => <DateInput {...control} registered={register('endDate')} />}
           </Field>
         ) : null}
         <div className="fieldset--row">

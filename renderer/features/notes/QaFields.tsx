@@ -11,6 +11,7 @@ import { type Ref, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ListTextarea } from '../../components/autosave/ListTextarea';
 import { MemberSelect } from '../../components/MemberSelect';
+import { TimeValueInput } from '../../components/typedTime/TypedTimeInputs';
 import { useLanguage } from '../../services/useLanguage';
 import type { NotesProps } from './notesProps';
 
@@ -162,15 +163,12 @@ export function QaFields({ value, onChange, onBlur, questions, page, questionRef
             />
           </label>
         ) : null}
-        <label className="field">
-          <span className="field__label">{t('qa.time')}</span>
-          <input
-            type="time"
-            value={value.time ?? ''}
-            onChange={(event) => edit({ time: event.target.value || null })}
-            onBlur={onBlur}
-          />
-        </label>
+        <div className="field">
+          <label className="field__label" htmlFor={`${id}-time`}>
+            {t('qa.time')}
+          </label>
+          <TimeValueInput id={`${id}-time`} value={value.time} onChange={(time) => edit({ time })} onBlur={onBlur} />
+        </div>
       </div>
       <fieldset className="fieldset">
         <legend>{t('qa.helps')}</legend>

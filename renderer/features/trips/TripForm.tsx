@@ -7,6 +7,7 @@ import { DraftedForm } from '../../components/DraftedForm';
 import { Field } from '../../components/Field';
 import { LocalizedInputs } from '../../components/LocalizedInputs';
 import { TimeZoneInput } from '../../components/TimeZoneInput';
+import { DateInput } from '../../components/typedTime/TypedTimeInputs';
 import { useDraftedForm } from '../../components/useDraftedForm';
 import type { CommitDraft } from '../../components/useFormDraft';
 import type { TripParties } from '../../data/device/tripParties';
@@ -100,10 +101,10 @@ export function TripForm({ draftKey, basedOn, defaultValues, submitLabel, onSubm
       <fieldset className="fieldset fieldset--row">
         <legend>{t('form.datesLegend')}</legend>
         <Field label={t('form.startDate')} error={errorText(errors.startDate)} required>
-          {(control) => <input {...control} type="date" {...register('startDate')} />}
+          {(control) => <DateInput {...control} registered={register('startDate')} />}
         </Field>
         <Field label={t('form.endDate')} error={errorText(errors.endDate)} required>
-          {(control) => <input {...control} type="date" {...register('endDate')} />}
+          {(control) => <DateInput {...control} registered={register('endDate')} />}
         </Field>
       </fieldset>
 
