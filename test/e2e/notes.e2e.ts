@@ -48,6 +48,8 @@ describe('notes at a visit', () => {
   it('takes a Q&A note with the keyboard alone, in Japanese through an input method', async () => {
     const app = await openApp(browser(), 'ja-JP');
     await openFukuoka(app);
+    // A Q&A note is saved only with a writer: the member this device writes as.
+    await app.notes.writeAs('江原道 科学技術専門委員');
     await app.notes.show('qa');
     await app.notes.qaNotes().first().waitFor();
     const before = await app.notes.qaNotes().count();

@@ -2,6 +2,7 @@ import type { ItineraryItemInput } from '@shared/itinerary/input';
 import type { Member } from '@shared/model';
 import type { UseFormRegister, UseFormSetValue } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { useMemberNames } from '../../components/MemberSelect';
 
 interface AttendeesFieldProps {
   members: readonly Member[];
@@ -13,6 +14,7 @@ interface AttendeesFieldProps {
 /** Who goes: the whole delegation (the default), or the members ticked. */
 export function AttendeesField({ members, attendeeIds, register, setValue }: AttendeesFieldProps) {
   const { t } = useTranslation('itinerary');
+  const nameOf = useMemberNames(members[0]?.tripId);
   const whole = attendeeIds === null;
   return (
     <fieldset className="fieldset">
@@ -31,12 +33,15 @@ export function AttendeesField({ members, attendeeIds, register, setValue }: Att
       </label>
       {whole ? null : (
         <div className="attendee-grid">
-          {members.map((member) => (
-            <label key={member.id} className="choice">
-              <input type="checkbox" value={member.id} {...register('attendeeIds')} />
-              {member.name}
-            </label>
-          ))}
+          {members.map((member) => {
+            const { name, other } = nameOf(member);
+            return (
+              <label key={member.id} className="choice" title={other?.text}>
+                <input type="checkbox" value={member.id} {...register('attendeeIds')} />
+                <span lang={name.lang}>{name.text}</span>
+              </label>
+            );
+          })}
         </div>
       )}
     </fieldset>

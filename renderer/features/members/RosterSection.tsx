@@ -1,5 +1,6 @@
 import { namesToShow } from '@shared/itinerary/names';
 import type { Member, Trip } from '@shared/model';
+import { memberNameFor } from '@shared/people/memberName';
 import { mayChange, type Writer } from '@shared/sync/permissions';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
@@ -19,10 +20,11 @@ function MemberRow({ member, trip, writer }: { member: Member; trip: Trip; write
   const history = useUndo();
   const lang = useLanguage();
   const [affiliation] = namesToShow(member.affiliation, lang, trip);
+  const { name, other } = memberNameFor(member, lang, trip);
   const remove = async () => {
     await removeMember(store, member.id);
     history.record(
-      { label: t('roster.removed', { name: member.name }), undo: () => restoreMember(store, member.id) },
+      { label: t('roster.removed', { name: name.text }), undo: () => restoreMember(store, member.id) },
       { announce: true },
     );
   };
@@ -31,8 +33,10 @@ function MemberRow({ member, trip, writer }: { member: Member; trip: Trip; write
   const removable = mayChange(writer, 'members', { recordId: member.id });
   return (
     <tr>
-      <th scope="row">{member.name}</th>
-      <td lang={trip.languages.host}>{member.nameForHosts}</td>
+      <th scope="row" lang={name.lang}>
+        {name.text}
+      </th>
+      <td lang={other?.lang}>{other?.text}</td>
       <td>{affiliation ? <span lang={affiliation.lang}>{affiliation.text}</span> : null}</td>
       <td>
         <span className={`role role--${member.role}`}>{t(`roles.${member.role}`)}</span>
@@ -48,7 +52,7 @@ function MemberRow({ member, trip, writer }: { member: Member; trip: Trip; write
           <Link
             href={link('editMember', { tripId: trip.id, memberId: member.id })}
             className="button button--small"
-            aria-label={t('roster.editMember', { name: member.name })}
+            aria-label={t('roster.editMember', { name: name.text })}
           >
             {t('common:actions.edit')}
           </Link>
@@ -57,14 +61,14 @@ function MemberRow({ member, trip, writer }: { member: Member; trip: Trip; write
           table="members"
           recordId={member.id}
           tripId={trip.id}
-          label={member.name}
+          label={name.text}
           className="button button--small"
         />
         {removable ? (
           <button
             type="button"
             className="button button--small button--danger-quiet"
-            aria-label={t('roster.removeMember', { name: member.name })}
+            aria-label={t('roster.removeMember', { name: name.text })}
             onClick={() => void remove()}
           >
             {t('common:actions.remove')}
@@ -78,9 +82,12 @@ function MemberRow({ member, trip, writer }: { member: Member; trip: Trip; write
 /** The delegation's roster on the trip page. */
 export function RosterSection({ trip }: { trip: Trip }) {
   const { t } = useTranslation('members');
+  const lang = useLanguage();
   const members = useMembers(trip.id);
   const writer = useWriter(trip.id);
   if (!members) return null;
+  // Each row names its member first as the reader reads them (memberNameFor), the other name beside it.
+  const readsHosts = lang === trip.languages.host && lang !== trip.languages.home;
   return (
     <section className="section" aria-labelledby="roster-heading">
       <header className="section__header">
@@ -104,7 +111,7 @@ export function RosterSection({ trip }: { trip: Trip }) {
             <thead>
               <tr>
                 <th scope="col">{t('roster.columns.name')}</th>
-                <th scope="col">{t('roster.columns.nameForHosts')}</th>
+                <th scope="col">{t(readsHosts ? 'roster.columns.nameInDelegation' : 'roster.columns.nameForHosts')}</th>
                 <th scope="col">{t('roster.columns.affiliation')}</th>
                 <th scope="col">{t('roster.columns.role')}</th>
                 <th scope="col">{t('roster.columns.contact')}</th>

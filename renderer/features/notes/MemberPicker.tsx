@@ -1,7 +1,7 @@
 import type { Member, RecordId } from '@shared/model';
-import { useState } from 'react';
+import { type FocusEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MemberSelect } from '../../components/MemberSelect';
+import { MemberSelect, useMemberNames } from '../../components/MemberSelect';
 
 interface MemberPickerProps {
   members: readonly Member[];
@@ -19,48 +19,139 @@ interface MemberPickerProps {
  * takes the author from the device anyway. Once someone is writing, the
  * writer changes only by "Change" and a choice, and the change is said
  * aloud: an arrow key on a list must never hand what follows to someone else.
+ *
+ * A choice is an act of its own: picked from the open list, or Enter or OK
+ * on the member the keys went to on the closed one. Keys only go there
+ * (MemberSelect's `onMove`), and Escape or leaving goes back. The focus stays
+ * with the picker: on the list after "Change", on "Change" after a choice,
+ * never on the page's body, which the list leaves when it is replaced.
  */
 export function MemberPicker({ members, current, onChoose, bound }: MemberPickerProps) {
-  const { t } = useTranslation('notes');
+  const { t } = useTranslation(['notes', 'common']);
+  const id = useId();
+  const nameOf = useMemberNames(members[0]?.tripId);
   const [changing, setChanging] = useState(false);
+  /** The member the keys went to on the closed list, not chosen yet; undefined when they went nowhere. */
+  const [pending, setPending] = useState<RecordId | null | undefined>(undefined);
+  /** The member chosen here, shown until the page says who writes (its write takes a moment). */
+  const [chosen, setChosen] = useState<RecordId | null>(null);
+  const [said, setSaid] = useState(current);
   const [changed, setChanged] = useState(false);
-  const name = members.find((member) => member.id === current)?.name ?? '';
+  const focusNext = useRef<'change' | 'list' | null>(null);
+  const list = useRef<HTMLSelectElement>(null);
+  const change = useRef<HTMLButtonElement>(null);
+  const picker = useRef<HTMLDivElement>(null);
+
+  if (current !== said) {
+    setSaid(current);
+    setChosen(null);
+  }
+  const writerId = chosen ?? current;
+  const writer = members.find((member) => member.id === writerId);
+  const name = writer ? nameOf(writer) : null;
+
+  useEffect(() => {
+    const target = focusNext.current === 'change' ? change.current : focusNext.current === 'list' ? list.current : null;
+    if (!target) return;
+    focusNext.current = null;
+    target.focus();
+  });
+
+  const choose = (memberId: RecordId) => {
+    setPending(undefined);
+    setChanging(false);
+    focusNext.current = 'change';
+    if (memberId === writerId) return;
+    setChosen(memberId);
+    setChanged(true);
+    onChoose(memberId);
+  };
+  const confirm = () => {
+    const next = pending === undefined ? writerId : pending;
+    if (next) choose(next);
+  };
+  /** Back to who writes, the list closed when someone does. */
+  const goBack = (focus: boolean) => {
+    setPending(undefined);
+    if (!writerId) return;
+    setChanging(false);
+    if (focus) focusNext.current = 'change';
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLSelectElement>) => {
+    if (event.key === 'Enter' && !event.nativeEvent.isComposing) {
+      event.preventDefault();
+      confirm();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      goBack(true);
+    }
+  };
+  const onBlur = (event: FocusEvent) => {
+    // Leaving the picker for elsewhere chooses nothing; moving to its buttons keeps the member the keys went to.
+    if (!picker.current?.contains(event.relatedTarget as Node | null)) goBack(false);
+  };
+
+  const writerName = name ? (
+    <strong lang={name.name.lang} title={name.other?.text}>
+      {name.name.text}
+    </strong>
+  ) : null;
   if (bound) {
     return (
       <p className="member-picker">
-        {t('page.writingAs')} <strong>{name}</strong>
+        {t('page.writingAs')} {writerName}
       </p>
     );
   }
-  if (current && !changing) {
-    return (
-      <div className="member-picker">
-        <span>
-          {t('page.writingAs')} <strong>{name}</strong>
-        </span>
-        <button type="button" className="button button--small" onClick={() => setChanging(true)}>
-          {t('page.changeWriter')}
-        </button>
-        <span role="status" className="visually-hidden">
-          {changed ? t('page.nowWriting', { name }) : ''}
-        </span>
-      </div>
-    );
-  }
+  const choosing = !writerId || changing;
   return (
-    <label className="member-picker">
-      <span>{t('page.writingAs')}</span>
-      <MemberSelect
-        members={members}
-        value={current}
-        noneLabel={t('page.chooseMember')}
-        onChange={(memberId) => {
-          onChoose(memberId);
-          setChanging(false);
-          setChanged(true);
-        }}
-        withAffiliation
-      />
-    </label>
+    <div className="member-picker" ref={picker}>
+      {/* First, so that it stays the same live region whichever way the picker shows. */}
+      <span role="status" className="visually-hidden">
+        {changed && name ? t('page.nowWriting', { name: name.name.text }) : ''}
+      </span>
+      {choosing ? (
+        <>
+          <label htmlFor={id}>{t('page.writingAs')}</label>
+          <MemberSelect
+            id={id}
+            ref={list}
+            members={members}
+            value={pending === undefined ? writerId : pending}
+            noneLabel={t('page.chooseMember')}
+            onChange={(memberId) => (memberId ? choose(memberId) : setPending(null))}
+            onMove={setPending}
+            onKeyDown={onKeyDown}
+            onBlur={onBlur}
+            withAffiliation
+          />
+          <button type="button" className="button button--small" onClick={confirm} onBlur={onBlur}>
+            {t('page.confirmWriter')}
+          </button>
+          {writerId ? (
+            <button type="button" className="button button--small" onClick={() => goBack(true)} onBlur={onBlur}>
+              {t('common:actions.cancel')}
+            </button>
+          ) : null}
+        </>
+      ) : (
+        <>
+          <span>
+            {t('page.writingAs')} {writerName}
+          </span>
+          <button
+            ref={change}
+            type="button"
+            className="button button--small"
+            onClick={() => {
+              setChanging(true);
+              focusNext.current = 'list';
+            }}
+          >
+            {t('page.changeWriter')}
+          </button>
+        </>
+      )}
+    </div>
   );
 }

@@ -1,14 +1,31 @@
+import type { RecordId } from '@shared/model';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useMemo, useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { renderWithStore } from '../../../test/fixtures/renderWithStore';
 import { sampleVisit } from '../../../test/fixtures/sampleVisit';
 import { AUTOSAVE_DELAY_MS } from '../../components/autosave/useAutosave';
+import { asMember } from '../../data/database/store';
 import { getDraft } from '../../data/drafts/drafts';
 import { composerDraftKey, getComposedNote, listQaNotes } from '../../data/records/qaNotes';
+import { MemberPicker } from './MemberPicker';
+import type { NotesProps } from './notesProps';
 import { QaSection } from './QaSection';
 
 const pause = (ms: number) => act(() => new Promise((resolve) => setTimeout(resolve, ms)));
+
+/** The Q&A tab as the notes page shows it on a device where nobody is writing yet: the writer picked above it. */
+function NobodyWritingYet({ page }: { page: NotesProps }) {
+  const [memberId, setMemberId] = useState<RecordId | null>(null);
+  const store = useMemo(() => asMember(page.store, memberId), [page.store, memberId]);
+  return (
+    <>
+      <MemberPicker members={page.members} current={memberId} onChoose={setMemberId} bound={false} />
+      <QaSection {...page} memberId={memberId} store={store} />
+    </>
+  );
+}
 
 describe('Q&A notes', () => {
   it('saves a note with Ctrl+Enter: question, answer, who asked, what it helps answer; then starts the next', async () => {
@@ -147,5 +164,35 @@ describe('Q&A notes', () => {
     expect((await listQaNotes(base.db, visit.id)).map((note) => note.question.text)).toEqual(['첫 질문?']);
     view.unmount();
     expect((await getComposedNote(base, visit.id))?.fields.question.text).toBe('둘째 질문');
+  });
+
+  it('saves no note while nobody is chosen as the writer, says why, and saves it as theirs once they are (Japanese)', async () => {
+    const { base, notesProps, visit, me } = await sampleVisit('岐阜県庁');
+    await renderWithStore('ja', base, <NobodyWritingYet page={notesProps} />);
+    const user = userEvent.setup();
+    const composer = await screen.findByRole('form', { name: '新しい質疑応答' });
+    expect(within(composer).getByText('質疑応答を保存するには、上で記入者としてご自身を選んでください。')).toBeTruthy();
+
+    await user.click(within(composer).getByLabelText('質問'));
+    await user.keyboard('研究所の予算は？');
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    expect((await within(composer).findByRole('alert')).textContent).toBe(
+      '記入者が選ばれていないため、保存しませんでした。上でご自身を選んでから、もう一度保存してください。入力した内容はそのまま残っています。',
+    );
+    await pause(50);
+    expect(await listQaNotes(base.db, visit.id)).toEqual([]);
+    expect((within(composer).getByLabelText('質問') as HTMLTextAreaElement).value).toBe('研究所の予算は？');
+
+    // Chosen after the note was begun, the writer is who asked it too, and the note is theirs.
+    await user.selectOptions(screen.getByRole('combobox', { name: '記入者' }), me.id);
+    await user.click(within(composer).getByLabelText('質問'));
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    const card = (await screen.findByRole('heading', { name: '研究所の予算は？' })).closest('article') as HTMLElement;
+    const [saved] = await listQaNotes(base.db, visit.id);
+    expect(saved).toMatchObject({ askedBy: me.id, writtenBy: me.id });
+    expect(within(composer).queryByRole('alert')).toBeNull();
+    // Who asked, in Japanese as the hosts write the name (金永洙（キム・ヨンス） for 김영수), never only in Hangul.
+    expect(within(card).getByText('江原道 科学技術専門委員').getAttribute('title')).toBe('강원도 과학기술전문위원');
+    expect(card.querySelector('.qa-note__meta')?.textContent).toContain('質問者: 江原道 科学技術専門委員');
   });
 });

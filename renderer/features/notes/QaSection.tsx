@@ -1,5 +1,6 @@
 import { type Attachment, newId, pickName, type QaNote, type QaNoteFields, type RecordId } from '@shared/model';
 import { qaNoteTime } from '@shared/notes/qaTime';
+import { memberNameFor } from '@shared/people/memberName';
 import { mayChange, refusalFor } from '@shared/sync/permissions';
 import { type RefObject, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +9,7 @@ import { ReplacedNotice } from '../../components/autosave/ReplacedNotice';
 import { useAutosave } from '../../components/autosave/useAutosave';
 import { isComposing } from '../../components/ime';
 import { HistoryButton } from '../../components/noteHistory/HistoryButton';
+import { RecoveredNotices } from '../../components/noteHistory/RecoveredNotices';
 import { ReadOnlyNote } from '../../components/ReadOnlyNote';
 import { useDescribeSaveError } from '../../components/saveError';
 import { useDraftWriter } from '../../components/useDraftWriter';
@@ -55,6 +57,8 @@ function Composer({ page, questionRef }: { page: NotesProps; questionRef: RefObj
   const typed = useRef(false);
   const draft = useDraftWriter(store, composerDraftKey(visit.id), 'composer');
   const [error, setError] = useState<string | null>(null);
+  /** Why the note was not saved when nobody writes: said apart from the question, which is not at fault. */
+  const [noWriter, setNoWriter] = useState(false);
 
   useEffect(() => {
     let live = true;
@@ -82,6 +86,18 @@ function Composer({ page, questionRef }: { page: NotesProps; questionRef: RefObj
     keep({ ...latest.current, fields });
   };
 
+  // Who asked is the writer unless someone else was chosen: a writer chosen after the note was begun asks it.
+  const writerBefore = useRef(memberId);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new writer moves the asker
+  useEffect(() => {
+    const before = writerBefore.current;
+    writerBefore.current = memberId;
+    const { fields } = latest.current;
+    if (before === memberId || (fields.askedBy !== null && fields.askedBy !== before)) return;
+    keep({ ...latest.current, fields: { ...fields, askedBy: memberId } });
+    if (memberId) setNoWriter(false);
+  }, [memberId]);
+
   const save = async () => {
     const { id, fields } = latest.current;
     if (!fields.question.text.trim() && !fields.answer.text.trim()) {
@@ -90,6 +106,9 @@ function Composer({ page, questionRef }: { page: NotesProps; questionRef: RefObj
       return;
     }
     setError(null);
+    // A note is someone's (its writer may change it, sync names them): none is added by nobody.
+    setNoWriter(!memberId);
+    if (!memberId) return;
     try {
       await draft.commit(() => addQaNote(store, trip.id, visit.id, fields, { lang, id }));
       // What was typed while the note was being added is the next note; otherwise the next question
@@ -123,6 +142,7 @@ function Composer({ page, questionRef }: { page: NotesProps; questionRef: RefObj
       <h2 className="qa-composer__title">
         {t('qa.new')} <kbd>{shortcutLabel('Alt+N')}</kbd>
       </h2>
+      {memberId || noWriter ? null : <p className="notice">{t('qa.chooseWriterFirst')}</p>}
       <QaFields
         value={note.fields}
         onChange={edit}
@@ -131,6 +151,11 @@ function Composer({ page, questionRef }: { page: NotesProps; questionRef: RefObj
         questionRef={questionRef}
         questionError={error ?? undefined}
       />
+      {noWriter ? (
+        <p className="field__error" role="alert">
+          {t('qa.notSavedNoWriter')}
+        </p>
+      ) : null}
       <button type="submit" className="button button--primary">
         {t('qa.add')} <kbd>{shortcutLabel('Mod+Enter')}</kbd>
       </button>
@@ -194,7 +219,8 @@ function NoteCard({
   const questions = useQuestions(page.trip.id) ?? [];
   const { members, store, trip } = page;
   if (editing) return <NoteEditor note={note} page={page} onDone={() => setEditing(false)} />;
-  const asker = members.find((member) => member.id === note.askedBy)?.name ?? t('qa.nobody');
+  const askedBy = members.find((member) => member.id === note.askedBy);
+  const asker = askedBy ? memberNameFor(askedBy, lang, trip) : null;
   const answerer = note.answeredBy
     ? [
         pickName(note.answeredBy.title, [lang, trip.languages.host]),
@@ -209,11 +235,20 @@ function NoteCard({
   const mayAttach = mayChange(page.writer, 'attachments');
   return (
     <article className="qa-note" aria-labelledby={`qa-${note.id}`}>
+      {/* At the note's head, not among its buttons after its files. */}
+      <RecoveredNotices recordId={note.id} table="qaNotes" members={members} store={store} />
       <p className="qa-note__meta">
         <span className="qa-note__number">Q{number}</span>
         {note.time ? <time>{note.time}</time> : null}
         <span>
-          {t('qa.askedBy')}: {asker}
+          {t('qa.askedBy')}:{' '}
+          {asker ? (
+            <span lang={asker.name.lang} title={asker.other?.text}>
+              {asker.name.text}
+            </span>
+          ) : (
+            t('qa.nobody')
+          )}
         </span>
         <span>
           {t('qa.answeredBy')}: {answerer}
@@ -249,7 +284,14 @@ function NoteCard({
             {t('qa.edit')}
           </button>
         ) : null}
-        <HistoryButton recordId={note.id} members={members} store={store} table="qaNotes" label={note.question.text} />
+        <HistoryButton
+          recordId={note.id}
+          members={members}
+          store={store}
+          table="qaNotes"
+          label={note.question.text}
+          withRecovered={false}
+        />
         {mayEdit ? (
           <button
             type="button"

@@ -86,7 +86,7 @@ describe('recorded by X for Y', () => {
     expect(screen.getAllByText(/recorded by/)).toHaveLength(1);
   });
 
-  it('shows under a Q&A note the organiser took down for the member who asked, not under the member’s own (Japanese)', async () => {
+  it('shows under a Q&A note the organiser took down for the member who asked, not under the member’s own (Japanese, their names for the hosts)', async () => {
     const { laptop, trip, visit, members, member, organiser } = await onBehalf();
     const input = (question: string) => ({
       question: { lang: 'ko' as const, text: question, translations: {} },
@@ -107,7 +107,11 @@ describe('recorded by X for Y', () => {
       <QaSection trip={trip} visit={visit} members={members} memberId={organiser.id} store={laptop} writer={null} />,
     );
     const note = (await screen.findByText('예산은 어디서 오나요?')).closest('article') as HTMLElement;
-    expect(await within(note).findByText(`${organiser.name}さんが${member.name}さんに代わって記録`)).toBeTruthy();
+    // STEPI 研修団長さんが江原道 科学技術専門委員さんに代わって記録: the names entered for Japanese readers.
+    expect(
+      await within(note).findByText(`${organiser.nameForHosts}さんが${member.nameForHosts}さんに代わって記録`),
+    ).toBeTruthy();
+    expect(within(note).queryByText(new RegExp(member.name))).toBeNull();
     const own = (await screen.findByText('담당 부서는?')).closest('article') as HTMLElement;
     expect(within(own).queryByText(/代わって記録/)).toBeNull();
   });

@@ -28,13 +28,34 @@ export class NotesScreen {
       .click();
   }
 
-  /** Chooses who writes on this device; once someone is writing, by "Change" first, as a user must. */
+  /**
+   * Chooses who writes on this device; once someone is writing, by "Change" first, as a user must.
+   * The member is found by either of their names: an option shows the one the interface language
+   * reads, the other in its tooltip.
+   */
   async writeAs(memberName: string): Promise<void> {
-    const change = this.page.getByRole('button', { name: this.app.t('notes', 'page.changeWriter'), exact: true });
+    const change = this.changeWriterButton();
     if (await change.isVisible()) await change.click();
-    const picker = this.page.getByRole('combobox', { name: this.app.t('notes', 'page.writingAs') });
-    const value = await picker.locator('option', { hasText: memberName }).first().getAttribute('value');
+    const picker = this.writerPicker();
+    const option = picker
+      .locator('option', { hasText: memberName })
+      .or(picker.locator(`option[title=${JSON.stringify(memberName)}]`));
+    const value = await option.first().getAttribute('value');
     await picker.selectOption(value ?? '');
+  }
+
+  /** The list of members to write as (while nobody writes, or after "Change"). */
+  writerPicker() {
+    return this.page.getByRole('combobox', { name: this.app.t('notes', 'page.writingAs') });
+  }
+
+  changeWriterButton() {
+    return this.page.getByRole('button', { name: this.app.t('notes', 'page.changeWriter'), exact: true });
+  }
+
+  /** The name of who writes on this device, as the picker shows it once chosen. */
+  writer() {
+    return this.page.locator('.member-picker strong');
   }
 
   /** The member's own answer to the question with this number (1 for the first). */
