@@ -1,6 +1,8 @@
 import { itemLabel } from '@shared/itinerary/names';
 import type { ItineraryWarning } from '@shared/itinerary/warnings';
 import type { ItineraryItem, Member, Trip } from '@shared/model';
+import { memberNameFor } from '@shared/people/memberName';
+import { listNames } from '@shared/report/sections/people';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { formatDate } from '../../i18n/format';
@@ -37,8 +39,10 @@ export function WarningsPanel({ trip, warnings, items, members }: WarningsPanelP
       case 'overlap':
         return conflict('overlap', warning.itemIds);
       case 'doubleBooked': {
-        const names = members.filter((member) => warning.memberIds.includes(member.id)).map((member) => member.name);
-        return conflict('doubleBooked', warning.itemIds, names.join(', '));
+        const names = members
+          .filter((member) => warning.memberIds.includes(member.id))
+          .map((member) => memberNameFor(member, lang, trip).name.text);
+        return conflict('doubleBooked', warning.itemIds, listNames(names, lang));
       }
       case 'outsideTrip':
         return {

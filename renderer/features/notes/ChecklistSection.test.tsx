@@ -54,6 +54,27 @@ describe('checklist at a visit', () => {
     });
   });
 
+  it('names the other members in the reader’s script: their names for the hosts on a Japanese screen', async () => {
+    const { base, store, trip, visit, members, questions, me, other } = await setUp();
+    const budget = questions[3];
+    if (!budget) throw new Error('no budget question');
+    expect(other.nameForHosts).not.toBe('');
+    await saveAnswer(
+      asMember(base, other.id),
+      { tripId: trip.id, visitId: visit.id, questionId: budget.id, memberId: other.id },
+      '県の一般財源',
+      'ja',
+    );
+    await renderWithStore(
+      'ja',
+      base,
+      <ChecklistSection trip={trip} visit={visit} members={members} memberId={me.id} store={store} writer={null} />,
+    );
+    const answer = (await screen.findByText('県の一般財源')).closest('.answer') as HTMLElement;
+    expect(within(answer).getByText(other.nameForHosts)).toBeTruthy();
+    expect(within(answer).queryByText(other.name)).toBeNull();
+  });
+
   it('shows an answer’s history with who wrote each version, and restores an earlier one', async () => {
     const { base, store, trip, visit, members, questions, me, later } = await setUp();
     const first = questions[0];

@@ -1,5 +1,6 @@
 import { namesToShow } from '@shared/itinerary/names';
 import { answerId, type ChecklistAnswer, type ChecklistQuestion, type Member, type RecordId } from '@shared/model';
+import { memberNameFor } from '@shared/people/memberName';
 import { refusalFor } from '@shared/sync/permissions';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -32,7 +33,10 @@ function QuestionCard({
   const [first, ...others] = namesToShow(question.text, lang, trip);
   const mine = answers.find((answer) => answer.memberId === memberId);
   const theirs = answers.filter((answer) => answer.memberId !== memberId && answer.body.text.trim());
-  const nameOf = (id: RecordId) => members.find((member: Member) => member.id === id)?.name ?? t('history.unknown');
+  const nameOf = (id: RecordId) => {
+    const member = members.find((one: Member) => one.id === id);
+    return member ? memberNameFor(member, lang, trip).name.text : t('history.unknown');
+  };
   // A member writes their own answers; an organiser, anyone's; an interpreter, none.
   const locked = refusalFor(props.writer, 'checklistAnswers', { owner: memberId });
 

@@ -7,6 +7,7 @@ import {
   type RecordId,
   type TranslatableText,
 } from '@shared/model';
+import { memberNameFor } from '@shared/people/memberName';
 import { refusalFor } from '@shared/sync/permissions';
 import { useTranslation } from 'react-i18next';
 import { LabelledTextarea } from '../../components/autosave/LabelledTextarea';
@@ -124,16 +125,19 @@ function MinutesEditor(props: NotesProps & { stored: ReturnType<typeof useMinute
         <fieldset className="fieldset">
           <legend>{t('minutes.delegationAttendees')}</legend>
           <div className="attendee-grid">
-            {members.map((member) => (
-              <label key={member.id} className="choice">
-                <input
-                  type="checkbox"
-                  checked={value.delegationAttendeeIds.includes(member.id)}
-                  onChange={(event) => toggleMember(member.id, event.target.checked)}
-                />
-                {member.name}
-              </label>
-            ))}
+            {members.map((member) => {
+              const { name, other } = memberNameFor(member, lang, trip);
+              return (
+                <label key={member.id} className="choice" title={other?.text}>
+                  <input
+                    type="checkbox"
+                    checked={value.delegationAttendeeIds.includes(member.id)}
+                    onChange={(event) => toggleMember(member.id, event.target.checked)}
+                  />
+                  <span lang={name.lang}>{name.text}</span>
+                </label>
+              );
+            })}
           </div>
         </fieldset>
 
