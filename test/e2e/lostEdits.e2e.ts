@@ -1,3 +1,5 @@
+import { memberNameFor } from '@shared/people/memberName';
+import { sampleMembers, sampleTrip } from '@shared/sample/stepi1996';
 import { describe, expect, it } from 'vitest';
 import type { App } from './pages/App';
 import { browserPerFile } from './support/browser';
@@ -21,6 +23,13 @@ const firstNote = (app: App) => app.notes.qaNotes().filter({ hasText: QUESTION }
 
 /** The time the first Q&A note's card shows. */
 const shownTime = (app: App) => firstNote(app).locator('.qa-note__meta time').textContent();
+
+/** A sample member's name as the app's reader reads it (memberNameFor): 江原道 科学技術専門委員 on a Japanese screen. */
+function nameOn(app: App, name: string): string {
+  const member = sampleMembers.find((one) => one.name === name);
+  if (!member) throw new Error(`${name} is not in the sample trip's roster`);
+  return memberNameFor(member, app.language, sampleTrip).name.text;
+}
 
 /** Opens a visit's Q&A notes from the itinerary, by the visit's name in the app's language. */
 async function openQaNotes(app: App, visitName: string) {
@@ -49,7 +58,8 @@ function lostEditsNotice(app: App, count: number) {
 describe('lost edits', () => {
   it('the member whose Q&A note’s time lost to the organiser’s, set at the same time, is told once, in Japanese', async () => {
     const { organiser, join } = await delegation();
-    const member = await join('강원도 과학기술전문위원', 'ja-JP');
+    const gangwon = '강원도 과학기술전문위원';
+    const member = await join(gangwon, 'ja-JP');
     await syncAll([organiser, member]);
     await openQaNotes(member, '福岡県庁');
     // The member notes a question of their own: theirs to change, as any of the organiser's.
@@ -104,7 +114,7 @@ describe('lost edits', () => {
       .getByRole('button', { name: new RegExp(`^${member.t('notes', 'history.title')}: `) })
       .click();
     const history = member.page.getByRole('dialog');
-    const lost = history.locator('.concurrent-texts .history__version', { hasText: '강원도 과학기술전문위원' });
+    const lost = history.locator('.concurrent-texts .history__version', { hasText: nameOn(member, gangwon) });
     await expect.poll(() => lost.count()).toBe(1);
     expect(await lost.textContent()).toContain(members);
     await lost.getByRole('button', { name: member.t('history', 'restore') }).click();

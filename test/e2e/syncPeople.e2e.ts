@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { memberNameFor } from '@shared/people/memberName';
+import { sampleMembers, sampleTrip } from '@shared/sample/stepi1996';
 import { describe, expect, it } from 'vitest';
 import { openPglite } from '../../server/storage/pglite';
 import { startServer, type TestServer } from '../../server/test/harness';
@@ -23,6 +25,13 @@ const webApp = path.resolve(import.meta.dirname, '../../out/web');
 
 const KANGWON = '강원도 과학기술전문위원';
 const JEJU = '제주도 과학기술전문위원';
+
+/** A sample member's name as the app's reader reads it (memberNameFor): 江原道 科学技術専門委員 on a Japanese screen. */
+function nameOn(app: App, name: string): string {
+  const member = sampleMembers.find((one) => one.name === name);
+  if (!member) throw new Error(`${name} is not in the sample trip's roster`);
+  return memberNameFor(member, app.language, sampleTrip).name.text;
+}
 
 /** The app's origin, which is the sync server's: the page is served by it. */
 const originOf = (app: App) => new URL(app.page.url()).origin;
@@ -153,9 +162,11 @@ describe('who syncs the trip', () => {
     expect(await rows.count()).toBe(1);
     await rows.getByText(member.t('common', 'syncSetup.thisDevice'), { exact: true }).waitFor();
     const label = (await rows.locator('.sync-list__name').textContent()) ?? '';
-    expect(label).toBe(member.t('common', 'syncSetup.deviceOf', { name: KANGWON, device: 'Chrome · Linux' }));
+    // Named as the member reads their own name: the one for the hosts, on a Japanese screen.
+    const mineName = nameOn(member, KANGWON);
+    expect(label).toBe(member.t('common', 'syncSetup.deviceOf', { name: mineName, device: 'Chrome · Linux' }));
     await member.sync.renameDevice(label, '事務所のノートPC');
-    const renamed = member.t('common', 'syncSetup.deviceOf', { name: KANGWON, device: '事務所のノートPC' });
+    const renamed = member.t('common', 'syncSetup.deviceOf', { name: mineName, device: '事務所のノートPC' });
     await expect.poll(() => rows.locator('.sync-list__name').textContent()).toBe(renamed);
     await capture(member, 'sync-my-devices', { fullPage: true });
 

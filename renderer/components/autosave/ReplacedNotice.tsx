@@ -1,5 +1,6 @@
 import type { ChangedBy, Member } from '@shared/model';
 import { useTranslation } from 'react-i18next';
+import { useMemberNames } from '../MemberSelect';
 
 interface ReplacedNoticeProps {
   /** Who wrote the text that replaced what the editor showed (useAutosave's replacedBy); null when nothing did. */
@@ -15,7 +16,9 @@ interface ReplacedNoticeProps {
  */
 export function ReplacedNotice({ by, members }: ReplacedNoticeProps) {
   const { t } = useTranslation('notes');
-  const name = members.find((member) => member.id === by?.memberId)?.name;
+  const nameOf = useMemberNames(members[0]?.tripId);
+  const member = members.find((one) => one.id === by?.memberId);
+  const name = member ? nameOf(member).name.text : undefined;
   return (
     <p role="status" className="field__hint">
       {by ? (name ? t('save.replacedBy', { name }) : t('save.replacedElsewhere')) : null}

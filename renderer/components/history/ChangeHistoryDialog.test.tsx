@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderWithStore } from '../../../test/fixtures/renderWithStore';
 import { takeOutbox, twoDevices } from '../../../test/fixtures/twoDevices';
+import { listItinerary, saveItineraryItem } from '../../data/records/itineraryItems';
 import { updateMember } from '../../data/records/members';
 import { updateTrip } from '../../data/records/trips';
 import { ChangeHistoryButton } from './ChangeHistoryButton';
@@ -85,7 +86,12 @@ describe('the history of changes', () => {
     let dialog = await screen.findByRole('dialog', { name: '変更履歴: STEPI' });
     await within(dialog).findByText('作成');
     expect(dialog.textContent).toContain('最終日: 1996年10月29日火曜日 → 1996年10月31日木曜日');
-    expect(dialog.textContent).toContain(`${member.name} · 1996/10/24`);
+    // Who made it, in the reader's script: the member's name for the hosts, the Korean one in its tooltip.
+    await waitFor(() => expect(dialog.textContent).toContain(`${member.nameForHosts} · 1996/10/24`));
+    const who = within(dialog).getByText(member.nameForHosts);
+    expect(who.getAttribute('lang')).toBe('ja');
+    expect(who.getAttribute('title')).toBe(member.name);
+    expect(dialog.textContent).not.toContain(member.name);
     expect(within(dialog).getByText(/視察名（日本語）/)).toBeTruthy();
     expect(within(dialog).getByText('日本研修').getAttribute('lang')).toBe('ja');
     expect(within(dialog).queryByRole('button', { name: 'この値に戻す' })).toBeNull();
@@ -103,6 +109,31 @@ describe('the history of changes', () => {
     expect(within(dialog).getByText(/Title in Japanese/)).toBeTruthy();
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('names an item’s attendees and who changed them by their names for the hosts (Japanese)', async () => {
+    const { laptop, member, organiser } = await twoDevices();
+    const [item] = await listItinerary(laptop.db, SAMPLE_TRIP_ID);
+    if (!item) throw new Error('no item');
+    await saveItineraryItem(
+      laptop,
+      SAMPLE_TRIP_ID,
+      { ...item, attendeeIds: [organiser.id, member.id] },
+      { id: item.id },
+    );
+    await renderWithStore(
+      'ja',
+      laptop,
+      <ChangeHistoryButton table="itineraryItems" recordId={item.id} tripId={SAMPLE_TRIP_ID} label="訪問" />,
+    );
+    await userEvent.setup().click(screen.getByRole('button', { name: '訪問の変更履歴' }));
+    const dialog = await screen.findByRole('dialog', { name: '変更履歴: 訪問' });
+    const change = (await within(dialog).findByText(/^参加者/)).closest('li') as HTMLElement;
+    await waitFor(() => expect(change.textContent).toContain(`${organiser.nameForHosts}、${member.nameForHosts}`));
+    expect(change.textContent).not.toContain(member.name);
+    expect(
+      within(change.closest('.change-history__write') as HTMLElement).getByText(organiser.nameForHosts),
+    ).toBeTruthy();
   });
 
   it('says which language of the organiser changed, and a translation reviewed (Japanese)', async () => {

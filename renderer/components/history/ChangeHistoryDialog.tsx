@@ -13,6 +13,7 @@ import { useMembers } from '../../data/hooks/useMembers';
 import { useWriter } from '../../data/hooks/useWriter';
 import { useUndo } from '../../services/undo';
 import { useLanguage } from '../../services/useLanguage';
+import { useMemberNames } from '../MemberSelect';
 import { useDescribeSaveError } from '../saveError';
 import { useModalDialog } from '../useModalDialog';
 import { useRoleWords } from '../useRoleWords';
@@ -77,18 +78,28 @@ export function ChangeHistoryDialog({ table, recordId, tripId, label, onClose }:
   const connection = useConnection(tripId);
   const writer = useWriter(tripId);
   const roleWords = useRoleWords();
-  const words = useChangeWords(table, members);
+  const namesOf = useMemberNames(tripId);
+  const words = useChangeWords(table, members, namesOf);
   const describeSaveError = useDescribeSaveError();
   const [failure, setFailure] = useState<string | null>(null);
   const dialog = useModalDialog(onClose);
   const id = useId();
 
   const when = new Intl.DateTimeFormat(ui, { dateStyle: 'medium', timeStyle: 'short' });
-  const nameOf = (memberId: RecordId | null | undefined) => members.find((member) => member.id === memberId)?.name;
+  const memberOf = (memberId: RecordId | null | undefined) => members.find((member) => member.id === memberId);
   // This device's own writes name the member it is bound to (the server names them so for the others).
-  const who = (change: HistoryItem) =>
-    nameOf(change.memberId) ??
-    (change.deviceId === store.ctx.deviceId ? (nameOf(connection?.memberId) ?? t('thisDevice')) : t('unknown'));
+  const who = (change: HistoryItem) => {
+    const member =
+      memberOf(change.memberId) ??
+      (change.deviceId === store.ctx.deviceId ? memberOf(connection?.memberId) : undefined);
+    if (!member) return change.deviceId === store.ctx.deviceId ? t('thisDevice') : t('unknown');
+    const { name, other } = namesOf(member);
+    return (
+      <span lang={name.lang} title={other?.text}>
+        {name.text}
+      </span>
+    );
+  };
 
   const restore = (change: HistoryItem) =>
     void restoreLeaf(store, table, recordId, change.path, change.value).then(

@@ -1,6 +1,7 @@
 import type { Language } from '@shared/i18n/languages';
 import { resources } from '@shared/i18n/resources';
 import type { Member } from '@shared/model';
+import type { MemberName } from '@shared/people/memberName';
 import type { SyncedTable } from '@shared/sync/leaves';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../i18n/format';
@@ -30,9 +31,14 @@ export interface ShownValue {
  * The words for a record's changes in the interface language: which field a
  * leaf is (`title/ja`: "Title in Japanese"), and a value of it as a reader
  * says it (a date in their calendar, a role or a kind by name, members by
- * name, a language by its name), never as stored.
+ * the name they read, a language by its name), never as stored.
  */
-export function useChangeWords(table: SyncedTable, members: readonly Member[]) {
+export function useChangeWords(
+  table: SyncedTable,
+  members: readonly Member[],
+  /** How the reader names a member (useMemberNames). */
+  nameOf: (member: Member) => MemberName,
+) {
   const { t } = useTranslation(['history', 'members', 'itinerary']);
   const ui = useLanguage();
   const languageNames = new Intl.DisplayNames([ui], { type: 'language' });
@@ -77,7 +83,10 @@ export function useChangeWords(table: SyncedTable, members: readonly Member[]) {
     if (typeof stored === 'number') return { text: new Intl.NumberFormat(ui).format(stored) };
     if (Array.isArray(stored)) {
       if (stored.length === 0) return empty;
-      const names = stored.map((id) => members.find((member) => member.id === id)?.name ?? t('unknown'));
+      const names = stored.map((id) => {
+        const member = members.find((one) => one.id === id);
+        return member ? nameOf(member).name.text : t('unknown');
+      });
       return { text: list.format(names) };
     }
     if (typeof stored === 'object') {

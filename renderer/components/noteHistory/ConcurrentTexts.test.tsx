@@ -74,6 +74,28 @@ describe('a note’s history with a concurrent text', () => {
     );
   });
 
+  it('names the writers in the reader’s script: their names for the hosts on a Japanese screen', async () => {
+    const { laptop, onLaptop, members, member, id } = await concurrentAnswer();
+    expect(member.nameForHosts).not.toBe('');
+    await renderWithStore(
+      'ja',
+      laptop,
+      <HistoryButton recordId={id} table="checklistAnswers" members={members} store={onLaptop} label="中央政府" />,
+    );
+    await userEvent.setup().click(screen.getByRole('button', { name: /履歴: 中央政府/ }));
+    const dialog = await screen.findByRole('dialog');
+    const section = await within(dialog).findByRole('region', { name: /同時/ });
+    // Who wrote the text that lost: the member's name for the hosts, in Japanese, the Korean one in its tooltip.
+    const writer = await within(section).findByText(member.nameForHosts);
+    expect(writer.getAttribute('lang')).toBe('ja');
+    expect(writer.getAttribute('title')).toBe(member.name);
+    expect(section.textContent).not.toContain(member.name);
+    // Each version in the history says who wrote it the same way (the sentence takes the name alone).
+    const versions = within(dialog).getAllByRole('list').at(-1) as HTMLElement;
+    await waitFor(() => expect(versions.textContent).toContain(`${member.nameForHosts}、`));
+    expect(versions.textContent).not.toContain(member.name);
+  });
+
   it('says nothing of concurrent texts when there are none (English)', async () => {
     const { phone, members, id } = await concurrentAnswer();
     await renderWithStore(

@@ -7,6 +7,7 @@ import { type HistoryItem, restoreLeaf } from '../../data/history/recordHistory'
 import { useChangeHistory } from '../../data/hooks/useChangeHistory';
 import { useUndo } from '../../services/undo';
 import { useLanguage } from '../../services/useLanguage';
+import { useMemberNames } from '../MemberSelect';
 import { useRoleWords } from '../useRoleWords';
 import { VersionChanges } from './VersionChanges';
 import './noteHistory.css';
@@ -33,12 +34,26 @@ export function ConcurrentTexts({ table, recordId, members, store, onRestored, o
   const undo = useUndo();
   const roleWords = useRoleWords();
   const history = useChangeHistory(table, recordId);
-  const nameOf = (id: string) => members.find((member) => member.id === id)?.name ?? t('unknown');
+  const namesOf = useMemberNames(members[0]?.tripId);
+  const memberOf = (id: string | null) => members.find((member) => member.id === id);
+  const nameOf = (id: string) => {
+    const member = memberOf(id);
+    return member ? namesOf(member).name.text : t('unknown');
+  };
   const readable = (path: string, value: unknown) => readableValue(table, path, value, { lang, nameOf });
   const lost = history?.changes.filter((change) => change.lost && readable(change.path, change.value) !== null) ?? [];
   if (!history || lost.length === 0) return null;
   const when = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
-  const who = (change: HistoryItem) => (change.memberId ? nameOf(change.memberId) : t('unknown'));
+  const who = (change: HistoryItem) => {
+    const member = memberOf(change.memberId);
+    if (!member) return t('unknown');
+    const { name, other } = namesOf(member);
+    return (
+      <span lang={name.lang} title={other?.text}>
+        {name.text}
+      </span>
+    );
+  };
   const restore = (change: HistoryItem) =>
     void restoreLeaf(store, table, recordId, change.path, change.value).then((undoRestore) => {
       undo.record({ label: t('notes.restored'), undo: undoRestore }, { announce: true });

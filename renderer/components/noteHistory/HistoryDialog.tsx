@@ -6,6 +6,7 @@ import { restoreVersion } from '../../data/history/noteVersions';
 import { useVersions } from '../../data/hooks/useVersions';
 import { useUndo } from '../../services/undo';
 import { useLanguage } from '../../services/useLanguage';
+import { useMemberNames } from '../MemberSelect';
 import { useDescribeSaveError } from '../saveError';
 import { useModalDialog } from '../useModalDialog';
 import { ConcurrentTexts } from './ConcurrentTexts';
@@ -53,9 +54,12 @@ export function HistoryDialog({ table, recordId, members, store, textOf, parts, 
   const dialog = useModalDialog(onClose);
   const describeSaveError = useDescribeSaveError();
   const [failure, setFailure] = useState<string | null>(null);
+  const nameOf = useMemberNames(members[0]?.tripId);
   const when = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
-  const who = (version: NoteVersion) =>
-    members.find((member) => member.id === version.updatedBy.memberId)?.name ?? t('history.unknown');
+  const who = (version: NoteVersion) => {
+    const member = members.find((one) => one.id === version.updatedBy.memberId);
+    return member ? nameOf(member).name.text : t('history.unknown');
+  };
   const list = versions ? [...versions].reverse() : [];
   const saved = list.filter((version) => !version.recovered);
   const current = saved[0];

@@ -6,6 +6,7 @@ import type { Store } from '../../data/database/store';
 import { dismissRecoveredVersion, isUnresolvedRecovery } from '../../data/history/noteVersions';
 import { useVersions } from '../../data/hooks/useVersions';
 import { useLanguage } from '../../services/useLanguage';
+import { useMemberNames } from '../MemberSelect';
 import { HistoryDialog } from './HistoryDialog';
 import { partsThatDiffer, useVersionParts } from './useVersionParts';
 
@@ -36,14 +37,17 @@ export function RecoveredNotices(note: NoteHistoryProps) {
   const [open, setOpen] = useState(false);
   const versions = useVersions(note.recordId);
   const parts = useVersionParts(note.table);
+  const nameOf = useMemberNames(note.members[0]?.tripId);
   const recovered = versions?.filter(isUnresolvedRecovery) ?? [];
   if (recovered.length === 0 && !open) return null;
   // The note as it is now: its latest version that was saved, not kept aside.
   const current = versions?.filter((version) => !version.recovered).at(-1);
   const when = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
   const list = new Intl.ListFormat(lang, { type: 'conjunction' });
-  const who = (memberId: string | null) =>
-    note.members.find((member) => member.id === memberId)?.name ?? t('notes:history.unknown');
+  const who = (memberId: string | null) => {
+    const member = note.members.find((one) => one.id === memberId);
+    return member ? nameOf(member).name.text : t('notes:history.unknown');
+  };
   return (
     <>
       {recovered.map((version) => {

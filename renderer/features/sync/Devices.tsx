@@ -3,6 +3,7 @@ import { listDevices, renameDevice, revokeDevice, type TripDevice } from '@share
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useMemberNames } from '../../components/MemberSelect';
 import { Loading } from '../../components/ScreenStatus';
 import type { SyncConnection } from '../../data/device/syncConnections';
 import { formatMoment } from '../../i18n/format';
@@ -33,7 +34,11 @@ export function Devices({
   const lang = useLanguage();
   const { value: devices, error, act } = useTripAccess(connection, listDevices, lastSync);
   const [revoking, setRevoking] = useState<TripDevice | null>(null);
-  const nameOf = (memberId: string) => members.find((member) => member.id === memberId)?.name ?? '';
+  const namesOf = useMemberNames(connection.tripId);
+  const nameOf = (memberId: string) => {
+    const member = members.find((one) => one.id === memberId);
+    return member ? namesOf(member).name.text : '';
+  };
   const labelOf = (device: TripDevice) =>
     t('syncSetup.deviceOf', { name: nameOf(device.memberId), device: device.name });
   const lastSyncOf = (device: TripDevice) =>

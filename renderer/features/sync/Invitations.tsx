@@ -3,6 +3,7 @@ import { type Invitation, type InvitationState, listInvitations, withdrawInvitat
 import { formatJoinCode } from '@shared/sync/serverAddress';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useMemberNames } from '../../components/MemberSelect';
 import type { SyncConnection } from '../../data/device/syncConnections';
 import { useStore } from '../../data/hooks/StoreContext';
 import { inviteToTrip } from '../../data/sync/invitations';
@@ -34,6 +35,7 @@ export function Invitations({
   const { t } = useTranslation();
   const lang = useLanguage();
   const store = useStore();
+  const namesOf = useMemberNames(connection.tripId);
   const { value: invitations, error, act } = useTripAccess(connection, listInvitations, lastSync);
   const [codes, setCodes] = useState<ReadonlyMap<string, Invitation>>(new Map());
   const invite = (member: Member) =>
@@ -66,7 +68,9 @@ export function Invitations({
     <section className="section" aria-labelledby="invitations-heading">
       <h2 id="invitations-heading">{t('syncSetup.invitations')}</h2>
       <p className="field__hint">
-        {others ? t('syncSetup.invitesByPublisher', { name: others.name }) : t('syncSetup.invitationsHint')}
+        {others
+          ? t('syncSetup.invitesByPublisher', { name: namesOf(others).name.text })
+          : t('syncSetup.invitationsHint')}
       </p>
       {error ? (
         <p role="alert" className="field__error">
@@ -78,6 +82,7 @@ export function Invitations({
           // Neither this device's member nor, on another's device, the member who makes the codes.
           .filter((member) => member.id !== connection.memberId && member.id !== others?.id)
           .map((member) => {
+            const { name, other } = namesOf(member);
             const made = codes.get(member.id);
             const state = invitations?.find((invitation) => invitation.memberId === member.id);
             // A code used or expired meanwhile (the member joined) is of no use to read out any more.
@@ -91,20 +96,22 @@ export function Invitations({
                 : null;
             return (
               <li key={member.id} className="sync-list__row">
-                <span className="sync-list__name">{member.name}</span>
+                <span className="sync-list__name" lang={name.lang} title={other?.text}>
+                  {name.text}
+                </span>
                 {state?.state === 'used' ? <span className="badge">{t('syncSetup.memberJoined')}</span> : null}
                 <span className="muted">{stateOf(state)}</span>
                 {code ? (
                   <>
-                    <output className="sync-list__code" aria-label={t('syncSetup.joinCodeFor', { name: member.name })}>
+                    <output className="sync-list__code" aria-label={t('syncSetup.joinCodeFor', { name: name.text })}>
                       {code}
                     </output>
-                    <CopyButton text={code} label={t('syncSetup.copyCodeOf', { name: member.name })} />
+                    <CopyButton text={code} label={t('syncSetup.copyCodeOf', { name: name.text })} />
                   </>
                 ) : null}
                 {others ? null : (
                   <button type="button" className="button button--small" onClick={() => void invite(member)}>
-                    {state ? t('syncSetup.newCode') : t('syncSetup.invite', { name: member.name })}
+                    {state ? t('syncSetup.newCode') : t('syncSetup.invite', { name: name.text })}
                   </button>
                 )}
                 {state?.state === 'open' ? (

@@ -1,3 +1,4 @@
+import { memberNameFor } from '@shared/people/memberName';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { Loading, NotFound } from '../../components/ScreenStatus';
@@ -11,6 +12,7 @@ import { useWriter } from '../../data/hooks/useWriter';
 import { link } from '../../services/paths';
 import { useSyncStatus } from '../../services/sync';
 import { useDocumentTitle } from '../../services/useDocumentTitle';
+import { useLanguage } from '../../services/useLanguage';
 import { Devices } from './Devices';
 import { Invitations } from './Invitations';
 import { PublishForm } from './PublishForm';
@@ -21,6 +23,7 @@ import './sync.css';
 /** A trip's sync: publishing it to the delegation's server, inviting members, the trip's devices, stopping; files. */
 export function SyncPage({ tripId }: { tripId: string }) {
   const { t } = useTranslation();
+  const lang = useLanguage();
   const trip = useTrip(tripId);
   const members = useMembers(tripId);
   const connection = useConnection(tripId);
@@ -36,6 +39,7 @@ export function SyncPage({ tripId }: { tripId: string }) {
   // Once it stopped syncing, the device is still its member's: one who is no organiser joins the trip again.
   const me = members.find((member) => member.id === (connection?.memberId ?? currentMember));
   const publishes = !me || me.role === 'organiser';
+  const myName = me ? memberNameFor(me, lang, trip).name.text : '';
   // Nothing this device asks of the server is answered any more, the organiser's own calls included.
   const revoked = status?.error === 'revoked';
   return (
@@ -46,12 +50,12 @@ export function SyncPage({ tripId }: { tripId: string }) {
         <p>
           {revoked
             ? t('syncSetup.revokedHere', { server: connection.baseUrl })
-            : t('syncSetup.joined', { server: connection.baseUrl, name: me?.name ?? '' })}
+            : t('syncSetup.joined', { server: connection.baseUrl, name: myName })}
         </p>
       ) : publishes ? (
         <PublishForm trip={trip} members={members} />
       ) : (
-        <p>{t('syncSetup.memberJoins', { name: me.name })}</p>
+        <p>{t('syncSetup.memberJoins', { name: myName })}</p>
       )}
       {connection && organiser && status && !revoked ? (
         <Invitations

@@ -1,4 +1,5 @@
 import type { Member, RecordId, Trip } from '@shared/model';
+import { memberNameFor } from '@shared/people/memberName';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TripFileStatus } from '../../components/tripFiles/TripFileStatus';
@@ -35,6 +36,7 @@ export function TripFiles({
   const { state, write, read, stop } = useTripFileWork();
   const lastBackup = useLastBackup(trip.id);
   const others = members.filter((member) => member.id !== me);
+  const nameOf = (member: Member) => memberNameFor(member, lang, trip);
   const recipient = useRecipient(trip.id, others);
   const lastExport = useLastExport(trip.id, recipient?.id ?? null);
   const recipientId = useId();
@@ -59,11 +61,14 @@ export function TripFiles({
               disabled={busy}
               onChange={(event) => recipient.choose(event.target.value)}
             >
-              {others.map((member) => (
-                <option key={member.id} value={member.id}>
-                  {member.name}
-                </option>
-              ))}
+              {others.map((member) => {
+                const { name, other } = nameOf(member);
+                return (
+                  <option key={member.id} value={member.id} lang={name.lang} title={other?.text}>
+                    {name.text}
+                  </option>
+                );
+              })}
             </select>
           </>
         ) : null}
@@ -86,8 +91,11 @@ export function TripFiles({
         {!recipient
           ? t('tripFiles.noRecipient')
           : lastExport
-            ? t('tripFiles.sinceLastExport', { name: recipient.name, time: formatMoment(lastExport.at, lang) })
-            : t('tripFiles.firstExport', { name: recipient.name })}
+            ? t('tripFiles.sinceLastExport', {
+                name: nameOf(recipient.member).name.text,
+                time: formatMoment(lastExport.at, lang),
+              })
+            : t('tripFiles.firstExport', { name: nameOf(recipient.member).name.text })}
       </p>
       <p className="muted">
         {lastBackup
@@ -114,5 +122,6 @@ function useRecipient(tripId: RecordId, others: readonly Member[]) {
     others.find(({ role }) => role === 'organiser') ??
     others[0] ??
     null;
-  return member ? { id: member.id, name: member.name, choose } : null;
+  // The file is named as the trip is, in the delegation's language: by the name the member writes.
+  return member ? { id: member.id, name: member.name, member, choose } : null;
 }

@@ -1,6 +1,7 @@
 import type { Member, RecordId } from '@shared/model';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useMemberNames } from '../../components/MemberSelect';
 import { acceptDevice, NotAnOrganiserError, refuseDevice } from '../../data/exchange/unknownDevices';
 import { useStore } from '../../data/hooks/StoreContext';
 import { useUnknownDevices } from '../../data/hooks/useUnknownDevices';
@@ -14,9 +15,13 @@ export function UnknownDevices({ tripId, members }: { tripId: RecordId; members:
   const { t } = useTranslation();
   const store = useStore();
   const devices = useUnknownDevices(tripId);
+  const namesOf = useMemberNames(tripId);
   const [said, setSaid] = useState<{ text: string; failed: boolean } | null>(null);
   if (!devices || devices.length === 0) return said ? <p role="status">{said.text}</p> : null;
-  const nameOf = (memberId: RecordId | null) => members.find((member) => member.id === memberId)?.name ?? null;
+  const nameOf = (memberId: RecordId | null) => {
+    const member = members.find((one) => one.id === memberId);
+    return member ? namesOf(member).name.text : null;
+  };
   const accept = async (deviceId: string) => {
     try {
       const count = await acceptDevice(store, tripId, deviceId);
