@@ -52,6 +52,8 @@ export function buildMenuTemplate({
       { role: 'copy', label: m.copy },
       { role: 'paste', label: m.paste },
       { role: 'selectAll', label: m.selectAll },
+      { type: 'separator' },
+      { label: m.search, accelerator: 'CmdOrCtrl+K', click: () => send({ command: 'search' }) },
     ],
   };
   const viewMenu: MenuItemConstructorOptions = {

@@ -56,6 +56,10 @@ export const DATA_ROOMS = [
   { room: 'recovery', holds: 'putting back, at start, what a crash left typed' },
   { room: 'sync', holds: 'syncing a trip: push, pull, applying others’ changes, the clock, the scheduler' },
   { room: 'exchange', holds: 'the .fieldbook file: a trip’s signed changes and files written out, and taken in' },
+  {
+    room: 'search',
+    holds: 'the trip’s search index: built from its records when first asked, kept up to date as writes commit',
+  },
   { room: 'hooks', holds: 'React hooks over live queries, one per file, and the store’s context' },
 ] as const;
 

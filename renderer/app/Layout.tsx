@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import iconUrl from '../../assets/icon.svg?inline';
 import { ShortcutsHelp } from '../features/help/ShortcutsHelp';
+import { Search } from '../features/search/Search';
 import { LanguageSwitcher } from '../features/settings/LanguageSwitcher';
 import { link } from '../services/paths';
 import { useAppInfo } from '../services/useAppInfo';
@@ -23,6 +24,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <nav aria-label={t('nav.main')} className="app-header__nav">
           <Link href={link('trips')}>{t('nav.trips')}</Link>
         </nav>
+        <Search />
         <ShortcutsHelp />
         <LanguageSwitcher />
       </header>

@@ -6,6 +6,7 @@ import enMembers from '../../locales/en/members.json';
 import enMenu from '../../locales/en/menu.json';
 import enNotes from '../../locales/en/notes.json';
 import enReport from '../../locales/en/report.json';
+import enSearch from '../../locales/en/search.json';
 import enTranslation from '../../locales/en/translation.json';
 import enTrips from '../../locales/en/trips.json';
 import jaCommon from '../../locales/ja/common.json';
@@ -16,6 +17,7 @@ import jaMembers from '../../locales/ja/members.json';
 import jaMenu from '../../locales/ja/menu.json';
 import jaNotes from '../../locales/ja/notes.json';
 import jaReport from '../../locales/ja/report.json';
+import jaSearch from '../../locales/ja/search.json';
 import jaTranslation from '../../locales/ja/translation.json';
 import jaTrips from '../../locales/ja/trips.json';
 import koCommon from '../../locales/ko/common.json';
@@ -26,6 +28,7 @@ import koMembers from '../../locales/ko/members.json';
 import koMenu from '../../locales/ko/menu.json';
 import koNotes from '../../locales/ko/notes.json';
 import koReport from '../../locales/ko/report.json';
+import koSearch from '../../locales/ko/search.json';
 import koTranslation from '../../locales/ko/translation.json';
 import koTrips from '../../locales/ko/trips.json';
 import type { Language } from './languages';
@@ -44,6 +47,7 @@ export const resources = {
     history: enHistory,
     menu: enMenu,
     report: enReport,
+    search: enSearch,
     translation: enTranslation,
     glossary: enGlossary,
   },
@@ -56,6 +60,7 @@ export const resources = {
     history: koHistory,
     menu: koMenu,
     report: koReport,
+    search: koSearch,
     translation: koTranslation,
     glossary: koGlossary,
   },
@@ -68,6 +73,7 @@ export const resources = {
     history: jaHistory,
     menu: jaMenu,
     report: jaReport,
+    search: jaSearch,
     translation: jaTranslation,
     glossary: jaGlossary,
   },

@@ -25,6 +25,7 @@ export const menuCommand = z.discriminatedUnion('command', [
   z.object({ command: z.literal('loadSampleTrip') }),
   z.object({ command: z.literal('setLanguage'), language }),
   z.object({ command: z.literal('showShortcuts') }),
+  z.object({ command: z.literal('search') }),
 ]);
 export type MenuCommand = z.infer<typeof menuCommand>;
 

@@ -17,6 +17,7 @@ import type { Change, RecordState } from '@shared/sync/merge';
 import type { Bundle } from '@shared/sync/signing';
 import { Dexie, type Table } from 'dexie';
 import { SCHEMA } from '../schema/steps';
+import { observeMutations } from './mutations';
 import type {
   AttachmentBlob,
   Draft,
@@ -79,5 +80,6 @@ export class FieldbookDB extends Dexie {
       const version = this.version(step.version).stores(step.stores);
       if (step.upgrade) version.upgrade(step.upgrade);
     }
+    observeMutations(this);
   }
 }

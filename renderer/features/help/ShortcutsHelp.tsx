@@ -6,6 +6,7 @@ import { isTextInput, shortcutLabel } from '../../services/shortcuts';
 
 /** What each shortcut is written as, in the order the list shows them. */
 const SHORTCUTS = [
+  ['search', ['Mod+K']],
   ['newQa', ['Alt+N']],
   ['saveQa', ['Mod+Enter']],
   ['nextMissing', ['Alt+↓']],

@@ -1,0 +1,87 @@
+import { answerId } from '@shared/model';
+import { SAMPLE_TRIP_ID } from '@shared/sample/stepi1996';
+import { describe, expect, it } from 'vitest';
+import { openTestStore } from '../../../test/fixtures/store';
+import { organiserAndMember } from '../../../test/fixtures/syncedDevices';
+import { asMember } from '../database/store';
+import { saveAnswer } from '../records/checklistAnswers';
+import { listQuestions } from '../records/checklistQuestions';
+import { listItinerary } from '../records/itineraryItems';
+import { listMembers } from '../records/members';
+import { deleteQaNote, listTripQaNotes, restoreQaNote } from '../records/qaNotes';
+import { loadSampleTrip } from '../records/sampleTrip';
+import { syncTrip } from '../sync/syncTrip';
+import { TripSearch } from './tripSearch';
+
+const texts = async (search: TripSearch, query: string) => (await search.search(query)).map((hit) => hit.doc.text);
+
+/** Waits for the index to have taken in the last write (it follows commits, a moment after them). */
+const settled = (search: TripSearch) =>
+  new Promise<void>((resolve) => {
+    const stop = search.watch(() => {
+      stop();
+      resolve();
+    });
+  });
+
+describe('a trip’s search index', () => {
+  it('is built from the trip’s notes, and follows a note as it is saved, deleted and restored', async () => {
+    const store = await openTestStore();
+    await loadSampleTrip(store);
+    const search = new TripSearch(store.db, SAMPLE_TRIP_ID);
+    expect((await texts(search, '공업기술센터')).length).toBeGreaterThan(0);
+
+    const [question] = await listQuestions(store.db, SAMPLE_TRIP_ID);
+    const [visit] = await listItinerary(store.db, SAMPLE_TRIP_ID);
+    const member = (await listMembers(store.db, SAMPLE_TRIP_ID)).find((one) => one.role === 'member');
+    if (!question || !visit || !member) throw new Error('No sample');
+    const key = { tripId: SAMPLE_TRIP_ID, visitId: visit.id, questionId: question.id, memberId: member.id };
+    const saved = settled(search);
+    await saveAnswer(asMember(store, member.id), key, '리서치파크 분양가는 현이 정한다', 'ko');
+    await saved;
+    const [hit] = await search.search('분양가는 현이');
+    expect(hit?.doc.recordId).toBe(answerId(visit.id, question.id, member.id));
+
+    // Typed on: the old words leave with the new ones.
+    const edited = settled(search);
+    await saveAnswer(asMember(store, member.id), key, '리서치파크 임대료는 시가 정한다', 'ko');
+    await edited;
+    expect(await texts(search, '분양가')).not.toContain('리서치파크 분양가는 현이 정한다');
+    expect(await texts(search, '임대료')).toEqual(['리서치파크 임대료는 시가 정한다']);
+
+    const [note] = await listTripQaNotes(store.db, SAMPLE_TRIP_ID);
+    if (!note) throw new Error('No Q&A note');
+    const words = note.question.text.slice(0, 8);
+    const deleted = settled(search);
+    await deleteQaNote(store, note.id);
+    await deleted;
+    expect((await search.search(words)).some((one) => one.doc.recordId === note.id)).toBe(false);
+    const restored = settled(search);
+    await restoreQaNote(store, note.id);
+    await restored;
+    expect((await search.search(words)).some((one) => one.doc.recordId === note.id)).toBe(true);
+    search.dispose();
+  });
+
+  it('takes in what a sync brings from another member’s device', async () => {
+    const { server, organiser, member, memberId } = await organiserAndMember();
+    const search = new TripSearch(organiser.db, SAMPLE_TRIP_ID);
+    await search.ready;
+    const [question] = await listQuestions(member.db, SAMPLE_TRIP_ID);
+    const [visit] = await listItinerary(member.db, SAMPLE_TRIP_ID);
+    if (!question || !visit) throw new Error('No sample');
+    await saveAnswer(
+      member,
+      { tripId: SAMPLE_TRIP_ID, visitId: visit.id, questionId: question.id, memberId },
+      '県の研究開発予算は一般会計の四分の一',
+      'ja',
+    );
+    await syncTrip(member, server, SAMPLE_TRIP_ID);
+    expect(await texts(search, '一般会計の四分')).toEqual([]);
+    const pulled = settled(search);
+    await syncTrip(organiser, server, SAMPLE_TRIP_ID);
+    await pulled;
+    expect(await texts(search, '一般会計の四分')).toEqual(['県の研究開発予算は一般会計の四分の一']);
+    search.dispose();
+  });
+});
