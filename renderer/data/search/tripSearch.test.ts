@@ -6,6 +6,7 @@ import { organiserAndMember } from '../../../test/fixtures/syncedDevices';
 import { asMember } from '../database/store';
 import { saveAnswer } from '../records/checklistAnswers';
 import { listQuestions } from '../records/checklistQuestions';
+import { addGlossaryTerm, deleteGlossaryTerm } from '../records/glossaryTerms';
 import { listItinerary } from '../records/itineraryItems';
 import { listMembers } from '../records/members';
 import { deleteQaNote, listTripQaNotes, restoreQaNote } from '../records/qaNotes';
@@ -82,6 +83,30 @@ describe('a trip’s search index', () => {
     await syncTrip(organiser, server, SAMPLE_TRIP_ID);
     await pulled;
     expect(await texts(search, '一般会計の四分')).toEqual(['県の研究開発予算は一般会計の四分の一']);
+    search.dispose();
+  });
+  it('finds a term’s other forms once the glossary links them, and stops when the term is deleted', async () => {
+    const store = await openTestStore();
+    await loadSampleTrip(store);
+    const [question] = await listQuestions(store.db, SAMPLE_TRIP_ID);
+    const [visit] = await listItinerary(store.db, SAMPLE_TRIP_ID);
+    const member = (await listMembers(store.db, SAMPLE_TRIP_ID)).find((one) => one.role === 'member');
+    if (!question || !visit || !member) throw new Error('No sample');
+    const key = { tripId: SAMPLE_TRIP_ID, visitId: visit.id, questionId: question.id, memberId: member.id };
+    await saveAnswer(asMember(store, member.id), key, '현의 해양연구소가 어업을 돕는다', 'ko');
+    const search = new TripSearch(store.db, SAMPLE_TRIP_ID);
+    expect(await texts(search, '海洋研究所')).toEqual([]);
+    const added = settled(search);
+    const term = await addGlossaryTerm(store, SAMPLE_TRIP_ID, {
+      term: { ko: '해양연구소', ja: '海洋研究所', en: '' },
+      note: '',
+    });
+    await added;
+    expect(await texts(search, '海洋研究所')).toContain('현의 해양연구소가 어업을 돕는다');
+    const deleted = settled(search);
+    await deleteGlossaryTerm(store, term.id);
+    await deleted;
+    expect(await texts(search, '海洋研究所')).toEqual([]);
     search.dispose();
   });
 });

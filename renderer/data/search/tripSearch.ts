@@ -1,5 +1,6 @@
-import type { RecordId } from '@shared/model';
+import type { GlossaryTerm, RecordId } from '@shared/model';
 import { SEARCHED_TABLES, type SearchedRecords, type SearchedTable, searchDocsOf } from '@shared/search/docs';
+import { glossaryExpansion } from '@shared/search/glossary';
 import { type SearchFilter, type SearchHit, SearchIndex } from '@shared/search/index';
 import type { FieldbookDB } from '../database/db';
 import { onMutations } from '../database/mutations';
@@ -18,6 +19,9 @@ export class TripSearch {
   private readonly index = new SearchIndex();
   /** The records in the index, by table: a range deleted is told by its table alone. */
   private readonly held = new Map<SearchedTable, Set<string>>();
+  /** The trip's glossary terms by id: a query's word finds the term's other forms too. */
+  private readonly glossary = new Map<string, GlossaryTerm>();
+  private expand: (word: string) => string[] = () => [];
   private readonly stop: () => void;
   /** Records written while the index is being built: read again once it is. */
   private written: Map<SearchedTable, Set<unknown>> | null = new Map();
@@ -53,18 +57,21 @@ export class TripSearch {
     for (const table of SEARCHED_TABLES) {
       const rows = await this.db.table(table).where('tripId').equals(this.tripId).toArray();
       for (const row of rows) {
+        if (table === 'glossaryTerms') this.holdTerm(row);
         docs.push(...searchDocsOf(table, row));
         this.hold(table, row.id);
       }
     }
     // All at once: the index numbers its texts oldest first, as a search ranks them.
     this.index.putMany(docs);
+    this.expandByGlossary();
     const written = this.written ?? new Map();
     this.written = null;
     if (written.size > 0) await this.refresh(written);
   }
 
   private putRecord<T extends SearchedTable>(table: T, row: SearchedRecords[T]) {
+    if (table === 'glossaryTerms') this.holdTerm(row as GlossaryTerm);
     this.index.removeRecord(row.id);
     for (const doc of searchDocsOf(table, row)) this.index.put(doc);
     this.hold(table, row.id);
@@ -76,7 +83,18 @@ export class TripSearch {
     this.held.set(table, held);
   }
 
+  private holdTerm(term: GlossaryTerm) {
+    if (term.deletedAt === null) this.glossary.set(term.id, term);
+    else this.glossary.delete(term.id);
+  }
+
+  /** Once the terms taken in are all held: a glossary of many terms is read once, not once per term. */
+  private expandByGlossary() {
+    this.expand = glossaryExpansion([...this.glossary.values()].map((one) => one.term));
+  }
+
   private removeRecord(table: SearchedTable, id: string) {
+    if (table === 'glossaryTerms') this.glossary.delete(id);
     this.index.removeRecord(id);
     this.held.get(table)?.delete(id);
   }
@@ -99,6 +117,7 @@ export class TripSearch {
         else if (!row) this.removeRecord(table, id);
       });
     }
+    if (touched.has('glossaryTerms')) this.expandByGlossary();
     for (const watcher of this.watchers) watcher();
   }
 
@@ -110,7 +129,7 @@ export class TripSearch {
 
   async search(query: string, filter?: SearchFilter, limit = 50): Promise<SearchHit[]> {
     await this.ready;
-    return this.index.search(query, { ...(filter ? { filter } : {}), limit });
+    return this.index.search(query, { ...(filter ? { filter } : {}), limit, expand: this.expand });
   }
 
   dispose(): void {
