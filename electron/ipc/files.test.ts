@@ -69,12 +69,12 @@ describe('saving files from the renderer', () => {
         return chromiumPdf;
       },
     } as unknown as WebContents;
-    expect(await print['print:pageNumbers']({ landscape: false }, { sender })).toEqual({
-      'section-overview': 2,
-      'section-q1': 3,
-      '답변-2': 5,
-      'section-roster': 9,
-    });
+    expect(await print['print:pageNumbers']({ landscape: false }, { sender })).toEqual([
+      ['section-overview', 2],
+      ['section-q1', 3],
+      ['답변-2', 5],
+      ['section-roster', 9],
+    ]);
     expect(printed).toEqual([{ landscape: false, pageSize: 'A4', printBackground: true, preferCSSPageSize: true }]);
     expect(asked).toEqual([]);
   });

@@ -24,7 +24,7 @@ export function printHandlers(deps: {
   return {
     'print:pageNumbers': async ({ landscape }, { sender }) => {
       const pages = destinationPages(await sender.printToPDF(printOptions(landscape)));
-      return Object.fromEntries([...pages].slice(0, MAX_NUMBERED_TARGETS));
+      return [...pages].slice(0, MAX_NUMBERED_TARGETS);
     },
     'print:savePdf': async ({ suggestedName, landscape }, { sender }) => {
       const path = await deps.choosePath(sender, suggestedName);

@@ -121,7 +121,7 @@ export function createWebBridge(version: string): FieldbookBridge {
       opened.delete(handle);
     },
     // A page cannot print itself to a PDF it can read: the contents goes without page numbers in a browser.
-    'print:pageNumbers': () => ({}),
+    'print:pageNumbers': () => [],
     // The browser's own way to a PDF: its print dialog, with "Save as PDF".
     'print:savePdf': () => {
       window.print();

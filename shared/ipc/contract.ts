@@ -334,9 +334,7 @@ export const ipcCalls = {
    */
   'print:pageNumbers': {
     request: z.object({ landscape: z.boolean() }),
-    response: z
-      .record(z.string().max(200), z.number().int().min(1).max(100_000))
-      .refine((pages) => Object.keys(pages).length <= MAX_NUMBERED_TARGETS, 'too many targets'),
+    response: z.array(z.tuple([z.string().max(200), z.number().int().min(1).max(100_000)])).max(MAX_NUMBERED_TARGETS),
   },
   /** Saves the page on screen (a print view) as a PDF where the user chooses. */
   'print:savePdf': {

@@ -26,7 +26,7 @@ export function useNumberedPdf(document: ReportDocument | null) {
   const savePdf = async (suggestedName: string) => {
     if (!document) return;
     setStatus(t('screen.numberingPages'));
-    const pages = new Map(Object.entries(await bridge.invoke('print:pageNumbers', { landscape: false })));
+    const pages = new Map(await bridge.invoke('print:pageNumbers', { landscape: false }));
     await new Promise<void>((resolve) => {
       written.current = resolve;
       setNumbered({ of: document, pages });
