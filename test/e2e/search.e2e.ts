@@ -36,7 +36,7 @@ describe('search', () => {
     await capture(app, 'search-opened');
   });
 
-  it('finds a name the seed spells 후꾸오까 by today’s spelling, and Japanese by its shinjitai (Japanese)', async () => {
+  it('finds Japanese by its traditional kanji and a place by its reading in kana (Japanese)', async () => {
     const app = await openApp(browser(), 'ja-JP');
     await app.tripList.loadSampleTrip();
     await app.itinerary.open();
@@ -46,6 +46,10 @@ describe('search', () => {
     const results = app.page.getByRole('listbox', { name: app.t('search', 'results') });
     await results.getByRole('option').first().waitFor();
     expect(await results.locator('mark').first().textContent()).toBe('福岡県');
+    await query.fill('ふくおか');
+    await expect.poll(() => results.locator('mark').allTextContents()).toContain('福岡');
+    // The Korean notes that render it are found too: 후쿠오카.
+    expect(await results.locator('mark').allTextContents()).toContain('후쿠오카');
     await capture(app, 'search-palette');
   });
 });

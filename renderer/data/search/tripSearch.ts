@@ -1,6 +1,6 @@
 import type { GlossaryTerm, RecordId } from '@shared/model';
 import { SEARCHED_TABLES, type SearchedRecords, type SearchedTable, searchDocsOf } from '@shared/search/docs';
-import { glossaryExpansion } from '@shared/search/glossary';
+import { allOf, glossaryExpansion, placeExpansion } from '@shared/search/expansions';
 import { type SearchFilter, type SearchHit, SearchIndex } from '@shared/search/index';
 import type { FieldbookDB } from '../database/db';
 import { onMutations } from '../database/mutations';
@@ -19,9 +19,9 @@ export class TripSearch {
   private readonly index = new SearchIndex();
   /** The records in the index, by table: a range deleted is told by its table alone. */
   private readonly held = new Map<SearchedTable, Set<string>>();
-  /** The trip's glossary terms by id: a query's word finds the term's other forms too. */
+  /** The trip's glossary terms by id: a query's word finds the term's other forms too, as it finds a place's. */
   private readonly glossary = new Map<string, GlossaryTerm>();
-  private expand: (word: string) => string[] = () => [];
+  private expand: (word: string) => string[] = placeExpansion;
   private readonly stop: () => void;
   /** Records written while the index is being built: read again once it is. */
   private written: Map<SearchedTable, Set<unknown>> | null = new Map();
@@ -90,7 +90,7 @@ export class TripSearch {
 
   /** Once the terms taken in are all held: a glossary of many terms is read once, not once per term. */
   private expandByGlossary() {
-    this.expand = glossaryExpansion([...this.glossary.values()].map((one) => one.term));
+    this.expand = allOf(glossaryExpansion([...this.glossary.values()].map((one) => one.term)), placeExpansion);
   }
 
   private removeRecord(table: SearchedTable, id: string) {

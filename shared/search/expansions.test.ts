@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { glossaryExpansion } from './glossary';
+import { allOf, glossaryExpansion, placeExpansion } from './expansions';
 import { SearchIndex } from './index';
 
 const terms = [
@@ -35,5 +35,25 @@ describe('the glossary in a search', () => {
         .sort(),
     ).toEqual(['ja', 'ko']);
     expect(index.search('科学技術庁').map((hit) => hit.doc.id)).toEqual(['ja']);
+  });
+  it('finds a Japanese place by any of its forms: Hangul (old spellings too), kana and kanji', () => {
+    const index = new SearchIndex();
+    index.put({ id: 'ja', recordId: 'a', kind: 'item', text: '福岡県庁', updatedAt: 1 });
+    index.put({ id: 'osaka', recordId: 'b', kind: 'answer', text: '大阪の産業技術研究所', updatedAt: 2 });
+    index.put({ id: 'ko', recordId: 'c', kind: 'answer', text: '후쿠오카현은 예산이 많다', updatedAt: 3 });
+    const expand = allOf(glossaryExpansion(terms), placeExpansion);
+    const found = (query: string) =>
+      index
+        .search(query, { expand })
+        .map((hit) => hit.doc.id)
+        .sort();
+    expect(found('후쿠오카')).toEqual(['ja', 'ko']);
+    expect(found('후꾸오까')).toEqual(['ja', 'ko']);
+    expect(found('ふくおか')).toEqual(['ja', 'ko']);
+    expect(found('おおさか')).toEqual(['osaka']);
+    expect(found('오사카')).toEqual(['osaka']);
+    // Only whole words are places: 오사 is no place, nor is 까지 anything but itself.
+    expect(placeExpansion('오사')).toEqual([]);
+    expect(placeExpansion('까지')).toEqual([]);
   });
 });
