@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { App } from './pages/App';
 import type { ItemFields } from './pages/ItineraryScreen';
 import { browserPerFile, openApp } from './support/browser';
+import { makeWeekTrip } from './support/weekTrip';
 
 const browser = browserPerFile();
 const SHOTS = 'out/screenshots';
@@ -96,22 +97,6 @@ const ITEMS: [day: string, fields: ItemFields][] = [
   ],
 ];
 
-async function makeTrip(app: App) {
-  await app.tripList.startNewTrip();
-  await app.tripForm.fill({
-    titleKo: '2027 경기도 과학기술 연수단',
-    titleJa: '2027 京畿道科学技術研修団',
-    startDate: '2027-03-08',
-    endDate: '2027-03-14',
-    homeTimeZone: 'Asia/Seoul',
-    destinationTimeZone: 'Asia/Tokyo',
-  });
-  await app.tripForm.create();
-  await app.trip.waitUntilLoaded();
-  await app.itinerary.open();
-  for (const [day, fields] of ITEMS) await app.itinerary.addItem(day, fields);
-}
-
 /** A box's top and bottom, to compare positions on screen. */
 async function box(locator: ReturnType<App['page']['locator']>) {
   const found = await locator.boundingBox();
@@ -123,7 +108,7 @@ describe('a day that mixes Asia/Tokyo and Asia/Taipei', () => {
   it('is listed, drawn and printed in the order things happen, each at its own clock', async () => {
     const app = await openApp(browser(), 'ko-KR');
     await mkdir(SHOTS, { recursive: true });
-    await makeTrip(app);
+    await makeWeekTrip(app, ITEMS);
     const day = '2027년 3월 11일';
     const inOrder = ['오사카 → 타이베이', '도쿄 본부 화상회의', '타이베이시 정부'];
 

@@ -3,6 +3,7 @@ import type { App } from './pages/App';
 import type { ItemFields } from './pages/ItineraryScreen';
 import { browserPerFile, openApp } from './support/browser';
 import { capture } from './support/screenshots';
+import { makeWeekTrip } from './support/weekTrip';
 
 const browser = browserPerFile();
 
@@ -53,22 +54,6 @@ const ITEMS: [day: string, fields: ItemFields][] = [
     },
   ],
 ];
-
-async function makeTrip(app: App) {
-  await app.tripList.startNewTrip();
-  await app.tripForm.fill({
-    titleKo: '2027 경기도 과학기술 연수단',
-    titleJa: '2027 京畿道科学技術研修団',
-    startDate: '2027-03-08',
-    endDate: '2027-03-14',
-    homeTimeZone: 'Asia/Seoul',
-    destinationTimeZone: 'Asia/Tokyo',
-  });
-  await app.tripForm.create();
-  await app.trip.waitUntilLoaded();
-  await app.itinerary.open();
-  for (const [day, fields] of ITEMS) await app.itinerary.addItem(day, fields);
-}
 
 interface Drawn {
   name: string;
@@ -128,7 +113,7 @@ function of(blocks: readonly Drawn[], name: string): Drawn {
 describe('the timeline of a week with overlapping items and a bus past midnight', () => {
   it('draws overlapping items side by side, every name whole, and marks an end on the next day', async () => {
     const app = await openApp(browser(), 'ko-KR');
-    await makeTrip(app);
+    await makeWeekTrip(app, ITEMS);
     await app.itinerary.showTimeline();
 
     const ko = await drawnBlocks(app);

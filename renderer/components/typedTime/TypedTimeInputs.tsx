@@ -89,6 +89,15 @@ export function DateInput({ registered, ...control }: TypedInputProps) {
   );
 }
 
+/** A time field's own attributes: digits on a touch keyboard, nothing suggested or spell-checked. */
+const TIME_FIELD = {
+  type: 'text',
+  inputMode: 'numeric',
+  autoComplete: 'off',
+  spellCheck: false,
+  className: 'typed-time',
+} as const;
+
 /** A time of day, typed and shown on the 24-hour clock (15:20) in every interface language. */
 export function TimeInput({ registered, ...control }: TypedInputProps) {
   const { t } = useTranslation();
@@ -96,11 +105,7 @@ export function TimeInput({ registered, ...control }: TypedInputProps) {
     <input
       {...control}
       {...registered}
-      type="text"
-      inputMode="numeric"
-      autoComplete="off"
-      spellCheck={false}
-      className="typed-time"
+      {...TIME_FIELD}
       placeholder={t('typedTime.timePlaceholder')}
       onBlur={(event) => {
         settle(event.target, readTypedTime, registered);
@@ -139,11 +144,7 @@ export function TimeValueInput({ id, value, onChange, onBlur }: TimeValueInputPr
     <>
       <input
         id={id}
-        type="text"
-        inputMode="numeric"
-        autoComplete="off"
-        spellCheck={false}
-        className="typed-time"
+        {...TIME_FIELD}
         placeholder={t('typedTime.timePlaceholder')}
         value={text}
         aria-invalid={unreadable}

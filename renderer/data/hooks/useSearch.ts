@@ -9,7 +9,7 @@ import { useStore } from './StoreContext';
  * index follows them); null while the index is first built. An empty query
  * finds nothing.
  */
-export function useSearch(tripId: RecordId, query: string, filter: SearchFilter): SearchHit[] | null {
+export function useSearch(tripId: RecordId, query: string, filter: SearchFilter, limit = 50): SearchHit[] | null {
   const { db } = useStore();
   const [hits, setHits] = useState<SearchHit[] | null>(null);
   const filterKey = JSON.stringify(filter);
@@ -17,7 +17,7 @@ export function useSearch(tripId: RecordId, query: string, filter: SearchFilter)
     const search = tripSearchOf(db, tripId);
     let current = true;
     const run = () =>
-      void search.search(query, JSON.parse(filterKey) as SearchFilter).then((found) => {
+      void search.search(query, JSON.parse(filterKey) as SearchFilter, limit).then((found) => {
         if (current) setHits(found);
       });
     run();
@@ -26,6 +26,6 @@ export function useSearch(tripId: RecordId, query: string, filter: SearchFilter)
       current = false;
       stop();
     };
-  }, [db, tripId, query, filterKey]);
+  }, [db, tripId, query, filterKey, limit]);
   return hits;
 }

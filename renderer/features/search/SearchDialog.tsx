@@ -3,7 +3,7 @@ import type { ItineraryItem, Member, RecordId, Trip } from '@shared/model';
 import { memberNameFor } from '@shared/people/memberName';
 import type { SearchFilter, SearchHit, SearchKind } from '@shared/search/index';
 import { snippetOf } from '@shared/search/snippet';
-import { type KeyboardEvent, useId, useMemo, useState } from 'react';
+import { type KeyboardEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { useModalDialog } from '../../components/useModalDialog';
@@ -15,6 +15,9 @@ import { useTrip } from '../../data/hooks/useTrip';
 import { highlightMatch } from '../../services/highlightMatch';
 import { useLanguage } from '../../services/useLanguage';
 import { placeOf } from './placeOf';
+
+/** The most results shown: a longer list is narrowed by more words or a filter, and says there are more. */
+const SHOWN = 50;
 
 const KINDS: SearchKind[] = [
   'answer',
@@ -49,9 +52,11 @@ export function SearchDialog({ tripId, onClose }: { tripId: RecordId; onClose: (
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<SearchFilter>({});
   const [active, setActive] = useState(0);
-  const hits = useSearch(tripId, query, filter);
+  const found = useSearch(tripId, query, filter, SHOWN + 1);
+  const hits = found?.slice(0, SHOWN) ?? null;
+  const more = (found?.length ?? 0) > SHOWN;
   const id = useId();
-  const shown = useMemo(() => groupByKind(hits ?? []), [hits]);
+  const shown = groupByKind(hits ?? []);
   const flat = shown.flatMap((group) => group.hits);
 
   const open = (hit: SearchHit) => {
@@ -137,7 +142,9 @@ export function SearchDialog({ tripId, onClose }: { tripId: RecordId; onClose: (
             ? ''
             : flat.length === 0
               ? t('none', { query })
-              : t('count', { count: flat.length })}
+              : more
+                ? t('countMore', { count: SHOWN })
+                : t('count', { count: flat.length })}
       </p>
       <div id={`${id}-results`} role="listbox" aria-label={t('results')} className="search-dialog__results">
         {shown.map((group) => (
