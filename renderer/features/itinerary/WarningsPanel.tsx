@@ -1,8 +1,8 @@
 import { itemLabel } from '@shared/itinerary/names';
 import type { ItineraryWarning } from '@shared/itinerary/warnings';
 import type { ItineraryItem, Member, Trip } from '@shared/model';
+import { listNames } from '@shared/people/lists';
 import { memberNameFor } from '@shared/people/memberName';
-import { listNames } from '@shared/report/sections/people';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { formatDate } from '../../i18n/format';

@@ -1,5 +1,5 @@
 import { itemLabel, namesToShow } from '@shared/itinerary/names';
-import type { ItineraryItem, Member, RecordId, Trip } from '@shared/model';
+import type { RecordId } from '@shared/model';
 import { memberNameFor } from '@shared/people/memberName';
 import type { SearchFilter, SearchHit, SearchKind } from '@shared/search/index';
 import { snippetOf } from '@shared/search/snippet';
@@ -15,22 +15,10 @@ import { useTrip } from '../../data/hooks/useTrip';
 import { highlightMatch } from '../../services/highlightMatch';
 import { useLanguage } from '../../services/useLanguage';
 import { placeOf } from './placeOf';
+import { Filters, KINDS } from './SearchFilters';
 
 /** The most results shown: a longer list is narrowed by more words or a filter, and says there are more. */
 const SHOWN = 50;
-
-const KINDS: SearchKind[] = [
-  'answer',
-  'minutes',
-  'qaNote',
-  'reportNote',
-  'item',
-  'host',
-  'person',
-  'member',
-  'glossary',
-  'attachment',
-];
 
 /**
  * The search palette of a trip: results as one types (on the composed text:
@@ -197,60 +185,5 @@ export function SearchDialog({ tripId, onClose }: { tripId: RecordId; onClose: (
 function groupByKind(hits: readonly SearchHit[]): { kind: SearchKind; hits: SearchHit[] }[] {
   return KINDS.map((kind) => ({ kind, hits: hits.filter((hit) => hit.doc.kind === kind) })).filter(
     (group) => group.hits.length > 0,
-  );
-}
-
-interface FiltersProps {
-  trip: Trip | null | undefined;
-  items: ItineraryItem[] | undefined;
-  questions: { id: string; label: string }[] | undefined;
-  members: Member[] | undefined;
-  filter: SearchFilter;
-  onChange: (key: keyof SearchFilter, value: string) => void;
-}
-
-function Filters({ trip, items, questions, members, filter, onChange }: FiltersProps) {
-  const { t } = useTranslation('search');
-  const lang = useLanguage();
-  const select = (key: keyof SearchFilter, label: string, options: { id: string; label: string }[]) => (
-    <label className="search-dialog__filter">
-      <span>{label}</span>
-      <select
-        value={key === 'kinds' ? (filter.kinds?.[0] ?? '') : ((filter[key] as string | undefined) ?? '')}
-        onChange={(event) => onChange(key, event.target.value)}
-      >
-        <option value="">{t('filters.all')}</option>
-        {options.map((option) => (
-          <option key={option.id} value={option.id}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-  return (
-    <div className="search-dialog__filters">
-      {select(
-        'kinds',
-        t('filters.kind'),
-        KINDS.map((kind) => ({ id: kind, label: t(`kinds.${kind}`) })),
-      )}
-      {select(
-        'visitId',
-        t('filters.visit'),
-        (items ?? [])
-          .filter((item) => item.deletedAt === null)
-          .map((item) => ({ id: item.id, label: trip ? itemLabel(item, lang, trip) : '' })),
-      )}
-      {select('questionId', t('filters.question'), questions ?? [])}
-      {select(
-        'memberId',
-        t('filters.member'),
-        (members ?? []).map((member) => ({
-          id: member.id,
-          label: trip ? memberNameFor(member, lang, trip).name.text : member.name,
-        })),
-      )}
-    </div>
   );
 }

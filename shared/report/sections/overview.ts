@@ -1,11 +1,11 @@
 import type { Language } from '../../i18n/languages';
 import type { LocalizedName, PlainDate } from '../../model';
+import { listNames } from '../../people/lists';
 import { isWritten, textCell, wordsCell } from '../cells';
 import type { ReportContext } from '../context';
 import { formatReportDate } from '../dates';
 import type { Block, Cell } from '../document';
 import { fill, reportWords } from '../words';
-import { listNames } from './people';
 
 type Row = Extract<Block, { type: 'fields' }>['rows'][number];
 

@@ -1,5 +1,6 @@
 import type { Language } from '../../i18n/languages';
 import { type HostPerson, type LocalizedName, type Member, ROLE_ORDER } from '../../model';
+import { listNames } from '../../people/lists';
 import { nameCell } from '../cells';
 import type { Cell, CellText } from '../document';
 
@@ -25,18 +26,6 @@ export function inDelegationOrder<T extends Pick<Member, 'role' | 'createdAt'>>(
   return [...members].sort(
     (a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || Date.parse(a.createdAt) - Date.parse(b.createdAt),
   );
-}
-
-const listFormats = new Map<Language, Intl.ListFormat>();
-
-/** Names one after another as each language lists them: A, B 및 C; A、B、C; A, B, and C. */
-export function listNames(names: readonly string[], lang: Language): string {
-  let format = listFormats.get(lang);
-  if (!format) {
-    format = new Intl.ListFormat(lang, { type: 'conjunction' });
-    listFormats.set(lang, format);
-  }
-  return format.format(names);
 }
 
 const COMMA: Record<Language, string> = { ko: ', ', ja: '、', en: ', ' };
