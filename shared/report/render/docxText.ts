@@ -1,15 +1,15 @@
-import { Paragraph, type ParagraphChild, TextRun } from 'docx';
 import type { Language } from '../../i18n/languages';
 import type { Cell, CellText } from '../document';
 import { reportWords } from '../words';
+import { escapeXml } from './docxXml';
 
 /**
- * Texts of the report as Word runs, each marked with its language: Word
- * picks the East Asian font and line breaking by `w:lang w:eastAsia`, so a
- * Korean run set in a Japanese font (or the reverse) never happens, and
- * spelling is checked in the right language.
+ * Texts of the report as Word runs, written as WordprocessingML, each marked
+ * with its language: Word picks the East Asian font and line breaking by
+ * `w:lang w:eastAsia`, so a Korean run set in a Japanese font (or the
+ * reverse) never happens, and spelling is checked in the right language.
  */
-const LANGUAGE_TAGS: Record<Language, string> = { ko: 'ko-KR', ja: 'ja-JP', en: 'en-US' };
+export const LANGUAGE_TAGS: Record<Language, string> = { ko: 'ko-KR', ja: 'ja-JP', en: 'en-US' };
 
 /** The fonts Word on Windows and macOS has for each language; LibreOffice substitutes its own CJK fonts by language. */
 export const EAST_ASIAN_FONTS: Record<Language, string | undefined> = {
@@ -25,30 +25,71 @@ export const EAST_ASIAN_FONTS: Record<Language, string | undefined> = {
  */
 export const LATIN_FONT = 'Arial';
 
+/** A language's fonts, as `w:rFonts` takes them. */
+export const fontsOf = (lang: Language) => {
+  const eastAsia = EAST_ASIAN_FONTS[lang];
+  return { ascii: LATIN_FONT, hAnsi: LATIN_FONT, ...(eastAsia ? { eastAsia } : {}) };
+};
+
 export const GREY = '666666';
 const MISSING_COLOUR = '9A3412';
 
 export interface RunStyle {
   bold?: boolean;
-  underline?: Record<string, never>;
   italics?: boolean;
   color?: string;
+  /** In half-points. */
   size?: number;
 }
 
-/** One run of text in a language, line breaks kept as Word line breaks. */
-export function run(text: string, lang: Language, style: RunStyle = {}): TextRun[] {
-  const font = EAST_ASIAN_FONTS[lang];
-  return text.split('\n').map(
-    (line, index) =>
-      new TextRun({
-        text: line,
-        break: index > 0 ? 1 : undefined,
-        language: { value: LANGUAGE_TAGS[lang], eastAsia: LANGUAGE_TAGS[lang] },
-        font: { ascii: LATIN_FONT, hAnsi: LATIN_FONT, ...(font ? { eastAsia: font } : {}) },
-        ...style,
-      }),
-  );
+/** A run's properties, in the order the schema has them (fonts, bold, italics, colour, size, language). */
+function runProperties(lang: Language, { bold, italics, color, size }: RunStyle): string {
+  const { ascii, hAnsi, eastAsia } = fontsOf(lang);
+  const tag = LANGUAGE_TAGS[lang];
+  return [
+    `<w:rPr><w:rFonts w:ascii="${ascii}"${eastAsia ? ` w:eastAsia="${eastAsia}"` : ''} w:hAnsi="${hAnsi}"/>`,
+    bold ? '<w:b/><w:bCs/>' : '',
+    italics ? '<w:i/><w:iCs/>' : '',
+    color ? `<w:color w:val="${color}"/>` : '',
+    size ? `<w:sz w:val="${size}"/><w:szCs w:val="${size}"/>` : '',
+    `<w:lang w:val="${tag}" w:eastAsia="${tag}"/></w:rPr>`,
+  ].join('');
+}
+
+/** Text in one language and style, its run's properties written out. */
+export interface Run {
+  properties: string;
+  text: string;
+}
+
+/** One run of text in a language. */
+export function run(text: string, lang: Language, style: RunStyle = {}): Run[] {
+  return [{ properties: runProperties(lang, style), text }];
+}
+
+const lines = (text: string) =>
+  text
+    .split(/\r\n|[\r\n]/)
+    .map((line) => `<w:t xml:space="preserve">${escapeXml(line)}</w:t>`)
+    .join('<w:br/>');
+
+/**
+ * Runs as WordprocessingML, line breaks kept as Word line breaks. Neighbours
+ * alike are written as one run ("지사" after " · " in the same language and
+ * style): their properties make up most of the file.
+ */
+export function runsXml(runs: readonly Run[]): string {
+  const write = ({ properties, text }: Run) => `<w:r>${properties}${lines(text)}</w:r>`;
+  let xml = '';
+  let open: Run | undefined;
+  for (const next of runs) {
+    if (open?.properties === next.properties) open = { properties: next.properties, text: open.text + next.text };
+    else {
+      if (open) xml += write(open);
+      open = next;
+    }
+  }
+  return open ? xml + write(open) : xml;
 }
 
 export function textIn(cell: Cell, lang: Language): CellText | undefined {
@@ -60,7 +101,7 @@ export function textIn(cell: Cell, lang: Language): CellText | undefined {
  * language and shows its original, greyed, so a reader of only this language
  * sees that something is there and a reviewer can find it.
  */
-export function cellRuns(cell: Cell, lang: Language, style: RunStyle = {}): TextRun[] {
+export function cellRuns(cell: Cell, lang: Language, style: RunStyle = {}): Run[] {
   const text = textIn(cell, lang);
   if (!text) return [];
   if (text.status !== 'missing') return run(text.text, text.lang, style);
@@ -70,21 +111,15 @@ export function cellRuns(cell: Cell, lang: Language, style: RunStyle = {}): Text
 }
 
 /** Several cells on one line, as labels are: "김 위원 · 福岡県庁". */
-export function joinedRuns(cells: readonly Cell[], lang: Language, style: RunStyle = {}): TextRun[] {
+export function joinedRuns(cells: readonly Cell[], lang: Language, style: RunStyle = {}): Run[] {
   return cells.flatMap((cell, index) => [
     ...(index > 0 ? run(' · ', lang, style) : []),
     ...cellRuns(cell, lang, style),
   ]);
 }
 
-/** The word before a text ("질문: "), bold, then the text. */
-export function labelled(word: string, cell: Cell, lang: Language): Paragraph {
-  const children: ParagraphChild[] = [...run(`${word}: `, lang, { bold: true }), ...cellRuns(cell, lang)];
-  return new Paragraph({ children, spacing: { after: 60 } });
-}
-
 /** A cell in several languages on one line, each run in its own: "연수 보고서 / 研修報告書". */
-export function allLanguages(cell: Cell, langs: readonly Language[], style: RunStyle = {}): TextRun[] {
+export function allLanguages(cell: Cell, langs: readonly Language[], style: RunStyle = {}): Run[] {
   return langs.flatMap((lang, index) => [
     ...(index > 0 ? run(' / ', lang, style) : []),
     ...cellRuns(cell, lang, style),
