@@ -30,8 +30,7 @@ const refusal = (answer: Answer) => [answer.status, answer.body?.error];
 
 /** A snapshot's bytes (any others: the server never reads them), uploaded as a blob of the device's trip in one chunk. */
 async function upload(server: TestServer, device: TestDevice, upTo: number, others?: Uint8Array<ArrayBuffer>) {
-  const exact =
-    others ?? new Uint8Array(encodeSnapshot({ format: 1, tripId: device.tripId, upTo, states: [], lost: [] }));
+  const exact = others ?? new Uint8Array(encodeSnapshot({ tripId: device.tripId, upTo, states: [], lost: [] }));
   const sha256 = createHash('sha256').update(exact).digest('hex');
   const begun = await call(server.url, 'PUT', `/trips/${device.tripId}/blobs/${sha256}`, {
     token: device.token,

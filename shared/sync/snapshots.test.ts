@@ -1,4 +1,4 @@
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { formatHlc } from './hlc';
 import { type Change, mergeAll, type RecordState } from './merge';
@@ -65,7 +65,6 @@ const metaOf = (upTo: number): SnapshotMeta => ({
 });
 
 const bodyOf = (changes: Partial<SnapshotBody> = {}): SnapshotBody => ({
-  format: 1,
   tripId: TRIP,
   upTo: 40,
   ...tripState(),
@@ -87,7 +86,8 @@ describe('a snapshot’s bytes', () => {
   });
 
   it('are refused whole when they are not a snapshot of this trip up to where its listing says', () => {
-    const encoded = (body: unknown) => new Uint8Array(gzipSync(Buffer.from(JSON.stringify(body))));
+    // As format 1 wrote them, each state whole: what every format's states are checked as.
+    const encoded = (body: object) => new Uint8Array(gzipSync(Buffer.from(JSON.stringify({ format: 1, ...body }))));
     const refusal = (bytes: Uint8Array, upTo = 40) => {
       try {
         decodeSnapshot(bytes, TRIP, metaOf(upTo));
@@ -103,7 +103,7 @@ describe('a snapshot’s bytes', () => {
     expect(refusal(new Uint8Array(gzipSync(Buffer.from('{"format":1,'))) as Uint8Array<ArrayBuffer>)).toBe('damaged');
     expect(refusal(encodeSnapshot(body), 41)).toBe('invalid');
     expect(refusal(encoded({ ...body, tripId: OTHER_TRIP }))).toBe('invalid');
-    expect(refusal(encoded({ ...body, format: 2 }))).toBe('invalid');
+    expect(refusal(encoded({ ...body, format: 3 }))).toBe('invalid');
     const role = member.leaves.role;
     const answerText = answer.leaves['body/text'];
     const broken: RecordState[][] = [
@@ -119,10 +119,47 @@ describe('a snapshot’s bytes', () => {
       [withLeaf(member, 'role', { ...role, concurrent: [{ ...role, memberId: 'everyone' }] }), answer],
     ];
     for (const states of broken) expect(refusal(encoded({ ...body, states }))).toBe('invalid');
+    // Format 2 names its strings by index: each break that packing keeps is refused there too.
+    for (const states of [broken[0], broken[1], broken[3], broken[4], broken[6]])
+      expect(refusal(encodeSnapshot({ ...body, states: states ?? [] }))).toBe('invalid');
     const [lost] = body.lost;
     if (!lost) throw new Error('no lost change');
     expect(refusal(encoded({ ...body, lost: [{ ...lost, tripId: OTHER_TRIP }] }))).toBe('invalid');
     expect(refusal(encoded({ ...body, lost: [{ ...lost, value: 12 }] }))).toBe('invalid');
+  });
+
+  it('are refused in format 2 when a leaf names a string the snapshot does not hold, or has the wrong shape', () => {
+    const body = bodyOf();
+    const unzipped = (bytes: Uint8Array) => JSON.parse(new TextDecoder().decode(gunzipSync(bytes)));
+    const packed = unzipped(encodeSnapshot(body));
+    expect(packed.format).toBe(2);
+    expect(decodeSnapshot(encodeSnapshot(body), TRIP, metaOf(40))).toEqual(body);
+    const refusal = (change: (json: { strings: unknown[]; states: unknown[][] }) => void) => {
+      const json = structuredClone(packed);
+      change(json);
+      try {
+        decodeSnapshot(new Uint8Array(gzipSync(Buffer.from(JSON.stringify(json)))), TRIP, metaOf(40));
+        return 'taken';
+      } catch (error) {
+        return (error as { problem?: string }).problem;
+      }
+    };
+    const leafOf = (json: { states: unknown[][] }) => json.states[0]?.[3] as unknown[];
+    expect(refusal(() => {})).toBe('taken');
+    expect(refusal((json) => (leafOf(json)[2] = json.strings.length))).toBe('invalid');
+    expect(refusal((json) => (leafOf(json)[4] = -3))).toBe('invalid');
+    expect(refusal((json) => (leafOf(json)[4] = 0.5))).toBe('invalid');
+    expect(refusal((json) => leafOf(json).splice(6))).toBe('invalid');
+    expect(refusal((json) => leafOf(json).push({ x: 1 }))).toBe('invalid');
+    expect(refusal((json) => json.states[0]?.push(2))).toBe('invalid');
+    expect(refusal((json) => json.strings.push(7))).toBe('invalid');
+    // A path named __proto__ is a path like any other, which no record has.
+    expect(
+      refusal((json) => {
+        json.strings.push('__proto__');
+        json.states[0]?.push(json.strings.length - 1, leafOf(json));
+      }),
+    ).toBe('invalid');
   });
 
   it('are refused when they unzip to more than a device should hold', { timeout: 30_000 }, () => {

@@ -2,12 +2,12 @@ import { Gunzip, gzipSync } from 'fflate';
 import { z } from 'zod';
 import { contentHash } from '../model/attachment';
 import { recordId } from '../model/ids';
-import { clockStamp, deviceId } from '../model/meta';
+import { deviceId } from '../model/meta';
 import { MAX_BLOB_BYTES } from './blobs';
-import type { Head } from './concurrent';
-import { isLeafPath, isMergedText, isSyncedTable, leafSchema, MAX_TEXT_UPDATE, type SyncedTable } from './leaves';
-import { type Change, checkChange, type Leaf, type RecordState } from './merge';
-import { fromBase64, isReadableUpdate, toBase64 } from './texts';
+import { type Change, checkChange, type RecordState } from './merge';
+import { checker, checkState } from './snapshotChecks';
+import { packStates, unpackStates } from './snapshotPacking';
+import { fromBase64, toBase64 } from './texts';
 
 /**
  * A trip's snapshot (docs/sync-protocol.md, section 3.6, since protocol 10):
@@ -40,9 +40,8 @@ export const snapshotMeta = z
   .strict();
 export type SnapshotMeta = z.infer<typeof snapshotMeta>;
 
-/** A snapshot of protocol 10's format: what its bytes hold once unzipped. */
+/** What a snapshot's bytes hold once unzipped and unpacked, whichever format wrote them. */
 export interface SnapshotBody {
-  format: 1;
   tripId: string;
   upTo: number;
   states: RecordState[];
@@ -84,9 +83,13 @@ export async function verifySnapshot(publicKey: object, tripId: string, meta: Sn
   }
 }
 
-/** A snapshot's bytes: its JSON, gzipped (a trip's leaves repeat their ids and stamps, and zip to a sixteenth). */
-export function encodeSnapshot(body: SnapshotBody): Uint8Array<ArrayBuffer> {
-  return gzipSync(encoder.encode(JSON.stringify(body))) as Uint8Array<ArrayBuffer>;
+/**
+ * A snapshot's bytes: its JSON in format 2 (snapshotPacking.ts), gzipped
+ * (what is left of its names still repeats, and zips to a tenth).
+ */
+export function encodeSnapshot({ tripId, upTo, states, lost }: SnapshotBody): Uint8Array<ArrayBuffer> {
+  const json = JSON.stringify({ format: 2, tripId, upTo, ...packStates(states), lost });
+  return gzipSync(encoder.encode(json)) as Uint8Array<ArrayBuffer>;
 }
 
 export type SnapshotProblem = 'damaged' | 'too_large' | 'invalid';
@@ -129,135 +132,28 @@ function unzip(bytes: Uint8Array): string {
   }
 }
 
-/** The most stamps and concurrent changes one leaf keeps: a leaf's writers in a trip's days, with room to spare. */
-const MAX_SEEN = 10_000;
+const upTo = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
 
-const base64 = z
-  .string()
-  .max(MAX_TEXT_UPDATE)
-  .regex(/^[A-Za-z0-9+/]*={0,2}$/);
-
-const HEAD = ['id', 'value', 'hlc', 'base', 'deviceId', 'memberId', 'bundle'];
-const KEYS_OF_HEAD = new Set(HEAD);
-const KEYS_OF_LEGACY = new Set([...HEAD, 'seen', 'concurrent']);
-const KEYS_OF_LEAF = new Set([...HEAD, 'seen', 'concurrent', 'text', 'legacy']);
-
-/**
- * Whether a value passes a schema, remembering the strings that did: a
- * snapshot's leaves repeat their authors, devices, bundles and stamps (one
- * per write) thousands of times, mostly one leaf after another, so the last
- * string that passed is compared first (equal strings compare without
- * hashing, which a lookup in a set of all of them would do for each).
- */
-function checker() {
-  const passed = new Map<z.ZodType, { last: unknown; known: Set<unknown> }>();
-  return (schema: z.ZodType, value: unknown): boolean => {
-    let seen = passed.get(schema);
-    if (!seen) {
-      seen = { last: undefined, known: new Set() };
-      passed.set(schema, seen);
-    }
-    if (value === seen.last || seen.known.has(value)) return true;
-    if (!schema.safeParse(value).success) return false;
-    if (typeof value === 'string') {
-      seen.known.add(value);
-      seen.last = value;
-    }
-    return true;
-  };
-}
-type Holds = ReturnType<typeof checker>;
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/**
- * Whether `value` is a change as a leaf keeps it, with only the keys `keys`
- * allows. Checked field by field with the model's own schemas: a trip's
- * snapshot holds some twenty thousand, and a zod object per one took as
- * long as writing them all.
- */
-function isHead(holds: Holds, value: unknown, keys: ReadonlySet<string>): value is Head {
-  if (!isObject(value) || !('value' in value)) return false;
-  for (const key in value) if (!keys.has(key)) return false;
-  const { id, hlc, base, memberId, bundle } = value;
-  return (
-    // A change id is its leaf's own: remembering it would only grow the set.
-    recordId.safeParse(id).success &&
-    holds(clockStamp, hlc) &&
-    (base === null || holds(clockStamp, base)) &&
-    holds(deviceId, value.deviceId) &&
-    (memberId === null || holds(recordId, memberId)) &&
-    (bundle === undefined || bundle === null || holds(recordId, bundle))
-  );
-}
-
-const isList = (value: unknown): value is unknown[] | undefined =>
-  value === undefined || (Array.isArray(value) && value.length <= MAX_SEEN);
-
-/** Whether `value` is a leaf as a device keeps it (merge.ts, Leaf): a head, what it replaced and what came with it. */
-function isLeaf(holds: Holds, value: unknown, keys: ReadonlySet<string> = KEYS_OF_LEAF): value is Leaf {
-  if (!isHead(holds, value, keys)) return false;
-  const { seen, concurrent, text, legacy } = value as Leaf;
-  return (
-    isList(seen) &&
-    (seen ?? []).every((stamp) => holds(clockStamp, stamp)) &&
-    isList(concurrent) &&
-    (concurrent ?? []).every((one) => isHead(holds, one, KEYS_OF_HEAD)) &&
-    (text === undefined || holds(base64, text)) &&
-    (legacy === undefined || isLeaf(holds, legacy, KEYS_OF_LEGACY))
-  );
-}
-
-const state = z
-  .object({
-    table: z.string().max(32).refine(isSyncedTable),
-    id: recordId,
-    tripId: recordId,
-    leaves: z.record(z.string().max(64), z.unknown()),
-  })
-  .strict();
-
-const body = z
-  .object({
-    format: z.literal(1),
-    tripId: recordId,
-    upTo: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
-    states: z.array(z.unknown()),
-    lost: z.array(z.unknown()),
-  })
-  .strict();
-
-/** Whether a leaf holds values its path accepts, in each change it keeps, and a merged state Yjs can read. */
-function leafHolds(table: SyncedTable, path: string, leaf: Leaf): boolean {
-  const schema = leafSchema(table, path);
-  if (!schema) return false;
-  const heads: Head[] = [leaf, ...(leaf.concurrent ?? [])];
-  if (!heads.every((one) => schema.safeParse(one.value).success)) return false;
-  // A merged text's leaf holds the plain text its state makes, never an update.
-  if (isMergedText(table, path) && leaf.value !== null && typeof leaf.value !== 'string') return false;
-  if (leaf.text !== undefined && (!isMergedText(table, path) || !isReadableUpdate(leaf.text))) return false;
-  return leaf.legacy === undefined || leafHolds(table, path, leaf.legacy);
-}
-
-/**
- * One record's state, checked leaf by leaf; null when anything in it is not
- * the protocol's. Its record is not required to be whole: a device holds the
- * state of a record whose leaves have not all arrived, as a pull leaves it.
- */
-function checkState(holds: Holds, tripId: string, candidate: unknown): RecordState | null {
-  const parsed = state.safeParse(candidate);
-  if (!parsed.success) return null;
-  const checked = parsed.data as RecordState;
-  if (checked.tripId !== tripId || (checked.table === 'trips' && checked.id !== tripId)) return null;
-  const whole = Object.entries(checked.leaves as Record<string, unknown>).every(
-    ([path, one]) => isLeafPath(checked.table, path) && isLeaf(holds, one) && leafHolds(checked.table, path, one),
-  );
-  return whole ? checked : null;
-}
+/** Format 1 (protocol 10) wrote each state whole; a device still takes a snapshot made before format 2. */
+const body = z.discriminatedUnion('format', [
+  z
+    .object({ format: z.literal(1), tripId: recordId, upTo, states: z.array(z.unknown()), lost: z.array(z.unknown()) })
+    .strict(),
+  z
+    .object({
+      format: z.literal(2),
+      tripId: recordId,
+      upTo,
+      strings: z.array(z.unknown()),
+      states: z.array(z.unknown()),
+      lost: z.array(z.unknown()),
+    })
+    .strict(),
+]);
 
 /**
  * Reads a snapshot's bytes as the device is to take them, all or nothing:
- * the JSON of protocol 10's format, of this trip, up to where its listing
+ * the JSON of format 1 or 2, of this trip, up to where its listing
  * said, every record's leaves values their paths accept, every lost change
  * a change the protocol accepts. Throws SnapshotError otherwise.
  */
@@ -272,18 +168,21 @@ export function decodeSnapshot(bytes: Uint8Array, tripId: string, meta: Snapshot
   if (!parsed.success || parsed.data.tripId !== tripId || parsed.data.upTo !== meta.upTo) {
     throw new SnapshotError('invalid');
   }
+  const { data } = parsed;
+  const candidates = data.format === 1 ? data.states : unpackStates(data.strings, data.states, tripId);
+  if (!candidates) throw new SnapshotError('invalid');
   const states: RecordState[] = [];
   const holds = checker();
-  for (const candidate of parsed.data.states) {
+  for (const candidate of candidates) {
     const checked = checkState(holds, tripId, candidate);
     if (!checked) throw new SnapshotError('invalid');
     states.push(checked);
   }
   const lost: Change[] = [];
-  for (const candidate of parsed.data.lost) {
+  for (const candidate of data.lost) {
     const checked = checkChange(candidate);
     if (!checked.ok || checked.change.tripId !== tripId) throw new SnapshotError('invalid');
     lost.push(checked.change);
   }
-  return { format: 1, tripId, upTo: parsed.data.upTo, states, lost };
+  return { tripId, upTo: data.upTo, states, lost };
 }

@@ -92,7 +92,7 @@ export async function makeSnapshot(
     },
   );
   if (!made) return false;
-  const bytes = encodeSnapshot({ format: 1, tripId, upTo: made.upTo, states: made.states, lost: made.lost });
+  const bytes = encodeSnapshot({ tripId, upTo: made.upTo, states: made.states, lost: made.lost });
   const sha256 = await sha256Of(new Blob([bytes]));
   try {
     const status = await server.beginBlob(tripId, sha256, bytes.byteLength);
