@@ -58,7 +58,8 @@ export const DATA_ROOMS = [
   { room: 'exchange', holds: 'the .fieldbook file: a trip’s signed changes and files written out, and taken in' },
   {
     room: 'search',
-    holds: 'the trip’s search index: built from its records when first asked, kept up to date as writes commit',
+    holds:
+      'the trip’s search index: built from its records when first asked, kept up to date as writes commit, kept across restarts as a cache checked against the records',
   },
   { room: 'hooks', holds: 'React hooks over live queries, one per file, and the store’s context' },
 ] as const;

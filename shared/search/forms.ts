@@ -1,6 +1,6 @@
 import type { Folded } from './folded';
 import { foldNames, hasHangul } from './names';
-import { foldPlain, foldsToItself, originalRange } from './normalize';
+import { foldPlain, foldsToItself } from './normalize';
 import { placeSpans } from './places';
 
 /**
@@ -47,9 +47,4 @@ export function formsOf(text: string, names = false): Forms {
   const spans: [number, number][] = names ? [[0, folded.text.length]] : placeSpans(folded.text);
   if (spans.length > 0) forms.names = { text: folded.text, origin: Int32Array.from(folded.origin), spans };
   return forms;
-}
-
-/** A match in the plain fold, where it stands in the original. */
-export function plainRange(forms: Forms, start: number, end: number): [number, number] {
-  return forms.plainOrigin ? originalRange(forms.plainOrigin, start, end) : [start, end];
 }

@@ -1,7 +1,8 @@
-import { type Forms, formsOf } from './forms';
-import { APART, BEST, compareHits, evaluate, holds, passes, rangesOf } from './match';
-import { contains, Postings } from './postings';
-import { type Alternative, parseQuery } from './query';
+import { formsOf } from './forms';
+import { Postings } from './postings';
+import { parseQuery } from './query';
+import { type Entry, type Readable, readHits } from './read';
+import { restoredTexts, type SerialisedIndex, serialisedTexts } from './serialised';
 import type { SearchDoc, SearchHit, SearchOptions } from './types';
 
 export type { SearchDoc, SearchFilter, SearchHit, SearchKind, SearchOptions } from './types';
@@ -40,16 +41,16 @@ export type { SearchDoc, SearchFilter, SearchHit, SearchKind, SearchOptions } fr
  *
  * Texts are numbered oldest first, so that a query reads its candidates
  * newest first and stops once the hits are full and no older text can enter
- * them: first the phrase's candidates, then, if they do not fill the hits,
- * every text holding the words. A text is numbered as it is added (an edited
- * note is the newest, so the order holds); a removed or replaced text leaves
- * a gap. When more than half are gaps, or many texts came in out of order (a
- * first build table by table, a sync bringing older changes), the live texts
- * are numbered again, oldest first: the first search after such a build pays
- * for it once.
+ * them (read.ts). A text is numbered as it is added (an edited note is the
+ * newest, so the order holds); a removed or replaced text leaves a gap. When
+ * more than half are gaps, or many texts came in out of order (a first build
+ * table by table, a sync bringing older changes), the live texts are
+ * numbered again, oldest first: the first search after such a build pays for
+ * it once. A full build and a renumbering freeze the lists (keyed.ts), and
+ * the index can be written to a cache and restored from it (serialised.ts).
  */
 export class SearchIndex {
-  #entries: Array<{ doc: SearchDoc; forms: Forms } | undefined> = [];
+  #entries: Array<Entry | undefined> = [];
   /** The newest updatedAt among texts numbered up to each number: where a newest-first read may stop. */
   #newest: number[] = [];
   readonly #byId = new Map<string, number>();
@@ -58,31 +59,40 @@ export class SearchIndex {
   readonly #names = new Postings();
   /** Texts added older than one numbered before them. */
   #disorder = 0;
+  /** Texts put or removed since the index was serialised or restored. */
+  #unsaved = 0;
+  readonly #reader: Readable = {
+    top: () => this.#entries.length - 1,
+    entry: (ordinal) => this.#entries[ordinal],
+    newest: (ordinal) => this.#newest[ordinal] ?? Number.NEGATIVE_INFINITY,
+    candidates: ({ text, names }) => (names ? this.#names : this.#plain).candidates(text),
+  };
 
   /** Adds a text, or replaces the text of the same id (one edited note is indexed again alone). */
   put(doc: SearchDoc): void {
+    this.#unsaved += 1;
     this.#drop(doc.id);
-    this.#add(doc, formsOf(doc.text, doc.names === true));
+    this.#add({ doc, forms: formsOf(doc.text, doc.names === true) });
     this.#compactIfSparse();
   }
 
-  /** Adds or replaces many texts, numbered oldest first (for fast newest-first reads). */
+  /** Adds or replaces many texts, numbered oldest first (for fast newest-first reads), their lists frozen. */
   putMany(docs: Iterable<SearchDoc>): void {
-    const sorted = [...docs].sort((a, b) => a.updatedAt - b.updatedAt);
-    for (const doc of sorted) {
-      this.#drop(doc.id);
-      this.#add(doc, formsOf(doc.text, doc.names === true));
-    }
+    this.#putSorted([...docs]);
     this.#compactIfSparse();
+    this.#freeze();
   }
 
   remove(id: string): void {
+    if (this.#byId.has(id)) this.#unsaved += 1;
     this.#drop(id);
     this.#compactIfSparse();
   }
 
   removeRecord(recordId: string): void {
-    for (const id of [...(this.#byRecord.get(recordId) ?? [])]) this.#drop(id);
+    const ids = [...(this.#byRecord.get(recordId) ?? [])];
+    this.#unsaved += ids.length;
+    for (const id of ids) this.#drop(id);
     this.#compactIfSparse();
   }
 
@@ -97,71 +107,73 @@ export class SearchIndex {
 
   search(query: string, options: SearchOptions = {}): SearchHit[] {
     const parsed = parseQuery(query, options.expand);
-    const { words } = parsed;
     const limit = options.limit ?? Number.POSITIVE_INFINITY;
-    if (words.length === 0 || limit <= 0) return [];
+    if (parsed.words.length === 0 || limit <= 0) return [];
     if (this.#disorder > Math.max(1024, this.#byId.size / 4)) this.#renumber();
-    const hits: Array<{ doc: SearchDoc; forms: Forms; score: number }> = [];
-    const seen = new Set<number>();
-    const worst = () => (hits.length >= limit ? hits[hits.length - 1] : undefined);
-    /**
-     * Reads a list of candidates newest first, each checked against the
-     * other lists, then by substring. It stops once the hits are full and
-     * no older text can enter them: they all score `bound`, the most a text
-     * read from here may, and are newer.
-     */
-    const read = (
-      lists: ReadonlyArray<readonly number[]> | null,
-      bound: number,
-      fits: (ordinal: number) => boolean,
-    ) => {
-      const [shortest, ...rest] = lists ?? [];
-      for (let at = (shortest?.length ?? 0) - 1; at >= 0; at -= 1) {
-        const ordinal = shortest?.[at] ?? 0;
-        const last = worst();
-        if (last && last.score >= bound && (this.#newest[ordinal] ?? 0) < last.doc.updatedAt) return;
-        if (seen.has(ordinal) || !rest.every((list) => contains(list, ordinal)) || !fits(ordinal)) continue;
-        seen.add(ordinal);
-        const entry = this.#entries[ordinal];
-        if (!entry || !passes(options.filter, entry.doc)) continue;
-        const score = evaluate(parsed, entry.forms);
-        if (score === null) continue;
-        if (Number.isFinite(limit)) insert(hits, { ...entry, score }, limit);
-        else hits.push({ ...entry, score });
-      }
-    };
-    // First the texts where the words stand side by side, which rank first: when they fill the hits, no other is read.
-    // A candidate without the phrase is left to be read with the rest.
-    for (const phrase of parsed.phrases) {
-      const entries = this.#entries;
-      read(this.#listsOf(phrase), BEST, (ordinal) => {
-        const entry = entries[ordinal];
-        return entry !== undefined && holds([phrase], entry.forms);
-      });
-    }
-    const full = worst();
-    if (!full || full.score < BEST) {
-      // Then every text holding the words, by the word with the fewest candidates; all the phrases' are read.
-      const lists = words.map((word) => word.map((alternative) => this.#listsOf(alternative)));
-      const counts = lists.map((word) => word.reduce((sum, alternative) => sum + (alternative?.[0]?.length ?? 0), 0));
-      const driver = counts.indexOf(Math.min(...counts));
-      const others = lists.filter((_, index) => index !== driver);
-      const holdsOthers = (ordinal: number) =>
-        others.every((word) => word.some((alternative) => alternative?.every((list) => contains(list, ordinal))));
-      for (const alternative of lists[driver] ?? []) read(alternative, words.length === 1 ? BEST : APART, holdsOthers);
-    }
-    if (!Number.isFinite(limit)) hits.sort(compareHits);
-    return hits.map(({ doc, forms, score }) => ({ doc, score, ranges: rangesOf(words, forms) }));
+    return readHits(this.#reader, parsed, options.filter, limit);
   }
 
-  #listsOf(alternative: Alternative) {
-    return (alternative.names ? this.#names : this.#plain).lists(alternative.text);
+  /** Texts put or removed since the index was serialised or restored: what a cache written now would add. */
+  get unsaved(): number {
+    return this.#unsaved;
   }
 
-  #add(doc: SearchDoc, forms: Forms): void {
+  /** The index as the cache keeps it (serialised.ts), its lists frozen first. */
+  serialise(): SerialisedIndex {
+    const [plainPostings, namesPostings] = this.#freeze();
+    this.#unsaved = 0;
+    return { ...serialisedTexts(this.#entries), plainPostings, namesPostings };
+  }
+
+  /**
+   * An index holding exactly `docs` (the trip's texts as its records give
+   * them now), taking from a cache the folds and lists of every text it
+   * holds unchanged and folding the others; null when the cache is of
+   * another format or not sound.
+   */
+  static restore(serialised: unknown, docs: Iterable<SearchDoc>): SearchIndex | null {
+    const restored = restoredTexts(serialised, docs);
+    if (!restored) return null;
+    const { cache, entries, fresh, gone } = restored;
+    const index = new SearchIndex();
+    for (const entry of entries) index.#place(entry);
+    if (
+      !index.#plain.thaw(cache.plainPostings, entries.length) ||
+      !index.#names.thaw(cache.namesPostings, entries.length)
+    )
+      return null;
+    // A text gone is one removal; a changed one is counted as it is put again.
+    index.#unsaved = gone;
+    index.#putSorted(fresh);
+    index.#compactIfSparse();
+    return index;
+  }
+
+  #putSorted(docs: SearchDoc[]): void {
+    for (const doc of docs.sort((a, b) => a.updatedAt - b.updatedAt)) {
+      this.#unsaved += 1;
+      this.#drop(doc.id);
+      this.#add({ doc, forms: formsOf(doc.text, doc.names === true) });
+    }
+  }
+
+  #add(entry: Entry): void {
     const ordinal = this.#entries.length;
-    this.#entries.push({ doc, forms });
+    this.#place(entry);
+    this.#plain.add(ordinal, entry.forms.plain);
+    if (entry.forms.names) this.#names.add(ordinal, entry.forms.names.text);
+  }
+
+  /** Numbers a text (or a gap) next, without its lists. */
+  #place(entry: Entry | undefined): void {
+    const ordinal = this.#entries.length;
+    this.#entries.push(entry);
     const before = this.#newest[ordinal - 1] ?? Number.NEGATIVE_INFINITY;
+    if (!entry) {
+      this.#newest.push(before);
+      return;
+    }
+    const { doc } = entry;
     if (doc.updatedAt < before) this.#disorder += 1;
     this.#newest.push(Math.max(before, doc.updatedAt));
     this.#byId.set(doc.id, ordinal);
@@ -171,8 +183,6 @@ export class SearchIndex {
       this.#byRecord.set(doc.recordId, ids);
     }
     ids.add(doc.id);
-    this.#plain.add(ordinal, forms.plain);
-    if (forms.names) this.#names.add(ordinal, forms.names.text);
   }
 
   #drop(id: string): void {
@@ -185,6 +195,10 @@ export class SearchIndex {
     const ids = this.#byRecord.get(entry.doc.recordId);
     ids?.delete(id);
     if (ids?.size === 0) this.#byRecord.delete(entry.doc.recordId);
+  }
+
+  #freeze() {
+    return [this.#plain.freeze(), this.#names.freeze()] as const;
   }
 
   /** Gaps cost a look-up each in every list they stay in: past half, number the live texts again. */
@@ -202,20 +216,7 @@ export class SearchIndex {
     this.#plain.clear();
     this.#names.clear();
     this.#disorder = 0;
-    for (const { doc, forms } of live) this.#add(doc, forms);
+    for (const entry of live) this.#add(entry);
+    this.#freeze();
   }
-}
-
-/** Inserts a hit in order, keeping at most `limit`. */
-function insert<T extends Pick<SearchHit, 'doc' | 'score'>>(hits: T[], hit: T, limit: number): void {
-  let low = 0;
-  let high = hits.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (compareHits(hits[middle] as T, hit) <= 0) low = middle + 1;
-    else high = middle;
-  }
-  if (low >= limit) return;
-  hits.splice(low, 0, hit);
-  if (hits.length > limit) hits.pop();
 }

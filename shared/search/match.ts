@@ -1,5 +1,4 @@
 import type { Forms } from './forms';
-import { plainRange } from './forms';
 import { originalRange } from './normalize';
 import type { Alternative, Query, Word } from './query';
 import type { SearchDoc, SearchFilter, SearchHit } from './types';
@@ -7,38 +6,36 @@ import type { SearchDoc, SearchFilter, SearchHit } from './types';
 // Whether a text holds a query, how well, and where: each word and each phrase found by a substring test in the
 // text's folds (forms.ts). The index and the naive scan both decide by these alone.
 
-/** Calls `found` with each occurrence of an alternative, as original [start, end); stops when it returns true. */
-function each(alternative: Alternative, forms: Forms, found: (start: number, end: number) => boolean): void {
-  const { text } = alternative;
-  if (!alternative.names) {
-    for (let at = forms.plain.indexOf(text); at >= 0; at = forms.plain.indexOf(text, at + 1)) {
-      const [start, end] = plainRange(forms, at, at + text.length);
-      if (found(start, end)) return;
-    }
-    return;
-  }
+/**
+ * Whether a names match [start, end) touches a name: outside one, the names
+ * fold is not what the reader wrote (까지 there is no 카지).
+ */
+function touchesName(spans: readonly (readonly [number, number])[], start: number, end: number): boolean {
+  for (const [from, to] of spans) if (start < to && from < end) return true;
+  return false;
+}
+
+/** Whether a text holds an alternative; as a test of every candidate, it finds the first occurrence only. */
+function holdsOne({ text, names: asName }: Alternative, forms: Forms): boolean {
+  if (!asName) return forms.plain.includes(text);
   const { names } = forms;
-  if (!names) return;
+  if (!names) return false;
   for (let at = names.text.indexOf(text); at >= 0; at = names.text.indexOf(text, at + 1)) {
-    const end = at + text.length;
-    // Outside a name the names fold is not what the reader wrote: 까지 there is no 카지.
-    if (!names.spans.some(([from, to]) => at < to && from < end)) continue;
-    const [start, stop] = originalRange(names.origin, at, end);
-    if (found(start, stop)) return;
+    if (touchesName(names.spans, at, at + text.length)) return true;
   }
+  return false;
 }
 
 /** Whether a text holds any of the alternatives. */
 export function holds(word: readonly Alternative[], forms: Forms): boolean {
-  let held = false;
-  for (const alternative of word) {
-    each(alternative, forms, () => {
-      held = true;
-      return true;
-    });
-    if (held) return true;
-  }
+  for (const alternative of word) if (holdsOne(alternative, forms)) return true;
   return false;
+}
+
+/** Whether a text holds every word. */
+export function holdsEvery(words: readonly Word[], forms: Forms): boolean {
+  for (const word of words) if (!holds(word, forms)) return false;
+  return true;
 }
 
 /** How well a text holding every word ranks: one word, or the words side by side (a phrase), first. */
@@ -48,22 +45,53 @@ export const APART = 0.5;
 
 /** The score of a text that holds every word of the query, or null when it misses one. */
 export function evaluate({ words, phrases }: Query, forms: Forms): number | null {
-  if (!words.every((word) => holds(word, forms))) return null;
+  if (!holdsEvery(words, forms)) return null;
   return words.length === 1 || holds(phrases, forms) ? BEST : APART;
 }
 
-/** Where the words stand in the original, merged, for highlighting. */
-export function rangesOf(words: readonly Word[], forms: Forms): [number, number][] {
-  const all: [number, number][] = [];
-  for (const alternative of words.flat()) {
-    each(alternative, forms, (start, end) => {
-      all.push([start, end]);
-      return false;
-    });
+/** Appends each occurrence of an alternative, as original start and end, in order. */
+function occurrences({ text, names: asName }: Alternative, forms: Forms, into: number[]): void {
+  const names = asName ? forms.names : null;
+  if (asName && !names) return;
+  const folded = names ? names.text : forms.plain;
+  const origin = names ? names.origin : forms.plainOrigin;
+  for (let at = folded.indexOf(text); at >= 0; at = folded.indexOf(text, at + 1)) {
+    const end = at + text.length;
+    if (names && !touchesName(names.spans, at, end)) continue;
+    if (!origin) into.push(at, end);
+    else {
+      const [from, to] = originalRange(origin, at, end);
+      into.push(from, to);
+    }
   }
-  all.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+}
+
+/** Two runs of [start, end) pairs, each in order of start, as one. */
+function mergeRuns(a: readonly number[], b: readonly number[]): number[] {
+  const merged: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && (a[i] ?? 0) <= (b[j] ?? 0))) merged.push(a[i++] ?? 0, a[i++] ?? 0);
+    else merged.push(b[j++] ?? 0, b[j++] ?? 0);
+  }
+  return merged;
+}
+
+/** Where the words stand in the original, overlapping and touching stretches joined, for highlighting. */
+export function rangesOf(words: readonly Word[], forms: Forms): [number, number][] {
+  let all: number[] = [];
+  for (const word of words) {
+    for (const alternative of word) {
+      const run: number[] = [];
+      occurrences(alternative, forms, run);
+      if (run.length > 0) all = all.length === 0 ? run : mergeRuns(all, run);
+    }
+  }
   const merged: [number, number][] = [];
-  for (const [start, end] of all) {
+  for (let at = 0; at < all.length; at += 2) {
+    const start = all[at] ?? 0;
+    const end = all[at + 1] ?? 0;
     const last = merged[merged.length - 1];
     if (last && start <= last[1]) last[1] = Math.max(last[1], end);
     else merged.push([start, end]);

@@ -1,7 +1,7 @@
 import type { RecordId } from '@shared/model';
 import type { SearchFilter, SearchHit } from '@shared/search/index';
 import { useEffect, useState } from 'react';
-import { tripSearchOf } from '../search/tripSearch';
+import { tripSearchOf } from '../search/tripSearches';
 import { useStore } from './StoreContext';
 
 /**

@@ -1,22 +1,44 @@
 import type { GlossaryTerm, RecordId } from '@shared/model';
 import { SEARCHED_TABLES, type SearchedRecords, type SearchedTable, searchDocsOf } from '@shared/search/docs';
 import { allOf, glossaryExpansion, placeExpansion } from '@shared/search/expansions';
-import { type SearchFilter, type SearchHit, SearchIndex } from '@shared/search/index';
+import { type SearchDoc, type SearchFilter, type SearchHit, SearchIndex } from '@shared/search/index';
 import type { FieldbookDB } from '../database/db';
 import { onMutations } from '../database/mutations';
+import { whenIdle } from './idle';
+import { readCachedIndex, writeCachedIndex } from './searchCache';
 
 const isSearched = (table: string): table is SearchedTable => (SEARCHED_TABLES as readonly string[]).includes(table);
 
+/** Writes quiet this long before the index is written to the cache: never while one types. */
+const SAVE_AFTER_MS = 10_000;
 /**
- * A trip's search index on this device: built from the trip's records the
- * first time a search is asked for (never at start: the first screen does
- * not wait for it), then kept up to date as writes commit, whichever path
- * wrote them (the notes' saves as typed, sync applying others' changes, a
- * file taken in): each record written is read again and its texts put back,
- * one record at a time, never the whole trip.
+ * Changes since the cache was written past which it is written again. Fewer
+ * are folded again at the next start, from the records (a few milliseconds
+ * for a few hundred notes), which costs less than writing the whole index.
+ */
+const SAVE_AT = 500;
+
+/**
+ * A trip's search index on this device: opened the first time a search is
+ * asked for, or in idle time after the trip's first screen when a cache
+ * holds it (tripSearches.ts), then kept up to date as writes commit,
+ * whichever path wrote them (the notes' saves as typed, sync applying
+ * others' changes, a file taken in): each record written is read again and
+ * its texts put back, one record at a time, never the whole trip.
+ *
+ * Opening reads the trip's records (the truth, every time) and the index the
+ * cache wrote before (searchCache.ts): the texts whose records are unchanged
+ * keep their folds and lists, the others are folded again, and those gone
+ * are dropped, so that what was written while the app was closed, by another
+ * window or a crash before a write, is found exactly; with no cache, or one
+ * refused, the index is built from the records and written in idle time.
  */
 export class TripSearch {
-  private readonly index = new SearchIndex();
+  private index = new SearchIndex();
+  private from: 'cache' | 'records' = 'records';
+  /** Whether the cache holds this index, give or take the changes since it was written (index.unsaved). */
+  private cached = false;
+  private cancelSave: (() => void) | undefined;
   /** The records in the index, by table: a range deleted is told by its table alone. */
   private readonly held = new Map<SearchedTable, Set<string>>();
   /** The trip's glossary terms by id: a query's word finds the term's other forms too, as it finds a place's. */
@@ -49,25 +71,61 @@ export class TripSearch {
           this.written.set(table, new Set([...(this.written.get(table) ?? []), ...keys]));
       } else void this.refresh(touched);
     });
-    this.ready = this.build();
+    this.ready = this.open();
   }
 
-  private async build(): Promise<void> {
-    const docs = [];
-    for (const table of SEARCHED_TABLES) {
-      const rows = await this.db.table(table).where('tripId').equals(this.tripId).toArray();
-      for (const row of rows) {
-        if (table === 'glossaryTerms') this.holdTerm(row);
-        docs.push(...searchDocsOf(table, row));
-        this.hold(table, row.id);
-      }
-    }
-    // All at once: the index numbers its texts oldest first, as a search ranks them.
-    this.index.putMany(docs);
+  private async open(): Promise<void> {
+    const [cached, docs] = await Promise.all([readCachedIndex(this.db, this.tripId), this.readTrip()]);
+    const restored = cached === undefined ? null : SearchIndex.restore(cached, docs);
+    if (restored) {
+      this.index = restored;
+      this.from = 'cache';
+      this.cached = true;
+    } else this.index.putMany(docs);
     this.expandByGlossary();
     const written = this.written ?? new Map();
     this.written = null;
     if (written.size > 0) await this.refresh(written);
+    this.saveSoon();
+  }
+
+  /** The texts of every record of the trip, each record held, the glossary's terms too. */
+  private async readTrip(): Promise<SearchDoc[]> {
+    const tables = await Promise.all(
+      SEARCHED_TABLES.map((table) => this.db.table(table).where('tripId').equals(this.tripId).toArray()),
+    );
+    const docs: SearchDoc[] = [];
+    SEARCHED_TABLES.forEach((table, at) => {
+      for (const row of tables[at] ?? []) {
+        if (table === 'glossaryTerms') this.holdTerm(row);
+        docs.push(...searchDocsOf(table, row));
+        this.hold(table, row.id);
+      }
+    });
+    return docs;
+  }
+
+  /**
+   * Writes the index to the cache once writes have been quiet a while, in
+   * idle time: when it was built from the records, or when enough changed.
+   */
+  private saveSoon(): void {
+    if (this.cached && this.index.unsaved < SAVE_AT) return;
+    this.cancelSave?.();
+    this.cancelSave = whenIdle(() => void this.save(), SAVE_AFTER_MS);
+  }
+
+  /** Where the index came from when the search opened: the cache written before, or the records alone. */
+  get source(): 'cache' | 'records' {
+    return this.from;
+  }
+
+  /** Writes the index to the cache now. */
+  async save(): Promise<void> {
+    await this.ready;
+    this.cancelSave?.();
+    await writeCachedIndex(this.db, this.tripId, this.index.serialise());
+    this.cached = true;
   }
 
   private putRecord<T extends SearchedTable>(table: T, row: SearchedRecords[T]) {
@@ -119,6 +177,7 @@ export class TripSearch {
     }
     if (touched.has('glossaryTerms')) this.expandByGlossary();
     for (const watcher of this.watchers) watcher();
+    this.saveSoon();
   }
 
   /** Calls `watcher` whenever the index has taken in a write; answers how to stop. */
@@ -134,26 +193,6 @@ export class TripSearch {
 
   dispose(): void {
     this.stop();
+    this.cancelSave?.();
   }
-}
-
-const opened = new WeakMap<FieldbookDB, Map<RecordId, TripSearch>>();
-
-/**
- * The trip's search on this device, made the first time it is asked for and
- * kept for the session: closing and opening the search again rebuilds
- * nothing.
- */
-export function tripSearchOf(db: FieldbookDB, tripId: RecordId): TripSearch {
-  let trips = opened.get(db);
-  if (!trips) {
-    trips = new Map();
-    opened.set(db, trips);
-  }
-  let search = trips.get(tripId);
-  if (!search) {
-    search = new TripSearch(db, tripId);
-    trips.set(tripId, search);
-  }
-  return search;
 }
