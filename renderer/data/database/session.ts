@@ -1,4 +1,4 @@
-import { newId } from '@shared/model/uuids';
+import { newId } from '@shared/model';
 
 /** This run of the app: drafts it writes carry it (see drafts.ts). */
 export const SESSION_ID = newId();

@@ -1,5 +1,4 @@
-import type { RecordMeta } from '@shared/model';
-import { newId, type RecordId } from '@shared/model/uuids';
+import { newId, type RecordId, type RecordMeta } from '@shared/model';
 import { type HlcClock, parseHlc } from '@shared/sync/hlc';
 
 /**
