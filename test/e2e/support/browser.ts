@@ -1,23 +1,11 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type Browser, type BrowserContext, chromium, type LaunchOptions } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+// Debian's Chromium, launched as the benches launch it: the flags keep it from calling home.
+import { CHROMIUM } from '../../../bench/chromium';
 import { App } from '../pages/App';
-
-/** Debian's Chromium; the flags keep it from calling home on a machine with no internet. */
-const launchOptions: LaunchOptions = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-};
 
 /** Every app opened by the running test, whose page must log no error by the test's end. */
 const opened: App[] = [];
@@ -35,7 +23,7 @@ function track(app: App): App {
 export function browserPerFile(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await chromium.launch(launchOptions);
+    browser = await chromium.launch(CHROMIUM);
   });
   afterEach(() => {
     const errors = opened.flatMap((app) => app.errors);
@@ -80,7 +68,7 @@ export async function openAppPersistent(
   userDataDir: string,
   locale = 'ko-KR',
 ): Promise<{ app: App; context: BrowserContext }> {
-  const context = await chromium.launchPersistentContext(userDataDir, { ...launchOptions, ...contextOptions(locale) });
+  const context = await chromium.launchPersistentContext(userDataDir, { ...CHROMIUM, ...contextOptions(locale) });
   const page = context.pages()[0] ?? (await context.newPage());
   return { app: track(await App.open(page)), context };
 }
