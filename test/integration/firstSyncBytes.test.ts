@@ -72,9 +72,12 @@ const typing = (store: Store): Store => ({ db: store.db, ctx: { ...store.ctx, st
 
 /**
  * Twenty answers and one visit's minutes, written as members write them:
- * each text in `saves`, a save each, each over what the editor showed, and synced.
+ * each text in `saves`, a save each, each over what the editor showed, and
+ * synced. Answers how many stretches of typing that was (one member's saves
+ * of one text).
  */
-async function writeNotes({ organiser, sync }: Trip, saves: readonly string[]) {
+async function writeNotes({ organiser, sync }: Trip, saves: readonly string[]): Promise<number> {
+  let stretches = 0;
   const members = (await listMembers(organiser.db, SAMPLE_TRIP_ID)).slice(0, 4);
   const questions = await listQuestions(organiser.db, SAMPLE_TRIP_ID);
   const visits = (await listItinerary(organiser.db, SAMPLE_TRIP_ID)).filter((item) => item.kind === 'visit');
@@ -88,6 +91,7 @@ async function writeNotes({ organiser, sync }: Trip, saves: readonly string[]) {
         lang: 'ko' as const,
       };
       let shown = '';
+      stretches += 1;
       const editor = typing(asMember(organiser, member.id));
       for (const text of saves) {
         await saveNote(editor, target, text, shown);
@@ -102,6 +106,7 @@ async function writeNotes({ organiser, sync }: Trip, saves: readonly string[]) {
     const target = { kind: 'minutes' as const, tripId: SAMPLE_TRIP_ID, visitId, lang: 'ko' as const };
     const before = await minutesInputOf(organiser.db, visitId);
     let shown = before;
+    stretches += 1;
     const editor = typing(asMember(organiser, member.id));
     for (const text of saves) {
       const value = {
@@ -113,6 +118,7 @@ async function writeNotes({ organiser, sync }: Trip, saves: readonly string[]) {
       await sync();
     }
   }
+  return stretches;
 }
 
 /**
@@ -155,18 +161,20 @@ async function firstSync({
 describe('a new device’s first sync', () => {
   it('is no larger than 1.5 times that of the same trip with each note saved once', { timeout: 300_000 }, async () => {
     const autosaved = await publishedTrip();
-    await writeNotes(autosaved, typed(10));
+    const stretches = await writeNotes(autosaved, typed(10));
     const once = await publishedTrip();
     // The same words, saved once: the last of the ten saves.
     await writeNotes(once, typed(10).slice(-1));
     const [typedOften, savedOnce] = [await firstSync(autosaved), await firstSync(once)];
     console.log(
-      `first sync: ${typedOften.bytes} bytes typed save by save, ${savedOnce.bytes} saved once (${(typedOften.bytes / savedOnce.bytes).toFixed(2)}x)`,
+      `first sync: ${typedOften.bytes} bytes typed save by save, ${savedOnce.bytes} saved once (${(typedOften.bytes / savedOnce.bytes).toFixed(2)}x); texts' changes pulled: ${typedOften.textChanges} and ${savedOnce.textChanges}`,
     );
     expect(typedOften.bytes).toBeLessThanOrEqual(1.5 * savedOnce.bytes);
-    // The organiser's device stood for each text's ten saves with a checkpoint: no more texts' changes than
-    // with each saved once (where the minutes are three members' updates, one each).
-    expect(typedOften.textChanges).toBeLessThanOrEqual(savedOnce.textChanges);
+    // The organiser's device stood for each stretch's ten saves with a checkpoint: whatever the snapshot did
+    // not hold comes as at most one change a stretch, as if each had been saved once (the minutes are three
+    // members' stretches). Where each trip's snapshot falls varies from run to run (a text update's bytes
+    // hold its writer's random client id), so the two trips' pages are not compared with each other.
+    expect(typedOften.textChanges).toBeLessThanOrEqual(stretches);
     // The new device holds every note as the organiser's does, down to who wrote it last.
     const notes = async (store: Store) => ({
       answers: await store.db.checklistAnswers.orderBy('id').toArray(),
