@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { bridge } from '../../bridge/bridge';
 import { useModalDialog } from '../../components/useModalDialog';
+import { useStore } from '../../data/hooks/StoreContext';
+import { warmTripSearch } from '../../data/search/tripSearches';
 import { isModKey, shortcutLabel } from '../../services/shortcuts';
 import { SearchDialog } from './SearchDialog';
 import './search.css';
@@ -23,6 +25,9 @@ export function Search() {
   const [location] = useLocation();
   const [open, setOpen] = useState(false);
   const tripId = tripOfPath(location);
+  const { db } = useStore();
+  // With a trip on screen, its search is opened from the cache in idle time: the first search then answers at once.
+  useEffect(() => (tripId ? warmTripSearch(db, tripId) : undefined), [db, tripId]);
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (!isModKey(event, 'k')) return;

@@ -72,6 +72,19 @@ describe('the server address to publish to', () => {
     expect(address.value).toBe('https://sync.example.org');
   });
 
+  it('stays as it was when the organiser went into it, so a paste as the server answers is not added to its address (English)', async () => {
+    let answer = () => {};
+    const asked = origin('syncServer', new Promise((resolve) => (answer = resolve)));
+    const address = await publishForm('en');
+    const user = userEvent.setup();
+    await user.click(address);
+    answer();
+    await waitFor(() => expect(asked).toHaveLength(1));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await user.paste('https://sync.example.org');
+    expect(address.value).toBe('https://sync.example.org');
+  });
+
   it('names the address a server on this very computer prints, in the hint and when refused (Korean)', async () => {
     origin('webDevServer');
     const address = await publishForm('ko');

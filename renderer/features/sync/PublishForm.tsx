@@ -28,7 +28,8 @@ export function PublishForm({ trip, members }: { trip: Trip; members: readonly M
   const { confirm, dialog } = useServerChangeQuestion();
   const organisers = members.filter((member) => member.role === 'organiser');
   const ownServer = useOwnServer();
-  // What the organiser typed, else the address of the server that served this page.
+  // What the organiser typed, else the address of the server that served this page. Once they are in the
+  // field it keeps what it showed: an answer of that server arriving then would join their paste or typing.
   const [typed, setTyped] = useState<string | null>(null);
   const address = typed ?? ownServer ?? '';
   const [setupCode, setSetupCode] = useState('');
@@ -75,6 +76,7 @@ export function PublishForm({ trip, members }: { trip: Trip; members: readonly M
         <input
           value={address}
           onChange={(event) => setTyped(event.target.value)}
+          onFocus={(event) => setTyped((current) => current ?? event.target.value)}
           placeholder="fb1:192.168.0.10:8787:…"
           className="input--wide"
           autoComplete="off"
