@@ -43,6 +43,8 @@ export function rendererConfig(outDir: string): UserConfig {
       minify: true,
       // One bundle read from the local disk, not downloaded; npm run bench reports its size.
       chunkSizeWarningLimit: 1024,
+      // Chromium (Electron's, and the web build's target) preloads modules itself: no polyfill in the first chunk.
+      modulePreload: { polyfill: false },
     },
   };
 }

@@ -1,14 +1,17 @@
 /**
  * The initial renderer bundle: what the window must load before the first
- * screen appears, raw, gzipped and brotli-compressed, beside a bare React 19
- * app built the same way in the same run; then what loads in the background
- * after the first screen, and the biggest contributors.
+ * screen appears (what index.html loads, and the first screen's strings in
+ * the interface language, the largest of the three), raw, gzipped and
+ * brotli-compressed, beside a bare React 19 app built the same way in the
+ * same run; then what loads in the background after the first screen, and
+ * the biggest contributors.
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { build, type Rolldown } from 'vite';
+import { FIRST_SCREEN_NAMESPACES } from '../renderer/i18n/strings.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -46,6 +49,28 @@ function outputOf(result: Awaited<ReturnType<typeof build>>): Rolldown.OutputChu
     .filter((c): c is Rolldown.OutputChunk => c.type === 'chunk');
 }
 
+/**
+ * The strings the start loads before the first screen (renderer/main.tsx):
+ * the first screen's namespaces in one language, each a chunk of its own;
+ * the language whose are largest.
+ */
+async function firstScreenStrings(outDir: string, chunks: Rolldown.OutputChunk[]): Promise<string[]> {
+  const byLanguage = new Map<string, string[]>();
+  for (const chunk of chunks) {
+    // A namespace's chunk holds its strings alone (shared/i18n/resources.ts imports them too, for the exports).
+    const [only, ...others] = Object.keys(chunk.modules);
+    const [, lang, ns] = /\/locales\/(\w+)\/(\w+)\.json$/.exec(only ?? '') ?? [];
+    if (others.length > 0 || !lang || !(FIRST_SCREEN_NAMESPACES as readonly string[]).includes(ns ?? '')) continue;
+    byLanguage.set(lang, [...(byLanguage.get(lang) ?? []), chunk.fileName]);
+  }
+  let largest: { files: string[]; gzip: number } = { files: [], gzip: -1 };
+  for (const files of byLanguage.values()) {
+    const { gzip } = await measure(outDir, files);
+    if (gzip > largest.gzip) largest = { files, gzip };
+  }
+  return largest.files;
+}
+
 /** Rendered bytes per npm package (or 'fieldbook' for our own code), largest first. */
 function contributors(chunks: Rolldown.OutputChunk[]): [string, number][] {
   const byPackage = new Map<string, number>();
@@ -65,8 +90,8 @@ async function buildFieldbook(): Promise<{ initial: Sizes; later: Sizes; chunks:
     logLevel: 'silent',
     build: { outDir, sourcemap: false },
   });
-  const initial = await initialFiles(outDir);
   const chunks = outputOf(result);
+  const initial = [...(await initialFiles(outDir)), ...(await firstScreenStrings(outDir, chunks))];
   const later = chunks.map((chunk) => chunk.fileName).filter((file) => !initial.includes(file));
   return {
     initial: await measure(outDir, initial),

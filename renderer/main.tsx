@@ -9,6 +9,7 @@ import { installTestHooks } from './data/database/testHooks';
 import { hasDrafts } from './data/drafts/drafts';
 import type { KeptText } from './data/recovery/noteDrafts';
 import { currentLanguage, initI18n } from './i18n/i18n';
+import { FIRST_SCREEN_NAMESPACES } from './i18n/strings';
 import './styles/app.css';
 
 /**
@@ -30,7 +31,8 @@ async function recoverAtStart(store: Store, lang: ReturnType<typeof currentLangu
 
 async function start(container: HTMLElement) {
   const root = createRoot(container);
-  const i18n = await initI18n();
+  // The interface language's strings for the first screen; the others load once it has appeared (app/routes.tsx).
+  const i18n = await initI18n(undefined, FIRST_SCREEN_NAMESPACES);
   if (import.meta.env.MODE === 'e2e') installTestHooks(window, screensPreloading);
   // Notes must not be evicted when the disk fills up; the browser may grant or refuse (the Files tab says which).
   void navigator.storage?.persist?.();

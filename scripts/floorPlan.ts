@@ -199,7 +199,7 @@ export function floorPlan(features: readonly string[]): Layer[] {
       name: 'i18n',
       files: ['renderer/i18n/**'],
       imports: ['shared', 'locales'],
-      packages: ['i18next', 'react-i18next', 'i18next-browser-languagedetector'],
+      packages: ['i18next', 'react-i18next'],
       rule: 'Formatting and the interface’s languages stand on shared/ alone.',
     },
     {

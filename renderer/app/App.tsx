@@ -1,10 +1,8 @@
-import { httpSyncServer } from '@shared/sync/client';
 import type { i18n } from 'i18next';
 import { lazy, Suspense, useEffect } from 'react';
-import { I18nextProvider } from 'react-i18next';
+import { I18nextProvider, useTranslation } from 'react-i18next';
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
-import { syncFetch } from '../bridge/syncFetch';
 import { Loading, NotFound } from '../components/ScreenStatus';
 import type { Store } from '../data/database/store';
 import type { SyncConnection } from '../data/device/syncConnections';
@@ -25,9 +23,10 @@ const RecoveredTextsNotice = lazy(() =>
 function Screens({ recovered }: { recovered: readonly KeptText[] }) {
   useLanguageSync();
   useMenuCommands();
+  const { i18n } = useTranslation();
   useEffect(() => {
-    void preloadScreens();
-  }, []);
+    void preloadScreens(i18n);
+  }, [i18n]);
   return (
     <Layout>
       {recovered.length > 0 ? (
@@ -49,13 +48,19 @@ function Screens({ recovered }: { recovered: readonly KeptText[] }) {
   );
 }
 
-/** The sync server of a trip, as this device reaches it. */
-const serverOver = (connection: SyncConnection) =>
-  httpSyncServer({
-    baseUrl: connection.baseUrl,
-    token: connection.token,
-    fetch: syncFetch({ tripId: connection.tripId }),
-  });
+/** How this device reaches a trip's sync server; the client's code loads with the scheduler's, after the first screen. */
+async function servers() {
+  const [{ httpSyncServer }, { syncFetch }] = await Promise.all([
+    import('@shared/sync/client'),
+    import('../bridge/syncFetch'),
+  ]);
+  return (connection: SyncConnection) =>
+    httpSyncServer({
+      baseUrl: connection.baseUrl,
+      token: connection.token,
+      fetch: syncFetch({ tripId: connection.tripId }),
+    });
+}
 
 /** The app over an open store; `recovered` says where a start kept text typed before a crash aside. */
 export function App({ store, i18n, recovered = [] }: { store: Store; i18n: i18n; recovered?: readonly KeptText[] }) {
@@ -63,7 +68,7 @@ export function App({ store, i18n, recovered = [] }: { store: Store; i18n: i18n;
     <I18nextProvider i18n={i18n}>
       <StoreProvider store={store}>
         <UndoProvider>
-          <SyncProvider serverFor={serverOver}>
+          <SyncProvider servers={servers}>
             <Router hook={useHashLocation}>
               <Screens recovered={recovered} />
             </Router>

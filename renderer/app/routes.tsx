@@ -1,5 +1,9 @@
+import type { i18n } from 'i18next';
 import { type ComponentType, lazy, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { loadTripFileCode } from '../components/tripFiles/useTripFileWork';
 import { TripListPage } from '../features/trips/TripListPage';
+import { NAMESPACES, preloadStrings } from '../i18n/strings';
 import { type ParamsOf, registerRoutes } from '../services/paths';
 
 type Params = Record<string, string | undefined>;
@@ -21,7 +25,9 @@ function first<const P extends string>(path: P, screen: (params: ParamsOf<P>) =>
  * A screen that loads after the first one has appeared, with the heavier
  * libraries it pulls in (dates and time zones, forms, drag and drop, calendar
  * export): `load` brings its module, `screen` shows it with the address's
- * parameters.
+ * parameters. It shows once every namespace of the interface language's
+ * strings is in (the first screen's alone came before it): a screen may say
+ * any of them.
  */
 function later<const P extends string, M>(
   path: P,
@@ -30,7 +36,12 @@ function later<const P extends string, M>(
 ): Route<P> {
   const Screen = lazy(async () => {
     const module = await load();
-    return { default: ({ params }: { params: Params }) => screen(module, params as ParamsOf<P>) };
+    return {
+      default: function LaterScreen({ params }: { params: Params }) {
+        useTranslation(NAMESPACES);
+        return screen(module, params as ParamsOf<P>);
+      },
+    };
   });
   return { path, screen: Screen, preload: load };
 }
@@ -136,15 +147,20 @@ registerRoutes(ROUTES);
 /**
  * Loads every screen that loads after the first, without showing it, and
  * what loads apart, being large: the places the time-zone fields search
- * (offline, a form opened later still finds 大阪) and the sample trip. The
- * app must work offline, so no screen may wait for a fetch later. Begun
- * once; the same loading after.
+ * (offline, a form opened later still finds 大阪), the sample trip, a trip's
+ * file's code (the list of trips restores a backup), and the
+ * strings: the interface language's every namespace, given to i18next, and
+ * the other languages' for a switch. The app must work offline, so no screen
+ * may wait for a fetch later. Begun once; the same loading after.
  */
-export function preloadScreens(): Promise<unknown> {
+export function preloadScreens(i18n: i18n): Promise<unknown> {
   preloading ??= Promise.all([
     ...Object.values(ROUTES).map((route: Route) => route.preload?.()),
     import('@shared/itinerary/zones'),
     import('../data/records/sampleTrip'),
+    loadTripFileCode(),
+    i18n.loadNamespaces(NAMESPACES),
+    preloadStrings(),
   ]);
   return preloading;
 }

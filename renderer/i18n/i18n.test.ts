@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { initI18n } from './i18n';
+import { FIRST_SCREEN_NAMESPACES, NAMESPACES } from './strings';
 
 describe('Korean particles in the interface’s words', () => {
   it('follow the term before them, and give both forms where its reading cannot be told', async () => {
@@ -40,5 +41,26 @@ describe('Korean particles in the interface’s words', () => {
     expect(ja.t('translation:glossary.mismatch', { source: '현', target: '県' })).toBe(
       '原文の「현」は用語集で「県」と決めていますが、この訳文にはありません。',
     );
+  });
+});
+
+describe('the interface’s strings', () => {
+  it('are loaded at start for the first screen alone, in the interface language alone; the rest when asked', async () => {
+    const i18n = await initI18n('ko', FIRST_SCREEN_NAMESPACES);
+    expect(i18n.t('trips:list.title')).toBe('연수 목록');
+    expect(i18n.hasLoadedNamespace('notes')).toBe(false);
+    // Every language has every key: English is not loaded to fall back on.
+    expect(i18n.hasResourceBundle('en', 'common')).toBe(false);
+    await i18n.loadNamespaces(NAMESPACES);
+    expect(i18n.t('notes:page.sections.minutes')).toBe('회의록');
+  });
+
+  it('of another language are in when a switch to it has been made, for every namespace loaded before', async () => {
+    const i18n = await initI18n('ko', FIRST_SCREEN_NAMESPACES);
+    await i18n.loadNamespaces('notes');
+    await i18n.changeLanguage('ja');
+    expect(i18n.resolvedLanguage).toBe('ja');
+    expect(i18n.t('trips:list.title')).toBe('視察一覧');
+    expect(i18n.t('notes:page.sections.minutes')).toBe('議事録');
   });
 });

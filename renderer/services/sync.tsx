@@ -12,27 +12,59 @@ import {
 } from 'react';
 import type { SyncConnection } from '../data/device/syncConnections';
 import { useStore } from '../data/hooks/StoreContext';
-import { type FileDownload, SyncScheduler, type TripSyncStatus } from '../data/sync/scheduler';
+import type { FileDownload, SyncScheduler, TripSyncStatus } from '../data/sync/scheduler';
+
+type ServerFor = (connection: SyncConnection) => SyncServer;
 
 const SyncContext = createContext<SyncScheduler | null>(null);
+/** The scheduler once its code is in; null outside a SyncProvider. */
+const LoadedContext = createContext<Promise<SyncScheduler> | null>(null);
 
-/** Syncs every trip this device has joined, on its own, while it is mounted (see SyncScheduler). */
+/**
+ * Syncs every trip this device has joined, on its own, while it is mounted
+ * (see SyncScheduler). The scheduler's code (the sync protocol, merged
+ * texts, signatures) loads after the first screen: until it is in, a trip's
+ * status is null, as it is before the scheduler has read the joined trips.
+ * `serverFor` reaches a trip's server; `servers` is the same, when the
+ * server's client is code to load too (it is loaded with the scheduler's).
+ */
 export function SyncProvider({
   children,
-  serverFor,
-}: {
-  children: ReactNode;
-  serverFor: (connection: SyncConnection) => SyncServer;
-}) {
+  ...reachable
+}: { children: ReactNode } & ({ serverFor: ServerFor } | { servers: () => Promise<ServerFor> })) {
   const store = useStore();
-  const reach = useRef(serverFor);
-  reach.current = serverFor;
-  const [scheduler] = useState(() => new SyncScheduler(store, (connection) => reach.current(connection)));
+  const reach = useRef(reachable);
+  reach.current = reachable;
+  const [loaded] = useState(async () => {
+    const given = reach.current;
+    const [{ SyncScheduler }, serverFor] = await Promise.all([
+      import('../data/sync/scheduler'),
+      'servers' in given ? given.servers() : null,
+    ]);
+    // The `serverFor` given last, if one is; else the one `servers` loaded.
+    return new SyncScheduler(store, (connection) => {
+      const now = reach.current;
+      return 'serverFor' in now ? now.serverFor(connection) : (serverFor as ServerFor)(connection);
+    });
+  });
+  const [scheduler, setScheduler] = useState<SyncScheduler | null>(null);
   useEffect(() => {
-    scheduler.start();
-    return () => scheduler.stop();
-  }, [scheduler]);
-  return <SyncContext.Provider value={scheduler}>{children}</SyncContext.Provider>;
+    let mounted = true;
+    void loaded.then((started) => {
+      if (!mounted) return;
+      started.start();
+      setScheduler(started);
+    });
+    return () => {
+      mounted = false;
+      void loaded.then((started) => started.stop());
+    };
+  }, [loaded]);
+  return (
+    <LoadedContext.Provider value={loaded}>
+      <SyncContext.Provider value={scheduler}>{children}</SyncContext.Provider>
+    </LoadedContext.Provider>
+  );
 }
 
 const never = () => () => undefined;
@@ -56,10 +88,10 @@ export function useFileDownload(): (
   attachment: Attachment,
   onProgress?: (received: number, size: number) => void,
 ) => Promise<FileDownload> {
-  const scheduler = useContext(SyncContext);
+  const loaded = useContext(LoadedContext);
   return useCallback(
-    (attachment, onProgress) =>
-      scheduler ? scheduler.download(attachment, onProgress) : Promise.resolve({ outcome: 'notSynced' }),
-    [scheduler],
+    async (attachment, onProgress) =>
+      loaded ? (await loaded).download(attachment, onProgress) : { outcome: 'notSynced' },
+    [loaded],
   );
 }

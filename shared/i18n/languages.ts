@@ -1,18 +1,10 @@
 import { z } from 'zod';
+import { FALLBACK_LANGUAGE, LANGUAGES, type Language } from './supported';
 
-/** Languages the interface is translated into, and the languages trip content is written in. */
-export const LANGUAGES = ['ko', 'ja', 'en'] as const;
+export * from './supported';
+
+/** A supported language, as a schema: what trips, texts and the IPC contract validate with. */
 export const language = z.enum(LANGUAGES);
-export type Language = z.infer<typeof language>;
-
-/** Each language's name in its own script, as a language switcher shows it. */
-export const LANGUAGE_AUTONYMS: Record<Language, string> = {
-  ko: '한국어',
-  ja: '日本語',
-  en: 'English',
-};
-
-export const FALLBACK_LANGUAGE: Language = 'en';
 
 /**
  * Picks the first supported language from a preference list such as

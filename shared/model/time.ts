@@ -44,11 +44,7 @@ export const timeZone = z
   .refine(isTimeZone, { error: 'validation.timeZone' });
 export type TimeZone = z.infer<typeof timeZone>;
 
-/** Days from a to b inclusive (both PlainDate); 1 for a one-day trip. */
-export function daysInclusive(a: PlainDate, b: PlainDate): number {
-  const ms = Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`);
-  return Math.round(ms / 86_400_000) + 1;
-}
+export { daysInclusive } from './days';
 
 /** A time a form may leave empty: '' while editing, null once parsed. */
 export const optionalPlainTime = z

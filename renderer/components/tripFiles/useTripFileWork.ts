@@ -1,15 +1,14 @@
-import { FileRefused } from '@shared/exchange/tripFile';
-import { FileCancelled } from '@shared/exchange/writeTripFile';
 import type { RecordId } from '@shared/model';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type ExportMark, lastExportTo, markExportedTo } from '../../data/device/exportMarks';
-import { markBackedUp } from '../../data/exchange/backups';
-import { type ExportProgress, exportTrip } from '../../data/exchange/exportTrip';
-import { type Imported, importTripFile } from '../../data/exchange/importTrip';
+import type { ExportMark } from '../../data/device/exportMarks';
+import type { ExportProgress } from '../../data/exchange/exportTrip';
+import type { Imported } from '../../data/exchange/importTrip';
 import { useStore } from '../../data/hooks/StoreContext';
 import { fileNameFrom } from '../../services/fileName';
-import { readTripFile, saveTripFile } from '../../services/tripFiles';
+
+/** The files' code, loaded when a file is first written or read; the app preloads it after the first screen, for offline use. */
+export const loadTripFileCode = () => import('./tripFileCode');
 
 /** What the files' work says on screen: under way (with how far), or how it ended. */
 export type TripFileState =
@@ -32,7 +31,8 @@ export function useTripFileWork() {
   const [state, setState] = useState<TripFileState>({ kind: 'idle' });
   const cancel = useRef<{ aborted: boolean } | null>(null);
 
-  const failed = (error: unknown): TripFileState => {
+  const failed = async (error: unknown): Promise<TripFileState> => {
+    const { FileCancelled, FileRefused } = await loadTripFileCode();
     if (error instanceof FileCancelled) return { kind: 'cancelled' };
     if (error instanceof FileRefused)
       return { kind: 'failed', message: t(`tripFiles.problems.${error.problem}`, { title: error.trip?.title ?? '' }) };
@@ -56,6 +56,7 @@ export function useTripFileWork() {
     const signal = cancel.current;
     setState({ kind: 'writing', progress: null });
     try {
+      const { exportTrip, lastExportTo, markBackedUp, markExportedTo, saveTripFile } = await loadTripFileCode();
       const since = recipient ? await lastExportTo(store.db, tripId, recipient.id) : null;
       const written: { reached?: ExportMark } = {};
       const saved = await saveTripFile(name, async (sink) => {
@@ -72,7 +73,7 @@ export function useTripFileWork() {
         await markExportedTo(store.db, tripId, recipient.id, { ...written.reached, at: new Date().toISOString() });
       setState(saved ? { kind: 'saved', fileName: saved } : { kind: 'idle' });
     } catch (error) {
-      setState(failed(error));
+      setState(await failed(error));
     } finally {
       cancel.current = null;
     }
@@ -82,6 +83,7 @@ export function useTripFileWork() {
   const read = async (tripId?: RecordId): Promise<Imported | null> => {
     setState({ kind: 'reading', percent: 0 });
     try {
+      const { importTripFile, readTripFile } = await loadTripFileCode();
       const imported = await readTripFile(({ size, chunks }) =>
         importTripFile(store, chunks, {
           ...(tripId ? { into: tripId } : {}),
@@ -91,7 +93,7 @@ export function useTripFileWork() {
       setState(imported ? { kind: 'imported', imported } : { kind: 'idle' });
       return imported;
     } catch (error) {
-      setState(failed(error));
+      setState(await failed(error));
       return null;
     }
   };

@@ -1,4 +1,4 @@
-import { newId } from '@shared/model';
+import { newId } from '@shared/model/uuids';
 
 /** This run of the app: drafts it writes carry it (see drafts.ts). */
 export const SESSION_ID = newId();

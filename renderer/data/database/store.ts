@@ -1,4 +1,4 @@
-import { newId, type RecordId } from '@shared/model';
+import { newId, type RecordId } from '@shared/model/uuids';
 import { createHlcClock } from '@shared/sync/hlc';
 import { DATABASE_NAME, FieldbookDB } from './db';
 import { newTextClient, type WriteContext } from './writeContext';

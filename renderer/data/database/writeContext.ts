@@ -1,4 +1,5 @@
-import { newId, type RecordId, type RecordMeta } from '@shared/model';
+import type { RecordMeta } from '@shared/model';
+import { newId, type RecordId } from '@shared/model/uuids';
 import { type HlcClock, parseHlc } from '@shared/sync/hlc';
 
 /**

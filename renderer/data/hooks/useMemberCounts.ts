@@ -1,6 +1,6 @@
 import type { RecordId } from '@shared/model';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { countMembersByTrip } from '../records/members';
+import { countMembersByTrip } from '../records/tripList';
 import { useStore } from './StoreContext';
 
 /** Live number of members per trip, for the trip list. */

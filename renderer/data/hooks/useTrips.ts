@@ -1,6 +1,6 @@
 import type { Trip } from '@shared/model';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { listTrips } from '../records/trips';
+import { listTrips } from '../records/tripList';
 import { useStore } from './StoreContext';
 
 /** Live list of trips; undefined while loading. */

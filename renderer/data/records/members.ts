@@ -5,6 +5,8 @@ import { createMeta } from '../database/writeContext';
 import { isLive, RecordNotFoundError, restore, tombstone, updateRecord } from '../writes/records';
 import { writeRecords, writeTransaction } from '../writes/writes';
 
+export { countMembersByTrip } from './tripList';
+
 const byName = new Intl.Collator(['ko', 'ja', 'en'], { numeric: true });
 
 /** The trip's roster: organisers first, then members, then interpreters, each by name. */
@@ -41,12 +43,4 @@ export async function removeMember(store: Store, id: RecordId): Promise<void> {
 
 export async function restoreMember(store: Store, id: RecordId): Promise<void> {
   await restore(store, store.db.members, id);
-}
-
-export async function countMembersByTrip(db: FieldbookDB): Promise<Map<RecordId, number>> {
-  const counts = new Map<RecordId, number>();
-  await db.members.each((member) => {
-    if (isLive(member)) counts.set(member.tripId, (counts.get(member.tripId) ?? 0) + 1);
-  });
-  return counts;
 }

@@ -13,10 +13,7 @@ import { createMeta } from '../database/writeContext';
 import { isLive, restore, tombstone, updateRecord } from '../writes/records';
 import { writeRecords, writeTransaction } from '../writes/writes';
 
-/** Trips not deleted, the latest first. */
-export async function listTrips(db: FieldbookDB): Promise<Trip[]> {
-  return db.trips.orderBy('startDate').reverse().filter(isLive).toArray();
-}
+export { listTrips } from './tripList';
 
 export async function getTrip(db: FieldbookDB, id: RecordId): Promise<Trip | null> {
   const trip = await db.trips.get(id);

@@ -4,7 +4,10 @@ import type { Table } from 'dexie';
 import type { Store } from '../database/store';
 import { changeMeta } from '../database/writeContext';
 import { forgetDraftsOf } from '../drafts/drafts';
+import { isLive } from './live';
 import { writeRecords, writeTransaction } from './writes';
+
+export { isLive } from './live';
 
 /** Raised when a record to change does not exist or was deleted (e.g. by another window). */
 export class RecordNotFoundError extends Error {
@@ -15,10 +18,6 @@ export class RecordNotFoundError extends Error {
     super(`No ${table} record ${id}`);
     this.name = 'RecordNotFoundError';
   }
-}
-
-export function isLive<T extends Pick<RecordMeta, 'deletedAt'>>(record: T | undefined): record is T {
-  return record !== undefined && record.deletedAt === null;
 }
 
 type SyncedRecord = RecordMeta & Record<string, unknown>;

@@ -1,13 +1,18 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { bridge } from '../../bridge/bridge';
 import { useModalDialog } from '../../components/useModalDialog';
 import { useStore } from '../../data/hooks/StoreContext';
-import { warmTripSearch } from '../../data/search/tripSearches';
 import { isModKey, shortcutLabel } from '../../services/shortcuts';
-import { SearchDialog } from './SearchDialog';
 import './search.css';
+
+/**
+ * The search's code (the index, the itinerary's times) loads after the first
+ * screen: the dialog once the header is on screen, the warming with a trip.
+ */
+const loadDialog = () => import('./SearchDialog');
+const SearchDialog = lazy(() => loadDialog().then((module) => ({ default: module.SearchDialog })));
 
 /** The trip a screen belongs to, from its address (/trips/:tripId/...); null outside a trip. */
 function tripOfPath(path: string): string | null {
@@ -27,8 +32,20 @@ export function Search() {
   const tripId = tripOfPath(location);
   const { db } = useStore();
   // With a trip on screen, its search is opened from the cache in idle time: the first search then answers at once.
-  useEffect(() => (tripId ? warmTripSearch(db, tripId) : undefined), [db, tripId]);
   useEffect(() => {
+    if (!tripId) return;
+    let stop: (() => void) | null = null;
+    let shown = true;
+    void import('../../data/search/tripSearches').then(({ warmTripSearch }) => {
+      if (shown) stop = warmTripSearch(db, tripId);
+    });
+    return () => {
+      shown = false;
+      stop?.();
+    };
+  }, [db, tripId]);
+  useEffect(() => {
+    void loadDialog();
     const onKeyDown = (event: KeyboardEvent) => {
       if (!isModKey(event, 'k')) return;
       event.preventDefault();
@@ -55,7 +72,11 @@ export function Search() {
       >
         {t('open')} <kbd>{keys}</kbd>
       </button>
-      {open && tripId ? <SearchDialog tripId={tripId} onClose={() => setOpen(false)} /> : null}
+      {open && tripId ? (
+        <Suspense fallback={null}>
+          <SearchDialog tripId={tripId} onClose={() => setOpen(false)} />
+        </Suspense>
+      ) : null}
       {open && !tripId ? <NoTrip onClose={() => setOpen(false)} /> : null}
     </>
   );

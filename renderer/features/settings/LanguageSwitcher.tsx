@@ -1,4 +1,4 @@
-import { LANGUAGE_AUTONYMS, LANGUAGES, type Language } from '@shared/i18n/languages';
+import { LANGUAGE_AUTONYMS, LANGUAGES, type Language } from '@shared/i18n/supported';
 import { type FocusEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../services/useLanguage';

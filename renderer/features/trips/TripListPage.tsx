@@ -1,5 +1,5 @@
 import { namesToShow } from '@shared/itinerary/names';
-import { daysInclusive } from '@shared/model';
+import { daysInclusive } from '@shared/model/days';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { EmptyState } from '../../components/EmptyState';
