@@ -7,6 +7,8 @@ export const alias = { '@shared': fileURLToPath(new URL('./shared', import.meta.
 export default defineConfig({
   resolve: { alias },
   test: {
+    // A guard against a hang, not a measure: on a busy two-core machine a database test of a few seconds may take 5.
+    testTimeout: 20_000,
     projects: [
       {
         extends: true,
