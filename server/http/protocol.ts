@@ -14,7 +14,9 @@ import { ApiError } from './errors';
  * (protocol 7) as malformed, and would miss the text of the updates the server let go of for it.
  * An app of 7 is let in: protocol 8 only adds endpoints (waiting for changes, the invitations'
  * list, naming a device) and a field to the devices list, which an app of 7 does not ask for, and
- * protocol 9 a field of the push (relayed keys), which an app of 7 or 8 does not send.
+ * protocol 9 a field of the push (relayed keys), which an app of 7 or 8 does not send; protocol 10
+ * snapshots, which an app of 7 to 9 never asks for; protocol 11 a table (the host people), whose
+ * changes an app of 7 to 10 never writes and skips when it pulls them, as a table it does not know.
  */
 export const MIN_PROTOCOL = 7;
 

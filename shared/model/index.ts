@@ -1,6 +1,7 @@
 import { attachment } from './attachment';
 import { checklistAnswer, checklistQuestion } from './checklist';
 import { glossaryTerm } from './glossary';
+import { hostPersonEntry } from './hostPeople';
 import { itineraryItem } from './itinerary';
 import { member } from './member';
 import { minutes } from './minutes';
@@ -14,6 +15,7 @@ export * from './attachmentFile';
 export * from './checklist';
 export * from './glossary';
 export * from './host';
+export * from './hostPeople';
 export * from './ids';
 export * from './itinerary';
 export * from './limits';
@@ -42,6 +44,7 @@ export const recordSchemas = {
   qaNotes: qaNote,
   attachments: attachment,
   glossaryTerms: glossaryTerm,
+  hostPeople: hostPersonEntry,
   noteVersions: noteVersion,
   reportNotes: reportNote,
   reportLayouts: reportLayout,

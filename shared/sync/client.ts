@@ -20,8 +20,9 @@ import { type SnapshotMeta, snapshotMeta } from './snapshots';
  * 8: a device waits for a trip's changes; invitations and devices are listed, withdrawn and renamed.
  * 9: a push relays other devices' changes with their keys, which the server takes where they chain to the root.
  * 10: the first organiser's device lists snapshots of the trip, from which a new device's first sync begins.
+ * 11: the trip's directory of host people syncs (`hostPeople`); a record's copy of a person may name its entry.
  */
-export const PROTOCOL = 10;
+export const PROTOCOL = 11;
 
 /**
  * The error codes of docs/sync-protocol.md, section 7; `offline` when the

@@ -61,6 +61,13 @@ describe('who may change what', () => {
     expect(refusalOf(member, change('checklistAnswers', 'memberId', 'answer', OTHER), mine)).toBe('not_yours');
   });
 
+  it('lets a member add, correct and delete the trip’s host people, whoever wrote them, and an interpreter none of it', () => {
+    for (const path of leafPaths('hostPeople')) {
+      expect(refusalOf(as('member'), change('hostPeople', path), theirs), path).toBeNull();
+      expect(refusalOf(as('interpreter'), change('hostPeople', path), theirs), path).toBe('translations_only');
+    }
+  });
+
   it('lets a member correct their own contact details on the roster, and nothing else of it', () => {
     const member = as('member');
     expect(refusalOf(member, change('members', 'phone', ME), mine)).toBeNull();

@@ -9,7 +9,8 @@ import { isCheckpoint } from './texts';
  * may not do. The roster's role governs: an organiser (the trip has as many
  * as the roster names, co-organisers included) changes anything; a member
  * writes their own checklist answers and the Q&A notes they wrote, the
- * minutes and files of any item, and their own roster entry's contact
+ * minutes and files of any item, the trip's directory of host people
+ * (adding and correcting them), and their own roster entry's contact
  * fields; an interpreter writes translations and their review marks on any
  * text, never the originals. Everyone on the trip reads everything.
  */
@@ -120,7 +121,7 @@ export function refusalOf(writer: Writer, change: ChangeOf, facts: RecordFacts):
   return memberRefusal(writer.memberId, change, facts);
 }
 
-/** A member's rights: their own notes, any item's minutes and files, their own contact fields. */
+/** A member's rights: their own notes, any item's minutes and files, the host people, their own contact fields. */
 function memberRefusal(
   memberId: string,
   { table, path, recordId, value }: ChangeOf,
@@ -130,6 +131,8 @@ function memberRefusal(
   switch (table) {
     case 'minutes':
     case 'attachments':
+    // Members meet the hosts and take their cards: they add and correct the people they met.
+    case 'hostPeople':
       return null;
     case 'checklistAnswers':
     case 'qaNotes':

@@ -3,6 +3,7 @@ import type {
   ChecklistAnswer,
   ChecklistQuestion,
   GlossaryTerm,
+  HostPersonEntry,
   ItineraryItem,
   Member,
   Minutes,
@@ -45,6 +46,8 @@ export class FieldbookDB extends Dexie {
   attachments!: Table<Attachment, RecordId>;
   attachmentBlobs!: Table<AttachmentBlob, RecordId>;
   glossaryTerms!: Table<GlossaryTerm, RecordId>;
+  /** The trip's directory of host people (schema step 12; shared/people/directory.ts). */
+  hostPeople!: Table<HostPersonEntry, RecordId>;
   noteVersions!: Table<NoteVersion, RecordId>;
   /** What the organiser writes in the post-trip report: findings, visit summaries, the evaluation. */
   reportNotes!: Table<ReportNote, RecordId>;

@@ -10,6 +10,7 @@ import { step8 } from './step8LocalizedPlaces';
 import { step9 } from './step9LocalizedAffiliation';
 import { step10 } from './step10OutboxLeaves';
 import { step11 } from './step11ChangeLog';
+import { step12 } from './step12HostPeople';
 
 /**
  * The database schema, one numbered step per change, each a file of its own
@@ -41,6 +42,7 @@ export const SCHEMA: readonly SchemaStep[] = [
   step9,
   step10,
   step11,
+  step12,
 ];
 
 export const LATEST_VERSION = Math.max(...SCHEMA.map((step) => step.version));

@@ -16,6 +16,7 @@ export type WrittenKind =
   | 'member'
   | 'question'
   | 'term'
+  | 'person'
   | 'trip'
   | 'reportLayout'
   | 'noteVersion';
@@ -31,6 +32,7 @@ const KIND_OF: Record<SyncedTable, WrittenKind> = {
   members: 'member',
   checklistQuestions: 'question',
   glossaryTerms: 'term',
+  hostPeople: 'person',
   trips: 'trip',
   reportLayouts: 'reportLayout',
   noteVersions: 'noteVersion',

@@ -15,6 +15,7 @@ const HISTORY_TABLES: ReadonlySet<SyncedTable> = new Set<SyncedTable>([
   'itineraryItems',
   'checklistQuestions',
   'glossaryTerms',
+  'hostPeople',
   'attachments',
 ]);
 

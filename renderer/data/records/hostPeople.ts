@@ -1,0 +1,102 @@
+import {
+  type HostPerson,
+  type HostPersonEntry,
+  type HostPersonInput,
+  hostPersonInput,
+  type RecordId,
+} from '@shared/model';
+import { personOf as directoryPersonOf, type PeopleHolders, tripDirectory } from '@shared/people/directory';
+import type { FieldbookDB } from '../database/db';
+import type { Store } from '../database/store';
+import { changeMeta, createMeta } from '../database/writeContext';
+import { isLive, RecordNotFoundError } from '../writes/records';
+import { writeRecords, writeTransaction } from '../writes/writes';
+
+/**
+ * The trip's directory of host people (issue 24): the entries stored, and
+ * those the records' copies stand for that nobody wrote yet
+ * (shared/people/directory.ts), which are written through the funnel, with
+ * the id every device derives, the first time someone corrects or deletes
+ * them.
+ */
+
+async function holdersOf(db: FieldbookDB, tripId: RecordId): Promise<PeopleHolders> {
+  const [itineraryItems, minutes, qaNotes] = await Promise.all([
+    db.itineraryItems.where('tripId').equals(tripId).toArray(),
+    db.minutes.where('tripId').equals(tripId).toArray(),
+    db.qaNotes.where('tripId').equals(tripId).toArray(),
+  ]);
+  return { itineraryItems, minutes, qaNotes };
+}
+
+/** Every entry of the trip's directory, deleted ones included, by id. */
+async function directoryOf(db: FieldbookDB, tripId: RecordId): Promise<Map<RecordId, HostPersonEntry>> {
+  const [stored, holders] = await Promise.all([
+    db.hostPeople.where('tripId').equals(tripId).toArray(),
+    holdersOf(db, tripId),
+  ]);
+  return tripDirectory(tripId, stored, holders);
+}
+
+/** A trip's host people in the order they were first named (ids are time-ordered; derived ones by their record's). */
+export async function listHostPeople(db: FieldbookDB, tripId: RecordId): Promise<HostPersonEntry[]> {
+  const live = [...(await directoryOf(db, tripId)).values()].filter(isLive);
+  return live.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+}
+
+/** Who a record's copy of a person names, as the directory now says; null when the entry was deleted. */
+export async function personOf(db: FieldbookDB, tripId: RecordId, person: HostPerson): Promise<HostPersonEntry | null> {
+  return directoryPersonOf(tripId, person, await directoryOf(db, tripId));
+}
+
+export async function addHostPerson(store: Store, tripId: RecordId, input: HostPersonInput): Promise<HostPersonEntry> {
+  const fields = hostPersonInput.parse(input);
+  const { db } = store;
+  // The trip is read in the write's transaction, so that no person joins a trip deleted meanwhile.
+  return writeTransaction(db, [db.trips, db.hostPeople], async () => {
+    if (!isLive(await db.trips.get(tripId))) throw new RecordNotFoundError('trips', tripId);
+    const entry: HostPersonEntry = { ...createMeta(store.ctx), tripId, ...fields };
+    const [written] = await writeRecords(store, 'hostPeople', [entry]);
+    return written ?? entry;
+  });
+}
+
+/**
+ * Writes an entry of the trip's directory as `change` makes it: a stored one
+ * as an edit, a derived one as a new record with its derived id (every
+ * device that corrects it first writes the same record, merged leaf by leaf).
+ */
+async function writeEntry(
+  store: Store,
+  tripId: RecordId,
+  id: RecordId,
+  change: (entry: HostPersonEntry) => HostPersonEntry,
+): Promise<HostPersonEntry> {
+  const { db } = store;
+  // The directory is read where it is written: a copy that changed meanwhile derives another entry.
+  return writeTransaction(db, [db.hostPeople, db.itineraryItems, db.minutes, db.qaNotes], async () => {
+    const stored = await db.hostPeople.get(id);
+    const entry = stored ?? (await directoryOf(db, tripId)).get(id);
+    if (!entry || entry.tripId !== tripId || (stored && !isLive(stored)))
+      throw new RecordNotFoundError('hostPeople', id);
+    const meta = stored ? changeMeta(store.ctx) : createMeta(store.ctx, id);
+    const [written] = await writeRecords(store, 'hostPeople', [change({ ...entry, ...meta })]);
+    return written ?? entry;
+  });
+}
+
+/** Corrects a person once, for every place that names them. */
+export function updateHostPerson(
+  store: Store,
+  tripId: RecordId,
+  id: RecordId,
+  input: HostPersonInput,
+): Promise<HostPersonEntry> {
+  const fields = hostPersonInput.parse(input);
+  return writeEntry(store, tripId, id, (entry) => ({ ...entry, ...fields }));
+}
+
+/** Deletes by tombstone; the records that name the person keep their copy of them. */
+export async function deleteHostPerson(store: Store, tripId: RecordId, id: RecordId): Promise<void> {
+  await writeEntry(store, tripId, id, (entry) => ({ ...entry, deletedAt: entry.updatedAt }));
+}
