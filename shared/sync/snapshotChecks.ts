@@ -31,10 +31,15 @@ const KEYS_OF_HEAD = new Set(HEAD);
 const KEYS_OF_LEGACY = new Set([...HEAD, 'seen', 'concurrent']);
 const KEYS_OF_LEAF = new Set([...HEAD, 'seen', 'concurrent', 'text', 'legacy']);
 
+/** The longest string worth remembering: stamps, devices, authors and bundles repeat; texts do not. */
+const REMEMBERED = 128;
+
 /**
- * Whether a value passes a schema, remembering the strings that did; the
- * last one is compared first, equal strings comparing without the hashing
- * a lookup among all of them does.
+ * Whether a value passes a schema, remembering the short strings that did;
+ * the last one is compared first, equal strings comparing without the
+ * hashing a lookup among all of them does. A longer string (a text, a
+ * merged text's state) is checked each time: it rarely comes again, and
+ * hashing it to look it up cost as much as a tenth of taking a typed trip.
  */
 export function checker() {
   const passed = new Map<z.ZodType, { last: unknown; known: Set<unknown> }>();
@@ -44,9 +49,10 @@ export function checker() {
       seen = { last: undefined, known: new Set() };
       passed.set(schema, seen);
     }
-    if (value === seen.last || seen.known.has(value)) return true;
+    const short = typeof value === 'string' && value.length <= REMEMBERED;
+    if (short && (value === seen.last || seen.known.has(value))) return true;
     if (!schema.safeParse(value).success) return false;
-    if (typeof value === 'string') {
+    if (short) {
       seen.known.add(value);
       seen.last = value;
     }
