@@ -4,6 +4,7 @@ import type {
   ChecklistAnswer,
   GlossaryTerm,
   HostPerson,
+  HostPersonEntry,
   ItineraryItem,
   LocalizedName,
   Member,
@@ -23,6 +24,7 @@ export interface SearchedRecords {
   members: Member;
   glossaryTerms: GlossaryTerm;
   attachments: Attachment;
+  hostPeople: HostPersonEntry;
 }
 export type SearchedTable = keyof SearchedRecords;
 export const SEARCHED_TABLES = [
@@ -34,6 +36,7 @@ export const SEARCHED_TABLES = [
   'members',
   'glossaryTerms',
   'attachments',
+  'hostPeople',
 ] as const satisfies readonly SearchedTable[];
 
 interface Text {
@@ -199,6 +202,23 @@ function describe<T extends SearchedTable>(table: T, record: SearchedRecords[T])
         ...none,
         kind: 'glossary',
         parts: [...nameParts('term', term.term, true), { field: 'note', text: term.note }],
+      };
+    }
+    case 'hostPeople': {
+      // A person of the directory: their name in each form a member may remember (the kana of its
+      // reading, its romaji), where they work and what they do there.
+      const person = record as HostPersonEntry;
+      return {
+        ...none,
+        kind: 'person',
+        parts: [
+          ...nameParts('name', person.name, true),
+          { field: 'reading', text: person.reading, lang: 'ja' },
+          { field: 'romanised', text: person.romanised, lang: 'en' },
+          ...nameParts('title', person.title, false),
+          ...nameParts('department', person.department, true),
+          ...nameParts('organisation', person.organisation, true),
+        ],
       };
     }
     default: {

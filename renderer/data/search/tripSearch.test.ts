@@ -1,4 +1,5 @@
 import { answerId } from '@shared/model';
+import { emptyPerson } from '@shared/people/directory';
 import { SAMPLE_TRIP_ID } from '@shared/sample/stepi1996';
 import { describe, expect, it } from 'vitest';
 import { openTestStore } from '../../../test/fixtures/store';
@@ -7,6 +8,7 @@ import { asMember } from '../database/store';
 import { saveAnswer } from '../records/checklistAnswers';
 import { listQuestions } from '../records/checklistQuestions';
 import { addGlossaryTerm, deleteGlossaryTerm } from '../records/glossaryTerms';
+import { addHostPerson, deleteHostPerson, updateHostPerson } from '../records/hostPeople';
 import { listItinerary } from '../records/itineraryItems';
 import { listMembers } from '../records/members';
 import { deleteQaNote, listTripQaNotes, restoreQaNote } from '../records/qaNotes';
@@ -107,6 +109,40 @@ describe('a trip’s search index', () => {
     await deleteGlossaryTerm(store, term.id);
     await deleted;
     expect(await texts(search, '海洋研究所')).toEqual([]);
+    search.dispose();
+  });
+
+  it('finds a host person by the kana of their reading and by their romaji, as corrected, until they are deleted', async () => {
+    const store = await openTestStore();
+    await loadSampleTrip(store);
+    const search = new TripSearch(store.db, SAMPLE_TRIP_ID);
+    await search.ready;
+    const added = settled(search);
+    const person = await addHostPerson(store, SAMPLE_TRIP_ID, {
+      ...emptyPerson(),
+      name: { ja: '小川 博', ko: '오가와 히로시' },
+      reading: 'おがわ ひろし',
+      romanised: 'OGAWA Hiroshi',
+      title: { ja: '課長', ko: '과장' },
+      organisation: { ja: '福岡県庁' },
+    });
+    await added;
+    const people = async (query: string) =>
+      (await search.search(query)).filter((hit) => hit.doc.kind === 'person').map((hit) => hit.doc.recordId);
+    expect(await people('おがわ')).toEqual([person.id]);
+    expect(await people('ogawa')).toEqual([person.id]);
+    expect(await people('오가와')).toEqual([person.id]);
+
+    const corrected = settled(search);
+    await updateHostPerson(store, SAMPLE_TRIP_ID, person.id, { ...person, reading: 'おかわ ひろし' });
+    await corrected;
+    expect(await people('おがわ')).toEqual([]);
+    expect(await people('おかわ')).toEqual([person.id]);
+
+    const deleted = settled(search);
+    await deleteHostPerson(store, SAMPLE_TRIP_ID, person.id);
+    await deleted;
+    expect(await people('おかわ')).toEqual([]);
     search.dispose();
   });
 });
