@@ -17,7 +17,8 @@ import { listItinerary } from '../records/itineraryItems';
 import { listMembers, updateMember } from '../records/members';
 import { addQaNote, deleteQaNote, listTripQaNotes } from '../records/qaNotes';
 import { loadSampleTrip } from '../records/sampleTrip';
-import { readCachedIndex, writeCachedIndex } from './searchCache';
+import { deleteTrip } from '../records/trips';
+import { pruneCachedIndexes, readCachedIndex, writeCachedIndex } from './searchCache';
 import { TripSearch } from './tripSearch';
 
 const LIMIT = 20;
@@ -105,5 +106,19 @@ describe('the search index kept between starts', () => {
       expect(again.source).toBe('cache');
       again.dispose();
     }
+  });
+
+  it('lets go of a deleted trip’s index, and of one whose trip this device does not hold, keeping the others', async () => {
+    const store = await searchedOnce();
+    const written = (await readCachedIndex(store.db, SAMPLE_TRIP_ID)) as SerialisedIndex;
+    const elsewhere = '01900000-0000-7000-8000-000000000001';
+    await writeCachedIndex(store.db, elsewhere, written);
+    expect(await pruneCachedIndexes(store.db)).toBe(1);
+    expect(await readCachedIndex(store.db, elsewhere)).toBeUndefined();
+    expect(await readCachedIndex(store.db, SAMPLE_TRIP_ID)).toEqual(written);
+
+    await deleteTrip(store, SAMPLE_TRIP_ID);
+    expect(await pruneCachedIndexes(store.db)).toBe(1);
+    expect(await readCachedIndex(store.db, SAMPLE_TRIP_ID)).toBeUndefined();
   });
 });

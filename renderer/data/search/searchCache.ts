@@ -56,3 +56,22 @@ export function writeCachedIndex(db: FieldbookDB, tripId: RecordId, index: Seria
     undefined,
   );
 }
+
+/**
+ * Drops the indexes of trips this device no longer holds alive (deleted, or
+ * never kept): nobody will search them again, and a trip's index takes
+ * megabytes. Answers how many went. The trips are read by key alone, never
+ * the indexes themselves.
+ */
+export async function pruneCachedIndexes(db: FieldbookDB): Promise<number> {
+  const live = new Set((await db.trips.toArray()).filter((trip) => trip.deletedAt === null).map((trip) => trip.id));
+  return withCache(
+    db,
+    async (cache) => {
+      const gone = (await cache.indexes.toCollection().primaryKeys()).filter((tripId) => !live.has(tripId));
+      await cache.indexes.bulkDelete(gone);
+      return gone.length;
+    },
+    0,
+  );
+}
