@@ -30,12 +30,14 @@ export interface ParagraphStyle {
   bullet?: boolean;
   /** In twentieths of a point. */
   spacingAfter?: number;
+  /** Where its lines stand: a letter's date and signature to the right, its title in the middle. */
+  align?: 'right' | 'center';
 }
 
 /** A paragraph of runs, its properties in the order the schema has them. */
 export function paragraph(
   runs: string,
-  { style, keepNext, pageBreakBefore, bullet, spacingAfter }: ParagraphStyle = {},
+  { style, keepNext, pageBreakBefore, bullet, spacingAfter, align }: ParagraphStyle = {},
 ) {
   const properties = [
     style ? `<w:pStyle w:val="${style}"/>` : '',
@@ -43,6 +45,7 @@ export function paragraph(
     pageBreakBefore ? '<w:pageBreakBefore/>' : '',
     bullet ? `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="${BULLETS}"/></w:numPr>` : '',
     spacingAfter ? `<w:spacing w:after="${spacingAfter}"/>` : '',
+    align ? `<w:jc w:val="${align}"/>` : '',
   ].join('');
   return `<w:p>${properties ? `<w:pPr>${properties}</w:pPr>` : ''}${runs}</w:p>`;
 }

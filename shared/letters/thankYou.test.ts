@@ -1,0 +1,91 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { sampleReportRecords } from '../../test/fixtures/sampleReport';
+import type { HostPersonEntry, RecordId } from '../model';
+import { derivedPersonId, emptyPerson } from '../people/directory';
+import { FUKUOKA_GOVERNOR, SAMPLE_TRIP_ID, sampleId } from '../sample/stepi1996';
+import { lettersDocx } from './letterDocx';
+import { type LetterRecords, lettersHosts, thankYouLetter } from './thankYou';
+
+function letterRecords(directory: ReadonlyMap<RecordId, HostPersonEntry> = new Map()): LetterRecords {
+  const records = sampleReportRecords();
+  return { ...records, directory };
+}
+
+const LEADER = sampleId('member:leader');
+const CHOICES = { signerId: LEADER, writtenOn: '1996-11-05' };
+
+const fukuoka = (records: LetterRecords) => {
+  const host = lettersHosts(records.items).find((one) => one.name.ja === '福岡県庁');
+  if (!host) throw new Error('No Fukuoka visit');
+  return host;
+};
+
+describe('thank-you letters', () => {
+  it('go to each host organisation visited, once, in the order of the itinerary', () => {
+    const hosts = lettersHosts(letterRecords().items).map((host) => host.name.ja);
+    expect(hosts[0]).toBe('熊本県庁');
+    expect(hosts).toContain('福岡県庁');
+    expect(new Set(hosts).size).toBe(hosts.length);
+  });
+
+  it('thank the Fukuoka governor in Japanese for the day of the visit, with what was learned there, signed by the leader', () => {
+    const records = letterRecords();
+    const letter = thankYouLetter(records, fukuoka(records), 'ja', CHOICES);
+    expect(letter.title).toBe('御礼状');
+    expect(letter.date).toBe('1996年11月5日(火)');
+    expect(letter.addressees).toEqual(['福岡県庁　御中', '福岡県知事　様']);
+    expect(letter.paragraphs[1]).toContain('1996年10月22日(火)');
+    expect(letter.paragraphs[1]).toContain('福岡県庁を訪問いたしました');
+    const summary = records.reportNotes.find(
+      (note) => note.kind === 'visitSummary' && note.itemId === fukuoka(records).key,
+    );
+    expect(letter.learned.map(({ text }) => text)).toEqual([summary?.body.translations.ja ?? summary?.body.text]);
+    expect(letter.closing).toBe('敬具');
+    expect(letter.signature.at(-1)).toContain('STEPI 研修団長');
+  });
+
+  it('name a person as the directory now holds them, a correction made once showing in the letter', () => {
+    const id = derivedPersonId(SAMPLE_TRIP_ID, FUKUOKA_GOVERNOR);
+    const corrected: HostPersonEntry = {
+      ...letterRecords().trip,
+      ...emptyPerson(),
+      id,
+      tripId: SAMPLE_TRIP_ID,
+      name: { ja: '山田 太郎', ko: '야마다 다로' },
+      title: FUKUOKA_GOVERNOR.title,
+    };
+    const records = letterRecords(new Map([[id, corrected]]));
+    expect(thankYouLetter(records, fukuoka(records), 'ja', CHOICES).addressees).toContain('福岡県知事　山田 太郎　様');
+    expect(thankYouLetter(records, fukuoka(records), 'ko', CHOICES, { copy: true }).addressees).toContain(
+      '후쿠오카현 지사 야마다 다로 귀하',
+    );
+  });
+
+  it('say what the organiser wrote for the letter instead of the summary, and mark a copy for the file as one', () => {
+    const records = letterRecords();
+    const copy = thankYouLetter(
+      records,
+      fukuoka(records),
+      'ko',
+      { ...CHOICES, learned: { ko: '리서치파크 운영 방식' } },
+      {
+        copy: true,
+      },
+    );
+    expect(copy.copyNote).toBe('(보관용 국문 사본)');
+    expect(copy.learned).toEqual([{ text: '리서치파크 운영 방식', untranslated: false }]);
+    expect(copy.signature.at(-1)).toContain('STEPI 연수단장');
+  });
+
+  it('are written to one Word file, each letter on pages of its own', async () => {
+    const records = letterRecords();
+    const letters = lettersHosts(records.items).map((host) => thankYouLetter(records, host, 'ja', CHOICES));
+    const file = await lettersDocx(letters, '御礼状');
+    const xml = strFromU8(unzipSync(file)['word/document.xml'] ?? new Uint8Array());
+    expect(xml).toContain('福岡県知事　様');
+    expect(xml).toContain('熊本県庁　御中');
+    expect(xml.match(/<w:pageBreakBefore\/>/g)?.length).toBe(letters.length - 1);
+    expect(xml).toContain('<w:jc w:val="right"/>');
+  });
+});
