@@ -15,6 +15,21 @@ const STABLE_NAMESPACE = '5b0c53c4-6f1e-4a1d-9d0a-6c0f1e7b2a10';
  * The random part is the name's UUID v5 (SHA-1) bytes.
  */
 export function stableId(name: string, msecs: number): RecordId {
-  const random = v5(name, STABLE_NAMESPACE, new Uint8Array(16));
-  return v7({ msecs, random });
+  const key = `${msecs}:${name}`;
+  let id = derived.get(key);
+  if (id === undefined) {
+    const random = v5(name, STABLE_NAMESPACE, new Uint8Array(16));
+    id = v7({ msecs, random });
+    if (derived.size >= MAX_DERIVED) derived.clear();
+    derived.set(key, id);
+  }
+  return id;
 }
+
+/**
+ * Ids derived this session, by name: an answer's id is derived at every save
+ * of it (SHA-1 in JavaScript, a tenth of a save's own time), and a trip's
+ * directory derives one for every person its records name at each read.
+ */
+const derived = new Map<string, RecordId>();
+const MAX_DERIVED = 50_000;

@@ -131,6 +131,28 @@ export function stateOfRecord(table: SyncedTable, record: SyncedRecord): RecordS
 }
 
 /**
+ * Who writes, by trip, as this transaction found them: a save writes its note
+ * and then the note's version, and would read the device's connection and
+ * its member's roster entry for each. A write of the roster starts afresh:
+ * it may change a role the next write is judged by.
+ */
+const writersInTransaction = new WeakMap<object, Map<string, Writer | null>>();
+
+function writersOf(table: SyncedTable): Map<string, Writer | null> {
+  const transaction = Dexie.currentTransaction;
+  if (!transaction || table === 'members') {
+    if (transaction) writersInTransaction.delete(transaction);
+    return new Map();
+  }
+  let writers = writersInTransaction.get(transaction);
+  if (!writers) {
+    writers = new Map();
+    writersInTransaction.set(transaction, writers);
+  }
+  return writers;
+}
+
+/**
  * The one write funnel for synced records (docs/sync-protocol.md, section
  * 3.1): puts each record, and for every leaf it changes appends a change to
  * the outbox, stamped with the record's own stamp, and updates the record's
@@ -157,7 +179,7 @@ export async function writeRecords<T extends SyncedRecord>(
   const moves: LeafMove[] = [];
   const written: T[] = [];
   const result: T[] = [];
-  const writers = new Map<string, Writer | null>();
+  const writers = writersOf(table);
   for (const given of records) {
     let record = given;
     const key = stateKey(table, record.id);
