@@ -121,6 +121,11 @@ export const ROUTES = {
     () => import('../features/translation/TranslationPage'),
     (m, p) => <m.TranslationPage tripId={p.tripId} />,
   ),
+  people: later(
+    '/trips/:tripId/people',
+    () => import('../features/people/PeoplePage'),
+    (m, p) => <m.PeoplePage tripId={p.tripId} />,
+  ),
   glossary: later(
     '/trips/:tripId/glossary',
     () => import('../features/glossary/GlossaryPage'),

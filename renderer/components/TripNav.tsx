@@ -9,6 +9,7 @@ import { SyncStatus } from './SyncStatus';
 type TripScreen =
   | 'overview'
   | 'itinerary'
+  | 'people'
   | 'today'
   | 'coverage'
   | 'checklist'
@@ -23,6 +24,7 @@ export function TripNav({ tripId, current }: { tripId: RecordId; current?: TripS
   const links: [TripScreen, string][] = [
     ['overview', link('trip', { tripId })],
     ['itinerary', link('itinerary', { tripId })],
+    ['people', link('people', { tripId })],
     ['today', link('today', { tripId })],
     ['coverage', link('coverage', { tripId })],
     ['checklist', link('checklist', { tripId })],

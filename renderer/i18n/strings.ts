@@ -24,6 +24,7 @@ const BUNDLES: Record<Language, Record<Namespace, Bundle>> = {
     search: () => import('../../locales/en/search.json'),
     translation: () => import('../../locales/en/translation.json'),
     glossary: () => import('../../locales/en/glossary.json'),
+    people: () => import('../../locales/en/people.json'),
   },
   ko: {
     common: () => import('../../locales/ko/common.json'),
@@ -37,6 +38,7 @@ const BUNDLES: Record<Language, Record<Namespace, Bundle>> = {
     search: () => import('../../locales/ko/search.json'),
     translation: () => import('../../locales/ko/translation.json'),
     glossary: () => import('../../locales/ko/glossary.json'),
+    people: () => import('../../locales/ko/people.json'),
   },
   ja: {
     common: () => import('../../locales/ja/common.json'),
@@ -50,6 +52,7 @@ const BUNDLES: Record<Language, Record<Namespace, Bundle>> = {
     search: () => import('../../locales/ja/search.json'),
     translation: () => import('../../locales/ja/translation.json'),
     glossary: () => import('../../locales/ja/glossary.json'),
+    people: () => import('../../locales/ja/people.json'),
   },
 };
 

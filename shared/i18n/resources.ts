@@ -5,6 +5,7 @@ import enItinerary from '../../locales/en/itinerary.json';
 import enMembers from '../../locales/en/members.json';
 import enMenu from '../../locales/en/menu.json';
 import enNotes from '../../locales/en/notes.json';
+import enPeople from '../../locales/en/people.json';
 import enReport from '../../locales/en/report.json';
 import enSearch from '../../locales/en/search.json';
 import enTranslation from '../../locales/en/translation.json';
@@ -16,6 +17,7 @@ import jaItinerary from '../../locales/ja/itinerary.json';
 import jaMembers from '../../locales/ja/members.json';
 import jaMenu from '../../locales/ja/menu.json';
 import jaNotes from '../../locales/ja/notes.json';
+import jaPeople from '../../locales/ja/people.json';
 import jaReport from '../../locales/ja/report.json';
 import jaSearch from '../../locales/ja/search.json';
 import jaTranslation from '../../locales/ja/translation.json';
@@ -27,6 +29,7 @@ import koItinerary from '../../locales/ko/itinerary.json';
 import koMembers from '../../locales/ko/members.json';
 import koMenu from '../../locales/ko/menu.json';
 import koNotes from '../../locales/ko/notes.json';
+import koPeople from '../../locales/ko/people.json';
 import koReport from '../../locales/ko/report.json';
 import koSearch from '../../locales/ko/search.json';
 import koTranslation from '../../locales/ko/translation.json';
@@ -50,6 +53,7 @@ export const resources = {
     search: enSearch,
     translation: enTranslation,
     glossary: enGlossary,
+    people: enPeople,
   },
   ko: {
     common: koCommon,
@@ -63,6 +67,7 @@ export const resources = {
     search: koSearch,
     translation: koTranslation,
     glossary: koGlossary,
+    people: koPeople,
   },
   ja: {
     common: jaCommon,
@@ -76,6 +81,7 @@ export const resources = {
     search: jaSearch,
     translation: jaTranslation,
     glossary: jaGlossary,
+    people: jaPeople,
   },
 } satisfies Record<Language, Record<string, unknown>>;
 

@@ -82,8 +82,9 @@ function copiesIn(holders: PeopleHolders): { person: HostPerson; holder: Itinera
 
 /**
  * The entries the trip's copies without `personId` stand for, one per
- * distinct person (exact duplicates merged), each as its copy says it and
- * with the envelope of the earliest record that holds it (by id, then by
+ * distinct person (exact duplicates merged), each as its copy says it, of
+ * the organisation hosting where it first appears, and with the envelope of
+ * the earliest record that holds it (by id, then by
  * where the copy is): the same entries, ids and values on every device that
  * holds the same records. An entry that is stored (written through the
  * funnel once someone corrected it, or deleted) is what it says instead.
@@ -93,6 +94,10 @@ export function derivedPeople(tripId: RecordId, holders: PeopleHolders): HostPer
   const copies = copiesIn(holders)
     .filter(({ person }) => person.personId === undefined)
     .sort((a, b) => (a.holder.id < b.holder.id ? -1 : a.holder.id > b.holder.id ? 1 : 0));
+  // Where a copy appears says whom they work for: the host of the item, or of the minutes' or note's visit.
+  const hosts = new Map(holders.itineraryItems.map((item) => [item.id, item.host?.name ?? {}]));
+  const organisationAt = (holder: ItineraryItem | Minutes | QaNote) =>
+    normalisedName(hosts.get('visitId' in holder ? holder.visitId : holder.id) ?? {});
   for (const { person, holder } of copies) {
     const id = derivedPersonId(tripId, person);
     if (entries.has(id)) continue;
@@ -107,6 +112,7 @@ export function derivedPeople(tripId: RecordId, holders: PeopleHolders): HostPer
       ...emptyPerson(),
       name: normalisedName(person.name),
       title: normalisedName(person.title),
+      organisation: organisationAt(holder),
       contact: person.contact.trim(),
     });
   }
@@ -157,4 +163,22 @@ export function personOf(
 ): HostPersonEntry | null {
   const entry = directory.get(personIdOf(tripId, person));
   return entry && !entry.deletedAt ? entry : null;
+}
+
+/** The most a copy's `contact` holds (shared/model/host.ts). */
+const COPY_CONTACT_MAX = 200;
+
+/**
+ * A record's copy of an entry, naming it by `personId`: its name and title
+ * and a way to reach them, so that an app of protocol 10, which reads no
+ * directory, still shows who it is. Screens show the entry itself (`personOf`).
+ */
+export function copyOfPerson(entry: HostPersonEntry): HostPerson {
+  const reach = entry.contact || [entry.phone, entry.email].filter(Boolean).join(' ');
+  return {
+    name: normalisedName(entry.name),
+    title: normalisedName(entry.title),
+    contact: reach.slice(0, COPY_CONTACT_MAX).trim(),
+    personId: entry.id,
+  };
 }

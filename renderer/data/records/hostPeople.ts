@@ -9,7 +9,7 @@ import { personOf as directoryPersonOf, type PeopleHolders, tripDirectory } from
 import type { FieldbookDB } from '../database/db';
 import type { Store } from '../database/store';
 import { changeMeta, createMeta } from '../database/writeContext';
-import { isLive, RecordNotFoundError } from '../writes/records';
+import { isLive, RecordNotFoundError, restore } from '../writes/records';
 import { writeRecords, writeTransaction } from '../writes/writes';
 
 /**
@@ -38,10 +38,24 @@ async function directoryOf(db: FieldbookDB, tripId: RecordId): Promise<Map<Recor
   return tripDirectory(tripId, stored, holders);
 }
 
-/** A trip's host people in the order they were first named (ids are time-ordered; derived ones by their record's). */
-export async function listHostPeople(db: FieldbookDB, tripId: RecordId): Promise<HostPersonEntry[]> {
-  const live = [...(await directoryOf(db, tripId)).values()].filter(isLive);
+/** The people of a directory not deleted, in the order they were first named (ids are time-ordered; derived ones by their record's). */
+function livePeople(directory: ReadonlyMap<RecordId, HostPersonEntry>): HostPersonEntry[] {
+  const live = [...directory.values()].filter(isLive);
   return live.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+}
+
+/** A trip's host people in the order they were first named. */
+export async function listHostPeople(db: FieldbookDB, tripId: RecordId): Promise<HostPersonEntry[]> {
+  return livePeople(await directoryOf(db, tripId));
+}
+
+/** A trip's host people (listHostPeople), with every entry by id, deleted ones included, for `personOf`. */
+export async function hostDirectory(
+  db: FieldbookDB,
+  tripId: RecordId,
+): Promise<{ people: HostPersonEntry[]; entries: ReadonlyMap<RecordId, HostPersonEntry> }> {
+  const entries = await directoryOf(db, tripId);
+  return { people: livePeople(entries), entries };
 }
 
 /** Who a record's copy of a person names, as the directory now says; null when the entry was deleted. */
@@ -99,4 +113,9 @@ export function updateHostPerson(
 /** Deletes by tombstone; the records that name the person keep their copy of them. */
 export async function deleteHostPerson(store: Store, tripId: RecordId, id: RecordId): Promise<void> {
   await writeEntry(store, tripId, id, (entry) => ({ ...entry, deletedAt: entry.updatedAt }));
+}
+
+/** Undoes a deletion (a deleted entry is always stored: `deleteHostPerson` writes it). */
+export function restoreHostPerson(store: Store, id: RecordId): Promise<void> {
+  return restore(store, store.db.hostPeople, id);
 }

@@ -1,11 +1,19 @@
 import type { Language } from '@shared/i18n/languages';
 import type { ItineraryItemInput } from '@shared/itinerary/input';
+import { namesToShow } from '@shared/itinerary/names';
+import type { HostPerson, Trip } from '@shared/model';
+import { personOf } from '@shared/people/directory';
+import { useState } from 'react';
 import { type Control, type FieldErrors, type UseFormRegister, useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Field } from '../../components/Field';
+import { HostPersonPicker } from '../../components/hostPeople/HostPersonPicker';
+import { PersonName } from '../../components/hostPeople/PersonName';
 import { LocalizedInputs } from '../../components/LocalizedInputs';
+import { type HostDirectory, useHostPeople } from '../../data/hooks/useHostPeople';
+import { useLanguage } from '../../services/useLanguage';
 
 interface HostFieldsProps {
+  trip: Pick<Trip, 'id' | 'languages'>;
   register: UseFormRegister<ItineraryItemInput>;
   control: Control<ItineraryItemInput>;
   errors: FieldErrors<ItineraryItemInput>;
@@ -13,10 +21,48 @@ interface HostFieldsProps {
   requiredLanguage: Language | null;
 }
 
-/** The host organisation: its name in each language, its address, the people to meet. */
-export function HostFields({ register, control, errors, requiredLanguage }: HostFieldsProps) {
-  const { t } = useTranslation(['itinerary', 'common']);
+/** A person to meet as the directory now says (a correction made once shows here), else as the item's copy. */
+function ContactShown({
+  copy,
+  trip,
+  directory,
+}: {
+  copy: HostPerson;
+  trip: Pick<Trip, 'id' | 'languages'>;
+  directory: HostDirectory | undefined;
+}) {
+  const ui = useLanguage();
+  const entry = directory ? personOf(trip.id, copy, directory.entries) : null;
+  const person = entry ?? copy;
+  const reach = entry ? entry.phone || entry.email || entry.contact : copy.contact;
+  return (
+    <div className="contact-row__person">
+      <PersonName person={person} trip={trip} />
+      <span className="contact-row__detail">
+        {[
+          ...namesToShow(person.title, ui, trip)
+            .slice(0, 1)
+            .map(({ text }) => text),
+          reach,
+        ]
+          .filter(Boolean)
+          .join(' · ')}
+      </span>
+    </div>
+  );
+}
+
+/**
+ * The host organisation: its name in each language, its address, the people
+ * to meet, each picked from the trip's directory of host people (or added to
+ * it on the spot) and kept as a copy naming its entry; a copy from before the
+ * directory still shows, and is replaced by a pick.
+ */
+export function HostFields({ trip, register, control, errors, requiredLanguage }: HostFieldsProps) {
+  const { t } = useTranslation(['itinerary', 'common', 'people']);
   const contacts = useFieldArray({ control, name: 'host.contacts' });
+  const directory = useHostPeople(trip.id);
+  const [replacing, setReplacing] = useState<number | null>(null);
   return (
     <fieldset className="fieldset">
       <legend>{t('form.hostLegend')}</legend>
@@ -33,39 +79,54 @@ export function HostFields({ register, control, errors, requiredLanguage }: Host
       />
       <fieldset className="fieldset contacts">
         <legend>{t('form.contactsLegend')}</legend>
-        {contacts.fields.map((field, index) => (
-          <div key={field.id} className="contact-row">
-            <Field label={t('form.contactTitleKo')}>
-              {(control) => <input {...control} {...register(`host.contacts.${index}.title.ko`)} lang="ko" />}
-            </Field>
-            <Field label={t('form.contactTitleJa')}>
-              {(control) => <input {...control} {...register(`host.contacts.${index}.title.ja`)} lang="ja" />}
-            </Field>
-            <Field label={t('form.contactNameKo')}>
-              {(control) => <input {...control} {...register(`host.contacts.${index}.name.ko`)} lang="ko" />}
-            </Field>
-            <Field label={t('form.contactNameJa')}>
-              {(control) => <input {...control} {...register(`host.contacts.${index}.name.ja`)} lang="ja" />}
-            </Field>
-            <Field label={t('form.contactReach')}>
-              {(control) => <input {...control} {...register(`host.contacts.${index}.contact`)} />}
-            </Field>
-            <button
-              type="button"
-              className="button button--small button--danger-quiet"
-              onClick={() => contacts.remove(index)}
-            >
-              {t('form.removeContact', { n: index + 1 })}
-            </button>
-          </div>
-        ))}
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => contacts.append({ name: { ko: '', ja: '' }, title: { ko: '', ja: '' }, contact: '' })}
-        >
-          + {t('form.addContact')}
-        </button>
+        <p className="field__hint">{t('form.contactsHint')}</p>
+        <ul className="contacts__list">
+          {contacts.fields.map((field, index) => (
+            <li key={field.id} className="contact-row" aria-label={t('form.contactN', { n: index + 1 })}>
+              {replacing === index ? (
+                <HostPersonPicker
+                  trip={trip}
+                  label={t('form.replaceWith', { n: index + 1 })}
+                  autoFocus
+                  onPick={(person) => {
+                    contacts.update(index, person);
+                    setReplacing(null);
+                  }}
+                  onDismiss={() => setReplacing(null)}
+                />
+              ) : (
+                <ContactShown copy={field} trip={trip} directory={directory} />
+              )}
+              <div className="contact-row__actions">
+                {replacing === index ? (
+                  <button type="button" className="button button--small" onClick={() => setReplacing(null)}>
+                    {t('common:actions.cancel')}
+                  </button>
+                ) : (
+                  <button
+                    type="button"
+                    className="button button--small"
+                    aria-label={t('form.replaceContact', { n: index + 1 })}
+                    onClick={() => setReplacing(index)}
+                  >
+                    {t('people:picker.replace')}
+                  </button>
+                )}
+                <button
+                  type="button"
+                  className="button button--small button--danger-quiet"
+                  onClick={() => {
+                    contacts.remove(index);
+                    setReplacing(null);
+                  }}
+                >
+                  {t('form.removeContact', { n: index + 1 })}
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+        <HostPersonPicker trip={trip} label={t('form.pickContact')} onPick={(person) => contacts.append(person)} />
       </fieldset>
     </fieldset>
   );

@@ -76,7 +76,13 @@ export function ItemForm(props: ItemFormProps) {
     </fieldset>
   );
   const hostFields = (
-    <HostFields register={register} control={control} errors={errors} requiredLanguage={namedByHost ? home : null} />
+    <HostFields
+      trip={trip}
+      register={register}
+      control={control}
+      errors={errors}
+      requiredLanguage={namedByHost ? home : null}
+    />
   );
 
   return (

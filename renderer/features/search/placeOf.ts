@@ -4,7 +4,7 @@ import { link } from '../../services/paths';
 /**
  * Where a hit is opened: the screen that shows its record (a visit's notes
  * at the question, minutes, Q&A or files; the report; an item; a member; the
- * glossary), and the text to find there, as stored (the snippet's match).
+ * hosts' people; the glossary), and the text to find there, as stored (the snippet's match).
  */
 export function placeOf(tripId: string, hit: SearchHit): { href: string; find: string } {
   const { doc } = hit;
@@ -23,9 +23,12 @@ export function placeOf(tripId: string, hit: SearchHit): { href: string; find: s
       return { href: visitId ? notes('files') : link('trip', { tripId }), find };
     case 'reportNote':
       return { href: link('report', { tripId }), find };
+    case 'person':
+      // A person of the directory is opened among the trip's people; one named in an item, in the item.
+      if (!doc.visitId) return { href: link('people', { tripId }), find };
+      return { href: link('itineraryItem', { tripId, itemId: visitId }), find };
     case 'item':
     case 'host':
-    case 'person':
       return { href: link('itineraryItem', { tripId, itemId: visitId }), find };
     case 'member':
       return { href: link('editMember', { tripId, memberId: doc.memberId ?? '' }), find };

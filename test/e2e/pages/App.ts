@@ -7,6 +7,7 @@ import { ItemScreen } from './ItemScreen';
 import { ItineraryScreen } from './ItineraryScreen';
 import { MemberFormScreen } from './MemberFormScreen';
 import { NotesScreen } from './NotesScreen';
+import { PeopleScreen } from './PeopleScreen';
 import { SyncScreen } from './SyncScreen';
 import type { Namespace, Screen } from './screen';
 import { TranslationScreen } from './TranslationScreen';
@@ -128,5 +129,9 @@ export class App implements Screen {
 
   get glossary() {
     return new GlossaryScreen(this);
+  }
+
+  get people() {
+    return new PeopleScreen(this);
   }
 }
