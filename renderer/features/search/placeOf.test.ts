@@ -1,6 +1,5 @@
 import type { SearchHit } from '@shared/search/index';
 import { describe, expect, it } from 'vitest';
-import '../../app/routes';
 import { placeOf } from './placeOf';
 
 const TRIP = '01900000-0000-7000-8000-000000000001';
