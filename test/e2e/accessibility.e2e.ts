@@ -76,6 +76,7 @@ describe.each(['ko-KR', 'ja-JP'])('accessibility in %s', (locale) => {
       ['report', `${trip}/report`, 'article.doc .doc__section'],
       ['translation', `${trip}/translation`, '.translation__counts'],
       ['glossary', `${trip}/glossary`, '.glossary__item'],
+      ['hosts’ people', `${trip}/people`, '.person-card'],
     ];
     const found: string[] = [];
     for (const [name, path, ready] of screens) {
