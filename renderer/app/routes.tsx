@@ -116,6 +116,11 @@ export const ROUTES = {
     () => import('../features/report/ReportPage'),
     (m, p) => <m.ReportPage tripId={p.tripId} />,
   ),
+  letters: later(
+    '/trips/:tripId/letters',
+    () => import('../features/letters/LettersPage'),
+    (m, p) => <m.LettersPage tripId={p.tripId} />,
+  ),
   translation: later(
     '/trips/:tripId/translation',
     () => import('../features/translation/TranslationPage'),

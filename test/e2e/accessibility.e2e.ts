@@ -77,6 +77,7 @@ describe.each(['ko-KR', 'ja-JP'])('accessibility in %s', (locale) => {
       ['translation', `${trip}/translation`, '.translation__counts'],
       ['glossary', `${trip}/glossary`, '.glossary__item'],
       ['hosts’ people', `${trip}/people`, '.person-card'],
+      ['letters of thanks', `${trip}/letters`, 'article.letter'],
     ];
     const found: string[] = [];
     for (const [name, path, ready] of screens) {

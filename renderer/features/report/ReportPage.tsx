@@ -6,6 +6,7 @@ import { mayChange } from '@shared/sync/permissions';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Temporal } from 'temporal-polyfill';
+import { Link } from 'wouter';
 import { DocumentView } from '../../components/document/DocumentView';
 import { Loading, NotFound } from '../../components/ScreenStatus';
 import { TripNav } from '../../components/TripNav';
@@ -17,6 +18,7 @@ import { useReportRecords } from '../../data/hooks/useReportRecords';
 import { useWriter } from '../../data/hooks/useWriter';
 import { saveReportLayout } from '../../data/records/reportLayouts';
 import { fileNameFrom } from '../../services/fileName';
+import { link } from '../../services/paths';
 import { useDocumentTitle } from '../../services/useDocumentTitle';
 import { DocumentChoice } from './DocumentChoice';
 import { ExportPanel } from './ExportPanel';
@@ -111,6 +113,9 @@ export function ReportPage({ tripId }: { tripId: string }) {
         />
         <ExportPanel document={document} title={title} onPdf={() => void pdf.savePdf(fileNameFrom(title, 'pdf'))} />
         {pdf.status ? <p role="status">{pdf.status}</p> : null}
+        <p>
+          <Link href={link('letters', { tripId: trip.id })}>{t('lettersScreen.open')}</Link>
+        </p>
         <ReportWriting trip={trip} members={records.members} questions={records.questions} items={notedItems} />
         <h2 className="report-screen__preview-heading">{t('screen.preview')}</h2>
       </div>
