@@ -26,6 +26,9 @@ interface Summary {
 const TrackerContext = createContext<Tracker | null>(null);
 const SummaryContext = createContext<Summary>({ state: 'saved', error: null, lastSaved: null, unprotected: false });
 
+const sameStatus = (a: FieldStatus | undefined, b: FieldStatus) =>
+  a !== undefined && a.state === b.state && a.error === b.error && a.unprotected === b.unprotected;
+
 const RANK: Record<SaveState, number> = { saved: 0, pending: 1, saving: 2, failed: 3 };
 
 /**
@@ -38,7 +41,8 @@ export function SaveTrackerProvider({ children }: { children: ReactNode }) {
   const [lastSaved, setLastSaved] = useState<number | null>(null);
 
   const report = useCallback((key: string, status: FieldStatus) => {
-    setStates((previous) => new Map(previous).set(key, status));
+    // A field reports at each keystroke: the same status again changes nothing, and draws no indicator.
+    setStates((previous) => (sameStatus(previous.get(key), status) ? previous : new Map(previous).set(key, status)));
     if (status.state === 'saved') setLastSaved(Date.now());
   }, []);
   const forget = useCallback((key: string) => {

@@ -1,7 +1,7 @@
 import type { RecordId } from '@shared/model';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { getAttachmentFile, getThumbnail } from '../records/attachments';
 import { useStore } from './StoreContext';
+import { useStableLiveQuery } from './useStableLiveQuery';
 
 /**
  * An attachment's file or thumbnail as stored, again once it arrives (a
@@ -9,5 +9,8 @@ import { useStore } from './StoreContext';
  */
 export function useAttachmentBlob(id: RecordId, which: 'file' | 'thumbnail'): Blob | null | undefined {
   const { db } = useStore();
-  return useLiveQuery(() => (which === 'file' ? getAttachmentFile(db, id) : getThumbnail(db, id)), [db, id, which]);
+  return useStableLiveQuery(
+    () => (which === 'file' ? getAttachmentFile(db, id) : getThumbnail(db, id)),
+    [db, id, which],
+  );
 }

@@ -1,6 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { attachmentTotals } from '../records/attachments';
 import { useStore } from './StoreContext';
+import { useStableLiveQuery } from './useStableLiveQuery';
 
 /**
  * How many files are attached in all trips, here or on other devices, and
@@ -8,5 +8,5 @@ import { useStore } from './StoreContext';
  */
 export function useAttachmentTotals(): { count: number; bytes: number } | undefined {
   const { db } = useStore();
-  return useLiveQuery(() => attachmentTotals(db), [db]);
+  return useStableLiveQuery(() => attachmentTotals(db), [db]);
 }

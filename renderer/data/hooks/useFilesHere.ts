@@ -1,7 +1,7 @@
 import type { RecordId } from '@shared/model';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { filesHere } from '../records/attachments';
 import { useStore } from './StoreContext';
+import { useStableLiveQuery } from './useStableLiveQuery';
 
 /**
  * Which of these attachments have their file on this device, again whenever
@@ -12,6 +12,9 @@ export function useFilesHere(ids: readonly RecordId[]): Set<RecordId> | undefine
   const { db } = useStore();
   // The ids by their content, not the array's identity: a new array each render asks again only when they change.
   const key = ids.join(' ');
-  const answer = useLiveQuery(async () => ({ key, here: await filesHere(db, key ? key.split(' ') : []) }), [db, key]);
+  const answer = useStableLiveQuery(
+    async () => ({ key, here: await filesHere(db, key ? key.split(' ') : []) }),
+    [db, key],
+  );
   return answer?.key === key ? answer.here : undefined;
 }

@@ -1,7 +1,7 @@
 import type { HostPersonEntry, RecordId } from '@shared/model';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { hostDirectory } from '../records/hostPeople';
 import { useStore } from './StoreContext';
+import { useStableLiveQuery } from './useStableLiveQuery';
 
 /** The trip's directory of host people as it stands. */
 export interface HostDirectory {
@@ -18,5 +18,5 @@ export interface HostDirectory {
  */
 export function useHostPeople(tripId: RecordId): HostDirectory | undefined {
   const { db } = useStore();
-  return useLiveQuery(() => hostDirectory(db, tripId), [db, tripId]);
+  return useStableLiveQuery(() => hostDirectory(db, tripId), [db, tripId]);
 }

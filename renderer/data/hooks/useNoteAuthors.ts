@@ -1,7 +1,7 @@
 import type { RecordId, VersionedTable } from '@shared/model';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { listNoteAuthors } from '../history/noteAuthors';
 import { useStore } from './StoreContext';
+import { useStableLiveQuery } from './useStableLiveQuery';
 
 /** Who wrote each of the notes' texts (see listNoteAuthors); empty while loading. */
 export function useNoteAuthors(
@@ -12,7 +12,10 @@ export function useNoteAuthors(
   const store = useStore();
   const key = recordIds.join(',');
   // The ids are compared by their content (key), not by the array, new at every render.
-  const authors = useLiveQuery(() => listNoteAuthors(store, table, tripId, recordIds), [store, table, tripId, key]);
+  const authors = useStableLiveQuery(
+    () => listNoteAuthors(store, table, tripId, recordIds),
+    [store, table, tripId, key],
+  );
   return authors ?? EMPTY;
 }
 

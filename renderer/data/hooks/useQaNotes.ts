@@ -1,10 +1,10 @@
 import type { QaNote, RecordId } from '@shared/model';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { listQaNotes } from '../records/qaNotes';
 import { useStore } from './StoreContext';
+import { useStableLiveQuery } from './useStableLiveQuery';
 
 /** A visit's Q&A notes in order; undefined while loading. */
 export function useQaNotes(visitId: RecordId): QaNote[] | undefined {
   const { db } = useStore();
-  return useLiveQuery(() => listQaNotes(db, visitId), [db, visitId]);
+  return useStableLiveQuery(() => listQaNotes(db, visitId), [db, visitId]);
 }

@@ -1,10 +1,10 @@
 import type { Trip } from '@shared/model';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { listTrips } from '../records/tripList';
 import { useStore } from './StoreContext';
+import { useStableLiveQuery } from './useStableLiveQuery';
 
 /** Live list of trips; undefined while loading. */
 export function useTrips(): Trip[] | undefined {
   const { db } = useStore();
-  return useLiveQuery(() => listTrips(db), [db]);
+  return useStableLiveQuery(() => listTrips(db), [db]);
 }

@@ -1,8 +1,8 @@
 import type { RecordId } from '@shared/model';
 import type { Writer } from '@shared/sync/permissions';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { writerOn } from '../device/writer';
 import { useStore } from './StoreContext';
+import { useStableLiveQuery } from './useStableLiveQuery';
 
 /**
  * Who writes on the trip from this device, with their role as the roster now
@@ -11,5 +11,5 @@ import { useStore } from './StoreContext';
  */
 export function useWriter(tripId: RecordId): Writer | null | undefined {
   const { db } = useStore();
-  return useLiveQuery(() => writerOn(db, tripId), [db, tripId]);
+  return useStableLiveQuery(() => writerOn(db, tripId), [db, tripId]);
 }

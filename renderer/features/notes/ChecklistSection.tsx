@@ -1,8 +1,15 @@
 import { namesToShow } from '@shared/itinerary/names';
-import { answerId, type ChecklistAnswer, type ChecklistQuestion, type Member, type RecordId } from '@shared/model';
+import {
+  answerId,
+  type ChecklistAnswer,
+  type ChecklistQuestion,
+  type Member,
+  type RecordId,
+  type Trip,
+} from '@shared/model';
 import { memberNameFor } from '@shared/people/memberName';
 import { refusalFor } from '@shared/sync/permissions';
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AutosaveTextarea } from '../../components/autosave/AutosaveTextarea';
 import { HistoryButton } from '../../components/noteHistory/HistoryButton';
@@ -13,30 +20,31 @@ import { useVisitAnswers } from '../../data/hooks/useVisitAnswers';
 import { useLanguage } from '../../services/useLanguage';
 import type { NotesProps } from './notesProps';
 import { RecordedFor } from './RecordedFor';
+import { sameProps } from './sameProps';
 
-function QuestionCard({
-  question,
-  number,
-  answers,
-  authors,
-  props,
-}: {
+interface QuestionCardProps extends NotesProps {
   question: ChecklistQuestion;
   number: number;
+  /** Every member's answer to the question at this visit. */
   answers: readonly ChecklistAnswer[];
-  authors: ReadonlyMap<RecordId, RecordId>;
-  props: NotesProps;
-}) {
+}
+
+/**
+ * A question with the member's own answer and the others'. Drawn again only
+ * when what it shows changes (sameProps): a save of one answer redraws its
+ * own card, never the visit's other questions (the answers keep their
+ * identity while unchanged: useStableLiveQuery). Who wrote the answers is
+ * asked by the card for its own (and the others' part for theirs): a save
+ * reads again the authorship of the answer saved, not of the whole visit.
+ */
+const QuestionCard = memo(function QuestionCard({ question, number, answers, ...props }: QuestionCardProps) {
   const { t } = useTranslation('notes');
   const lang = useLanguage();
   const { trip, visit, members, memberId, store } = props;
   const [first, ...others] = namesToShow(question.text, lang, trip);
   const mine = answers.find((answer) => answer.memberId === memberId);
+  const authors = useNoteAuthors('checklistAnswers', trip.id, mine ? [mine.id] : []);
   const theirs = answers.filter((answer) => answer.memberId !== memberId && answer.body.text.trim());
-  const nameOf = (id: RecordId) => {
-    const member = members.find((one: Member) => one.id === id);
-    return member ? memberNameFor(member, lang, trip).name.text : t('history.unknown');
-  };
   // A member writes their own answers; an organiser, anyone's; an interpreter, none.
   const locked = refusalFor(props.writer, 'checklistAnswers', { owner: memberId });
 
@@ -85,35 +93,68 @@ function QuestionCard({
       ) : (
         <p className="notice">{t('page.chooseMemberFirst')}</p>
       )}
-      {/* One such region per question: its number makes each landmark's name its own. */}
-      <section className="question-card__others" aria-label={`${t('checklist.others')} · ${number}`}>
-        {theirs.length === 0 ? (
-          <p className="muted">{t('checklist.noOthers')}</p>
-        ) : (
-          <ul className="answers">
-            {theirs.map((answer) => (
-              <li key={answer.id} className="answer">
-                <p className="answer__who">{nameOf(answer.memberId)}</p>
-                <RecordedFor author={authors.get(answer.id)} owner={answer.memberId} members={members} />
-                <p className="answer__text" lang={answer.body.lang}>
-                  {answer.body.text}
-                </p>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <OthersAnswers number={number} answers={theirs} members={members} trip={trip} />
     </article>
   );
-}
+}, sameProps);
 
-/** The trip's questions at this visit: the member's own answer beside everyone else's. */
-export function ChecklistSection(props: NotesProps & { focusQuestion?: RecordId | undefined }) {
+/** The other members' answers to a question, apart from the member's own: a save of that leaves them as they are. */
+const OthersAnswers = memo(function OthersAnswers({
+  number,
+  answers,
+  members,
+  trip,
+}: {
+  number: number;
+  answers: readonly ChecklistAnswer[];
+  members: readonly Member[];
+  trip: Trip;
+}) {
+  const { t } = useTranslation('notes');
+  const lang = useLanguage();
+  const authors = useNoteAuthors(
+    'checklistAnswers',
+    trip.id,
+    answers.map((answer) => answer.id),
+  );
+  const nameOf = (id: RecordId) => {
+    const member = members.find((one: Member) => one.id === id);
+    return member ? memberNameFor(member, lang, trip).name.text : t('history.unknown');
+  };
+  return (
+    // One such region per question: its number makes each landmark's name its own.
+    <section className="question-card__others" aria-label={`${t('checklist.others')} · ${number}`}>
+      {answers.length === 0 ? (
+        <p className="muted">{t('checklist.noOthers')}</p>
+      ) : (
+        <ul className="answers">
+          {answers.map((answer) => (
+            <li key={answer.id} className="answer">
+              <p className="answer__who">{nameOf(answer.memberId)}</p>
+              <RecordedFor author={authors.get(answer.id)} owner={answer.memberId} members={members} />
+              <p className="answer__text" lang={answer.body.lang}>
+                {answer.body.text}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}, sameProps);
+
+/**
+ * The trip's questions at this visit: the member's own answer beside everyone
+ * else's. Drawn again only when its props change (the page keeps them), not
+ * when the page is.
+ */
+export const ChecklistSection = memo(function ChecklistSection({
+  focusQuestion,
+  ...props
+}: NotesProps & { focusQuestion?: RecordId | undefined }) {
   const { t } = useTranslation('notes');
   const questions = useQuestions(props.trip.id);
   const answers = useVisitAnswers(props.visit.id);
-  const authors = useNoteAuthors('checklistAnswers', props.trip.id, answers?.map((answer) => answer.id) ?? []);
-  const { focusQuestion } = props;
   const ready = Boolean(questions && answers);
 
   useEffect(() => {
@@ -134,28 +175,20 @@ export function ChecklistSection(props: NotesProps & { focusQuestion?: RecordId 
       {active.map((question, index) => (
         <QuestionCard
           key={question.id}
+          {...props}
           question={question}
           number={index + 1}
           answers={forQuestion(question)}
-          authors={authors}
-          props={props}
         />
       ))}
       {retired.length > 0 ? (
         <details className="retired">
           <summary>{t('checklist.retired')}</summary>
           {retired.map((question) => (
-            <QuestionCard
-              key={question.id}
-              question={question}
-              number={0}
-              answers={forQuestion(question)}
-              authors={authors}
-              props={props}
-            />
+            <QuestionCard key={question.id} {...props} question={question} number={0} answers={forQuestion(question)} />
           ))}
         </details>
       ) : null}
     </section>
   );
-}
+});

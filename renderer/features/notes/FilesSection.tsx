@@ -1,6 +1,6 @@
 import { MAX_ATTACHMENT_BYTES } from '@shared/notes/attachmentRules';
 import { refusalFor } from '@shared/sync/permissions';
-import { type DragEvent, useState } from 'react';
+import { type DragEvent, memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ReadOnlyNote } from '../../components/ReadOnlyNote';
 import { useAttachmentTotals } from '../../data/hooks/useAttachmentTotals';
@@ -18,7 +18,7 @@ import { useStorageStatus } from './useStorageStatus';
  * Photos and files of the visit: attach by choosing or dropping, see
  * thumbnails, open them, and download those attached elsewhere for offline.
  */
-export function FilesSection({ trip, visit, store, writer }: NotesProps) {
+export const FilesSection = memo(function FilesSection({ trip, visit, store, writer }: NotesProps) {
   const { t } = useTranslation('notes');
   const lang = useLanguage();
   const attachments = useVisitAttachments(visit.id);
@@ -81,4 +81,4 @@ export function FilesSection({ trip, visit, store, writer }: NotesProps) {
       </footer>
     </section>
   );
-}
+});

@@ -1,4 +1,5 @@
 import { type FollowUp, type Member, newId, type TranslatableText } from '@shared/model';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MemberSelect } from '../../components/MemberSelect';
 
@@ -11,8 +12,14 @@ interface FollowUpsFieldsetProps {
   onBlur: () => void;
 }
 
-/** The minutes' follow-ups: what is to be done, by which member, and whether it is. */
-export function FollowUpsFieldset({ followUps, members, lang, onChange, onBlur }: FollowUpsFieldsetProps) {
+/** The minutes' follow-ups: what is to be done, by which member, and whether it is; drawn again only when they change. */
+export const FollowUpsFieldset = memo(function FollowUpsFieldset({
+  followUps,
+  members,
+  lang,
+  onChange,
+  onBlur,
+}: FollowUpsFieldsetProps) {
   const { t } = useTranslation('notes');
   const update = (id: FollowUp['id'], patch: Partial<FollowUp>) =>
     onChange(followUps.map((other) => (other.id === id ? { ...other, ...patch } : other)));
@@ -71,4 +78,4 @@ export function FollowUpsFieldset({ followUps, members, lang, onChange, onBlur }
       </button>
     </fieldset>
   );
-}
+});

@@ -1,14 +1,18 @@
 import {
+  type FollowUp,
   type HostPerson,
+  type Member,
   type Minutes,
   type MinutesFields,
   minutesId,
   newId,
   type RecordId,
   type TranslatableText,
+  type Trip,
 } from '@shared/model';
 import { memberNameFor } from '@shared/people/memberName';
 import { refusalFor } from '@shared/sync/permissions';
+import { memo, useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LabelledTextarea } from '../../components/autosave/LabelledTextarea';
 import { ReplacedNotice } from '../../components/autosave/ReplacedNotice';
@@ -39,37 +43,88 @@ function minutesFields({ hostAttendees, delegationAttendeeIds, agenda, discussio
   return { hostAttendees, delegationAttendeeIds, agenda, discussion, decisions, followUps };
 }
 
-/** The visit's minutes, written by the delegation together and saved as typed. */
-export function MinutesSection(props: NotesProps) {
+/** Who of the delegation attended: drawn again when that changes, not at each keystroke in the minutes' texts. */
+const DelegationAttendees = memo(function DelegationAttendees({
+  members,
+  trip,
+  present,
+  onToggle,
+}: {
+  members: readonly Member[];
+  trip: Trip;
+  present: readonly RecordId[];
+  onToggle: (memberId: RecordId, present: boolean) => void;
+}) {
+  const { t } = useTranslation('notes');
+  const lang = useLanguage();
+  return (
+    <fieldset className="fieldset">
+      <legend>{t('minutes.delegationAttendees')}</legend>
+      <div className="attendee-grid">
+        {members.map((member) => {
+          const { name, other } = memberNameFor(member, lang, trip);
+          return (
+            <label key={member.id} className="choice" title={other?.text}>
+              <input
+                type="checkbox"
+                checked={present.includes(member.id)}
+                onChange={(event) => onToggle(member.id, event.target.checked)}
+              />
+              <span lang={name.lang}>{name.text}</span>
+            </label>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+});
+
+/** The visit's minutes, written by the delegation together and saved as typed; not drawn again with the page. */
+export const MinutesSection = memo(function MinutesSection(props: NotesProps) {
   const stored = useMinutes(props.visit.id);
   if (stored === undefined) return null;
   // One editor per visit: what was typed for one visit never shows under another.
   return <MinutesEditor key={props.visit.id} {...props} stored={stored} />;
-}
+});
 
 function MinutesEditor(props: NotesProps & { stored: ReturnType<typeof useMinutes> }) {
   const { t } = useTranslation('notes');
   const lang = useLanguage();
   const { trip, visit, members, store, stored } = props;
+  // The same target while the note is the same: `change` stays the same, and so the parts' handlers below.
+  const target = useMemo(
+    () => ({ kind: 'minutes' as const, tripId: trip.id, visitId: visit.id, lang }),
+    [trip.id, visit.id, lang],
+  );
   const { value, change, flush, replacedBy } = useAutosave({
     store,
-    target: { kind: 'minutes', tripId: trip.id, visitId: visit.id, lang },
+    target,
     stored: stored ? minutesFields(stored) : startingMinutes(props, lang),
     storedVersion: stored?.hlc ?? null,
     storedBy: stored?.updatedBy,
   });
-  const edit = (changes: Partial<MinutesFields>) => change({ ...value, ...changes });
+  /** The minutes as shown, for handlers made once: typing into one part does not draw the others again (memo). */
+  const shown = useRef(value);
+  shown.current = value;
+  const edit = useCallback((changes: Partial<MinutesFields>) => change({ ...shown.current, ...changes }), [change]);
+  const leave = useCallback(() => void flush(), [flush]);
+  const setFollowUps = useCallback((followUps: FollowUp[]) => edit({ followUps }), [edit]);
   // Any member writes the minutes; an interpreter translates them (on the translation screen).
   const locked = refusalFor(props.writer, 'minutes');
   const hostLang = trip.languages.host;
   const setHost = (index: number, person: HostPerson) =>
     edit({ hostAttendees: value.hostAttendees.map((existing, i) => (i === index ? person : existing)) });
-  const toggleMember = (memberId: RecordId, present: boolean) =>
-    edit({
-      delegationAttendeeIds: present
-        ? [...value.delegationAttendeeIds, memberId]
-        : value.delegationAttendeeIds.filter((id) => id !== memberId),
-    });
+  const toggleMember = useCallback(
+    (memberId: RecordId, present: boolean) => {
+      const { delegationAttendeeIds } = shown.current;
+      edit({
+        delegationAttendeeIds: present
+          ? [...delegationAttendeeIds, memberId]
+          : delegationAttendeeIds.filter((id) => id !== memberId),
+      });
+    },
+    [edit],
+  );
 
   return (
     <section className="notes-page__section minutes" aria-label={t('page.sections.minutes')}>
@@ -122,24 +177,12 @@ function MinutesEditor(props: NotesProps & { stored: ReturnType<typeof useMinute
           </button>
         </fieldset>
 
-        <fieldset className="fieldset">
-          <legend>{t('minutes.delegationAttendees')}</legend>
-          <div className="attendee-grid">
-            {members.map((member) => {
-              const { name, other } = memberNameFor(member, lang, trip);
-              return (
-                <label key={member.id} className="choice" title={other?.text}>
-                  <input
-                    type="checkbox"
-                    checked={value.delegationAttendeeIds.includes(member.id)}
-                    onChange={(event) => toggleMember(member.id, event.target.checked)}
-                  />
-                  <span lang={name.lang}>{name.text}</span>
-                </label>
-              );
-            })}
-          </div>
-        </fieldset>
+        <DelegationAttendees
+          members={members}
+          trip={trip}
+          present={value.delegationAttendeeIds}
+          onToggle={toggleMember}
+        />
 
         <fieldset className="fieldset">
           <legend>{t('minutes.agenda')}</legend>
@@ -217,8 +260,8 @@ function MinutesEditor(props: NotesProps & { stored: ReturnType<typeof useMinute
           followUps={value.followUps}
           members={members}
           lang={lang}
-          onChange={(followUps) => edit({ followUps })}
-          onBlur={() => void flush()}
+          onChange={setFollowUps}
+          onBlur={leave}
         />
       </ReadOnly>
       {stored ? (

@@ -52,9 +52,13 @@ function NotesOfItem({
   const title = names[0]?.text ?? '';
   useDocumentTitle(`${title} · ${t('page.title')}`);
   const memberStore = useMemo(() => asMember(store, memberId ?? null), [store, memberId]);
-  if (memberId === undefined) return <Loading />;
+  // The same props while what they hold is the same: the sections (memo) are not drawn again with the page.
+  const props = useMemo<NotesProps | null>(
+    () => (memberId === undefined ? null : { trip, visit, members, memberId, store: memberStore, writer }),
+    [trip, visit, members, memberId, memberStore, writer],
+  );
+  if (props === null) return <Loading />;
 
-  const props: NotesProps = { trip, visit, members, memberId, store: memberStore, writer };
   return (
     <SaveTrackerProvider>
       <article className="notes-page" aria-labelledby="notes-title">
@@ -79,7 +83,7 @@ function NotesOfItem({
           <div className="notes-page__tools">
             <MemberPicker
               members={members}
-              current={memberId}
+              current={props.memberId}
               onChoose={(id) => void chooseMember(id)}
               bound={connection?.organiser === false}
             />

@@ -1,8 +1,8 @@
-import { type Attachment, newId, pickName, type QaNote, type QaNoteFields, type RecordId } from '@shared/model';
+import { type Attachment, newId, pickName, type QaNote, type QaNoteFields } from '@shared/model';
 import { qaNoteTime } from '@shared/notes/qaTime';
 import { memberNameFor } from '@shared/people/memberName';
 import { mayChange, refusalFor } from '@shared/sync/permissions';
-import { type RefObject, useCallback, useEffect, useRef, useState } from 'react';
+import { memo, type RefObject, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Temporal } from 'temporal-polyfill';
 import { ReplacedNotice } from '../../components/autosave/ReplacedNotice';
@@ -32,6 +32,7 @@ import { AttachButton, AttachmentList } from './Attachments';
 import type { NotesProps } from './notesProps';
 import { QaFields } from './QaFields';
 import { RecordedFor } from './RecordedFor';
+import { sameProps } from './sameProps';
 
 /** The composer for the next note: always there, kept across reloads and crashes, saved with Ctrl+Enter. */
 function Composer({ page, questionRef }: { page: NotesProps; questionRef: RefObject<HTMLTextAreaElement | null> }) {
@@ -198,19 +199,17 @@ function NoteEditor({ note, page, onDone }: { note: QaNote; page: NotesProps; on
   );
 }
 
-function NoteCard({
+/** A note taken: drawn again when it changes (sameProps), not when another note of the visit is saved. */
+const NoteCard = memo(function NoteCard({
   note,
   number,
   page,
   attachments,
-  author,
 }: {
   note: QaNote;
   number: number;
   page: NotesProps;
   attachments: readonly Attachment[];
-  /** Who wrote the note, when known (useNoteAuthors). */
-  author: RecordId | undefined;
 }) {
   const { t } = useTranslation('notes');
   const lang = useLanguage();
@@ -218,6 +217,8 @@ function NoteCard({
   const [editing, setEditing] = useState(false);
   const questions = useQuestions(page.trip.id) ?? [];
   const { members, store, trip } = page;
+  // Who wrote the note, asked by the card for its own: a save of another note reads only that one's again.
+  const author = useNoteAuthors('qaNotes', trip.id, [note.id]).get(note.id);
   if (editing) return <NoteEditor note={note} page={page} onDone={() => setEditing(false)} />;
   const askedBy = members.find((member) => member.id === note.askedBy);
   const asker = askedBy ? memberNameFor(askedBy, lang, trip) : null;
@@ -311,14 +312,13 @@ function NoteCard({
       </div>
     </article>
   );
-}
+}, sameProps);
 
-/** Q&A notes of the visit: the composer for the next one, then those taken, in order. */
-export function QaSection(page: NotesProps) {
+/** Q&A notes of the visit: the composer for the next one, then those taken, in order; not drawn again with the page. */
+export const QaSection = memo(function QaSection(page: NotesProps) {
   const { t } = useTranslation('notes');
   const notes = useQaNotes(page.visit.id);
   const attachments = useVisitAttachments(page.visit.id);
-  const authors = useNoteAuthors('qaNotes', page.trip.id, notes?.map((note) => note.id) ?? []);
   const questionRef = useRef<HTMLTextAreaElement>(null);
   // An interpreter writes no notes of their own; a member writes theirs, an organiser anyone's.
   const mayNotWrite = refusalFor(page.writer, 'qaNotes', { owner: page.memberId });
@@ -353,11 +353,10 @@ export function QaSection(page: NotesProps) {
               number={index + 1}
               page={page}
               attachments={attachments?.filter((attachment) => attachment.owner.id === note.id) ?? []}
-              author={authors.get(note.id)}
             />
           </li>
         ))}
       </ol>
     </section>
   );
-}
+});
