@@ -1,16 +1,13 @@
 import type { Language } from '@shared/i18n/languages';
 import type { ItineraryItemInput } from '@shared/itinerary/input';
-import { namesToShow } from '@shared/itinerary/names';
-import type { HostPerson, Trip } from '@shared/model';
-import { personOf } from '@shared/people/directory';
+import type { Trip } from '@shared/model';
 import { useState } from 'react';
 import { type Control, type FieldErrors, type UseFormRegister, useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { HostPersonPicker } from '../../components/hostPeople/HostPersonPicker';
-import { PersonName } from '../../components/hostPeople/PersonName';
+import { PersonShown } from '../../components/hostPeople/PersonShown';
 import { LocalizedInputs } from '../../components/LocalizedInputs';
-import { type HostDirectory, useHostPeople } from '../../data/hooks/useHostPeople';
-import { useLanguage } from '../../services/useLanguage';
+import { useHostPeople } from '../../data/hooks/useHostPeople';
 
 interface HostFieldsProps {
   trip: Pick<Trip, 'id' | 'languages'>;
@@ -19,37 +16,6 @@ interface HostFieldsProps {
   errors: FieldErrors<ItineraryItemInput>;
   /** The language in which the host's name is required (visits only). */
   requiredLanguage: Language | null;
-}
-
-/** A person to meet as the directory now says (a correction made once shows here), else as the item's copy. */
-function ContactShown({
-  copy,
-  trip,
-  directory,
-}: {
-  copy: HostPerson;
-  trip: Pick<Trip, 'id' | 'languages'>;
-  directory: HostDirectory | undefined;
-}) {
-  const ui = useLanguage();
-  const entry = directory ? personOf(trip.id, copy, directory.entries) : null;
-  const person = entry ?? copy;
-  const reach = entry ? entry.phone || entry.email || entry.contact : copy.contact;
-  return (
-    <div className="contact-row__person">
-      <PersonName person={person} trip={trip} />
-      <span className="contact-row__detail">
-        {[
-          ...namesToShow(person.title, ui, trip)
-            .slice(0, 1)
-            .map(({ text }) => text),
-          reach,
-        ]
-          .filter(Boolean)
-          .join(' · ')}
-      </span>
-    </div>
-  );
 }
 
 /**
@@ -95,7 +61,7 @@ export function HostFields({ trip, register, control, errors, requiredLanguage }
                   onDismiss={() => setReplacing(null)}
                 />
               ) : (
-                <ContactShown copy={field} trip={trip} directory={directory} />
+                <PersonShown copy={field} trip={trip} directory={directory} />
               )}
               <div className="contact-row__actions">
                 {replacing === index ? (

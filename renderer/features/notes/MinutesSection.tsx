@@ -1,6 +1,5 @@
 import {
   type FollowUp,
-  type HostPerson,
   type Member,
   type Minutes,
   type MinutesFields,
@@ -17,9 +16,12 @@ import { useTranslation } from 'react-i18next';
 import { LabelledTextarea } from '../../components/autosave/LabelledTextarea';
 import { ReplacedNotice } from '../../components/autosave/ReplacedNotice';
 import { useAutosave } from '../../components/autosave/useAutosave';
+import { HostPersonPicker } from '../../components/hostPeople/HostPersonPicker';
+import { PersonShown } from '../../components/hostPeople/PersonShown';
 import { HistoryButton } from '../../components/noteHistory/HistoryButton';
 import { RecoveredNotices } from '../../components/noteHistory/RecoveredNotices';
 import { ReadOnly } from '../../components/ReadOnly';
+import { useHostPeople } from '../../data/hooks/useHostPeople';
 import { useMinutes } from '../../data/hooks/useMinutes';
 import { useLanguage } from '../../services/useLanguage';
 import { FollowUpsFieldset } from './FollowUpsFieldset';
@@ -111,9 +113,7 @@ function MinutesEditor(props: NotesProps & { stored: ReturnType<typeof useMinute
   const setFollowUps = useCallback((followUps: FollowUp[]) => edit({ followUps }), [edit]);
   // Any member writes the minutes; an interpreter translates them (on the translation screen).
   const locked = refusalFor(props.writer, 'minutes');
-  const hostLang = trip.languages.host;
-  const setHost = (index: number, person: HostPerson) =>
-    edit({ hostAttendees: value.hostAttendees.map((existing, i) => (i === index ? person : existing)) });
+  const directory = useHostPeople(trip.id);
   const toggleMember = useCallback(
     (memberId: RecordId, present: boolean) => {
       const { delegationAttendeeIds } = shown.current;
@@ -134,47 +134,26 @@ function MinutesEditor(props: NotesProps & { stored: ReturnType<typeof useMinute
       <ReadOnly why={locked}>
         <fieldset className="fieldset">
           <legend>{t('minutes.hostAttendees')}</legend>
-          {value.hostAttendees.map((person, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: host attendees are edited in place by position.
-            <div key={index} className="row">
-              <label className="field">
-                <span className="field__label">{t('minutes.hostTitle')}</span>
-                <input
-                  lang={hostLang}
-                  value={person.title[hostLang] ?? ''}
-                  onChange={(event) =>
-                    setHost(index, { ...person, title: { ...person.title, [hostLang]: event.target.value } })
-                  }
-                  onBlur={() => void flush()}
-                />
-              </label>
-              <label className="field">
-                <span className="field__label">{t('minutes.hostName')}</span>
-                <input
-                  lang={hostLang}
-                  value={person.name[hostLang] ?? ''}
-                  onChange={(event) =>
-                    setHost(index, { ...person, name: { ...person.name, [hostLang]: event.target.value } })
-                  }
-                  onBlur={() => void flush()}
-                />
-              </label>
-              <button
-                type="button"
-                className="button button--small button--danger-quiet"
-                onClick={() => edit({ hostAttendees: value.hostAttendees.filter((_, i) => i !== index) })}
-              >
-                {t('minutes.removeHost', { n: index + 1 })}
-              </button>
-            </div>
-          ))}
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => edit({ hostAttendees: [...value.hostAttendees, { name: {}, title: {}, contact: '' }] })}
-          >
-            + {t('minutes.addHost')}
-          </button>
+          <ul className="contacts__list">
+            {value.hostAttendees.map((person, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the hosts present are a list kept by position.
+              <li key={index} className="contact-row">
+                <PersonShown copy={person} trip={trip} directory={directory} />
+                <button
+                  type="button"
+                  className="button button--small button--danger-quiet"
+                  onClick={() => edit({ hostAttendees: value.hostAttendees.filter((_, i) => i !== index) })}
+                >
+                  {t('minutes.removeHost', { n: index + 1 })}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <HostPersonPicker
+            trip={trip}
+            label={t('minutes.pickHost')}
+            onPick={(person) => edit({ hostAttendees: [...shown.current.hostAttendees, person] })}
+          />
         </fieldset>
 
         <DelegationAttendees

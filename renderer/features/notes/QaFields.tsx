@@ -1,17 +1,13 @@
-import { LANGUAGES, type Language } from '@shared/i18n/languages';
-import {
-  type ChecklistQuestion,
-  detectLanguage,
-  type HostPerson,
-  type LocalizedName,
-  pickName,
-  type QaNoteFields,
-} from '@shared/model';
+import { type ChecklistQuestion, type HostPerson, pickName, type QaNoteFields } from '@shared/model';
+import { personOf } from '@shared/people/directory';
 import { type Ref, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ListTextarea } from '../../components/autosave/ListTextarea';
+import { HostPersonPicker } from '../../components/hostPeople/HostPersonPicker';
+import { PersonShown } from '../../components/hostPeople/PersonShown';
 import { MemberSelect } from '../../components/MemberSelect';
 import { TimeValueInput } from '../../components/typedTime/TypedTimeInputs';
+import { useHostPeople } from '../../data/hooks/useHostPeople';
 import { useLanguage } from '../../services/useLanguage';
 import type { NotesProps } from './notesProps';
 
@@ -27,32 +23,18 @@ interface QaFieldsProps {
 }
 
 function sameHost(a: HostPerson | null, b: HostPerson) {
+  if (a === null) return false;
+  if (a.personId !== undefined && b.personId !== undefined) return a.personId === b.personId;
+  return JSON.stringify(a.name) === JSON.stringify(b.name) && JSON.stringify(a.title) === JSON.stringify(b.title);
+}
+
+/** Whether an answerer names anyone yet: one just chosen as "someone else" is still to be picked. */
+function isSomeone(person: HostPerson): boolean {
   return (
-    a !== null &&
-    JSON.stringify(a.name) === JSON.stringify(b.name) &&
-    JSON.stringify(a.title) === JSON.stringify(b.title)
+    person.personId !== undefined ||
+    Object.values(person.name).some((name) => name?.trim()) ||
+    Object.values(person.title).some((title) => title?.trim())
   );
-}
-
-/** The language of a name as the one field for another answerer shows it: the host's, else the first written. */
-function nameShown(name: LocalizedName, hostLang: Language): Language {
-  const order: readonly Language[] = [hostLang, ...LANGUAGES];
-  return order.find((lang) => name[lang]) ?? hostLang;
-}
-
-/**
- * A name typed in that one field, kept in the language it is written in, by
- * the rule every text follows (detectLanguage): Hangul is Korean, even beside
- * kana or kanji (김철수(キム) is a Korean name with its reading); kana is
- * Japanese; Latin letters alone are English; kanji alone or no letters are the
- * host's language, whose names they usually are. Typed Hangul in the hosts'
- * Japanese slot would print as the Japanese name and leave the Korean one
- * untranslated. What the field showed moves with it; the name's other
- * languages stay.
- */
-function typedName(name: LocalizedName, hostLang: Language, typed: string): LocalizedName {
-  const { [nameShown(name, hostLang)]: _replaced, ...others } = name;
-  return { ...others, [detectLanguage(typed, hostLang)]: typed };
 }
 
 /**
@@ -70,7 +52,7 @@ export function QaFields({ value, onChange, onBlur, questions, page, questionRef
   const contactIndex = contacts.findIndex((contact) => sameHost(value.answeredBy, contact));
   const answeredChoice = value.answeredBy === null ? '' : contactIndex >= 0 ? `contact:${contactIndex}` : 'other';
   const edit = (changes: Partial<QaNoteFields>) => onChange({ ...value, ...changes });
-  const answererLang = value.answeredBy ? nameShown(value.answeredBy.name, hostLang) : hostLang;
+  const directory = useHostPeople(trip.id);
 
   return (
     <div className="qa-fields">
@@ -134,34 +116,41 @@ export function QaFields({ value, onChange, onBlur, questions, page, questionRef
             }}
           >
             <option value="">{t('qa.nobody')}</option>
-            {contacts.map((contact, index) => (
-              <option key={JSON.stringify(contact)} value={`contact:${index}`}>
-                {[pickName(contact.title, [lang, hostLang]), pickName(contact.name, [lang, hostLang])]
-                  .filter(Boolean)
-                  .join(' ')}
-              </option>
-            ))}
+            {contacts.map((contact, index) => {
+              // As the directory now names them: a correction made once shows here too.
+              const shown = (directory && personOf(trip.id, contact, directory.entries)) ?? contact;
+              return (
+                <option key={JSON.stringify(contact)} value={`contact:${index}`}>
+                  {[pickName(shown.title, [lang, hostLang]), pickName(shown.name, [lang, hostLang])]
+                    .filter(Boolean)
+                    .join(' ')}
+                </option>
+              );
+            })}
             <option value="other">{t('qa.answeredByOther')}</option>
           </select>
         </label>
         {answeredChoice === 'other' && value.answeredBy ? (
-          <label className="field">
-            <span className="field__label">{t('qa.answeredByName')}</span>
-            <input
-              lang={answererLang}
-              value={value.answeredBy.name[answererLang] ?? ''}
-              onBlur={onBlur}
-              onChange={(event) =>
-                value.answeredBy &&
-                edit({
-                  answeredBy: {
-                    ...value.answeredBy,
-                    name: typedName(value.answeredBy.name, hostLang, event.target.value),
-                  },
-                })
-              }
-            />
-          </label>
+          <div className="field">
+            {isSomeone(value.answeredBy) ? (
+              <div className="contact-row">
+                <PersonShown copy={value.answeredBy} trip={trip} directory={directory} />
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() => edit({ answeredBy: { name: {}, title: {}, contact: '' } })}
+                >
+                  {t('qa.answeredByChange')}
+                </button>
+              </div>
+            ) : (
+              <HostPersonPicker
+                trip={trip}
+                label={t('qa.answeredByName')}
+                onPick={(person) => edit({ answeredBy: person })}
+              />
+            )}
+          </div>
         ) : null}
         <div className="field">
           <label className="field__label" htmlFor={`${id}-time`}>

@@ -8,6 +8,7 @@ import { sampleVisit } from '../../../test/fixtures/sampleVisit';
 import { AUTOSAVE_DELAY_MS } from '../../components/autosave/useAutosave';
 import { asMember } from '../../data/database/store';
 import { getDraft } from '../../data/drafts/drafts';
+import { listHostPeople } from '../../data/records/hostPeople';
 import { composerDraftKey, getComposedNote, listQaNotes } from '../../data/records/qaNotes';
 import { MemberPicker } from './MemberPicker';
 import type { NotesProps } from './notesProps';
@@ -56,7 +57,7 @@ describe('Q&A notes', () => {
     expect(document.activeElement).toBe(within(composer).getByLabelText('질문'));
   });
 
-  it('keeps another answerer’s name in the language it is typed in: Hangul as the Korean name, kana as the Japanese', async () => {
+  it('adds another answerer to the trip’s people on the spot, the name in the language it is typed in: Hangul as the Korean name, kana as the Japanese with its Hangul', async () => {
     const { base, notesProps, visit } = await sampleVisit('岐阜県庁');
     await renderWithStore('ko', base, <QaSection {...notesProps} />);
     const user = userEvent.setup();
@@ -65,7 +66,8 @@ describe('Q&A notes', () => {
       await user.click(within(composer).getByLabelText('질문'));
       await user.keyboard(question);
       await user.selectOptions(within(composer).getByLabelText('답변자'), '다른 사람…');
-      await user.type(within(composer).getByLabelText('답변한 사람 이름'), answerer);
+      await user.type(within(composer).getByLabelText('답변한 사람 이름'), `${answerer}{Enter}`);
+      await within(composer).findByRole('button', { name: '다른 사람으로' });
       await user.click(within(composer).getByLabelText('질문'));
       await user.keyboard('{Control>}{Enter}{/Control}');
       await screen.findByRole('heading', { name: question });
@@ -75,7 +77,12 @@ describe('Q&A notes', () => {
     await addNote('予算の規模は?', 'たなか');
     const [korean, japanese] = await listQaNotes(base.db, visit.id);
     expect(korean?.answeredBy?.name).toEqual({ ko: '김철수' });
-    expect(japanese?.answeredBy?.name).toEqual({ ja: 'たなか' });
+    expect(japanese?.answeredBy?.name).toEqual({ ja: 'たなか', ko: '다나카' });
+    // Each is one of the trip's people now, named by the copy the note keeps.
+    const people = await listHostPeople(base.db, visit.tripId);
+    expect(people.map((person) => person.id)).toEqual(
+      expect.arrayContaining([korean?.answeredBy?.personId, japanese?.answeredBy?.personId]),
+    );
   });
 
   it('does not save on the Enter that confirms an input-method conversion, nor an empty note', async () => {
