@@ -46,7 +46,7 @@ const settle = (ms: number) => act(() => new Promise((resolve) => setTimeout(res
 describe('the sync status', () => {
   it('syncs by itself at start and says what was sent and when', async () => {
     const { store, memory, line } = await setUp();
-    await waitFor(() => expect(line()).toMatch(/^모든 변경을 보냈습니다 · 마지막 동기화 /), { timeout: 3000 });
+    await waitFor(() => expect(line()).toMatch(/^모든 변경을 보냈습니다 · 마지막 동기화 /), { timeout: 10_000 });
     expect(await store.db.outbox.count()).toBe(0);
     expect(memory.log.length).toBeGreaterThan(500);
   });
@@ -59,11 +59,11 @@ describe('the sync status', () => {
         expect(line()).toMatch(
           /^서버에 연결할 수 없습니다\. 연결되면 자동으로 다시 동기화합니다\. · 보낼 변경 \d+건 · 아직 동기화하지 않았습니다$/,
         ),
-      { timeout: 3000 },
+      { timeout: 10_000 },
     );
     memory.setReachable(true);
     await userEvent.setup().click(screen.getByRole('button', { name: '지금 동기화' }));
-    await waitFor(() => expect(line()).toMatch(/^모든 변경을 보냈습니다/), { timeout: 3000 });
+    await waitFor(() => expect(line()).toMatch(/^모든 변경을 보냈습니다/), { timeout: 10_000 });
   });
 
   it('tells the user their clock is off, by how much, and keeps syncing on the server’s time', async () => {
@@ -71,7 +71,7 @@ describe('the sync status', () => {
     await waitFor(
       () => expect(line()).toMatch(/^모든 변경을 보냈습니다 · 마지막 동기화 .* 이 기기의 시계가 3시간 빠릅니다\./),
       {
-        timeout: 3000,
+        timeout: 10_000,
       },
     );
     expect(await store.db.outbox.count()).toBe(0);
@@ -102,7 +102,7 @@ describe('the sync status', () => {
     });
     expect(await store.db.outbox.count()).toBeGreaterThan(3);
 
-    await waitFor(() => expect(line()).toMatch(/ · 送信待ちの変更 3件 · /), { timeout: 3000 });
+    await waitFor(() => expect(line()).toMatch(/ · 送信待ちの変更 3件 · /), { timeout: 10_000 });
     const detail = screen.getByText('送信待ちの内容').closest('details') as HTMLElement;
     await userEvent.setup().click(within(detail).getByText('送信待ちの内容'));
     expect(within(detail).getByText('回答 2件、質疑応答 1件')).toBeTruthy();
