@@ -1,5 +1,5 @@
 import { type HostPersonInput, recordSchemas } from '@shared/model';
-import { derivedPersonId } from '@shared/people/directory';
+import { derivedPersonId, emptyPerson } from '@shared/people/directory';
 import { FUKUOKA_GOVERNOR, SAMPLE_TRIP_ID } from '@shared/sample/stepi1996';
 import { ForbiddenWriteError } from '@shared/sync/permissions';
 import { describe, expect, it } from 'vitest';
@@ -13,20 +13,7 @@ import { addHostPerson, deleteHostPerson, listHostPeople, personOf, updateHostPe
 const GOVERNOR_ID = derivedPersonId(SAMPLE_TRIP_ID, FUKUOKA_GOVERNOR);
 
 function personInput(name: string, fields: Partial<HostPersonInput> = {}): HostPersonInput {
-  return {
-    name: { ja: name },
-    reading: '',
-    romanised: '',
-    title: {},
-    department: {},
-    organisation: {},
-    phone: '',
-    email: '',
-    address: {},
-    contact: '',
-    cardAttachmentId: null,
-    ...fields,
-  };
+  return { ...emptyPerson(), name: { ja: name }, ...fields };
 }
 
 /** The sample trip on a device joined as one of its members (by role). */
