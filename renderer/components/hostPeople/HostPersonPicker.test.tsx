@@ -8,8 +8,14 @@ import { renderIn } from '../../../test/fixtures/render';
 import { sampleVisit } from '../../../test/fixtures/sampleVisit';
 import { asMember } from '../../data/database/store';
 import { saveConnection } from '../../data/device/syncConnections';
+import { useHostPeople } from '../../data/hooks/useHostPeople';
 import { addHostPerson, listHostPeople } from '../../data/records/hostPeople';
 import { HostPersonPicker, personFromTyped } from './HostPersonPicker';
+
+/** The picker as a screen holds it: over the trip's directory, live. */
+function OnScreen(props: Omit<Parameters<typeof HostPersonPicker>[0], 'directory'>) {
+  return <HostPersonPicker {...props} directory={useHostPeople(props.trip.id)} />;
+}
 
 const CHIEF = {
   ...emptyPerson(),
@@ -25,7 +31,7 @@ async function picker(language: 'ko' | 'ja') {
   const visit = await sampleVisit('福岡県庁');
   const chief = await addHostPerson(visit.base, SAMPLE_TRIP_ID, CHIEF);
   const onPick = vi.fn((_: HostPerson) => {});
-  await renderIn(language, <HostPersonPicker trip={visit.trip} label="만날 사람" onPick={onPick} />, visit.base);
+  await renderIn(language, <OnScreen trip={visit.trip} label="만날 사람" onPick={onPick} />, visit.base);
   return { ...visit, chief, onPick };
 }
 
@@ -86,11 +92,7 @@ describe('the host person picker', () => {
       organiser: false,
       fingerprint: null,
     });
-    await renderIn(
-      'ko',
-      <HostPersonPicker trip={trip} label="답변자" onPick={() => {}} />,
-      asMember(base, interpreter.id),
-    );
+    await renderIn('ko', <OnScreen trip={trip} label="답변자" onPick={() => {}} />, asMember(base, interpreter.id));
     const user = userEvent.setup();
     await user.type(screen.getByRole('combobox'), '후쿠');
     expect(await screen.findByRole('option', { name: /후쿠오카 다로/ })).toBeTruthy();

@@ -8,7 +8,7 @@ import { mayChange } from '@shared/sync/permissions';
 import { type KeyboardEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../data/hooks/StoreContext';
-import { useHostPeople } from '../../data/hooks/useHostPeople';
+import type { HostDirectory } from '../../data/hooks/useHostPeople';
 import { useWriter } from '../../data/hooks/useWriter';
 import { addHostPerson } from '../../data/records/hostPeople';
 import { useLanguage } from '../../services/useLanguage';
@@ -42,6 +42,8 @@ interface HostPersonPickerProps {
   trip: Pick<Trip, 'id' | 'languages'>;
   /** The search box's accessible name: what the pick is for ('Add a person to meet'). */
   label: string;
+  /** The trip's directory as the screen holds it (useHostPeople): the picker searches it, and asks nothing again. */
+  directory: HostDirectory | undefined;
   /** The person picked, or added on the spot: a copy naming their entry. */
   onPick: (person: HostPerson) => void;
   /** Escape on an empty box: the picker is not wanted any more (a replacement given up). */
@@ -59,12 +61,18 @@ type Option = { kind: 'person'; person: HostPersonEntry } | { kind: 'add'; name:
  * arrows move through the people found, Enter picks (never the Enter that
  * confirms an input method's conversion), Escape closes the list.
  */
-export function HostPersonPicker({ trip, label, onPick, onDismiss, autoFocus = false }: HostPersonPickerProps) {
+export function HostPersonPicker({
+  trip,
+  label,
+  directory,
+  onPick,
+  onDismiss,
+  autoFocus = false,
+}: HostPersonPickerProps) {
   const { t } = useTranslation('people');
   const ui = useLanguage();
   const store = useStore();
   const describeSaveError = useDescribeSaveError();
-  const directory = useHostPeople(trip.id);
   const mayAdd = mayChange(useWriter(trip.id), 'hostPeople');
   const [typed, setTyped] = useState('');
   const [open, setOpen] = useState(false);

@@ -51,6 +51,7 @@ export function HostFields({ trip, register, control, errors, requiredLanguage }
             <li key={field.id} className="contact-row" aria-label={t('form.contactN', { n: index + 1 })}>
               {replacing === index ? (
                 <HostPersonPicker
+                  directory={directory}
                   trip={trip}
                   label={t('form.replaceWith', { n: index + 1 })}
                   autoFocus
@@ -92,7 +93,12 @@ export function HostFields({ trip, register, control, errors, requiredLanguage }
             </li>
           ))}
         </ul>
-        <HostPersonPicker trip={trip} label={t('form.pickContact')} onPick={(person) => contacts.append(person)} />
+        <HostPersonPicker
+          directory={directory}
+          trip={trip}
+          label={t('form.pickContact')}
+          onPick={(person) => contacts.append(person)}
+        />
       </fieldset>
     </fieldset>
   );

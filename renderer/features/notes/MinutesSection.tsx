@@ -150,6 +150,7 @@ function MinutesEditor(props: NotesProps & { stored: ReturnType<typeof useMinute
             ))}
           </ul>
           <HostPersonPicker
+            directory={directory}
             trip={trip}
             label={t('minutes.pickHost')}
             onPick={(person) => edit({ hostAttendees: [...shown.current.hostAttendees, person] })}

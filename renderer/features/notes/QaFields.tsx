@@ -145,6 +145,7 @@ export function QaFields({ value, onChange, onBlur, questions, page, questionRef
               </div>
             ) : (
               <HostPersonPicker
+                directory={directory}
                 trip={trip}
                 label={t('qa.answeredByName')}
                 onPick={(person) => edit({ answeredBy: person })}
