@@ -45,6 +45,15 @@ describe('thank-you letters', () => {
     expect(letter.signature.at(-1)).toContain('STEPI 研修団長');
   });
 
+  it('introduce what was learned only where a summary says something: Kumamoto, with none yet, is thanked for the visit alone', () => {
+    const records = letterRecords();
+    const kumamoto = lettersHosts(records.items)[0];
+    if (!kumamoto) throw new Error('No Kumamoto visit');
+    const letter = thankYouLetter(records, kumamoto, 'ja', CHOICES);
+    expect(letter.learned).toEqual([]);
+    expect(letter.paragraphs.join('')).not.toContain('ご説明いただいた');
+  });
+
   it('name a person as the directory now holds them, a correction made once showing in the letter', () => {
     const id = derivedPersonId(SAMPLE_TRIP_ID, FUKUOKA_GOVERNOR);
     const corrected: HostPersonEntry = {

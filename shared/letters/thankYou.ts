@@ -135,6 +135,7 @@ export function thankYouLetter(
   const signer = records.members.find((member) => member.id === choices.signerId);
   const signerName = signer ? (lang === trip.languages.host && signer.nameForHosts.trim()) || signer.name : '';
   const signerAffiliation = signer ? byLang(signer.affiliation, lang, others) : '';
+  const learned = learnedAt(records, items, lang, choices, words.untranslated);
   return {
     lang,
     copyNote: copy ? words.copy : '',
@@ -148,9 +149,10 @@ export function thankYouLetter(
         delegation: byLang(trip.title, lang, others),
         host: hostName,
       }),
-      words.learned,
+      // What was learned is introduced only when there is some: a visit with no summary yet is thanked for alone.
+      ...(learned.length > 0 ? [words.learned] : []),
     ],
-    learned: learnedAt(records, items, lang, choices, words.untranslated),
+    learned,
     wish: words.wish,
     closing: words.closing,
     signature: [byLang(trip.title, lang, others), [signerAffiliation, signerName].filter(Boolean).join(' ')].filter(
