@@ -6,7 +6,7 @@ import { deviceId } from '../model/meta';
 import { MAX_BLOB_BYTES } from './blobs';
 import { type Change, checkChange, type RecordState } from './merge';
 import { checker, checkState } from './snapshotChecks';
-import { packStates, unpackStates } from './snapshotPacking';
+import { type PackedStates, packStates, unpackStates } from './snapshotPacking';
 import { fromBase64, toBase64 } from './texts';
 
 /**
@@ -46,6 +46,11 @@ export interface SnapshotBody {
   upTo: number;
   states: RecordState[];
   lost: Change[];
+}
+
+/** A snapshot as read: its states unpacked, and packed as format 2 holds them, for a device to keep as they came. */
+export interface ReadSnapshot extends SnapshotBody {
+  packed: PackedStates;
 }
 
 /** How many bytes a snapshot's JSON may unzip to: far above a real trip's, far below what would exhaust a device. */
@@ -157,7 +162,7 @@ const body = z.discriminatedUnion('format', [
  * said, every record's leaves values their paths accept, every lost change
  * a change the protocol accepts. Throws SnapshotError otherwise.
  */
-export function decodeSnapshot(bytes: Uint8Array, tripId: string, meta: SnapshotMeta): SnapshotBody {
+export function decodeSnapshot(bytes: Uint8Array, tripId: string, meta: SnapshotMeta): ReadSnapshot {
   let json: unknown;
   try {
     json = JSON.parse(unzip(bytes));
@@ -184,5 +189,7 @@ export function decodeSnapshot(bytes: Uint8Array, tripId: string, meta: Snapshot
     if (!checked.ok || checked.change.tripId !== tripId) throw new SnapshotError('invalid');
     lost.push(checked.change);
   }
-  return { tripId, upTo: data.upTo, states, lost };
+  const packed =
+    data.format === 1 ? packStates(states) : { strings: data.strings as string[], states: data.states as unknown[][] };
+  return { tripId, upTo: data.upTo, states, lost, packed };
 }

@@ -13,6 +13,7 @@ import { loadSampleTrip } from '../../renderer/data/records/sampleTrip';
 import { inviteToTrip, joinWithInvitation, publishFromHere } from '../../renderer/data/sync/invitations';
 import { makeSnapshot, snapshotDue } from '../../renderer/data/sync/snapshots';
 import { startOver, syncTrip } from '../../renderer/data/sync/syncTrip';
+import { tripStates } from '../../renderer/data/writes/recordStates';
 import { openPglite } from '../../server/storage/pglite';
 import { startServer, type TestServer } from '../../server/test/harness';
 import { openTestStore } from '../fixtures/store';
@@ -97,11 +98,12 @@ async function heldTrip(store: Store) {
   const { db } = store;
   const tables: Record<string, unknown[]> = {};
   for (const table of SYNCED_TABLES) tables[table] = await db.table(table).orderBy('id').toArray();
-  const states = (await db.recordStates.where('tripId').equals(SAMPLE_TRIP_ID).sortBy('key')).map(
-    ({ key: _, ...state }) => state,
-  );
+  // As the device reads them: written here, or kept as the snapshot it began from brought them.
+  const states = (await tripStates(db, SAMPLE_TRIP_ID))
+    .sort((a, b) => a.key.localeCompare(b.key))
+    .map(({ key: _, ...state }) => state);
   const lost = await db.lostChanges.filter((change) => change.tripId === SAMPLE_TRIP_ID).sortBy('id');
-  return { tables, states: unsigned(states), lost: unsigned(lost) as unknown[] };
+  return { tables, states: unsigned(states) as unknown[], lost: unsigned(lost) as unknown[] };
 }
 
 /** The organiser's device makes a snapshot of the trip as it holds it, due or not. */
@@ -179,6 +181,34 @@ describe('a new device’s first sync from the trip’s snapshot', () => {
     expect(held.lost).toHaveLength(1);
     const answers = held.tables.checklistAnswers as { body: { text: string } }[];
     expect(answers.map((one) => one.body.text)).toContain('연구단지를 조성한다.');
+  });
+
+  it('is kept as it came until a record is written again, and a record written then merges on from it', {
+    timeout: 120_000,
+  }, async () => {
+    const trip = await writtenTrip();
+    expect(await snapshotNow(trip)).toBe(true);
+    const device = await openTestStore();
+    const server = httpSyncServer(await join(trip, device, trip.second.id));
+    await syncTrip(device, server, SAMPLE_TRIP_ID);
+    const states = (await heldTrip(device)).states.length;
+    // A row per record would be as many rows again as the records: the new device wrote none.
+    expect(await device.db.recordStates.count()).toBe(0);
+    expect(states).toBeGreaterThan(100);
+    // The second member on the new device and the organiser edit the same answer apart, from the snapshot's text.
+    await answer(device, trip.second.id, 1, '공동연구를 지원한다. 대학과 함께.');
+    await answer(trip.organiser, trip.second.id, 1, '산학 공동연구를 지원한다.');
+    await syncTrip(device, server, SAMPLE_TRIP_ID);
+    await syncTrip(trip.organiser, trip.remote, SAMPLE_TRIP_ID);
+    await syncTrip(device, server, SAMPLE_TRIP_ID);
+    await syncTrip(trip.member, trip.memberServer, SAMPLE_TRIP_ID);
+    const held = await heldTrip(device);
+    expect(held).toEqual(await heldTrip(trip.organiser));
+    expect(held).toEqual(await heldTrip(trip.member));
+    const answers = held.tables.checklistAnswers as { body: { text: string } }[];
+    expect(answers.map((one) => one.body.text)).toContain('산학 공동연구를 지원한다. 대학과 함께.');
+    // The records written again have rows of their own; the others are still read from the snapshot.
+    expect(await device.db.recordStates.count()).toBeLessThan(states / 10);
   });
 
   it('is not made by a device of anyone but the member who published the trip', { timeout: 60_000 }, async () => {

@@ -29,6 +29,8 @@ import type {
   OutboxChange,
   Setting,
   StagedFile,
+  StateBase,
+  StateBucket,
   UnknownKey,
 } from './rows';
 
@@ -58,6 +60,9 @@ export class FieldbookDB extends Dexie {
   outbox!: Table<OutboxChange, string>;
   /** Each synced record's leaves, with the change that won each: what remote changes merge with. */
   recordStates!: Table<RecordState & { key: string }, string>;
+  /** The snapshot a trip began from on this device, whose packed states stand for records not written since. */
+  stateBases!: Table<StateBase, string>;
+  stateBuckets!: Table<StateBucket, [string, number]>;
   /** Changes of a leaf that lost to a later one with another value, for the record's history. */
   lostChanges!: Table<LostChange, string>;
   /** Changes applied to records with no history of their own, with the value each replaced (changeHistory.ts). */

@@ -110,3 +110,25 @@ export interface StagedFile {
 
 /** A key a file carried for a device the trip does not know yet: as it claims to be, until an organiser decides. */
 export type UnknownKey = RelayedKey & { tripId: RecordId };
+
+/**
+ * A trip's snapshot as a new device began from it, its states kept packed
+ * (writes/recordStates.ts): up to where it holds the log, the latest stamp
+ * in it, and into how many buckets its states are spread.
+ */
+export interface StateBase {
+  tripId: string;
+  upTo: number;
+  latest: string;
+  buckets: number;
+}
+
+/**
+ * One bucket of a snapshot's packed states (format 2, shared/sync/snapshotPacking.ts)
+ * as JSON; bucket STRINGS_BUCKET holds the strings they name.
+ */
+export interface StateBucket {
+  tripId: string;
+  bucket: number;
+  json: string;
+}

@@ -12,7 +12,8 @@ import { writerOn } from '../device/writer';
 import { getAttachmentFile, listTripAttachments } from '../records/attachments';
 import { ownChangesOf, ownChangeTables } from '../sync/publishTrip';
 import { keysToCarry, signingMember, signOwn } from '../sync/signatures';
-import { stateKey, writeTransaction } from '../writes/writes';
+import { stateKey } from '../writes/recordStates';
+import { writeTransaction } from '../writes/writes';
 
 /** How far an export has got: changes and files written, of how many. */
 export interface ExportProgress {

@@ -20,7 +20,7 @@ import type { FieldbookDB } from '../database/db';
 import type { Store } from '../database/store';
 import { loadStates } from '../sync/applyRemote';
 import { heldKeys, keysToCarry } from '../sync/signatures';
-import { stateKey } from '../writes/writes';
+import { stateKey } from '../writes/recordStates';
 
 /** A file's changes as checked: those to apply with their bundles, and those of devices the trip does not know. */
 export interface CheckedChanges {

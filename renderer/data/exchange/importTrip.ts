@@ -9,7 +9,7 @@ import { thumbnailOf } from '../records/attachmentBytes';
 import { filesHere, putFiles } from '../records/attachments';
 import { applyRemote, applyRemoteTables } from '../sync/applyRemote';
 import { rootSetting } from '../sync/signatures';
-import { stateKey } from '../writes/writes';
+import { getStates, stateKey } from '../writes/recordStates';
 import { checkRoles, checkSignatures, recordsAfter } from './fileChecks';
 
 /** What a file brought: said to the user ("12 notes from 3 members added", or nothing new). */
@@ -115,7 +115,7 @@ async function newOf(store: Store, changes: readonly Change[]) {
   ]);
   const keys = [...new Set(changes.map((change) => stateKey(change.table, change.recordId)))];
   const states = new Map(
-    (await db.recordStates.bulkGet(keys)).flatMap((state, index) => (state ? [[keys[index], state] as const] : [])),
+    (await getStates(db, keys)).flatMap((state, index) => (state ? [[keys[index], state] as const] : [])),
   );
   // A merged text's update is new only for what it adds: the whole text sent again holds nothing new.
   const holders = new Map<string, (update: Uint8Array) => boolean>();

@@ -2,7 +2,7 @@ import type { RecordId, VersionedTable } from '@shared/model';
 import type { Leaf } from '@shared/sync/merge';
 import type { Store } from '../database/store';
 import { getConnection } from '../device/syncConnections';
-import { stateKey } from '../writes/writes';
+import { getStates, stateKey } from '../writes/recordStates';
 
 /** The leaves a note's author wrote: its texts, not a translation added later by someone else. */
 const TEXT_LEAVES: Record<VersionedTable, readonly string[]> = {
@@ -29,7 +29,10 @@ export async function listNoteAuthors(
 ): Promise<Map<RecordId, RecordId>> {
   const { db, ctx } = store;
   const [states, connection] = await Promise.all([
-    db.recordStates.bulkGet(recordIds.map((id) => stateKey(table, id))),
+    getStates(
+      db,
+      recordIds.map((id) => stateKey(table, id)),
+    ),
     getConnection(db, tripId),
   ]);
   const authors = new Map<RecordId, RecordId>();

@@ -13,8 +13,9 @@ import type { Table } from 'dexie';
 import type { FieldbookDB } from '../database/db';
 import type { Store } from '../database/store';
 import { changeMeta, createMeta } from '../database/writeContext';
+import { getState, stateKey } from '../writes/recordStates';
 import { isLive, RecordNotFoundError } from '../writes/records';
-import { stateKey, writeRecords, writeTransaction } from '../writes/writes';
+import { writeRecords, writeTransaction } from '../writes/writes';
 
 /** A note's own fields: what a version keeps and a restore puts back. */
 export function noteContent(record: TripScoped & Record<string, unknown>): Record<string, unknown> {
@@ -36,7 +37,7 @@ export async function recordVersion(
 ): Promise<void> {
   const { db, ctx } = store;
   const latest = await db.noteVersions.where('recordId').equals(record.id).last();
-  const state = await db.recordStates.get(stateKey(recordTable, record.id));
+  const state = await getState(db, stateKey(recordTable, record.id));
   const text = noteContent(record);
   const content = withSnapshots(recordTable, text, (path) => {
     const leaf = state?.leaves[path];
@@ -114,7 +115,7 @@ export async function listVersions(db: FieldbookDB, recordId: RecordId): Promise
   const versions = (await db.noteVersions.where('recordId').equals(recordId).toArray()).filter(isLive);
   const [first] = versions;
   if (!first) return [];
-  const state = await db.recordStates.get(stateKey(first.recordTable, recordId));
+  const state = await getState(db, stateKey(first.recordTable, recordId));
   return versions.map((version) => withTextsOf(state, version));
 }
 

@@ -13,8 +13,9 @@ import type { FieldbookDB } from '../database/db';
 import type { HistoryEntry } from '../database/rows';
 import type { Store } from '../database/store';
 import { changeMeta } from '../database/writeContext';
+import { getState, stateKey } from '../writes/recordStates';
 import { isLive, RecordNotFoundError } from '../writes/records';
-import { stateKey, writeRecords, writeTransaction } from '../writes/writes';
+import { writeRecords, writeTransaction } from '../writes/writes';
 import { recordVersion } from './noteVersions';
 
 /**
@@ -46,7 +47,7 @@ export async function listChangeHistory(
   const [kept, lostChanges, state, record] = await Promise.all([
     db.changeHistory.where('[table+recordId]').equals([table, recordId]).toArray(),
     db.lostChanges.where('recordId').equals(recordId).toArray(),
-    db.recordStates.get(stateKey(table, recordId)),
+    getState(db, stateKey(table, recordId)),
     db.table<RecordMeta & Record<string, unknown>, string>(table).get(recordId),
   ]);
   const lost = lostChanges.filter((change) => change.table === table);

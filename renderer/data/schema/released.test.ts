@@ -24,6 +24,7 @@ const RELEASED: Record<number, string> = {
   9: '3c1932b922dd6f6557761bf69cbcdf7d0f3b1f1cc04d71b623adf651d635771f',
   10: '1ec36f00ac6bd841d3916efdb5bba2326ed27ba979f9f6d84df440eff0ee2a3e',
   11: '946ea751c8bb98a2fbe271e89f3ddf62e76b3906edbd4201ace6ab25e1dd25f2',
+  12: '3576026fe77a310998e2af40d85b2f39e4af82b5c2c8735781ed458f5433b441',
 };
 
 /** What a step may import: Dexie, for its transaction's type. Anything else is code that may change after the step's release. */

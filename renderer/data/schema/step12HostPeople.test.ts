@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { FieldbookDB } from '../database/db';
 import { openStore } from '../database/store';
 import { listHostPeople } from '../records/hostPeople';
+import { LATEST_VERSION } from './steps';
 
 const meta = (id: string) => ({
   id,
@@ -61,7 +62,7 @@ describe('schema step 12: the directory of host people', () => {
     const records = oldRecords();
     const name = await deviceAtVersion11(records);
     const store = await openStore(name);
-    expect(store.db.verno).toBe(12);
+    expect(store.db.verno).toBe(LATEST_VERSION);
     const people = await listHostPeople(store.db, SAMPLE_TRIP_ID);
     expect(people.map((person) => person.id).sort()).toEqual(
       [derivedPersonId(SAMPLE_TRIP_ID, FUKUOKA_GOVERNOR), derivedPersonId(SAMPLE_TRIP_ID, SECTION_CHIEF)].sort(),

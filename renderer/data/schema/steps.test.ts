@@ -3,6 +3,7 @@ import { sampleTrip } from '@shared/sample/stepi1996';
 import { describe, expect, it } from 'vitest';
 import { FieldbookDB } from '../database/db';
 import { openStore } from '../database/store';
+import { getState, tripStates } from '../writes/recordStates';
 import { LATEST_VERSION } from './steps';
 
 const { id: _id, ...fields } = sampleTrip;
@@ -242,6 +243,32 @@ describe('database upgrades', () => {
     expect(await store.db.changeLog.where('[tripId+id]').between([trip.id, ''], [trip.id, '\uffff']).count()).toBe(0);
     expect(await store.db.bundles.where('tripId').equals(trip.id).count()).toBe(0);
     expect(await store.db.tripKeys.count()).toBe(0);
+    store.db.close();
+  });
+
+  it('brings a version 12 database to the latest version with its merge states read as they were, and no snapshot kept', async () => {
+    const name = `upgrade-v12-${newId()}`;
+    const v12 = new FieldbookDB(name, { upTo: 12 });
+    const trip = tripRecord();
+    const leaf = {
+      id: newId(),
+      value: trip.title,
+      hlc: trip.hlc,
+      base: null,
+      deviceId: 'old-device',
+      memberId: null,
+    };
+    const state = { key: `trips:${trip.id}`, table: 'trips', id: trip.id, tripId: trip.id, leaves: { title: leaf } };
+    await v12.trips.add(trip);
+    await v12.table('recordStates').put(state);
+    v12.close();
+
+    const store = await openStore(name);
+    expect(store.db.verno).toBe(LATEST_VERSION);
+    expect(await getState(store.db, `trips:${trip.id}`)).toEqual(state);
+    expect(await tripStates(store.db, trip.id)).toEqual([state]);
+    expect(await store.db.stateBases.count()).toBe(0);
+    expect(await store.db.stateBuckets.count()).toBe(0);
     store.db.close();
   });
 

@@ -11,6 +11,7 @@ import { step9 } from './step9LocalizedAffiliation';
 import { step10 } from './step10OutboxLeaves';
 import { step11 } from './step11ChangeLog';
 import { step12 } from './step12HostPeople';
+import { step13 } from './step13StateBases';
 
 /**
  * The database schema, one numbered step per change, each a file of its own
@@ -43,6 +44,7 @@ export const SCHEMA: readonly SchemaStep[] = [
   step10,
   step11,
   step12,
+  step13,
 ];
 
 export const LATEST_VERSION = Math.max(...SCHEMA.map((step) => step.version));

@@ -7,7 +7,8 @@ import type { HistoryEntry, LoggedChange, Setting } from '../database/rows';
 import type { Store } from '../database/store';
 import { keepHistory } from '../writes/changeHistory';
 import { keepLost } from '../writes/lostChanges';
-import { stateKey, stateOfRecord } from '../writes/writes';
+import { getStates, stateKey, stateTables } from '../writes/recordStates';
+import { stateOfRecord } from '../writes/writes';
 
 /**
  * A leaf with the author the server gives a change it holds (as its winner, a
@@ -38,12 +39,12 @@ function withAuthorOf(state: RecordState, change: Change): RecordState {
 
 /**
  * The merge state of every record the changes touch, read in bulk: from
- * recordStates, or, for a record written before it had one, from the record.
+ * their rows or the snapshot the trip began from (recordStates.ts), or, for a record written before it had one, from the record.
  */
 export async function loadStates(db: FieldbookDB, changes: readonly Change[]): Promise<Map<string, RecordState>> {
   const keys = [...new Set(changes.map((change) => stateKey(change.table, change.recordId)))];
   const states = new Map<string, RecordState>();
-  for (const [index, state] of (await db.recordStates.bulkGet(keys)).entries()) {
+  for (const [index, state] of (await getStates(db, keys)).entries()) {
     const key = keys[index];
     if (state && key) states.set(key, state);
   }
@@ -66,7 +67,7 @@ export async function loadStates(db: FieldbookDB, changes: readonly Change[]): P
 export function applyRemoteTables(db: FieldbookDB) {
   return [
     ...SYNCED_TABLES.map((table) => db.table(table)),
-    db.recordStates,
+    ...stateTables(db),
     db.lostChanges,
     db.changeHistory,
     db.settings,

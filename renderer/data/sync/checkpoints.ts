@@ -5,7 +5,7 @@ import { checkChange, latestOf } from '@shared/sync/merge';
 import type { Checkpoint } from '@shared/sync/texts';
 import type { OutboxChange } from '../database/rows';
 import type { Store } from '../database/store';
-import { stateKey } from '../writes/writes';
+import { getStates, stateKey, stateTables } from '../writes/recordStates';
 import { pulledUpTo } from './cursor';
 import { signingMember } from './signatures';
 
@@ -34,9 +34,12 @@ export async function makeCheckpoints(
   if (!memberId || member?.role !== 'organiser' || member.deletedAt !== null) return 0;
   const texts = await server.checkpoints(tripId);
   if (texts.length === 0) return 0;
-  return db.transaction('rw', [db.outbox, db.recordStates, db.settings], async () => {
+  return db.transaction('rw', [db.outbox, ...stateTables(db), db.settings], async () => {
     const upTo = await pulledUpTo(db, tripId);
-    const states = await db.recordStates.bulkGet(texts.map(({ table, recordId }) => stateKey(table, recordId)));
+    const states = await getStates(
+      db,
+      texts.map(({ table, recordId }) => stateKey(table, recordId)),
+    );
     // The leaves with a change of this device's still waiting, read once.
     const waiting = new Set(
       (await db.outbox.where('tripId').equals(tripId).toArray()).map((change) => `${change.recordId}/${change.path}`),

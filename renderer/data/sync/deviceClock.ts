@@ -3,6 +3,7 @@ import { SYNCED_TABLES } from '@shared/sync/leaves';
 import type { Change } from '@shared/sync/merge';
 import { CLOCK_CORRECTION, type Store } from '../database/store';
 import { lowerExportClocks } from '../device/exportMarks';
+import { getState, latestStamp, stateTables } from '../writes/recordStates';
 
 /**
  * A device clock off by less than this is left alone: requests take time,
@@ -49,7 +50,7 @@ const iso = (stamp: string) => new Date(parseHlc(stamp).millis).toISOString();
 export async function restampUnsent(store: Store, serverTime?: string): Promise<number> {
   const { db, ctx } = store;
   const tables = SYNCED_TABLES.map((table) => db.table(table));
-  return db.transaction('rw', [...tables, db.outbox, db.recordStates, db.settings], async () => {
+  return db.transaction('rw', [...tables, db.outbox, ...stateTables(db), db.settings], async () => {
     const now = ctx.clock.now();
     // What the server takes, by its own time when it just said it: a clock up to a minute off is left
     // uncorrected (CLOCK_TOLERANCE_MS), and by its own time alone it could keep a change the server refuses.
@@ -61,11 +62,7 @@ export async function restampUnsent(store: Store, serverTime?: string): Promise<
     const ahead = unsent.filter(({ hlc, sending }) => parseHlc(hlc).millis > (sending ? takes : now));
     if (ahead.length === 0) return 0;
     const aheadIds = new Set(ahead.map((change) => change.id));
-    let kept: string | null = null;
-    await db.recordStates.each((state) => {
-      for (const leaf of Object.values(state.leaves))
-        if (!aheadIds.has(leaf.id) && (kept === null || leaf.hlc > kept)) kept = leaf.hlc;
-    });
+    const kept = await latestStamp(db, (leafId) => !aheadIds.has(leafId));
     ctx.clock.rewind(kept);
     await lowerExportClocks(db, kept);
     // One write made all the changes of one stamp: they share the new one.
@@ -79,7 +76,7 @@ export async function restampUnsent(store: Store, serverTime?: string): Promise<
     );
     const records = new Map(ahead.map((change) => [`${change.table}:${change.recordId}`, change]));
     for (const [key, change] of records) {
-      const state = await db.recordStates.get(key);
+      const state = await getState(db, key);
       if (state) {
         const leaves = Object.fromEntries(
           Object.entries(state.leaves).map(([path, leaf]) => [

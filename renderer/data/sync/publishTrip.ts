@@ -6,7 +6,8 @@ import { fromBase64, holdsAll, isTextUpdate, mergeUpdates, splitState, toBase64 
 import type { FieldbookDB } from '../database/db';
 import type { Store } from '../database/store';
 import { writerAs, writerOn } from '../device/writer';
-import { stateKey, stateOfRecord, writeTransaction } from '../writes/writes';
+import { stateKey, tripStates } from '../writes/recordStates';
+import { stateOfRecord, writeTransaction } from '../writes/writes';
 
 /** The member a device publishes or joins a trip as, before its connection is saved. */
 export interface SyncBinding {
@@ -79,13 +80,14 @@ export async function ownChangesOf(
   const { db, ctx } = store;
   const changes: Change[] = [];
   const states: RecordState[] = [];
+  const stored = new Map((await tripStates(db, tripId)).map((state) => [state.key, state]));
   for (const table of SYNCED_TABLES) {
     const records =
       table === 'trips'
         ? await db.trips.where('id').equals(tripId).toArray()
         : await db.table(table).where('tripId').equals(tripId).toArray();
     for (const record of records) {
-      const state = (await db.recordStates.get(stateKey(table, record.id))) ?? ownState(table, record, ctx.deviceId);
+      const state = stored.get(stateKey(table, record.id)) ?? ownState(table, record, ctx.deviceId);
       const leaves = { ...state.leaves };
       for (const [path, leaf] of Object.entries(state.leaves)) {
         const id = recordId.safeParse(leaf.id).success ? leaf.id : newId();

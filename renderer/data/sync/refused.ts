@@ -8,7 +8,7 @@ import type { FieldbookDB } from '../database/db';
 import type { LostChange, OutboxChange } from '../database/rows';
 import type { Store } from '../database/store';
 import { keepLost, type LeafMove } from '../writes/lostChanges';
-import { stateKey } from '../writes/writes';
+import { deleteState, getState, stateKey, stateTables } from '../writes/recordStates';
 import { cursorKeys } from './cursor';
 
 /** What the server refused of this device's changes, for the screens to say until the user has read it. */
@@ -50,12 +50,12 @@ export async function takeBackRefused(
   if (refused.length === 0) return;
   const { db } = store;
   const tables = SYNCED_TABLES.map((table) => db.table(table));
-  await db.transaction('rw', [...tables, db.recordStates, db.lostChanges, db.settings], async () => {
+  await db.transaction('rw', [...tables, ...stateTables(db), db.lostChanges, db.settings], async () => {
     let pullAgain = false;
     const kept: LostChange[] = [];
     const moves: LeafMove[] = [];
     for (const { change, reason } of refused) {
-      const state = await db.recordStates.get(stateKey(change.table, change.recordId));
+      const state = await getState(db, stateKey(change.table, change.recordId));
       const leaf = state?.leaves[change.path];
       if (!state || !leaf) continue;
       const merged = isMergedText(change.table, change.path);
@@ -72,7 +72,7 @@ export async function takeBackRefused(
       const next = { ...state, leaves };
       moves.push({ before: state, after: next, path: change.path });
       if (Object.keys(leaves).length === 0) {
-        await db.recordStates.delete(state.key);
+        await deleteState(db, state);
         await table.delete(change.recordId);
         continue;
       }

@@ -6,7 +6,7 @@ import { type RecordState, recordOf } from '@shared/sync/merge';
 import {
   decodeSnapshot,
   encodeSnapshot,
-  type SnapshotBody,
+  type ReadSnapshot,
   SnapshotError,
   type SnapshotMeta,
   signSnapshot,
@@ -14,7 +14,7 @@ import {
 } from '@shared/sync/snapshots';
 import type { Store } from '../database/store';
 import { sha256Of } from '../records/attachmentBytes';
-import { stateKey } from '../writes/writes';
+import { baseRows, holdsStates, stateTables, tripStates } from '../writes/recordStates';
 import { cursorIdKey, cursorKey, pulledUpTo } from './cursor';
 import { deviceKey, firstOrganiserOf, pinnedRootOf, signingMember, type Trust } from './signatures';
 
@@ -75,7 +75,7 @@ export async function makeSnapshot(
   const { db } = store;
   const made = await db.transaction(
     'r',
-    [db.settings, db.outbox, db.changeLog, db.recordStates, db.lostChanges],
+    [db.settings, db.outbox, db.changeLog, ...stateTables(db), db.lostChanges],
     async () => {
       const upTo = await pulledUpTo(db, tripId);
       const upToId = (await db.settings.get(cursorIdKey(tripId)))?.value;
@@ -83,9 +83,7 @@ export async function makeSnapshot(
       const waiting = await db.outbox.where('tripId').equals(tripId).count();
       const passOn = await db.changeLog.where('[tripId+passOn]').equals([tripId, 1]).count();
       if (waiting + passOn > 0) return null;
-      const states = (await db.recordStates.where('tripId').equals(tripId).toArray()).map(
-        ({ key: _, ...state }): RecordState => state,
-      );
+      const states = (await tripStates(db, tripId)).map(({ key: _, ...state }): RecordState => state);
       // A change the server refused never was the trip's: only this device keeps it, for its writer.
       const lost = await db.lostChanges.filter((change) => change.tripId === tripId && !change.refused).toArray();
       return { upTo, upToId, states, lost };
@@ -151,14 +149,13 @@ export async function takeSnapshot(
   trustOf: () => Promise<Trust>,
 ): Promise<{ upTo: number; upToId: string } | null> {
   const { db, ctx } = store;
-  const holdsNone = async () =>
-    (await pulledUpTo(db, tripId)) === 0 && (await db.recordStates.where('tripId').equals(tripId).count()) === 0;
+  const holdsNone = async () => (await pulledUpTo(db, tripId)) === 0 && !(await holdsStates(db, tripId));
   if (!(await holdsNone())) return null;
   const meta = (await server.snapshot(tripId)).snapshot;
   if (!meta || !(await vouched(store, await trustOf(), tripId, meta))) return null;
   const bytes = await download(server, tripId, meta);
   if (!bytes) return null;
-  let snapshot: SnapshotBody;
+  let snapshot: ReadSnapshot;
   try {
     snapshot = decodeSnapshot(bytes, tripId, meta);
   } catch (error) {
@@ -176,11 +173,14 @@ export async function takeSnapshot(
     rows.push(record.data);
     records.set(state.table, rows);
   }
-  const tables = [...SYNCED_TABLES.map((table) => db.table(table)), db.recordStates, db.lostChanges, db.settings];
+  const tables = [...SYNCED_TABLES.map((table) => db.table(table)), ...stateTables(db), db.lostChanges, db.settings];
+  // Its states are kept packed, as they came: a record's own row is written when the record is next.
+  const kept = baseRows(tripId, { upTo: meta.upTo, latest }, snapshot.packed);
   return db.transaction('rw', tables, async () => {
     // Another window may have begun the trip meanwhile: then it pulls the log as usual.
     if (!(await holdsNone())) return null;
-    await db.recordStates.bulkPut(snapshot.states.map((state) => ({ ...state, key: stateKey(state.table, state.id) })));
+    await db.stateBases.put(kept.base);
+    await db.stateBuckets.bulkPut(kept.buckets);
     for (const [table, rows] of records) await db.table(table).bulkPut(rows);
     await db.lostChanges.bulkPut(snapshot.lost);
     if (latest) ctx.clock.receive(latest);

@@ -37,6 +37,7 @@ import type { WriteContext } from '../database/writeContext';
 import { writerOn } from '../device/writer';
 import { keepHistory } from './changeHistory';
 import { keepLost, type LeafMove } from './lostChanges';
+import { getState, stateKey, stateTables } from './recordStates';
 
 /**
  * A record's changes written here and not sent yet, by leaf; those a push
@@ -53,16 +54,13 @@ async function unsentChanges(db: FieldbookDB, recordId: string): Promise<Map<str
   );
 }
 
-/** The key of a record's merge state (recordStates): its table and id. */
-export const stateKey = (table: SyncedTable, id: string) => `${table}:${id}`;
-
 /**
  * The tables every write of a synced record also writes (the outbox, the
  * merge state, the history and the lost changes, the clock) or reads (the
  * roster, whose roles say who may change what).
  */
 function bookkeeping(db: FieldbookDB): Table[] {
-  return [db.outbox, db.recordStates, db.changeHistory, db.lostChanges, db.settings, db.members];
+  return [db.outbox, ...stateTables(db), db.changeHistory, db.lostChanges, db.settings, db.members];
 }
 
 /**
@@ -185,8 +183,7 @@ export async function writeRecords<T extends SyncedRecord>(
     const key = stateKey(table, record.id);
     const current = db.table<SyncedRecord, string>(table);
     const state =
-      (await db.recordStates.get(key)) ??
-      (await current.get(record.id).then((found) => found && stateOfRecord(table, found)));
+      (await getState(db, key)) ?? (await current.get(record.id).then((found) => found && stateOfRecord(table, found)));
     const tripId = table === 'trips' ? record.id : String(record.tripId);
     const leaves = { ...state?.leaves };
     const changed = changedLeaves(table, state && recordOf(state), record);
