@@ -27,12 +27,12 @@ const share = (part: number, whole: number) => `${((100 * part) / whole).toFixed
 const msOf = (us: number) => `${(us / 1000).toFixed(0).padStart(6)} ms`;
 
 /**
- * A V8 CPU profile of code from `bundle`, in words: the share of time the
- * main thread was idle (waiting for IndexedDB, which works elsewhere), and
- * the busy time by module and by function (self time), and through the
- * funnel's own steps (time with them on the stack).
+ * A V8 CPU profile of code from `bundle` (served as `file`), in words: the
+ * share of time the main thread was idle (waiting for IndexedDB, which
+ * works elsewhere), and the busy time by module and by function (self
+ * time), and through the code's own `steps` (time with them on the stack).
  */
-export function summarise(profile: CpuProfile, bundle: string): string[] {
+export function summarise(profile: CpuProfile, bundle: string, file: string, steps: readonly string[]): string[] {
   const lines = modulesByLine(bundle);
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
   const parents = new Map<number, number>();
@@ -40,7 +40,7 @@ export function summarise(profile: CpuProfile, bundle: string): string[] {
   const where = (node: ProfileNode) => {
     const { url, lineNumber, functionName } = node.callFrame;
     // Functions with no script are the browser's own: IndexedDB's calls, JSON, structured clones.
-    const module = url.endsWith('/funnel.js') ? (lines[lineNumber] ?? '(bundle)') : url || '(native)';
+    const module = url.endsWith(`/${file}`) ? (lines[lineNumber] ?? '(bundle)') : url || '(native)';
     // V8's own entries: (idle), (program), (garbage collector), (root).
     const meta = functionName.startsWith('(');
     return { module: meta ? functionName : module, name: functionName || '(anonymous)', meta };
@@ -70,27 +70,6 @@ export function summarise(profile: CpuProfile, bundle: string): string[] {
   });
   const busy = total - (selfByModule.get('(idle)') ?? 0);
   const top = (map: Map<string, number>, count: number) => [...map].sort((a, b) => b[1] - a[1]).slice(0, count);
-  const steps = [
-    'saveNote',
-    'writeTyped',
-    'saveAnswer',
-    'writeRecords',
-    'recordVersion',
-    'writeMergedText',
-    'writeText',
-    'mergeUpdates',
-    'checkChange',
-    'parseNote',
-    'keepLost',
-    'keepHistory',
-    'writerOn',
-    'changedLeaves',
-    'withSnapshots',
-    'versionText',
-    'extendsVersion',
-    'answerId',
-    'newId',
-  ];
   return [
     `  main thread: ${msOf(total)} profiled, idle ${share(total - busy, total)} (waiting for IndexedDB), busy ${msOf(busy)}`,
     '  busy time by module (self):',
@@ -99,7 +78,7 @@ export function summarise(profile: CpuProfile, bundle: string): string[] {
       .map(([module, us]) => `    ${module.padEnd(56)}${msOf(us)} ${share(us, busy)}`),
     '  busy time by function (self):',
     ...top(selfByFunction, 12).map(([name, us]) => `    ${name.slice(0, 56).padEnd(56)}${msOf(us)} ${share(us, busy)}`),
-    '  the funnel’s steps (time with each on the stack; steps nest):',
+    '  its steps (time with each on the stack; steps nest):',
     ...steps
       .filter((name) => onStack.has(name))
       .map((name) => `    ${name.padEnd(56)}${msOf(onStack.get(name) ?? 0)} ${share(onStack.get(name) ?? 0, busy)}`),

@@ -21,7 +21,7 @@ import { type Connection, httpSyncServer, publishTrip } from '@shared/sync/clien
 import { firstState, isCheckpoint, mergeUpdates, textOf, writeText } from '@shared/sync/texts';
 import { afterAll, test } from 'vitest';
 import { FieldbookDB } from '../renderer/data/database/db';
-import { asMember, openStore, type Store } from '../renderer/data/database/store';
+import { openStore, type Store } from '../renderer/data/database/store';
 import { listItinerary } from '../renderer/data/records/itineraryItems';
 import { listMembers } from '../renderer/data/records/members';
 import { getMinutes } from '../renderer/data/records/minutes';
@@ -33,14 +33,10 @@ import { syncTrip } from '../renderer/data/sync/syncTrip';
 import { compactTrip } from '../server/store/compaction';
 import { pglite } from '../server/test/backends';
 import { startServer, type TestServer } from '../server/test/harness';
-import { bigTrip, type Records } from './bigTrip';
+import { freshName, putAll, typedTrip } from './typedTrip';
 
 const servers: TestServer[] = [];
-let databases = 0;
-const fresh = () => {
-  databases += 1;
-  return `fieldbook-typed-${process.pid}-${databases}`;
-};
+const fresh = () => freshName('typed');
 const utf8 = (value: unknown) =>
   new TextEncoder().encode(typeof value === 'string' ? value : JSON.stringify(value)).length;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1).padStart(8)} KB`;
@@ -182,60 +178,11 @@ test('three members’ minutes of 5,000 characters each, written apart, merged',
 }, 600_000);
 
 test('a new device’s first sync of a full trip whose log was written save after save', async ({ bench }) => {
-  const full = bigTrip(true);
-  const { trip } = full;
   // Compaction on its own after pushes would run many times while the trip is written; it runs before the first pull.
   const server = await startServer((await pglite.open()).storage, { compactAfter: 1_000_000 });
   servers.push(server);
-  const organiser = await openStore(fresh());
-  const answers = (full.records.checklistAnswers ?? []) as { id: string; body: { text: string } }[];
-  const members = (full.records.members ?? []) as { id: string }[];
-  const { checklistAnswers: _answers, ...others } = full.records;
-  // Everything but the answers as it was; the answers typed in ten saves each, every round of saves synced.
-  await putAll(organiser.db, others);
-  const connection: Connection = { baseUrl: server.url, fetch };
-  const { token } = await publishTrip(connection, {
-    setupCode: await server.setupCode(),
-    tripId: trip.id,
-    memberId: members[0]?.id ?? '',
-    deviceName: '노트북',
-  });
-  await enqueueTrip(organiser, trip.id);
-  const remote = httpSyncServer({ ...connection, token });
-  await syncTrip(organiser, remote, trip.id);
-  const rows = answers as unknown as {
-    tripId: string;
-    visitId: string;
-    questionId: string;
-    memberId: string;
-    body: { text: string };
-  }[];
-  for (let save = 1; save <= 10; save++) {
-    for (const answer of rows) {
-      const text = answer.body.text.slice(0, Math.ceil((answer.body.text.length * save) / 10));
-      const shown = answer.body.text.slice(0, Math.ceil((answer.body.text.length * (save - 1)) / 10));
-      const target = {
-        kind: 'answer' as const,
-        key: {
-          tripId: answer.tripId,
-          visitId: answer.visitId,
-          questionId: answer.questionId,
-          memberId: answer.memberId,
-        },
-        lang: 'ko' as const,
-      };
-      const editor = asMember(organiser, answer.memberId);
-      await saveNote(
-        { db: editor.db, ctx: { ...editor.ctx, stretchId: `stretch-${answer.memberId}` } },
-        target,
-        text,
-        shown,
-      );
-    }
-    await syncTrip(organiser, remote, trip.id);
-  }
+  const { tripId, organiser, connection, token, joinerId, final, answers } = await typedTrip(server);
   const logged = await serverBytes(server);
-  const final = await allRecords(organiser.db);
 
   let device: Store | undefined;
   let bare: FieldbookDB | undefined;
@@ -261,7 +208,7 @@ test('a new device’s first sync of a full trip whose log was written save afte
       {
         beforeEach: async () => {
           device?.db.close();
-          ({ code } = await inviteToTrip(organiser, { ...connection, token }, trip.id, members[1]?.id ?? ''));
+          ({ code } = await inviteToTrip(organiser, { ...connection, token }, tripId, joinerId));
           device = await openStore(fresh());
         },
       },
@@ -287,7 +234,7 @@ test('a new device’s first sync of a full trip whose log was written save afte
           }
           return answer;
         };
-        await syncTrip(device, httpSyncServer({ baseUrl: server.url, fetch: counting, token: joined.token }), trip.id);
+        await syncTrip(device, httpSyncServer({ baseUrl: server.url, fetch: counting, token: joined.token }), tripId);
       },
     ),
     { iterations: 5, time: 0 },
@@ -296,9 +243,7 @@ test('a new device’s first sync of a full trip whose log was written save afte
   const floorRun = result.get('floor: the records it ends with, bare Dexie bulkPut (baseline)').latency;
   const syncRun = result.get('joinTrip and syncTrip from the snapshot and the compacted log').latency;
   const [floor, sync] = [floorRun.mean, syncRun.mean];
-  console.log(
-    `\nFirst sync of a trip typed save after save (${rows.length} answers saved 10 times, each round synced)`,
-  );
+  console.log(`\nFirst sync of a trip typed save after save (${answers} answers saved 10 times, each round synced)`);
   console.log(
     `time   ${sync.toFixed(0)} ms against a bare bulkPut of ${floor.toFixed(0)} ms: ${ratio(sync, floor)} (mean of 5)`,
   );
@@ -325,31 +270,4 @@ function tallyPage(
     else if (change.table === 'noteVersions') add("notes' versions", value);
     else add('other values', value);
   }
-}
-
-async function putAll(db: FieldbookDB, records: Records): Promise<void> {
-  await db.transaction(
-    'rw',
-    Object.keys(records).map((name) => db.table(name)),
-    async () => {
-      for (const [name, rows] of Object.entries(records)) await db.table(name).bulkPut(rows);
-    },
-  );
-}
-
-async function allRecords(db: FieldbookDB): Promise<Records> {
-  const tables = [
-    'trips',
-    'members',
-    'itineraryItems',
-    'checklistQuestions',
-    'checklistAnswers',
-    'minutes',
-    'qaNotes',
-    'noteVersions',
-    'reportNotes',
-  ];
-  return Object.fromEntries(
-    await Promise.all(tables.map(async (name) => [name, await db.table(name).toArray()] as const)),
-  );
 }
