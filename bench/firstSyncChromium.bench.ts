@@ -11,19 +11,15 @@
  * Then one CPU profile of a first sync says where its time goes.
  */
 import 'fake-indexeddb/auto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, test } from 'vitest';
 import { inviteToTrip } from '../renderer/data/sync/invitations';
 import { pglite } from '../server/test/backends';
 import { startServer, type TestServer } from '../server/test/harness';
-import { alias } from '../vitest.config';
 import { CHROMIUM, mean, ms, percentile } from './chromium';
 import { summarise } from './cpuProfile';
 import type { FirstSyncPage } from './firstSyncPage';
+import { buildPageBundle, openBundlePage } from './pageBundle';
 import { type TypedTrip, typedTrip } from './typedTrip';
 
 const ROUNDS = 5;
@@ -45,7 +41,6 @@ let trip: TypedTrip;
 let browser: Browser;
 let page: Page;
 let bundle = '';
-let outDir = '';
 
 const call = <K extends keyof FirstSyncPage>(name: K, ...args: Parameters<FirstSyncPage[K]>) =>
   page.evaluate(
@@ -59,33 +54,11 @@ const call = <K extends keyof FirstSyncPage>(name: K, ...args: Parameters<FirstS
 beforeAll(async () => {
   server = await startServer((await pglite.open()).storage, { compactAfter: 1_000_000 });
   trip = await typedTrip(server);
-  outDir = await mkdtemp(path.join(tmpdir(), 'fieldbook-first-sync-'));
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    resolve: { alias },
-    define: { 'process.env.NODE_ENV': '"production"' },
-    build: {
-      outDir,
-      emptyOutDir: true,
-      minify: false,
-      target: 'chrome130',
-      lib: { entry: path.resolve(import.meta.dirname, 'firstSyncPage.ts'), formats: ['es'], fileName: 'firstSync' },
-    },
-  });
-  bundle = await readFile(path.join(outDir, 'firstSync.js'), 'utf8');
+  bundle = await buildPageBundle('firstSyncPage.ts', 'firstSync');
   browser = await chromium.launch(CHROMIUM);
   page = await browser.newPage();
   // The page at the server's own origin: its requests to the server are the app's, with no CORS in between.
-  await page.route(`${server.url}/bench/**`, (route) =>
-    route.request().url().endsWith('/firstSync.js')
-      ? route.fulfill({ contentType: 'text/javascript', body: bundle })
-      : route.fulfill({
-          contentType: 'text/html',
-          body: '<!doctype html><script type="module" src="/bench/firstSync.js"></script>',
-        }),
-  );
-  await page.goto(`${server.url}/bench/`);
+  await openBundlePage(page, `${server.url}/bench`, 'firstSync', bundle);
   await page.waitForFunction(() => 'firstSync' in window);
 }, 900_000);
 
@@ -93,7 +66,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
   await server?.storage.close();
-  if (outDir) await rm(outDir, { recursive: true, force: true });
 });
 
 const invitation = async () =>

@@ -18,16 +18,12 @@
  * is not the funnel's: a push signs its batch. Then one CPU profile of 100
  * saves says where the funnel's time goes, by module of the bundle.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, test } from 'vitest';
-import { alias } from '../vitest.config';
 import { assertValid, bigTrip } from './bigTrip';
 import { CHROMIUM, ms, percentile } from './chromium';
 import { summarise } from './cpuProfile';
+import { buildPageBundle, openBundlePage } from './pageBundle';
 import type { FunnelPage, Seed, Written } from './writeFunnelPage';
 
 const ROUNDS = 4;
@@ -61,7 +57,6 @@ const FUNNEL_STEPS = [
 let browser: Browser;
 let page: Page;
 let bundle = '';
-let outDir = '';
 
 const call = <K extends keyof FunnelPage>(name: K, ...args: Parameters<FunnelPage[K]>) =>
   page.evaluate(
@@ -74,35 +69,11 @@ const call = <K extends keyof FunnelPage>(name: K, ...args: Parameters<FunnelPag
 
 beforeAll(async () => {
   assertValid(full.records);
-  outDir = await mkdtemp(path.join(tmpdir(), 'fieldbook-funnel-'));
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    resolve: { alias },
-    // The libraries' production code, as the app's build has it; a library build leaves the switch to its user.
-    define: { 'process.env.NODE_ENV': '"production"' },
-    build: {
-      outDir,
-      emptyOutDir: true,
-      // Unminified, so that the profile can name functions, and modules by the comment each begins with.
-      minify: false,
-      target: 'chrome130',
-      lib: { entry: path.resolve(import.meta.dirname, 'writeFunnelPage.ts'), formats: ['es'], fileName: 'funnel' },
-    },
-  });
-  bundle = await readFile(path.join(outDir, 'funnel.js'), 'utf8');
+  bundle = await buildPageBundle('writeFunnelPage.ts', 'funnel');
   browser = await chromium.launch(CHROMIUM);
   page = await browser.newPage();
   // An origin of its own for the page's database, served from here: no app runs beside the bench.
-  await page.route(`${ORIGIN}/**`, (route) =>
-    route.request().url().endsWith('/funnel.js')
-      ? route.fulfill({ contentType: 'text/javascript', body: bundle })
-      : route.fulfill({
-          contentType: 'text/html',
-          body: '<!doctype html><script type="module" src="/funnel.js"></script>',
-        }),
-  );
-  await page.goto(`${ORIGIN}/`);
+  await openBundlePage(page, ORIGIN, 'funnel', bundle);
   await page.waitForFunction(() => 'funnel' in window);
   const members = (full.records.members ?? []) as { id: string; role: string }[];
   const organiser = members.find((member) => member.role === 'organiser');
@@ -116,7 +87,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  if (outDir) await rm(outDir, { recursive: true, force: true });
 });
 
 /** Each table's rows one save wrote, named so that a reader can tell what they are. */
