@@ -1,5 +1,6 @@
 import type { Language } from '../i18n/languages';
 import type { PlainDate, RecordId } from '../model';
+import { tripDirectory } from '../people/directory';
 import { nameCell, wordsCell } from './cells';
 import { type ReportContext, reportContext } from './context';
 import { type DateOptions, formatReportDates } from './dates';
@@ -79,7 +80,12 @@ export function compileVisitSummary(records: ReportRecords, itemId: RecordId, op
 }
 
 export function contextFor(records: ReportRecords, options: ReportOptions): ReportContext {
-  return reportContext(indexTrip(records), languagesOf(records, options), options);
+  const directory = tripDirectory(records.trip.id, records.hostPeople ?? [], {
+    itineraryItems: records.items,
+    minutes: records.minutes,
+    qaNotes: records.qaNotes,
+  });
+  return reportContext(indexTrip(records), languagesOf(records, options), options, directory);
 }
 
 function languagesOf(records: ReportRecords, options: ReportOptions): Language[] {

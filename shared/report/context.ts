@@ -1,10 +1,12 @@
 import type { Language } from '../i18n/languages';
 import { isNamedByHost, itemNameOf } from '../itinerary/names';
-import type { ItineraryItem, Member, RecordId } from '../model';
+import type { HostPerson, HostPersonEntry, ItineraryItem, Member, RecordId } from '../model';
+import { personOf } from '../people/directory';
 import { memberCell, nameCell, wordsCell } from './cells';
 import type { DateOptions } from './dates';
 import type { Cell } from './document';
 import type { TripIndex } from './records';
+import { hostPersonCell } from './sections/people';
 import { type ReportWords, reportWords } from './words';
 
 /** What every section is compiled with: the trip's records, the document's languages, and the cells they share. */
@@ -18,9 +20,16 @@ export interface ReportContext extends TripIndex {
   memberName(member: Member): Cell;
   /** A member named by id, or null when no member is (a follow-up nobody owns). */
   memberNameById(id: RecordId | null): Cell | null;
+  /** A host person a record names, as the trip's directory now has them (a correction shows), with their title. */
+  hostPerson(person: HostPerson): Cell;
 }
 
-export function reportContext(index: TripIndex, langs: readonly Language[], dates: DateOptions): ReportContext {
+export function reportContext(
+  index: TripIndex,
+  langs: readonly Language[],
+  dates: DateOptions,
+  directory: ReadonlyMap<RecordId, HostPersonEntry>,
+): ReportContext {
   const memberName = (member: Member) => memberCell(member, index.trip, langs);
   return {
     ...index,
@@ -36,5 +45,7 @@ export function reportContext(index: TripIndex, langs: readonly Language[], date
       const member = id ? index.memberById.get(id) : undefined;
       return member ? memberName(member) : null;
     },
+    // A person whose entry was deleted is named as the record still says.
+    hostPerson: (person) => hostPersonCell(personOf(index.trip.id, person, directory) ?? person, langs),
   };
 }

@@ -33,6 +33,19 @@ export interface CellText {
   text: string;
   status: TextStatus;
   original?: { lang: Language; text: string };
+  /**
+   * The text in stretches where one has a reading to print over it (麻生渡,
+   * read あそう わたる: furigana); joined, they are `text`. Only a Japanese
+   * name in kanji with a reading has one (`hostPersonCell`), so a reader of
+   * the Korean or English column never sees kana.
+   */
+  parts?: TextPart[];
+}
+
+/** A stretch of a text, and the reading printed over it where it has one. */
+export interface TextPart {
+  text: string;
+  reading?: string;
 }
 
 /** One text in each of the document's languages, in the document's order of languages. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { sampleReportRecords } from '../../test/fixtures/sampleReport';
+import { namedGovernor, sampleReportRecords } from '../../test/fixtures/sampleReport';
 import type { Language } from '../i18n/languages';
-import { sampleId } from '../sample/stepi1996';
+import { FUKUOKA_GOVERNOR, sampleId } from '../sample/stepi1996';
 import { WORD_JOINER } from './dates';
 import { type Block, type Cell, cellsOf, type ReportDocument } from './document';
 import { compileItinerary, type ItineraryRecords } from './itinerary';
@@ -57,7 +57,7 @@ describe('the itinerary compiled in Japanese, for the hosts', () => {
       '15:20～16:10',
       '訪問',
       '福岡県庁',
-      '福岡県福岡市博多区東公園7-7',
+      '福岡県福岡市博多区東公園7-7\n福岡県知事',
       '',
       '研修団全員（予定人数: 双方の合計約30名）',
     ]);
@@ -137,6 +137,34 @@ describe('the itinerary in Korean and Japanese side by side', () => {
       'ソウル特別市 科学技術専門委員、釜山広域市 科学技術専門委員',
     );
     expect(rowOf(itinerary, 'ja', '福岡県庁')?.[5]).toBe('研修団全員（予定人数: 双方の合計約30名）');
+  });
+});
+
+describe('the hosts’ people in the itinerary', () => {
+  /** The Fukuoka visit's host cell, its address then whom the delegation meets. */
+  const hostCell = (document: ReportDocument) => {
+    const tables = document.sections[0]?.blocks.flatMap((block) => (block.type === 'table' ? block.rows : [])) ?? [];
+    return tables.find((row) => row[2]?.texts.some((text) => text.text === '福岡県庁'))?.[3];
+  };
+
+  it('lists a visit’s contacts under its address, with their titles, as the directory now has them', () => {
+    // The sample's copy names the governor by office alone; his entry, corrected once, names him, its Korean title corrected too.
+    const hostPeople = [namedGovernor({ title: { ...FUKUOKA_GOVERNOR.title, ko: '후쿠오카현지사' } })];
+    const cell = hostCell(compileItinerary({ ...sampleReportRecords(), hostPeople }, { layout: 'sideBySide' }));
+    expect(textIn(cell, 'ko')).toBe('후쿠오카현 후쿠오카시 하카타구 히가시코엔 7-7\n후쿠오카현지사 아소 와타루');
+    expect(textIn(cell, 'ja')).toBe('福岡県福岡市博多区東公園7-7\n福岡県知事 麻生 渡');
+    // The reading goes over the Japanese name only, as furigana.
+    const [ko, ja] = cell?.texts ?? [];
+    expect(ko?.parts).toBeUndefined();
+    expect(ja?.parts?.filter((part) => part.reading)).toEqual([{ text: '麻生 渡', reading: 'あそう わたる' }]);
+    expect(ja?.parts?.map((part) => part.text).join('')).toBe(ja?.text);
+  });
+
+  it('names a person whose entry was deleted as the item’s copy does, without a reading', () => {
+    const hostPeople = [namedGovernor({ deletedAt: '1996-10-31T09:00:00.000Z' })];
+    const cell = hostCell(compileItinerary({ ...sampleReportRecords(), hostPeople }, { layout: 'ja' }));
+    expect(textIn(cell, 'ja')).toBe('福岡県福岡市博多区東公園7-7\n福岡県知事');
+    expect(cell?.texts[0]?.parts).toBeUndefined();
   });
 });
 

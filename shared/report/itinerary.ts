@@ -13,8 +13,8 @@ import { timeCell } from './sections/when';
 import { fill, reportWords } from './words';
 import { zoneName } from './zoneNames';
 
-/** What the itinerary is compiled from: the trip, its roster and its items, as stored. */
-export type ItineraryRecords = Pick<ReportRecords, 'trip' | 'members' | 'items'>;
+/** What the itinerary is compiled from: the trip, its roster, its items and its directory of host people, as stored. */
+export type ItineraryRecords = Pick<ReportRecords, 'trip' | 'members' | 'items' | 'hostPeople'>;
 
 /** The languages and their layout, and the Japanese era, as for the report; an itinerary has no sections to choose. */
 export type ItineraryOptions = Omit<ReportOptions, 'sections'>;
@@ -110,7 +110,12 @@ function itemCell(ctx: ReportContext, item: ItineraryItem): Cell {
 
 /**
  * Whom the item is with and where they are: the host's name (unless the item
- * already goes by it) and address, each as written in each language.
+ * already goes by it) and address, each as written in each language, and
+ * under them, one a line, the hosts' people expected with their titles, as
+ * the directory now has them. They share the host's cell rather than take a
+ * column: a seventh column on an A4 page would narrow every other to a few
+ * Korean syllables, and whom the delegation meets is read with where (the
+ * reception asks for them by name and title).
  */
 function hostCell(ctx: ReportContext, item: ItineraryItem): Cell {
   const { host } = item;
@@ -121,7 +126,9 @@ function hostCell(ctx: ReportContext, item: ItineraryItem): Cell {
     ...(other?.field === 'host.name' ? [nameCell(other.name, itemSource(item.id, 'host.name'), ctx.langs)] : []),
     ...(written(host.address) ? [nameCell(host.address, itemSource(item.id, 'host.address'), ctx.langs)] : []),
   ];
-  const [only] = parts;
-  if (parts.length <= 1) return only ?? nameCell({}, null, ctx.langs);
-  return joinCells(parts, ctx.langs, listParts);
+  const place = parts.length <= 1 ? parts[0] : joinCells(parts, ctx.langs, listParts);
+  const lines = [...(place ? [place] : []), ...host.contacts.map(ctx.hostPerson)];
+  const [only] = lines;
+  if (lines.length <= 1) return only ?? nameCell({}, null, ctx.langs);
+  return joinCells(lines, ctx.langs, (texts) => texts.join('\n'));
 }

@@ -2,6 +2,7 @@ import { sortItems } from '../itinerary/ordering';
 import {
   type ChecklistAnswer,
   type ChecklistQuestion,
+  type HostPersonEntry,
   type ItineraryItem,
   type Member,
   type Minutes,
@@ -25,6 +26,11 @@ export interface ReportRecords {
   qaNotes: readonly QaNote[];
   /** What the organisers wrote in the report; a trip where they have written nothing yet has none. */
   reportNotes?: readonly ReportNote[];
+  /**
+   * The trip's directory of host people as stored (shared/people/directory.ts
+   * derives the rest from the records' copies); none where nobody corrected anyone yet.
+   */
+  hostPeople?: readonly HostPersonEntry[];
 }
 
 /** A trip's live records in the order a report reads them, and looked up by id. */

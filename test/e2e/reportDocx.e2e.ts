@@ -1,8 +1,9 @@
 import { compileReport, type ReportOptions } from '@shared/report/compile';
+import { compileItinerary } from '@shared/report/itinerary';
 import { renderDocx } from '@shared/report/render/docx';
 import { reportWords } from '@shared/report/words';
 import { describe, expect, it } from 'vitest';
-import { sampleReportRecords } from '../fixtures/sampleReport';
+import { namedGovernor, sampleReportRecords } from '../fixtures/sampleReport';
 import { convertWithLibreOffice, squeeze } from './support/libreOffice';
 
 /** The sample trip's report in one layout, as LibreOffice reads it. */
@@ -35,5 +36,17 @@ describe('the report as a Word document, opened by LibreOffice', () => {
       expect(flat, expected).toContain(squeeze(expected));
     }
     expect(flat).not.toContain(squeeze(reportWords('ko').sections.findings));
+  });
+
+  it('opens a Japanese report and itinerary with a host’s reading over his name (Word’s ruby)', async () => {
+    const records = { ...sampleReportRecords(), hostPeople: [namedGovernor()] };
+    for (const [document, name] of [
+      [compileReport(records, { layout: 'ja' }), 'report-ruby'],
+      [compileItinerary(records, { layout: 'ja' }), 'itinerary-ruby'],
+    ] as const) {
+      const flat = squeeze((await convertWithLibreOffice(await renderDocx(document), name)).text);
+      for (const expected of ['福岡県知事', '麻生渡', 'あそうわたる'])
+        expect(flat, `${name}: ${expected}`).toContain(expected);
+    }
   });
 });

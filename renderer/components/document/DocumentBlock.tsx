@@ -2,54 +2,7 @@ import { LANGUAGE_AUTONYMS, type Language } from '@shared/i18n/languages';
 import type { Block, Cell } from '@shared/report/document';
 import { reportWords } from '@shared/report/words';
 import type { ReactNode } from 'react';
-
-/**
- * A document's parts keyed by their place: a compiled report is rebuilt
- * whole, never reordered in place, so the place is each part's identity.
- */
-export function keyed<T>(parts: readonly T[]): { key: string; part: T }[] {
-  return parts.map((part, place) => ({ key: String(place), part }));
-}
-
-/**
- * A cell's text in one language, marked with it (`lang`: the browser picks
- * the font and line breaking by it). A text not translated yet says so in
- * the reader's language, with its original beside it when there is one.
- */
-export function CellText({ cell, lang }: { cell: Cell; lang: Language }) {
-  const text = cell.texts.find((candidate) => candidate.lang === lang);
-  if (!text) return null;
-  if (text.status !== 'missing') return <span lang={text.lang}>{text.text}</span>;
-  return (
-    <>
-      <span lang={lang} className="doc__missing">
-        [{reportWords(lang).status.missing}]
-      </span>
-      {text.original?.text ? (
-        <>
-          {' '}
-          <span lang={text.original.lang} className="doc__original">
-            {text.original.text}
-          </span>
-        </>
-      ) : null}
-    </>
-  );
-}
-
-/** A cell in several languages on one line, each marked with its own: "A / B". */
-export function Cells({ cell, langs }: { cell: Cell; langs: readonly Language[] }) {
-  return (
-    <>
-      {langs.map((lang, index) => (
-        <span key={lang}>
-          {index > 0 ? ' / ' : null}
-          <CellText cell={cell} lang={lang} />
-        </span>
-      ))}
-    </>
-  );
-}
+import { Cells, CellText, keyed } from './DocumentText';
 
 function Labels({ cells, lang }: { cells: readonly (Cell | null)[]; lang: Language }) {
   const present = cells.filter((cell): cell is Cell => cell !== null);

@@ -1,5 +1,6 @@
 import type { ReportDocument } from '@shared/report/document';
-import { BlockIn, Cells, CellText, keyed, SideBySide } from './DocumentBlock';
+import { BlockIn, SideBySide } from './DocumentBlock';
+import { Cells, CellText, keyed } from './DocumentText';
 import './document.css';
 
 /** A section's id on the page: apart from the app's own ids, and the name its heading's page is known by. */

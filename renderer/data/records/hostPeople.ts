@@ -29,12 +29,14 @@ async function holdersOf(db: FieldbookDB, tripId: RecordId): Promise<PeopleHolde
   return { itineraryItems, minutes, qaNotes };
 }
 
+/** The entries of a trip's directory that are stored, deleted ones included: a deletion keeps a person from being derived again. */
+export function storedHostPeople(db: FieldbookDB, tripId: RecordId): Promise<HostPersonEntry[]> {
+  return db.hostPeople.where('tripId').equals(tripId).toArray();
+}
+
 /** Every entry of the trip's directory, deleted ones included, by id. */
 async function directoryOf(db: FieldbookDB, tripId: RecordId): Promise<Map<RecordId, HostPersonEntry>> {
-  const [stored, holders] = await Promise.all([
-    db.hostPeople.where('tripId').equals(tripId).toArray(),
-    holdersOf(db, tripId),
-  ]);
+  const [stored, holders] = await Promise.all([storedHostPeople(db, tripId), holdersOf(db, tripId)]);
   return tripDirectory(tripId, stored, holders);
 }
 

@@ -4,7 +4,9 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderWithStore } from '../../../test/fixtures/renderWithStore';
+import { namedGovernor } from '../../../test/fixtures/sampleReport';
 import { sampleVisit } from '../../../test/fixtures/sampleVisit';
+import { updateHostPerson } from '../../data/records/hostPeople';
 import { PrintItineraryPage } from './PrintItineraryPage';
 
 /** Texts as a reader sees them: the word joiners that keep a time range on one line are invisible. */
@@ -27,8 +29,11 @@ describe('the printed itinerary', () => {
     expect(within(document).getByText('10:00 (한국 표준시)~11:20 (일본 표준시)', asRead).getAttribute('lang')).toBe(
       'ko',
     );
-    expect(within(document).getByText('福岡県福岡市博多区東公園7-7').getAttribute('lang')).toBe('ja');
-    expect(within(document).getByText('후쿠오카현 후쿠오카시 하카타구 히가시코엔 7-7').getAttribute('lang')).toBe('ko');
+    // Under the address, whom the delegation meets there, with their title.
+    expect(within(document).getByText('福岡県福岡市博多区東公園7-7 福岡県知事').getAttribute('lang')).toBe('ja');
+    expect(
+      within(document).getByText('후쿠오카현 후쿠오카시 하카타구 히가시코엔 7-7 후쿠오카현 지사').getAttribute('lang'),
+    ).toBe('ko');
     expect(within(document).getAllByText('博多駅')[0]?.getAttribute('lang')).toBe('ja');
     // The roster's affiliations are written in Korean and Japanese: nothing left untranslated.
     expect(within(document).getAllByText('京畿道')[0]?.getAttribute('lang')).toBe('ja');
@@ -48,5 +53,22 @@ describe('the printed itinerary', () => {
     expect(
       within(screen.getByRole('article')).getByRole('heading', { level: 3, name: /^3日目　平成8年10月22日\(火\)/ }),
     ).toBeTruthy();
+  });
+
+  it('names the governor as corrected on the People screen, his reading over his Japanese name', async () => {
+    const { base } = await sampleVisit('福岡県庁');
+    const governor = namedGovernor();
+    await updateHostPerson(base, SAMPLE_TRIP_ID, governor.id, governor);
+    await renderWithStore('ja', base, <PrintItineraryPage tripId={SAMPLE_TRIP_ID} />);
+    const document = await screen.findByRole('article');
+    const ruby = await within(document).findByText((_, element) => element?.tagName === 'RUBY');
+    expect(ruby.textContent).toBe('麻生 渡（あそう わたる）');
+    expect(ruby.closest('[lang]')?.getAttribute('lang')).toBe('ja');
+    expect(document.querySelectorAll('ruby')).toHaveLength(1);
+    expect(
+      within(document)
+        .getByText(/후쿠오카현 지사 아소 와타루$/)
+        .getAttribute('lang'),
+    ).toBe('ko');
   });
 });

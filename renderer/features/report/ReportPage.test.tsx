@@ -3,11 +3,13 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderWithStore } from '../../../test/fixtures/renderWithStore';
+import { namedGovernor } from '../../../test/fixtures/sampleReport';
 import { openTestStore } from '../../../test/fixtures/store';
 import { asMember } from '../../data/database/store';
 import { setCurrentMember } from '../../data/device/currentMember';
 import { saveAnswer } from '../../data/records/checklistAnswers';
 import { listQuestions } from '../../data/records/checklistQuestions';
+import { updateHostPerson } from '../../data/records/hostPeople';
 import { listItinerary } from '../../data/records/itineraryItems';
 import { listMembers } from '../../data/records/members';
 import { listReportNotes } from '../../data/records/reportNotes';
@@ -126,5 +128,17 @@ describe('the report screen', () => {
     );
     expect(within(report()).queryByRole('heading', { name: /付録：研修団名簿/ })).toBeNull();
     expect(screen.queryByRole('checkbox', { name: '付録：研修団名簿' })).toBeNull();
+  });
+
+  it('lists the hosts present at a visit, and shows the governor as corrected meanwhile, his reading over his name', async () => {
+    const { store, report } = await showReport();
+    expect(report().textContent).toContain('先方出席者: 福岡県知事');
+    expect(report().querySelector('ruby')).toBeNull();
+    const governor = namedGovernor();
+    await updateHostPerson(store, SAMPLE_TRIP_ID, governor.id, governor);
+    await waitFor(() => expect(report().textContent).toContain('先方出席者: 福岡県知事 麻生 渡（あそう わたる）'));
+    expect(report().textContent).toContain('상대측 참석자: 후쿠오카현 지사 아소 와타루');
+    for (const ruby of report().querySelectorAll('ruby'))
+      expect(ruby.closest('[lang]')?.getAttribute('lang')).toBe('ja');
   });
 });

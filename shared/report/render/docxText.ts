@@ -1,5 +1,5 @@
 import type { Language } from '../../i18n/languages';
-import type { Cell, CellText } from '../document';
+import type { Cell, CellText, TextPart } from '../document';
 import { reportWords } from '../words';
 import { escapeXml } from './docxXml';
 
@@ -60,7 +60,15 @@ function runProperties(lang: Language, { bold, italics, color, size }: RunStyle)
 export interface Run {
   properties: string;
   text: string;
+  /** A reading printed over the text (furigana), in its own run's properties, and the text's size in half-points. */
+  ruby?: { reading: string; properties: string; size: number };
 }
+
+/** Word's size where a run sets none, in half-points: 10 pt. */
+const DEFAULT_SIZE = 20;
+
+/** A reading's size over a text of `size` half-points: half of it, as Word sets 10 over 10.5 pt (21). */
+const readingSize = (size: number) => Math.floor(size / 2);
 
 /** One run of text in a language. */
 export function run(text: string, lang: Language, style: RunStyle = {}): Run[] {
@@ -74,16 +82,35 @@ const lines = (text: string) =>
     .join('<w:br/>');
 
 /**
+ * A text with its reading over it, as Word's ruby: the reading half the
+ * text's size and raised by a little less than it, as Word sets them itself
+ * over 10.5 pt (10, 18, 21), centred over a whole name.
+ */
+function rubyXml(properties: string, text: string, { reading, properties: over, size }: NonNullable<Run['ruby']>) {
+  const settings =
+    `<w:rubyAlign w:val="center"/><w:hps w:val="${readingSize(size)}"/><w:hpsRaise w:val="${size - 3}"/>` +
+    `<w:hpsBaseText w:val="${size}"/><w:lid w:val="ja-JP"/>`;
+  return (
+    `<w:r>${properties}<w:ruby><w:rubyPr>${settings}</w:rubyPr>` +
+    `<w:rt><w:r>${over}${lines(reading)}</w:r></w:rt>` +
+    `<w:rubyBase><w:r>${properties}${lines(text)}</w:r></w:rubyBase></w:ruby></w:r>`
+  );
+}
+
+/**
  * Runs as WordprocessingML, line breaks kept as Word line breaks. Neighbours
  * alike are written as one run ("지사" after " · " in the same language and
- * style): their properties make up most of the file.
+ * style): their properties make up most of the file. A text with a reading
+ * stands alone.
  */
 export function runsXml(runs: readonly Run[]): string {
-  const write = ({ properties, text }: Run) => `<w:r>${properties}${lines(text)}</w:r>`;
+  const write = ({ properties, text, ruby }: Run) =>
+    ruby ? rubyXml(properties, text, ruby) : `<w:r>${properties}${lines(text)}</w:r>`;
   let xml = '';
   let open: Run | undefined;
   for (const next of runs) {
-    if (open?.properties === next.properties) open = { properties: next.properties, text: open.text + next.text };
+    if (open && !open.ruby && !next.ruby && open.properties === next.properties)
+      open = { properties: next.properties, text: open.text + next.text };
     else {
       if (open) xml += write(open);
       open = next;
@@ -104,10 +131,22 @@ export function textIn(cell: Cell, lang: Language): CellText | undefined {
 export function cellRuns(cell: Cell, lang: Language, style: RunStyle = {}): Run[] {
   const text = textIn(cell, lang);
   if (!text) return [];
-  if (text.status !== 'missing') return run(text.text, text.lang, style);
+  if (text.status !== 'missing')
+    return text.parts ? withReadings(text.parts, text.lang, style) : run(text.text, text.lang, style);
   const marker = run(`[${reportWords(lang).status.missing}]`, lang, { ...style, italics: true, color: MISSING_COLOUR });
   if (!text.original?.text) return marker;
   return [...marker, ...run(` ${text.original.text}`, text.original.lang, { ...style, color: GREY })];
+}
+
+/** A text's stretches as runs, the reading of each that has one over it. */
+function withReadings(parts: readonly TextPart[], lang: Language, style: RunStyle): Run[] {
+  const size = style.size ?? DEFAULT_SIZE;
+  const over = runProperties(lang, { ...style, size: readingSize(size) });
+  return parts.flatMap(({ text, reading }) =>
+    reading
+      ? [{ properties: runProperties(lang, style), text, ruby: { reading, properties: over, size } }]
+      : run(text, lang, style),
+  );
 }
 
 /** Several cells on one line, as labels are: "김 위원 · 福岡県庁". */

@@ -1,8 +1,9 @@
 import { type DefaultTreeAdapterTypes, parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { HOSTILE_HTML, HOSTILE_LINK, HOSTILE_SCRIPT, hostileReportRecords } from '../../../test/fixtures/hostileReport';
-import { sampleReportRecords } from '../../../test/fixtures/sampleReport';
+import { namedGovernor, sampleReportRecords } from '../../../test/fixtures/sampleReport';
 import { compileReport } from '../compile';
+import { compileItinerary } from '../itinerary';
 import { renderHtml } from './html';
 
 type Node = DefaultTreeAdapterTypes.ChildNode | DefaultTreeAdapterTypes.Document;
@@ -114,6 +115,33 @@ describe('the report as HTML', () => {
     expect(pagesIn(renderHtml(document))).toEqual(document.sections.map(() => ''));
     const pages = new Map(document.sections.map((section, index) => [section.anchor, index * 4 + 3]));
     expect(pagesIn(renderHtml(document, { pages }))).toEqual(document.sections.map((_, index) => `${index * 4 + 3}`));
+  });
+});
+
+describe('a host’s name in the HTML, with its reading', () => {
+  const records = { ...sampleReportRecords(), hostPeople: [namedGovernor()] };
+  const rubies = (html: string) => elements(parsePage(html)).filter((element) => element.tagName === 'ruby');
+
+  it('prints the reading over the Japanese name as furigana, in brackets where ruby is not shown', () => {
+    const html = renderHtml(compileItinerary(records, { layout: 'sideBySide' }));
+    expect(html).toContain('福岡県知事 <ruby>麻生 渡<rp>（</rp><rt>あそう わたる</rt><rp>）</rp></ruby>');
+    const found = rubies(html);
+    expect(found.length).toBeGreaterThan(0);
+    for (const ruby of found) expect(langOf(ruby)).toBe('ja');
+  });
+
+  it('has it in the Japanese column of the report only, never in the Korean one', () => {
+    const all = elements(parsePage(renderHtml(compileReport(records, { layout: 'sideBySide' }))));
+    // The Q&A notes side by side: the governor answered each, named in both columns.
+    const rows = all.filter((element) => element.tagName === 'tr' && textOf(element).includes('あそう わたる'));
+    expect(rows.length).toBeGreaterThan(5);
+    for (const row of rows) {
+      const [ko, ja] = elements(row).filter((element) => element.tagName === 'td');
+      expect(textOf(ko as Element)).toContain('후쿠오카현 지사 아소 와타루');
+      expect(elements(ko as Element).filter((element) => element.tagName === 'ruby')).toEqual([]);
+      expect(elements(ja as Element).filter((element) => element.tagName === 'ruby')).toHaveLength(1);
+    }
+    expect(renderHtml(compileReport(records, { layout: 'ko' }))).not.toContain('<ruby>');
   });
 });
 

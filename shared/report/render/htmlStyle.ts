@@ -10,7 +10,8 @@ export const REPORT_CSP =
  * The page's styles, inline so that the file stands alone offline. Korean
  * breaks lines between words (keep-all); Japanese between any two characters
  * by strict kinsoku rules, set back explicitly because word-break is inherited
- * and a Japanese text sits inside a page or cell in Korean;
+ * and a Japanese text sits inside a page or cell in Korean; a table's cell
+ * keeps its lines (the itinerary's hosts' people, one a line, under the address);
  * in print, the title and the contents have a page each, then the sections
  * flow on (a short trip is a short document), a table's header repeats on
  * every page and a row, an answer or a Q&A note is never split across two.
@@ -29,6 +30,7 @@ h1, h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
 table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; font-size: 0.95em; }
 th, td { border: 1px solid #8a8a8a; padding: 0.4rem 0.55rem; vertical-align: top; text-align: left; }
 th { background: #f0f0f0; }
+td > div { white-space: pre-line; }
 thead { display: table-header-group; }
 tr, .entry, .fields > div, li { break-inside: avoid; page-break-inside: avoid; }
 table.bilingual { table-layout: fixed; }

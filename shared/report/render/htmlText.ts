@@ -14,6 +14,21 @@ export const inLang = (lang: Language, html: string, className = '') =>
   `<span lang="${lang}"${className ? ` class="${className}"` : ''}>${html}</span>`;
 
 /**
+ * A text, its readings printed over the stretches that have one (furigana);
+ * a reader without ruby, and a copy of the text, has them in brackets: 麻生渡（あそう わたる）.
+ */
+function withReadings(text: CellText): string {
+  if (!text.parts) return escapeHtml(text.text);
+  return text.parts
+    .map(({ text: part, reading }) =>
+      reading
+        ? `<ruby>${escapeHtml(part)}<rp>（</rp><rt>${escapeHtml(reading)}</rt><rp>）</rp></ruby>`
+        : escapeHtml(part),
+    )
+    .join('');
+}
+
+/**
  * One language of a cell: the text, or a mark that it is not translated (with
  * the original, in its own language, when the document does not show it); a
  * draft translation says so.
@@ -27,7 +42,7 @@ export function cellHtml(text: CellText | undefined): string {
     const label = inLang(text.lang, `${escapeHtml(words.status.original)}: `);
     return `${mark} <span class="original">${label}${inLang(text.original.lang, escapeHtml(text.original.text))}</span>`;
   }
-  const body = inLang(text.lang, escapeHtml(text.text));
+  const body = inLang(text.lang, withReadings(text));
   return text.status === 'draft' ? `${body} ${inLang(text.lang, escapeHtml(words.status.draft), 'draft')}` : body;
 }
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { HOSTILE_HTML, hostileReportRecords } from '../../../test/fixtures/hostileReport';
-import { sampleReportRecords } from '../../../test/fixtures/sampleReport';
+import { namedGovernor, sampleReportRecords } from '../../../test/fixtures/sampleReport';
 import type { ChecklistAnswer } from '../../model';
 import { compileReport } from '../compile';
+import { compileItinerary } from '../itinerary';
 import { renderMarkdown } from './markdown';
 
 /** The cells of a Markdown table row, split at the pipes that are not escaped. */
@@ -53,6 +54,24 @@ describe('the report as Markdown', () => {
     const japanese = renderMarkdown(compileReport(records, { layout: 'ja' }));
     expect(japanese).toContain('_\\[未翻訳\\]_ 原文: 총예산 1조 6천억 엔');
     expect(japanese).not.toContain('## 목차');
+  });
+});
+
+describe('a host’s name in Markdown, with its reading', () => {
+  const records = { ...sampleReportRecords(), hostPeople: [namedGovernor()] };
+
+  it('gives the reading in brackets after the Japanese name, and none after the Korean', () => {
+    const itinerary = renderMarkdown(compileItinerary(records, { layout: 'sideBySide' }));
+    const row = tables(itinerary)
+      .flat()
+      .find((cells) => cells[2]?.includes('福岡県庁'));
+    expect(row?.[3]).toBe(
+      '후쿠오카현 후쿠오카시 하카타구 히가시코엔 7-7<br>후쿠오카현 지사 아소 와타루<br>' +
+        '福岡県福岡市博多区東公園7-7<br>福岡県知事 麻生 渡（あそう わたる）',
+    );
+    const report = renderMarkdown(compileReport(records, { layout: 'sideBySide' }));
+    expect(report).toContain('先方出席者: 福岡県知事 麻生 渡（あそう わたる）');
+    expect(report).not.toContain('아소 와타루（');
   });
 });
 

@@ -43,6 +43,10 @@ function lines(text: string, breaks: Breaks): string {
   return escaped.filter((line, index) => line || index > 0).join(breaks === 'cell' ? '<br>' : '\\\n');
 }
 
+/** A text with each reading in brackets after what it reads, as a Japanese text gives one without ruby: 麻生渡（あそう わたる）. */
+const withReadings = (text: CellText) =>
+  text.parts?.map((part) => (part.reading ? `${part.text}（${part.reading}）` : part.text)).join('') ?? text.text;
+
 /**
  * One language of a cell: the text, or in its place a mark that it is not
  * translated (with the original when the document does not show it); a
@@ -56,7 +60,7 @@ export function cellText(text: CellText | undefined, breaks: Breaks): string {
     if (!text.original) return mark;
     return `${mark} ${escapeMarkdown(words.status.original)}: ${lines(text.original.text, breaks)}`;
   }
-  const body = lines(text.text, breaks);
+  const body = lines(withReadings(text), breaks);
   return text.status === 'draft' ? `${body} _\\(${escapeMarkdown(words.status.draft)}\\)_` : body;
 }
 

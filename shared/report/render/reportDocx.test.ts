@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { bodyOf, languageOf, textOf } from '../../../test/fixtures/docxXml';
-import { sampleReportRecords } from '../../../test/fixtures/sampleReport';
+import { bodyOf, languageOf, textOf, W } from '../../../test/fixtures/docxXml';
+import { namedGovernor, sampleReportRecords } from '../../../test/fixtures/sampleReport';
 import { itemNameOf } from '../../itinerary/names';
 import { takesNotes } from '../../model';
 import { compileReport } from '../compile';
@@ -35,5 +35,19 @@ describe('the sample trip’s report as a Word document, Korean | Japanese', () 
     const question = questions[0];
     expect(languageOf(xml, question?.text.ko ?? '-')).toBe('ko-KR');
     expect(languageOf(xml, question?.text.ja ?? '-')).toBe('ja-JP');
+  });
+
+  it('prints the governor’s reading over his Japanese name, in the Japanese column of the Q&A only', async () => {
+    const records = { ...sampleReportRecords(), hostPeople: [namedGovernor()] };
+    const xml = bodyOf(await renderDocx(compileReport(records, { layout: 'sideBySide' })));
+    const rubies = [...xml.getElementsByTagNameNS(W, 'ruby')];
+    for (const ruby of rubies) expect(textOf(ruby)).toBe('あそう わたる麻生 渡');
+    // He answered the eight Q&A notes (quoted again under their checklist questions), each side by side.
+    const inColumns = rubies.flatMap((ruby) => ruby.closest('tc') ?? []);
+    expect(inColumns.length).toBeGreaterThanOrEqual(8);
+    for (const cell of inColumns) {
+      const row = [...(cell.parentElement?.children ?? [])].filter((one) => one.localName === 'tc');
+      expect(row.indexOf(cell)).toBe(1);
+    }
   });
 });

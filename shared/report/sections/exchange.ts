@@ -2,7 +2,6 @@ import type { QaNote } from '../../model';
 import { textCell } from '../cells';
 import type { ReportContext } from '../context';
 import type { Block } from '../document';
-import { hostPersonCell } from './people';
 
 /** A Q&A note as the report prints it: the question and the answer, where it was asked, who asked and who answered. */
 export function exchangeBlock(ctx: ReportContext, note: QaNote): Block {
@@ -13,6 +12,6 @@ export function exchangeBlock(ctx: ReportContext, note: QaNote): Block {
     answer: textCell(note.answer, { table: 'qaNotes', id: note.id, field: 'answer' }, ctx.langs),
     where: item ? ctx.itemName(item) : null,
     askedBy: ctx.memberNameById(note.askedBy),
-    answeredBy: note.answeredBy ? hostPersonCell(note.answeredBy, ctx.langs) : null,
+    answeredBy: note.answeredBy ? ctx.hostPerson(note.answeredBy) : null,
   };
 }

@@ -5,7 +5,7 @@ import type { Member } from '../../model';
 import { sampleMembers } from '../../sample/stepi1996';
 import type { Cell, ReportDocument } from '../document';
 import { compileItinerary, type ItineraryOptions } from '../itinerary';
-import { inDelegationOrder } from './people';
+import { hostPersonCell, inDelegationOrder } from './people';
 
 const textIn = (cell: Cell | undefined, lang: Language) => cell?.texts.find((text) => text.lang === lang)?.text ?? '';
 
@@ -65,5 +65,25 @@ describe('the delegation’s roster in a document', () => {
       '나중 단원',
       '통역',
     ]);
+  });
+});
+
+describe('a host person in a document', () => {
+  const langs = ['ko', 'ja', 'en'] as const;
+  const partsIn = (cell: Cell, lang: Language) => cell.texts.find((text) => text.lang === lang)?.parts;
+
+  it('has a reading only over a Japanese name written in kanji, and only where one is known', () => {
+    const title = { ko: '과장', ja: '課長', en: 'Section chief' };
+    const kanji = hostPersonCell(
+      { name: { ko: '야마다 하나코', ja: '山田 花子' }, title, reading: 'やまだ はなこ' },
+      langs,
+    );
+    expect(partsIn(kanji, 'ja')).toEqual([{ text: '課長 ' }, { text: '山田 花子', reading: 'やまだ はなこ' }]);
+    expect([partsIn(kanji, 'ko'), partsIn(kanji, 'en')]).toEqual([undefined, undefined]);
+    // A name in kana reads as written; a name whose reading nobody wrote has none.
+    expect(
+      partsIn(hostPersonCell({ name: { ja: 'やまだ はなこ' }, title, reading: 'やまだ はなこ' }, langs), 'ja'),
+    ).toBe(undefined);
+    expect(partsIn(hostPersonCell({ name: { ja: '山田 花子' }, title, reading: ' ' }, langs), 'ja')).toBe(undefined);
   });
 });

@@ -1,14 +1,17 @@
 import { otherNameOf } from '../../itinerary/names';
 import type { ItineraryItem } from '../../model';
+import { listNames } from '../../people/lists';
 import { isWritten, nameCell, organisersText, textCell, wordsCell } from '../cells';
 import type { ReportContext } from '../context';
 import type { Block, Cell } from '../document';
 import { fill, reportWords } from '../words';
+import { joinCells } from './people';
 import { whenCell } from './when';
 
 /**
- * One summary per item where notes are taken: when and where, how many the
- * hosts expected, the organiser's summary, the minutes' discussion and decisions.
+ * One summary per item where notes are taken: when and where, the hosts'
+ * people present, how many the hosts expected, the organiser's summary, the
+ * minutes' discussion and decisions.
  */
 export function visitsBlocks(ctx: ReportContext, items: readonly ItineraryItem[] = ctx.notedItems): Block[] {
   return items.flatMap((item) => [
@@ -26,6 +29,8 @@ export function visitBlocks(ctx: ReportContext, item: ItineraryItem): Block[] {
   if (other) facts.push(nameCell(other.name, source(item, other.field), ctx.langs));
   if (item.host && Object.values(item.host.address).some(Boolean))
     facts.push(nameCell(item.host.address, source(item, 'host.address'), ctx.langs));
+  const present = hostsPresentCell(ctx, item);
+  if (present) facts.push(present);
   const expected = item.expectedAttendees;
   if (expected !== null)
     facts.push(wordsCell((lang) => fill(reportWords(lang).visits.expected, { count: expected }), ctx.langs));
@@ -48,6 +53,19 @@ export function visitBlocks(ctx: ReportContext, item: ItineraryItem): Block[] {
     });
   }
   return blocks;
+}
+
+/**
+ * The hosts' people the minutes say were present, with their titles, as the
+ * directory now has them. None without minutes: whom the item expected to
+ * meet is no record of who came.
+ */
+function hostsPresentCell(ctx: ReportContext, item: ItineraryItem): Cell | null {
+  const people = ctx.minutesByItem.get(item.id)?.hostAttendees ?? [];
+  if (people.length === 0) return null;
+  return joinCells(people.map(ctx.hostPerson), ctx.langs, (names, lang) =>
+    fill(reportWords(lang).visits.hostsPresent, { people: listNames(names, lang) }),
+  );
 }
 
 const source = (item: ItineraryItem, field: string) => ({ table: 'itineraryItems', id: item.id, field });
