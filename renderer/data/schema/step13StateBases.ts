@@ -11,7 +11,9 @@
  * the record is written again; its row in `recordStates` then holds it.
  *
  * It writes nothing: a device that took a snapshot before it keeps its
- * states in `recordStates`, which are read first.
+ * states in `recordStates`, which are read first. A later step that
+ * rewrites leaves (as steps 8 and 9 did in `recordStates`) rewrites the
+ * packed states in `stateBuckets` as well.
  */
 export const step13 = {
   version: 13,

@@ -68,8 +68,8 @@ export function ownChangeTables(db: FieldbookDB) {
  * This device's own values of a trip as changes to send, but those `held`
  * elsewhere already (the outbox, the log); a merged text whole, as
  * enqueueTrip says. A leaf made before sync gets its change id now: the
- * merge states it answers hold it, for the caller to write in the same
- * transaction (ownChangeTables), with the clock.
+ * merge states it answers, those it made or gave ids, hold it, for the
+ * caller to write in the same transaction (ownChangeTables), with the clock.
  */
 export async function ownChangesOf(
   store: Store,
@@ -87,10 +87,13 @@ export async function ownChangesOf(
         ? await db.trips.where('id').equals(tripId).toArray()
         : await db.table(table).where('tripId').equals(tripId).toArray();
     for (const record of records) {
-      const state = stored.get(stateKey(table, record.id)) ?? ownState(table, record, ctx.deviceId);
+      const found = stored.get(stateKey(table, record.id));
+      const state = found ?? ownState(table, record, ctx.deviceId);
       const leaves = { ...state.leaves };
+      let named = false;
       for (const [path, leaf] of Object.entries(state.leaves)) {
         const id = recordId.safeParse(leaf.id).success ? leaf.id : newId();
+        named ||= id !== leaf.id;
         const { text, legacy, ...kept } = leaf;
         leaves[path] = { ...leaf, id };
         const at = { table, recordId: record.id, tripId, path };
@@ -116,7 +119,8 @@ export async function ownChangesOf(
         if (legacy && legacy.deviceId === ctx.deviceId && recordId.safeParse(legacy.id).success && !held(legacy.id))
           changes.push({ ...legacy, ...at });
       }
-      states.push({ ...state, leaves });
+      // Only a state made or given ids here is written: a snapshot's states stay packed (recordStates.ts).
+      if (!found || named) states.push({ ...state, leaves });
     }
   }
   return { changes, states };

@@ -9,6 +9,7 @@ import {
   BASE_BUCKETS,
   baseRows,
   bucketOf,
+  DamagedStatesError,
   deleteState,
   getState,
   getStates,
@@ -106,7 +107,23 @@ describe('merge states kept as a snapshot brought them', () => {
     const [first] = states;
     if (!first) throw new Error('no states');
     await db.transaction('rw', stateTables(db), () => deleteState(db, stored(first)));
-    // The snapshot's packed state is no longer the record's: it reads as one with no leaves.
-    expect((await getState(db, stateKey(first.table, first.id)))?.leaves).toEqual({});
+    // The snapshot's packed state is no longer the record's: it reads as none, and is in no list of the trip's.
+    expect(await getState(db, stateKey(first.table, first.id))).toBeUndefined();
+    expect(await getStates(db, [stateKey(first.table, first.id)])).toEqual([undefined]);
+    expect((await tripStates(db, tripId)).map((state) => state.id)).not.toContain(first.id);
+    expect(await tripStates(db, tripId)).toHaveLength(49);
+  });
+
+  it('stop a write, rather than go on without them, when a bucket of them is damaged', async () => {
+    const tripId = newId();
+    const states = answerStates(tripId, 50);
+    const db = await deviceFromSnapshot(tripId, states);
+    const [first] = states;
+    if (!first) throw new Error('no states');
+    const key = stateKey(first.table, first.id);
+    await db.stateBuckets.put({ tripId, bucket: bucketOf(key, BASE_BUCKETS), json: '[[1]]' });
+    await expect(getState(db, key)).rejects.toThrow(DamagedStatesError);
+    // A key the snapshot does not hold reads no bucket at all.
+    expect(await getState(db, 'checklistAnswers:not-in-the-snapshot')).toBeUndefined();
   });
 });

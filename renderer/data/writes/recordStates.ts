@@ -11,9 +11,10 @@ import type { StateBase, StateBucket } from '../database/rows';
  * row in `recordStates`, written by every write and merge of the record;
  * a record not written since its trip began here from a snapshot has none,
  * and its state is read from the snapshot, kept packed (schema step 13):
- * a new device writes a few dozen rows instead of one per record, and
- * reads a bucket of them only when it needs a state in it. Every read of
- * a state goes through here, in a transaction holding stateTables.
+ * a new device writes some sixty rows instead of one per record, and reads
+ * a bucket of them only when it needs a state in it, knowing from the
+ * snapshot's list of keys which records it holds. Every read of a state
+ * goes through here; inside a transaction, one that holds stateTables.
  */
 
 export type StoredState = RecordState & { key: string };
@@ -25,6 +26,8 @@ export const stateKey = (table: SyncedTable, id: string) => `${table}:${id}`;
 export const BASE_BUCKETS = 64;
 /** The bucket holding the strings the packed states name. */
 const STRINGS_BUCKET = -1;
+/** The bucket holding the keys of every state the snapshot holds: a key not among them unpacks nothing. */
+const KEYS_BUCKET = -2;
 
 /** The tables a transaction that reads merge states holds. */
 export const stateTables = (db: FieldbookDB): Table[] => [db.recordStates, db.stateBases, db.stateBuckets];
@@ -47,117 +50,159 @@ export function baseRows(
   { strings, states }: PackedStates,
 ): { base: StateBase; buckets: StateBucket[] } {
   const spread: unknown[][][] = Array.from({ length: BASE_BUCKETS }, () => []);
+  const keys: string[] = [];
   for (const state of states) {
-    const table = strings[state[0] as number] as SyncedTable;
-    spread[bucketOf(stateKey(table, state[1] as string), BASE_BUCKETS)]?.push(state);
+    const key = stateKey(strings[state[0] as number] as SyncedTable, state[1] as string);
+    keys.push(key);
+    spread[bucketOf(key, BASE_BUCKETS)]?.push(state);
   }
   return {
     base: { tripId, upTo, latest, buckets: BASE_BUCKETS },
     buckets: [
       { tripId, bucket: STRINGS_BUCKET, json: JSON.stringify(strings) },
+      { tripId, bucket: KEYS_BUCKET, json: JSON.stringify(keys) },
       ...spread.map((bucket, index) => ({ tripId, bucket: index, json: JSON.stringify(bucket) })),
     ],
   };
 }
 
 /**
- * Unpacked buckets, by database: a base is written once and never changed,
- * so what was read of it stays true for as long as the page lives.
+ * What was read of each base, by database: a base is written once and
+ * never changed, so what was read of it stays true for as long as the page
+ * lives. The states handed out are shared: callers copy, never change them.
  */
-const unpacked = new WeakMap<FieldbookDB, Map<string, Map<string, StoredState>>>();
-const stringsOf = new WeakMap<FieldbookDB, Map<string, readonly string[]>>();
+interface Held {
+  keys: Map<string, ReadonlySet<string>>;
+  strings: Map<string, readonly string[]>;
+  buckets: Map<string, Map<string, StoredState>>;
+}
+const read = new WeakMap<FieldbookDB, Held>();
 
-const bucketName = (base: StateBase, bucket: number) => `${base.tripId}@${base.upTo}#${bucket}`;
-
-function heldOf<T>(cache: WeakMap<FieldbookDB, Map<string, T>>, db: FieldbookDB): Map<string, T> {
-  const held = cache.get(db) ?? new Map<string, T>();
-  cache.set(db, held);
+function heldOf(db: FieldbookDB): Held {
+  const held = read.get(db) ?? { keys: new Map(), strings: new Map(), buckets: new Map() };
+  read.set(db, held);
   return held;
 }
 
-/**
- * Reads and unpacks the buckets of `base` not unpacked yet, with one
- * request. Every function here awaits nothing but Dexie's requests and
- * this: a transaction commits when an await in it waits on no request.
- */
-async function loadBuckets(db: FieldbookDB, base: StateBase, buckets: readonly number[]): Promise<void> {
-  const held = heldOf(unpacked, db);
-  const allStrings = heldOf(stringsOf, db);
-  const stringsName = bucketName(base, STRINGS_BUCKET);
-  const keys: [string, number][] = buckets.map((bucket) => [base.tripId, bucket]);
-  if (!allStrings.has(stringsName)) keys.push([base.tripId, STRINGS_BUCKET]);
-  const rows = await db.stateBuckets.bulkGet(keys);
-  const stringsRow = rows.find((row) => row?.bucket === STRINGS_BUCKET);
-  if (stringsRow) allStrings.set(stringsName, JSON.parse(stringsRow.json) as string[]);
-  const strings = allStrings.get(stringsName) ?? [];
-  for (const row of rows) {
-    if (!row || row.bucket === STRINGS_BUCKET) continue;
-    // Checked when the snapshot was taken: what unpacks here is what passed.
-    const states = unpackStates(strings, JSON.parse(row.json) as unknown[], base.tripId) ?? [];
-    const byKey = new Map<string, StoredState>();
-    for (const state of states)
-      byKey.set(stateKey(state.table, state.id), { ...state, key: stateKey(state.table, state.id) });
-    held.set(bucketName(base, row.bucket), byKey);
+const bucketName = (base: StateBase, bucket: number) => `${base.tripId}@${base.upTo}#${bucket}`;
+
+/** A base's bucket that does not unpack was damaged on this device: nothing may go on without its states. */
+export class DamagedStatesError extends Error {
+  constructor(tripId: string) {
+    super(`The merge states this device keeps of trip ${tripId} cannot be read`);
+    this.name = 'DamagedStatesError';
   }
 }
 
-/** The buckets of each base that `keys` fall in and that are not unpacked yet. */
-function unloaded(db: FieldbookDB, bases: readonly StateBase[], keys: readonly string[]) {
-  const held = heldOf(unpacked, db);
-  return bases.flatMap((base) => {
-    const buckets = [...new Set(keys.map((key) => bucketOf(key, base.buckets)))];
-    const missing = buckets.filter((bucket) => !held.has(bucketName(base, bucket)));
-    return missing.length > 0 ? [{ base, buckets: missing }] : [];
+/**
+ * Reads what `wanted` asks of `base` (its keys, strings, buckets) and is
+ * not held yet, with one request, answering Dexie's own promise. Every
+ * function here awaits nothing but Dexie's promises: a transaction commits
+ * when an await in it waits on no request, as an async function's own
+ * promise awaited in turn may.
+ */
+function load(db: FieldbookDB, base: StateBase, wanted: readonly number[]): PromiseLike<void> {
+  return db.stateBuckets.bulkGet(wanted.map((bucket): [string, number] => [base.tripId, bucket])).then((rows) => {
+    if (rows.some((row) => row === undefined)) throw new DamagedStatesError(base.tripId);
+    const held = heldOf(db);
+    const json = (bucket: number) => rows.find((row) => row?.bucket === bucket)?.json;
+    const keys = json(KEYS_BUCKET);
+    if (keys !== undefined) held.keys.set(bucketName(base, KEYS_BUCKET), new Set(JSON.parse(keys) as string[]));
+    const strings = json(STRINGS_BUCKET);
+    if (strings !== undefined) held.strings.set(bucketName(base, STRINGS_BUCKET), JSON.parse(strings) as string[]);
+    for (const row of rows) {
+      if (!row || row.bucket < 0) continue;
+      // Checked when the snapshot was taken: what unpacks here is what passed.
+      const named = held.strings.get(bucketName(base, STRINGS_BUCKET)) ?? [];
+      const states = unpackStates(named, JSON.parse(row.json) as unknown[], base.tripId);
+      if (!states) throw new DamagedStatesError(base.tripId);
+      const byKey = new Map<string, StoredState>();
+      for (const state of states) {
+        const key = stateKey(state.table, state.id);
+        byKey.set(key, { ...state, key });
+      }
+      held.buckets.set(bucketName(base, row.bucket), byKey);
+    }
   });
 }
 
-/** The states of `keys` the unpacked buckets of `bases` hold. */
+/** The rows of `base` to read before `keys` can be looked up in it: its keys first, then the buckets that hold them. */
+function toRead(db: FieldbookDB, base: StateBase, keys: readonly string[]): number[] {
+  const held = heldOf(db);
+  const holds = held.keys.get(bucketName(base, KEYS_BUCKET));
+  if (!holds) return [KEYS_BUCKET];
+  const buckets = [...new Set(keys.filter((key) => holds.has(key)).map((key) => bucketOf(key, base.buckets)))];
+  const missing = buckets.filter((bucket) => !held.buckets.has(bucketName(base, bucket)));
+  const strings = held.strings.has(bucketName(base, STRINGS_BUCKET)) ? [] : [STRINGS_BUCKET];
+  return missing.length > 0 ? [...strings, ...missing] : [];
+}
+
+/**
+ * The next read before `keys` can be looked up in `bases`, or null when all
+ * is held: the keys of a base first, then, knowing which it holds, the
+ * buckets; at most two reads a base.
+ */
+function nextRead(db: FieldbookDB, bases: readonly StateBase[], keys: readonly string[]): PromiseLike<void> | null {
+  for (const base of bases) {
+    const wanted = toRead(db, base, keys);
+    if (wanted.length > 0) return load(db, base, wanted);
+  }
+  return null;
+}
+
+/** The states of `keys` the read buckets of `bases` hold. */
 function lookUp(db: FieldbookDB, bases: readonly StateBase[], keys: readonly string[]): Map<string, StoredState> {
-  const held = heldOf(unpacked, db);
+  const held = heldOf(db);
   const found = new Map<string, StoredState>();
   for (const base of bases) {
     for (const key of keys) {
-      const state = held.get(bucketName(base, bucketOf(key, base.buckets)))?.get(key);
+      const state = held.buckets.get(bucketName(base, bucketOf(key, base.buckets)))?.get(key);
       if (state) found.set(key, state);
     }
   }
   return found;
 }
 
+/** A row with no leaves stands for no state: it hides the snapshot's, of a record whose state was removed. */
+const isMask = (state: StoredState) => Object.keys(state.leaves).length === 0;
+
 /** The merge states of `keys`, in their order; undefined for a record with none. */
 export async function getStates(db: FieldbookDB, keys: readonly string[]): Promise<(StoredState | undefined)[]> {
-  const states = await db.recordStates.bulkGet([...keys]);
-  if (states.every((state) => state !== undefined)) return states;
+  const rows = await db.recordStates.bulkGet([...keys]);
+  const states = rows.map((row) => (row && isMask(row) ? undefined : row));
+  if (rows.every((row) => row !== undefined)) return states;
   const bases = await db.stateBases.toArray();
   if (bases.length === 0) return states;
-  const missing = keys.filter((_, index) => !states[index]);
-  for (const { base, buckets } of unloaded(db, bases, missing)) await loadBuckets(db, base, buckets);
+  const missing = keys.filter((_, index) => !rows[index]);
+  for (let reading = nextRead(db, bases, missing); reading; reading = nextRead(db, bases, missing)) await reading;
   const based = lookUp(db, bases, missing);
-  return states.map((state, index) => state ?? based.get(keys[index] ?? ''));
+  return rows.map((row, index) => (row ? states[index] : based.get(keys[index] ?? '')));
 }
 
 /** The merge state of one record; undefined for a record with none. */
 export async function getState(db: FieldbookDB, key: string): Promise<StoredState | undefined> {
-  const state = await db.recordStates.get(key);
-  if (state) return state;
+  const row = await db.recordStates.get(key);
+  if (row) return isMask(row) ? undefined : row;
   const bases = await db.stateBases.toArray();
   if (bases.length === 0) return undefined;
-  for (const { base, buckets } of unloaded(db, bases, [key])) await loadBuckets(db, base, buckets);
+  for (let reading = nextRead(db, bases, [key]); reading; reading = nextRead(db, bases, [key])) await reading;
   return lookUp(db, bases, [key]).get(key);
 }
 
 /** Every merge state of a trip, whether written here or held by the snapshot it began from. */
 export async function tripStates(db: FieldbookDB, tripId: string): Promise<StoredState[]> {
-  const written = await db.recordStates.where('tripId').equals(tripId).toArray();
+  const rows = await db.recordStates.where('tripId').equals(tripId).toArray();
+  const written = rows.filter((row) => !isMask(row));
   const base = await db.stateBases.get(tripId);
   if (!base) return written;
-  const keys = new Set(written.map((state) => state.key));
-  const held = heldOf(unpacked, db);
-  const buckets = Array.from({ length: base.buckets }, (_, bucket) => bucket);
-  const missing = buckets.filter((bucket) => !held.has(bucketName(base, bucket)));
-  if (missing.length > 0) await loadBuckets(db, base, missing);
-  const based = buckets.flatMap((bucket) => [...(held.get(bucketName(base, bucket))?.values() ?? [])]);
-  return [...written, ...based.filter((state) => !keys.has(state.key))];
+  const hidden = new Set(rows.map((row) => row.key));
+  const held = heldOf(db);
+  const all = Array.from({ length: base.buckets }, (_, bucket) => bucket);
+  const missing = all.filter((bucket) => !held.buckets.has(bucketName(base, bucket)));
+  const strings = held.strings.has(bucketName(base, STRINGS_BUCKET)) ? [] : [STRINGS_BUCKET];
+  if (missing.length > 0) await load(db, base, [...strings, ...missing]);
+  const based = all.flatMap((bucket) => [...(held.buckets.get(bucketName(base, bucket))?.values() ?? [])]);
+  return [...written, ...based.filter((state) => !hidden.has(state.key))];
 }
 
 /** Whether this device holds any merge state of the trip. */
@@ -181,11 +226,12 @@ export async function latestStamp(db: FieldbookDB, counts: (leafId: string) => b
 
 /**
  * Removes a record's merge state. A record a snapshot holds keeps a row
- * with no leaves, which stands for none: its packed state is no longer its.
+ * with no leaves, which reads as none: its packed state is no longer its.
  */
 export async function deleteState(db: FieldbookDB, state: StoredState): Promise<void> {
   const bases = await db.stateBases.toArray();
-  for (const { base, buckets } of unloaded(db, bases, [state.key])) await loadBuckets(db, base, buckets);
+  for (let reading = nextRead(db, bases, [state.key]); reading; reading = nextRead(db, bases, [state.key]))
+    await reading;
   if (lookUp(db, bases, [state.key]).has(state.key)) await db.recordStates.put({ ...state, leaves: {} });
   else await db.recordStates.delete(state.key);
 }
