@@ -11,6 +11,7 @@ import { listItinerary } from '../../renderer/data/records/itineraryItems';
 import { listMembers, updateMember } from '../../renderer/data/records/members';
 import { loadSampleTrip } from '../../renderer/data/records/sampleTrip';
 import { inviteToTrip, joinWithInvitation, publishFromHere } from '../../renderer/data/sync/invitations';
+import { enqueueTrip } from '../../renderer/data/sync/publishTrip';
 import { makeSnapshot, snapshotDue } from '../../renderer/data/sync/snapshots';
 import { startOver, syncTrip } from '../../renderer/data/sync/syncTrip';
 import { tripStates } from '../../renderer/data/writes/recordStates';
@@ -209,6 +210,10 @@ describe('a new device’s first sync from the trip’s snapshot', () => {
     expect(answers.map((one) => one.body.text)).toContain('산학 공동연구를 지원한다. 대학과 함께.');
     // The records written again have rows of their own; the others are still read from the snapshot.
     expect(await device.db.recordStates.count()).toBeLessThan(states / 10);
+    // Nor does gathering all it holds of the trip to send (a backup, a server reached afresh) write them.
+    const rows = await device.db.recordStates.count();
+    await enqueueTrip(device, SAMPLE_TRIP_ID);
+    expect(await device.db.recordStates.count()).toBe(rows);
   });
 
   it('is not made by a device of anyone but the member who published the trip', { timeout: 60_000 }, async () => {
