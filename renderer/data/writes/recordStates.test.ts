@@ -65,9 +65,9 @@ describe('merge states kept as a snapshot brought them', () => {
     // Some thirty keys a bucket: none left empty, none holding a tenth of them.
     expect(Math.min(...counts)).toBeGreaterThan(0);
     expect(Math.max(...counts)).toBeLessThan(keys.length / 10);
-    expect(bucketOf('checklistAnswers:01a25184-881e-7500-82ca-fecf63125095', BASE_BUCKETS)).toBe(
-      bucketOf('checklistAnswers:01a25184-881e-7500-82ca-fecf63125095', BASE_BUCKETS),
-    );
+    // Pinned: buckets written by one version of the app are read by the next, so the hash never changes.
+    expect(bucketOf('checklistAnswers:01a25184-881e-7500-82ca-fecf63125095', BASE_BUCKETS)).toBe(25);
+    expect(bucketOf('trips:01a25184-881e-7500-82ca-fecf63125095', BASE_BUCKETS)).toBe(2);
   });
 
   it('are read as the records’ states until a record is written, whose own row is read from then on', async () => {
