@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
-import { CONTENT_SECURITY_POLICY_META } from './shared/security/csp.ts';
+import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_META } from './shared/security/csp.ts';
 
 const here = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
 const { version } = JSON.parse(readFileSync(here('./package.json'), 'utf8')) as { version: string };
@@ -27,12 +27,49 @@ function pageHead(): Plugin {
   };
 }
 
+/**
+ * The business-card reader's files (renderer/features/people/cards/ocr.ts),
+ * under `ocr/` with their own names, which tesseract.js asks for by name:
+ * its WebAssembly core and the four models' trained data the npm packages
+ * ship. Bundled with the app, loaded only when a card is read, never
+ * downloaded.
+ */
+export const OCR_FILES: Record<string, string> = {
+  'tesseract-core-simd-lstm.wasm.js': 'tesseract.js-core/tesseract-core-simd-lstm.wasm.js',
+  ...Object.fromEntries(
+    ['jpn', 'jpn_vert', 'kor', 'eng'].map((model) => [
+      `${model}.traineddata.gz`,
+      `@tesseract.js-data/${model}/4.0.0/${model}.traineddata.gz`,
+    ]),
+  ),
+};
+const ocrFile = (name: string) => here(`./node_modules/${OCR_FILES[name]}`);
+
+function ocrFiles(): Plugin {
+  return {
+    name: 'fieldbook-ocr-files',
+    configureServer(server) {
+      server.middlewares.use('/ocr/', (request, response, next) => {
+        const name = request.url?.replace(/^\//, '').split('?')[0] ?? '';
+        if (!OCR_FILES[name]) return next();
+        response.setHeader('content-type', name.endsWith('.js') ? 'text/javascript' : 'application/octet-stream');
+        response.end(readFileSync(ocrFile(name)));
+      });
+    },
+    generateBundle() {
+      for (const name of Object.keys(OCR_FILES)) {
+        this.emitFile({ type: 'asset', fileName: `ocr/${name}`, source: readFileSync(ocrFile(name)) });
+      }
+    },
+  };
+}
+
 /** The renderer's build, shared by the desktop app (electron.vite.config.ts) and the web build below. */
 export function rendererConfig(outDir: string): UserConfig {
   return {
     root: here('./renderer'),
     base: './',
-    plugins: [react(), pageHead()],
+    plugins: [react(), pageHead(), ocrFiles()],
     resolve: { alias },
     define: { __APP_VERSION__: JSON.stringify(version) },
     build: {
@@ -52,6 +89,12 @@ export function rendererConfig(outDir: string): UserConfig {
 /** `npm run web`: the renderer alone, for a browser, served on loopback. */
 export default defineConfig({
   ...rendererConfig(here('./out/web')),
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  // The CSP as a header too, as the desktop app and the sync server send it: a worker follows its own response's.
+  preview: {
+    host: '127.0.0.1',
+    port: 4173,
+    strictPort: true,
+    headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+  },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
 });

@@ -6,6 +6,7 @@ import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, isAppUrl } from './ap
 import { readDevServerUrl } from './devServer';
 import { appHandlers } from './ipc/app';
 import { attachmentSaveHandlers } from './ipc/attachments';
+import { cameraHandlers } from './ipc/camera';
 import { fileHandlers } from './ipc/files';
 import { printHandlers } from './ipc/print';
 import { registerCalls, sendEvent } from './ipc/register';
@@ -64,7 +65,7 @@ if (!claimSingleInstance(app, focusMainWindow)) {
       APP_SCHEME,
       createAppProtocolHandler({ rootDir: path.join(import.meta.dirname, '../renderer'), readFile }),
     );
-    lockDownSession(session.defaultSession, devServerUrl);
+    const camera = lockDownSession(session.defaultSession, devServerUrl);
     const files = {
       choosePath: createSaveDialog({
         dialog,
@@ -78,6 +79,7 @@ if (!claimSingleInstance(app, focusMainWindow)) {
       ipcMain,
       {
         ...appHandlers({ version: app.getVersion(), platform: process.platform, setMenuLanguage }),
+        ...cameraHandlers(camera),
         ...fileHandlers(files),
         ...printHandlers(files),
         ...opened.handlers,

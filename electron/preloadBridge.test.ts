@@ -31,8 +31,13 @@ describe('preload bridge', () => {
     const { ipc, invoked } = fakeIpc();
     const bridge = createPreloadBridge(ipc);
     await expect(bridge.invoke('app:setLanguage', { language: 'ko' })).resolves.toBe('answer');
+    await expect(bridge.invoke('camera:allow', { open: true })).resolves.toBe('answer');
     await expect(bridge.invoke('fs:readFile' as never)).rejects.toThrow(/Unknown call/);
-    expect(invoked).toEqual([['app:setLanguage', { language: 'ko' }]]);
+    await expect(bridge.invoke('camera:open' as never)).rejects.toThrow(/Unknown call/);
+    expect(invoked).toEqual([
+      ['app:setLanguage', { language: 'ko' }],
+      ['camera:allow', { open: true }],
+    ]);
   });
 
   it('passes event payloads without the IPC event, and unsubscribes', () => {

@@ -1,4 +1,4 @@
-import type { Session } from 'electron';
+import type { Session, WebContents } from 'electron';
 import { APP_ORIGIN, isAppUrl } from './appOrigin';
 
 /** Schemes the page may load besides the app's own: data and blobs it makes itself, and devtools. */
@@ -43,29 +43,79 @@ function isAppRequester(urlOrOrigin: string | undefined, devServerUrl?: string):
 }
 
 /**
- * Whether a permission is granted: only persistent storage and writing text
- * to the clipboard, only to the app.
- * Decided by the frame that asks, not by the window's page, which may differ
- * for a subframe.
+ * The camera, for the card reader alone: a page may have it only while its
+ * card reader is open, which the page says through `camera:allow`
+ * (electron/ipc/camera.ts).
  */
-function isPermissionGranted(permission: string, requester: string | undefined, devServerUrl?: string): boolean {
-  return GRANTED_TO_APP.has(permission) && isAppRequester(requester, devServerUrl);
+export interface CameraAllowance {
+  /** The card reader of this page opened (true) or closed (false). */
+  allow(contents: WebContents, open: boolean): void;
 }
 
 /**
- * Locks down a session: no permission (camera, location, notifications...)
- * but persistent storage and clipboard writes for the app itself, no remote
- * request made. Both handlers decide alike: a page checks a permission
- * before it asks for it.
+ * A card is read from a photo: the camera alone, never the microphone. A
+ * request names the devices it wants, a check one device; naming none is
+ * no request for the camera alone.
  */
-export function lockDownSession(session: Session, devServerUrl?: string): void {
-  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
-    callback(isPermissionGranted(permission, details.requestingUrl, devServerUrl)),
+function isVideoOnly(mediaTypes: readonly string[] | undefined): boolean {
+  return mediaTypes !== undefined && mediaTypes.length > 0 && mediaTypes.every((type) => type === 'video');
+}
+
+/**
+ * Locks down a session: no permission (location, notifications,
+ * microphone...) but persistent storage and clipboard writes for the app
+ * itself, and its camera while its card reader is open; no remote request
+ * made. Both handlers decide alike, by the frame that asks (not the window's
+ * page, which may differ for a subframe): a page checks a permission before
+ * it asks for it.
+ */
+export function lockDownSession(session: Session, devServerUrl?: string): CameraAllowance {
+  /**
+   * Pages whose card reader is open, each with what closes it when the page
+   * navigates (a reload too): a page that starts again has no reader open,
+   * and never ran the old one's close.
+   */
+  const openReaders = new WeakMap<WebContents, () => void>();
+  const isGranted = (
+    permission: string,
+    requester: string | undefined,
+    contents: WebContents | null,
+    mediaTypes: readonly string[] | undefined,
+  ) => {
+    if (!isAppRequester(requester, devServerUrl)) return false;
+    if (permission === 'media') return contents !== null && openReaders.has(contents) && isVideoOnly(mediaTypes);
+    return GRANTED_TO_APP.has(permission);
+  };
+  session.setPermissionRequestHandler((contents, permission, callback, details) =>
+    callback(
+      isGranted(permission, details.requestingUrl, contents, 'mediaTypes' in details ? details.mediaTypes : undefined),
+    ),
   );
-  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
-    isPermissionGranted(permission, requestingOrigin, devServerUrl),
+  session.setPermissionCheckHandler((contents, permission, requestingOrigin, details) =>
+    isGranted(
+      permission,
+      requestingOrigin,
+      contents,
+      details.mediaType === undefined ? undefined : [details.mediaType],
+    ),
   );
   session.webRequest.onBeforeRequest({ urls: ['<all_urls>'] }, (details, callback) => {
     callback({ cancel: !isAllowedRequest(details.url, devServerUrl) });
   });
+  const close = (contents: WebContents) => {
+    const onNavigate = openReaders.get(contents);
+    if (!onNavigate) return;
+    contents.removeListener('did-navigate', onNavigate);
+    openReaders.delete(contents);
+  };
+  return {
+    allow(contents, open) {
+      if (!open) close(contents);
+      else if (!openReaders.has(contents)) {
+        const onNavigate = () => close(contents);
+        contents.on('did-navigate', onNavigate);
+        openReaders.set(contents, onNavigate);
+      }
+    },
+  };
 }

@@ -176,7 +176,8 @@ export function floorPlan(features: readonly string[]): Layer[] {
         'i18n',
         'bridge',
       ],
-      packages: [...REACT, 'i18next', 'wouter'],
+      // tesseract.js: the card reader's OCR, loaded apart when a card is first read.
+      packages: [...REACT, 'i18next', 'wouter', 'tesseract.js'],
       rule: 'The app only wires: providers, the router and its route table.',
     },
     ...featureLayers,
@@ -191,7 +192,8 @@ export function floorPlan(features: readonly string[]): Layer[] {
       name: 'services',
       files: ['renderer/services/**'],
       imports: ['shared', 'locales', ...data, 'i18n', 'bridge'],
-      packages: [...REACT, 'i18next', 'wouter'],
+      // tesseract.js: the card reader's OCR, loaded apart when a card is first read.
+      packages: [...REACT, 'i18next', 'wouter', 'tesseract.js'],
       rule: 'Services are below the screen pieces: no feature, no app, no component, and no Dexie (the data layer’s hooks and repositories are how they reach the database).',
     },
     ...dataRooms,

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { APP_ENTRY_URL, isAppUrl } from '../appOrigin';
 import { appHandlers } from './app';
 import { attachmentSaveHandlers } from './attachments';
+import { cameraHandlers } from './camera';
 import type { MainHandlers } from './context';
 import { fileHandlers } from './files';
 import { openHandlers } from './open';
@@ -20,6 +21,7 @@ function setUp(overrides: Partial<MainHandlers> = {}) {
   const listeners = new Map<string, Listener>();
   const ipcMain = { handle: (channel: string, listener: Listener) => listeners.set(channel, listener) };
   const menuLanguages: string[] = [];
+  const cameras: [WebContents, boolean][] = [];
   const written: string[] = [];
   const files = { choosePath: async () => '/tmp/out', writeFile: async (path: string) => void written.push(path) };
   const savesAsked: string[] = [];
@@ -28,6 +30,7 @@ function setUp(overrides: Partial<MainHandlers> = {}) {
   };
   const handlers = {
     ...appHandlers({ version: '1.2.3', platform: 'linux', setMenuLanguage: (l) => menuLanguages.push(l) }),
+    ...cameraHandlers({ allow: (contents, open) => void cameras.push([contents, open]) }),
     ...fileHandlers(files),
     ...printHandlers(files),
     ...openHandlers({
@@ -61,12 +64,14 @@ function setUp(overrides: Partial<MainHandlers> = {}) {
     ...overrides,
   };
   registerCalls(ipcMain as unknown as Pick<IpcMain, 'handle'>, handlers, (url) => isAppUrl(url));
+  /** The window every call comes from. */
+  const sender = { id: 1 } as WebContents;
   const call = async (channel: string, payload: unknown, from = APP_ENTRY_URL) => {
     const listener = listeners.get(channel);
     if (!listener) throw new Error(`no handler for ${channel}`);
-    return listener({ senderFrame: { url: from } } as unknown as IpcMainInvokeEvent, payload);
+    return listener({ sender, senderFrame: { url: from } } as unknown as IpcMainInvokeEvent, payload);
   };
-  return { listeners, call, menuLanguages, written, savesAsked };
+  return { listeners, call, sender, menuLanguages, cameras, written, savesAsked };
 }
 
 describe('IPC calls', () => {
@@ -93,6 +98,24 @@ describe('IPC calls', () => {
     await expect(call('app:setLanguage', undefined)).rejects.toBeInstanceOf(InvalidPayloadError);
     await expect(call('app:getInfo', { extra: true })).rejects.toBeInstanceOf(InvalidPayloadError);
     expect(menuLanguages).toEqual([]);
+  });
+
+  it('opens and closes the camera of the window that asks, for a plain yes or no alone', async () => {
+    const { call, sender, cameras } = setUp();
+    for (const payload of [undefined, true, { open: 'true' }, { open: 1 }, {}]) {
+      await expect(call('camera:allow', payload), JSON.stringify(payload)).rejects.toBeInstanceOf(InvalidPayloadError);
+    }
+    await expect(call('camera:allow', { open: true }, 'https://evil.example/')).rejects.toBeInstanceOf(
+      UntrustedSenderError,
+    );
+    expect(cameras).toEqual([]);
+    expect(await call('camera:allow', { open: true })).toBeUndefined();
+    await call('camera:allow', { open: false });
+    expect(cameras).toEqual([
+      [sender, true],
+      [sender, false],
+    ]);
+    expect(cameras[0]?.[0]).toBe(sender);
   });
 
   it('refuses to save under a name that is a path, or of a kind the app does not write', async () => {

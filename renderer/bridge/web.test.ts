@@ -55,6 +55,13 @@ describe('the web bridge', () => {
     expect(clicked).toEqual([]);
   });
 
+  it('leaves the camera to the browser, which asks the user itself, and takes a plain yes or no alone', async () => {
+    const bridge = createWebBridge('0.0.0-test');
+    await expect(bridge.invoke('camera:allow', { open: true })).resolves.toBeUndefined();
+    await expect(bridge.invoke('camera:allow', { open: false })).resolves.toBeUndefined();
+    await expect(bridge.invoke('camera:allow', { open: 'yes' } as never)).rejects.toThrow(/camera:allow/);
+  });
+
   it('hands an attachment to the browser to open in a tab of its own', async () => {
     const { clicked } = captureDownloads();
     const bridge = createWebBridge('0.0.0-test');

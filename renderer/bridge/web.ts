@@ -81,6 +81,8 @@ export function createWebBridge(version: string): FieldbookBridge {
     'app:getInfo': () => ({ name: 'Fieldbook', version, shell: 'web', platform: navigator.platform }),
     // A browser tab has no native menu to translate.
     'app:setLanguage': () => undefined,
+    // A browser asks the user itself, and shows while the page holds the camera.
+    'camera:allow': () => undefined,
     'files:save': ({ suggestedName, content }) => {
       download(suggestedName, [content.kind === 'text' ? content.text : content.bytes.slice()]);
       return { outcome: 'saved', fileName: suggestedName };

@@ -10,6 +10,8 @@ interface LocalizedInputsProps {
   /** The form's registration of the field in one language: `register(`title.${lang}`)`. */
   input: (lang: Language) => UseFormRegisterReturn;
   errors?: Partial<Record<Language, FieldError | undefined>> | undefined;
+  /** A hint under each language's input; none where it gives none. */
+  hint?: (lang: Language) => string | undefined;
   /** The language that must be written (a title in the delegation's language); none when every one may be empty. */
   requiredLanguage?: Language | null;
   /** Puts the cursor in the first language's input when the form opens. */
@@ -31,6 +33,7 @@ export function LocalizedInputs({
   requiredLanguage = null,
   autoFocus = false,
   suggestions,
+  hint,
 }: LocalizedInputsProps) {
   const errorText = useFieldError();
   const listId = useId();
@@ -38,7 +41,13 @@ export function LocalizedInputs({
     const offered = suggestions?.(lang) ?? [];
     const list = offered.length > 0 ? `${listId}-${lang}` : undefined;
     return (
-      <Field key={lang} label={label(lang)} error={errorText(errors?.[lang])} required={lang === requiredLanguage}>
+      <Field
+        key={lang}
+        label={label(lang)}
+        hint={hint?.(lang)}
+        error={errorText(errors?.[lang])}
+        required={lang === requiredLanguage}
+      >
         {(control) => (
           <>
             <input

@@ -6,6 +6,7 @@
 export const CALL_CHANNELS = [
   'app:getInfo',
   'app:setLanguage',
+  'camera:allow',
   'files:save',
   'files:open',
   'attachments:saveBegin',

@@ -267,6 +267,12 @@ export const ipcCalls = {
   'app:getInfo': { request: z.undefined(), response: appInfo },
   /** The interface language changed: the native menu follows it. */
   'app:setLanguage': { request: z.object({ language }), response: z.undefined() },
+  /**
+   * The card reader opened (true) or closed (false) in the page: only while it
+   * is open may the page have the camera, and never the microphone
+   * (electron/session.ts).
+   */
+  'camera:allow': { request: z.object({ open: z.boolean() }), response: z.undefined() },
   /** Saves a file the app made (an iCalendar file, a report) where the user chooses. */
   'files:save': {
     request: z.object({ suggestedName: suggestedFileName, content: fileContent }),

@@ -1,13 +1,14 @@
 /**
- * The Content-Security-Policy of the renderer: only the app's own scripts,
- * styles and fonts; images also from blob: and data: URLs (attachments and
+ * The Content-Security-Policy of the renderer: only the app's own scripts
+ * (and WebAssembly, which the card reader's OCR runs), styles and fonts; images also from blob: and data: URLs (attachments and
  * thumbnails made in the page); no plugins, frames or form posts anywhere.
  * The desktop app sends it as a header; the web build also carries it in a
  * <meta> tag, where frame-ancestors is not allowed.
  */
 const directives: readonly (readonly [string, string])[] = [
   ['default-src', "'self'"],
-  ['script-src', "'self'"],
+  // WebAssembly compiled in the business-card reader's worker (tesseract.js): no eval of JavaScript.
+  ['script-src', "'self' 'wasm-unsafe-eval'"],
   ['style-src', "'self'"],
   ['img-src', "'self' blob: data:"],
   ['font-src', "'self'"],

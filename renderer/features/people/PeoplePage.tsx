@@ -16,6 +16,7 @@ import { addHostPerson, deleteHostPerson, restoreHostPerson, updateHostPerson } 
 import { useUndo } from '../../services/undo';
 import { useDocumentTitle } from '../../services/useDocumentTitle';
 import { useLanguage } from '../../services/useLanguage';
+import { ReadCards } from './cards/ReadCards';
 import { groupByOrganisation } from './groups';
 import { PersonForm, personFormValues } from './PersonForm';
 import './people.css';
@@ -172,6 +173,7 @@ function People({ trip, mayWrite }: { trip: Trip; mayWrite: boolean }) {
   return (
     <>
       {mayWrite ? <NewPerson trip={trip} /> : null}
+      {mayWrite ? <ReadCards trip={trip} /> : null}
       {groups.length === 0 ? <p className="muted">{t('empty')}</p> : null}
       {groups.map((group) => (
         <section key={group.key} className="people__group" aria-label={group.label || t('noOrganisation')}>

@@ -4,7 +4,7 @@ import { type HostPersonEntry, type HostPersonInput, hostPersonInput } from '@sh
 import { hangulReading } from '@shared/people/reading/hangul';
 import { romanisedReading } from '@shared/people/reading/romaji';
 import { useEffect, useRef } from 'react';
-import type { UseFormReturn } from 'react-hook-form';
+import type { FieldPath, UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { DraftedForm } from '../../components/DraftedForm';
 import { Field } from '../../components/Field';
@@ -67,6 +67,9 @@ function useReadingProposals(form: UseFormReturn<HostPersonInput, unknown, unkno
   }, [reading, getValues, setValue]);
 }
 
+/** A note under some of the form's inputs: how surely a business card's reading filled each. */
+export type PersonFieldMarks = Partial<Record<FieldPath<HostPersonInput>, string>>;
+
 interface PersonFormProps {
   /** Where unsaved input is kept across reloads: one key per form and person. */
   draftKey: string;
@@ -77,10 +80,22 @@ interface PersonFormProps {
   /** Saves through `commit`, which forgets the form's draft in the same transaction. */
   onSubmit: (person: HostPersonInput, commit: CommitDraft) => Promise<void>;
   onCancel: () => void;
+  marks?: PersonFieldMarks;
+  /** Another way to leave the form, beside Cancel, that forgets its draft as Cancel does. */
+  skip?: { label: string; onSkip: () => void };
 }
 
 /** Every field of a host person, in the order a business card gives them. */
-export function PersonForm({ draftKey, basedOn, defaultValues, submitLabel, onSubmit, onCancel }: PersonFormProps) {
+export function PersonForm({
+  draftKey,
+  basedOn,
+  defaultValues,
+  submitLabel,
+  onSubmit,
+  onCancel,
+  marks = {},
+  skip,
+}: PersonFormProps) {
   const { t } = useTranslation('people');
   const { form, errorText, submit, frame } = useDraftedForm({
     resolver: zodResolver(personForm),
@@ -90,13 +105,41 @@ export function PersonForm({ draftKey, basedOn, defaultValues, submitLabel, onSu
     onCancel,
   });
   useReadingProposals(form, defaultValues.reading);
-  const { register, formState } = form;
+  const { register, formState, getFieldState } = form;
   const { errors } = formState;
+  /** A field's hint, after its mark while the field holds the value the mark is about (a form without marks never asks). */
+  const hinted = (field: FieldPath<HostPersonInput>, hint?: string) => {
+    const mark = marks[field] && !getFieldState(field, formState).isDirty ? marks[field] : null;
+    return [mark, hint].filter(Boolean).join(' ') || undefined;
+  };
   return (
-    <DraftedForm frame={frame} onSubmit={submit(onSubmit)} submitLabel={submitLabel} wide>
+    <DraftedForm
+      frame={frame}
+      onSubmit={submit(onSubmit)}
+      submitLabel={submitLabel}
+      wide
+      actions={
+        skip ? (
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              frame.draft.clear();
+              skip.onSkip();
+            }}
+          >
+            {skip.label}
+          </button>
+        ) : null
+      }
+    >
       <fieldset className="fieldset person-form__grid">
         <legend>{t('form.nameLegend')}</legend>
-        <Field label={t('form.nameJa')} hint={t('form.nameJaHint')} error={errorText(errors.name?.ja)}>
+        <Field
+          label={t('form.nameJa')}
+          hint={hinted('name.ja', t('form.nameJaHint'))}
+          error={errorText(errors.name?.ja)}
+        >
           {(control) => (
             <input
               {...control}
@@ -108,16 +151,24 @@ export function PersonForm({ draftKey, basedOn, defaultValues, submitLabel, onSu
             />
           )}
         </Field>
-        <Field label={t('form.reading')} hint={t('form.readingHint')} error={errorText(errors.reading)}>
+        <Field
+          label={t('form.reading')}
+          hint={hinted('reading', t('form.readingHint'))}
+          error={errorText(errors.reading)}
+        >
           {(control) => <input {...control} {...register('reading')} lang="ja" className="input--wide" />}
         </Field>
-        <Field label={t('form.nameKo')} hint={t('form.nameKoHint')} error={errorText(errors.name?.ko)}>
+        <Field
+          label={t('form.nameKo')}
+          hint={hinted('name.ko', t('form.nameKoHint'))}
+          error={errorText(errors.name?.ko)}
+        >
           {(control) => <input {...control} {...register('name.ko')} lang="ko" className="input--wide" />}
         </Field>
-        <Field label={t('form.romanised')} error={errorText(errors.romanised)}>
+        <Field label={t('form.romanised')} hint={hinted('romanised')} error={errorText(errors.romanised)}>
           {(control) => <input {...control} {...register('romanised')} lang="en" className="input--wide" />}
         </Field>
-        <Field label={t('form.nameEn')} error={errorText(errors.name?.en)}>
+        <Field label={t('form.nameEn')} hint={hinted('name.en')} error={errorText(errors.name?.en)}>
           {(control) => <input {...control} {...register('name.en')} lang="en" className="input--wide" />}
         </Field>
       </fieldset>
@@ -126,33 +177,37 @@ export function PersonForm({ draftKey, basedOn, defaultValues, submitLabel, onSu
         <LocalizedInputs
           label={(lang) => t(`form.title.${lang}`)}
           input={(lang) => register(`title.${lang}`)}
+          hint={(lang) => hinted(`title.${lang}`)}
           errors={errors.title}
         />
         <LocalizedInputs
           label={(lang) => t(`form.department.${lang}`)}
           input={(lang) => register(`department.${lang}`)}
+          hint={(lang) => hinted(`department.${lang}`)}
           errors={errors.department}
         />
         <LocalizedInputs
           label={(lang) => t(`form.organisation.${lang}`)}
           input={(lang) => register(`organisation.${lang}`)}
+          hint={(lang) => hinted(`organisation.${lang}`)}
           errors={errors.organisation}
         />
       </fieldset>
       <fieldset className="fieldset person-form__grid">
         <legend>{t('form.reachLegend')}</legend>
-        <Field label={t('form.phone')} error={errorText(errors.phone)}>
+        <Field label={t('form.phone')} hint={hinted('phone')} error={errorText(errors.phone)}>
           {(control) => <input {...control} type="tel" {...register('phone')} />}
         </Field>
-        <Field label={t('form.email')} error={errorText(errors.email)}>
+        <Field label={t('form.email')} hint={hinted('email')} error={errorText(errors.email)}>
           {(control) => <input {...control} type="email" inputMode="email" {...register('email')} />}
         </Field>
-        <Field label={t('form.contact')} error={errorText(errors.contact)}>
+        <Field label={t('form.contact')} hint={hinted('contact')} error={errorText(errors.contact)}>
           {(control) => <input {...control} {...register('contact')} className="input--wide" />}
         </Field>
         <LocalizedInputs
           label={(lang) => t(`form.address.${lang}`)}
           input={(lang) => register(`address.${lang}`)}
+          hint={(lang) => hinted(`address.${lang}`)}
           errors={errors.address}
         />
       </fieldset>

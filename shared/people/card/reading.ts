@@ -20,6 +20,13 @@ export type OcrModel = 'jpn' | 'jpn_vert' | 'kor' | 'eng';
 /** The page layout each model reads best with (Tesseract's PSM): sparse text across, columns by the full analysis. */
 export const LAYOUT: Record<OcrModel, '3' | '11'> = { jpn: '11', jpn_vert: '3', kor: '11', eng: '11' };
 
+/** The app's card reader (renderer/services/cardReader), as the screens use it. */
+export interface CardReader {
+  /** The lines of one photo of a card, as the OCR read them; `onProgress` is told the share done, 0 to 1. */
+  read(photo: Blob, side: CardSide, onProgress?: (share: number) => void): Promise<OcrLine[]>;
+  close(): Promise<void>;
+}
+
 /** What a tesseract.js worker is asked here: its recognize, with blocks in the output. */
 export interface Recogniser<Image> {
   recognize(

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { labelled } from './pages/labelled';
+import { browserPerFile, openApp } from './support/browser';
+import { CARDS } from './support/cards';
+import { photograph } from './support/cardsPhoto';
+import { capture } from './support/screenshots';
+
+const browser = browserPerFile();
+
+/** Fukuoka's section chief's card, across, in Japanese (support/cards.ts). */
+const card = CARDS.find((one) => one.id === 'prefecture, horizontal');
+
+describe('a business card read in the app', () => {
+  it('photo to review to the directory: the person is met on the Fukuoka visit, in the minutes and the printed itinerary', {
+    timeout: 240_000,
+  }, async () => {
+    if (!card) throw new Error('No card');
+    const photo = await photograph(browser(), card);
+    const app = await openApp(browser(), 'ja-JP');
+    const { page } = app;
+    await app.tripList.loadSampleTrip();
+    await app.trip.waitUntilLoaded();
+    await app.people.open();
+
+    await page.getByRole('button', { name: app.t('people', 'cards.open') }).click();
+    const panel = page.getByRole('region', { name: app.t('people', 'cards.title') });
+    await labelled(panel, app.t('people', 'cards.choose')).setInputFiles({
+      name: 'meishi.png',
+      mimeType: 'image/png',
+      buffer: photo,
+    });
+    // Read in the page by the app's own OCR (its worker, WebAssembly and trained data served with the app).
+    const email = labelled(panel, app.t('people', 'form.email'));
+    await expect.poll(() => email.inputValue(), { timeout: 180_000, interval: 500 }).not.toBe('');
+    expect(await email.inputValue()).toBe('yamada-t@pref.fukuoka.lg.jp');
+    expect(await labelled(panel, app.t('people', 'form.phone')).inputValue()).toBe('092-643-3000');
+    const name = labelled(panel, app.t('people', 'form.nameJa'));
+    expect((await name.inputValue()).replace(/\s/g, '')).toBe('山田太郎');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await capture(app, 'card-review', { fullPage: true });
+    // Corrected beside the photo before it is saved, as the user checks each field.
+    await name.fill('山田 太郎');
+    await panel.getByRole('button', { name: app.t('people', 'cards.save') }).click();
+    await page.getByRole('status').filter({ hasText: '山田' }).first().waitFor();
+    expect((await app.people.cards()).some((one) => one.includes('山田 太郎') && one.includes('課長'))).toBe(true);
+
+    // Met on the Fukuoka visit: picked by the reading the card gave.
+    await app.itinerary.open();
+    await app.itinerary.openItem('福岡県庁');
+    const picker = page.getByRole('combobox', { name: app.t('itinerary', 'form.pickContact') });
+    await picker.pressSequentially('やまだ');
+    await page.getByRole('option', { name: /山田 太郎/ }).click();
+    await page.getByRole('button', { name: app.t('itinerary', 'form.save') }).click();
+    await app.itinerary.heading().waitFor();
+
+    // The minutes' picker of hosts present offers them.
+    await app.notes.openFromItinerary('福岡県庁');
+    await app.notes.show('minutes');
+    const hosts = page.getByRole('combobox', { name: app.t('notes', 'minutes.pickHost') });
+    await hosts.pressSequentially('やまだ');
+    await page
+      .getByRole('option', { name: /山田 太郎/ })
+      .first()
+      .waitFor();
+    await page.keyboard.press('Escape');
+
+    // And the printed itinerary lists them under the visit's address, with their title.
+    await app.itinerary.open();
+    await page.getByRole('link', { name: app.t('itinerary', 'page.print') }).click();
+    const fukuoka = page.getByRole('article').locator('tr', { hasText: '福岡県庁' });
+    await fukuoka.waitFor();
+    expect(await fukuoka.innerText()).toContain('山田 太郎');
+  });
+});
