@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import { build as rolldown } from 'rolldown';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_META } from './shared/security/csp.ts';
 
@@ -28,11 +29,12 @@ function pageHead(): Plugin {
 }
 
 /**
- * The business-card reader's files (renderer/features/people/cards/ocr.ts),
+ * The business-card reader's files (renderer/services/cardReader/ocr.ts),
  * under `ocr/` with their own names, which tesseract.js asks for by name:
  * its WebAssembly core and the four models' trained data the npm packages
- * ship. Bundled with the app, loaded only when a card is read, never
- * downloaded.
+ * ship, and its worker script, built here as a classic script (tesseract.js
+ * starts it so; Vite's dev server would serve it as a module). Bundled with
+ * the app, loaded only when a card is read, never downloaded.
  */
 export const OCR_FILES: Record<string, string> = {
   'tesseract-core-simd-lstm.wasm.js': 'tesseract.js-core/tesseract-core-simd-lstm.wasm.js',
@@ -43,7 +45,19 @@ export const OCR_FILES: Record<string, string> = {
     ]),
   ),
 };
+const OCR_WORKER = 'worker.js';
 const ocrFile = (name: string) => here(`./node_modules/${OCR_FILES[name]}`);
+
+let ocrWorkerScript: Promise<string> | undefined;
+function ocrWorker(): Promise<string> {
+  ocrWorkerScript ??= rolldown({
+    input: here('./renderer/services/cardReader/ocrWorker.ts'),
+    platform: 'browser',
+    write: false,
+    output: { format: 'iife', minify: true },
+  }).then(({ output }) => output[0].code);
+  return ocrWorkerScript;
+}
 
 function ocrFiles(): Plugin {
   return {
@@ -51,12 +65,17 @@ function ocrFiles(): Plugin {
     configureServer(server) {
       server.middlewares.use('/ocr/', (request, response, next) => {
         const name = request.url?.replace(/^\//, '').split('?')[0] ?? '';
-        if (!OCR_FILES[name]) return next();
-        response.setHeader('content-type', name.endsWith('.js') ? 'text/javascript' : 'application/octet-stream');
-        response.end(readFileSync(ocrFile(name)));
+        if (name === OCR_WORKER) {
+          response.setHeader('content-type', 'text/javascript');
+          ocrWorker().then((script) => response.end(script), next);
+        } else if (OCR_FILES[name]) {
+          response.setHeader('content-type', name.endsWith('.js') ? 'text/javascript' : 'application/octet-stream');
+          response.end(readFileSync(ocrFile(name)));
+        } else next();
       });
     },
-    generateBundle() {
+    async generateBundle() {
+      this.emitFile({ type: 'asset', fileName: `ocr/${OCR_WORKER}`, source: await ocrWorker() });
       for (const name of Object.keys(OCR_FILES)) {
         this.emitFile({ type: 'asset', fileName: `ocr/${name}`, source: readFileSync(ocrFile(name)) });
       }

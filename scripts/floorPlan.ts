@@ -176,8 +176,8 @@ export function floorPlan(features: readonly string[]): Layer[] {
         'i18n',
         'bridge',
       ],
-      // tesseract.js: the card reader's OCR, loaded apart when a card is first read.
-      packages: [...REACT, 'i18next', 'wouter', 'tesseract.js'],
+      // tesseract.js: the card reader's OCR, loaded apart when a card is first read; fflate unzips its models.
+      packages: [...REACT, 'i18next', 'wouter', 'tesseract.js', 'fflate'],
       rule: 'The app only wires: providers, the router and its route table.',
     },
     ...featureLayers,
@@ -192,8 +192,8 @@ export function floorPlan(features: readonly string[]): Layer[] {
       name: 'services',
       files: ['renderer/services/**'],
       imports: ['shared', 'locales', ...data, 'i18n', 'bridge'],
-      // tesseract.js: the card reader's OCR, loaded apart when a card is first read.
-      packages: [...REACT, 'i18next', 'wouter', 'tesseract.js'],
+      // tesseract.js: the card reader's OCR, loaded apart when a card is first read; fflate unzips its models.
+      packages: [...REACT, 'i18next', 'wouter', 'tesseract.js', 'fflate'],
       rule: 'Services are below the screen pieces: no feature, no app, no component, and no Dexie (the data layer’s hooks and repositories are how they reach the database).',
     },
     ...dataRooms,

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { labelled } from './pages/labelled';
 import { browserPerFile, openApp } from './support/browser';
@@ -10,6 +12,22 @@ const browser = browserPerFile();
 /** Fukuoka's section chief's card, across, in Japanese (support/cards.ts). */
 const card = CARDS.find((one) => one.id === 'prefecture, horizontal');
 
+/**
+ * The trained data as the desktop app (electron/protocol.ts) and the sync server serve them: the gzip bytes as
+ * they are, which the OCR's worker unzips itself (the preview server would send them as Content-Encoding: gzip);
+ * or, `damaged`, bytes no model is made of.
+ */
+async function serveTrainedData(page: Page, damaged = false): Promise<void> {
+  await page.context().route('**/ocr/*.traineddata.gz', async (route) => {
+    const file = new URL(route.request().url()).pathname.split('/').pop() ?? '';
+    const model = file.replace('.traineddata.gz', '');
+    const body = damaged
+      ? Buffer.from('not a model')
+      : await readFile(new URL(`../../node_modules/@tesseract.js-data/${model}/4.0.0/${file}`, import.meta.url));
+    await route.fulfill({ body, contentType: 'application/octet-stream' });
+  });
+}
+
 describe('a business card read in the app', () => {
   it('photo to review to the directory: the person is met on the Fukuoka visit, in the minutes and the printed itinerary', {
     timeout: 240_000,
@@ -18,6 +36,7 @@ describe('a business card read in the app', () => {
     const photo = await photograph(browser(), card);
     const app = await openApp(browser(), 'ja-JP');
     const { page } = app;
+    await serveTrainedData(page);
     await app.tripList.loadSampleTrip();
     await app.trip.waitUntilLoaded();
     await app.people.open();
@@ -70,5 +89,32 @@ describe('a business card read in the app', () => {
     const fukuoka = page.getByRole('article').locator('tr', { hasText: '福岡県庁' });
     await fukuoka.waitFor();
     expect(await fukuoka.innerText()).toContain('山田 太郎');
+  });
+
+  it('says so when the reader cannot start, and the card is filled in by hand from its photo', {
+    timeout: 120_000,
+  }, async () => {
+    if (!card) throw new Error('No card');
+    const photo = await photograph(browser(), card);
+    const app = await openApp(browser(), 'ko-KR');
+    const { page } = app;
+    await serveTrainedData(page, true);
+    app.expectOcrFailure();
+    await app.tripList.loadSampleTrip();
+    await app.trip.waitUntilLoaded();
+    await app.people.open();
+    await page.getByRole('button', { name: app.t('people', 'cards.open') }).click();
+    const panel = page.getByRole('region', { name: app.t('people', 'cards.title') });
+    await labelled(panel, app.t('people', 'cards.choose')).setInputFiles({
+      name: 'meishi.png',
+      mimeType: 'image/png',
+      buffer: photo,
+    });
+    await panel.getByText(app.t('people', 'cards.failed.error')).waitFor({ timeout: 60_000 });
+    await labelled(panel, app.t('people', 'form.nameJa')).fill('山田 太郎');
+    await labelled(panel, app.t('people', 'form.email')).fill('yamada-t@pref.fukuoka.lg.jp');
+    await panel.getByRole('button', { name: app.t('people', 'cards.save') }).click();
+    await page.getByRole('status').filter({ hasText: '山田' }).first().waitFor();
+    expect((await app.people.cards()).some((one) => one.includes('yamada-t@pref.fukuoka.lg.jp'))).toBe(true);
   });
 });

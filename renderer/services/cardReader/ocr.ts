@@ -1,10 +1,9 @@
 import { type CardReader, type CardSide, LAYOUT, type OcrModel, readCardLines } from '@shared/people/card/reading';
 import { createWorker, type PSM, type Worker } from 'tesseract.js';
-import workerScript from './ocrWorker?worker&url';
 
 /**
  * The OCR in the page, from files built into the app: tesseract.js's worker
- * (bundled by Vite), its WebAssembly core (the SIMD build, which every
+ * (ocrWorker.ts, bundled as a classic script), its WebAssembly core (the SIMD build, which every
  * Chromium the app runs in has) and the trained data of the four models,
  * the same the tests measure (vite.config.ts copies them under `ocr/`).
  * Each model's worker starts when a card first needs it and is kept for the
@@ -14,16 +13,31 @@ import workerScript from './ocrWorker?worker&url';
 /** The app's folder of OCR files (vite.config.ts, OCR_FILES), beside its page: the app routes by the URL's hash. */
 const folder = () => new URL('ocr/', window.location.href).href;
 
+/**
+ * A model's worker, started. tesseract.js settles its start only when the
+ * worker script or its core fails to load: trained data it cannot read
+ * reach only `errorHandler` (or, without one, an error thrown in the page),
+ * so that is where a failed start is told, and the card then fails with it.
+ */
 async function start(model: OcrModel): Promise<Worker> {
-  const worker = await createWorker(model, 1, {
-    workerPath: workerScript,
-    corePath: `${folder()}tesseract-core-simd-lstm.wasm.js`,
-    langPath: folder(),
-    gzip: true,
-    workerBlobURL: false,
-    // The files are the app's own: a copy in IndexedDB would only double them.
-    cacheMethod: 'none',
+  let failed: (reason: Error) => void = () => undefined;
+  const failure = new Promise<never>((_, reject) => {
+    failed = reject;
   });
+  const worker = await Promise.race([
+    createWorker(model, 1, {
+      workerPath: `${folder()}worker.js`,
+      corePath: `${folder()}tesseract-core-simd-lstm.wasm.js`,
+      langPath: folder(),
+      gzip: true,
+      workerBlobURL: false,
+      // The files are the app's own: a copy in IndexedDB would only double them.
+      cacheMethod: 'none',
+      // A job that fails later rejects its own promise as well; this keeps it from being thrown in the page too.
+      errorHandler: (error: unknown) => failed(new Error(`The ${model} model failed: ${String(error)}`)),
+    }),
+    failure,
+  ]);
   await worker.setParameters({ tessedit_pageseg_mode: LAYOUT[model] as PSM });
   return worker;
 }
