@@ -158,13 +158,13 @@ describeEachBackend('hostile requests', (backend) => {
 
   it('answers every request in the protocol it speaks, and refuses the others before anything else', async () => {
     const info = await call(server.url, 'GET', '/info', { headers: { 'Fieldbook-Protocol': '99' } });
-    expect(info.body).toMatchObject({ protocol: 11, minProtocol: 7, name: 'test' });
+    expect(info.body).toMatchObject({ protocol: 12, minProtocol: 7, name: 'test' });
     expect(Math.abs(Date.parse(info.body.serverTime) - Date.now())).toBeLessThan(60_000);
     const without = await fetch(`${server.url}/v1${changesPath()}`, {
       headers: { Authorization: `Bearer ${trip.organiser.token}` },
     });
     expect(without.status).toBe(426);
-    expect(await without.json()).toMatchObject({ error: 'protocol_too_old', protocol: 11, minProtocol: 7 });
+    expect(await without.json()).toMatchObject({ error: 'protocol_too_old', protocol: 12, minProtocol: 7 });
     const speaking = (protocol: string) =>
       call(server.url, 'POST', changesPath(), {
         token: trip.organiser.token,
@@ -175,19 +175,19 @@ describeEachBackend('hostile requests', (backend) => {
     expect((await speaking('0')).body).toMatchObject({ error: 'protocol_too_old' });
     // An app of protocol 1 would write the organiser and places as single strings: it is told to update.
     expect((await speaking('1')).status).toBe(426);
-    expect((await speaking('1')).body).toMatchObject({ error: 'protocol_too_old', protocol: 11, minProtocol: 7 });
+    expect((await speaking('1')).body).toMatchObject({ error: 'protocol_too_old', protocol: 12, minProtocol: 7 });
     // An app of protocol 2 would write a member's affiliation as a single string: it is told to update too.
     expect((await speaking('2')).status).toBe(426);
-    expect((await speaking('2')).body).toMatchObject({ error: 'protocol_too_old', protocol: 11, minProtocol: 7 });
+    expect((await speaking('2')).body).toMatchObject({ error: 'protocol_too_old', protocol: 12, minProtocol: 7 });
     // Apps of protocols 3 and 4 would take a merged text's update for a malformed text: they are told to update too.
     // An app of protocol 5 signs nothing, and only signed changes are stored: it is told to update too.
     // An app of protocol 6 would skip a checkpoint, and miss the text of the updates it stands for.
     for (const older of ['3', '4', '5', '6']) {
       expect((await speaking(older)).status).toBe(426);
-      expect((await speaking(older)).body).toMatchObject({ error: 'protocol_too_old', protocol: 11, minProtocol: 7 });
+      expect((await speaking(older)).body).toMatchObject({ error: 'protocol_too_old', protocol: 12, minProtocol: 7 });
     }
-    expect((await speaking('12')).status).toBe(426);
-    expect((await speaking('12')).body).toMatchObject({ error: 'protocol_too_new', protocol: 11 });
+    expect((await speaking('13')).status).toBe(426);
+    expect((await speaking('13')).body).toMatchObject({ error: 'protocol_too_new', protocol: 12 });
     for (const unwritten of ['one', '08', '008', '+8', '8.0', '0x8', '8 8', '8, 8']) {
       expect([unwritten, (await speaking(unwritten)).body.error]).toEqual([unwritten, 'invalid_body']);
     }
@@ -204,6 +204,12 @@ describeEachBackend('hostile requests', (backend) => {
       headers: { 'Fieldbook-Protocol': '10' },
     });
     expect(pulledBy10.status).toBe(200);
+    // Nor does an app of protocol 11: it skips a card's photo and a letter's note as values its schema refuses.
+    const pulledBy11 = await call(server.url, 'GET', changesPath(), {
+      token: trip.organiser.token,
+      headers: { 'Fieldbook-Protocol': '11' },
+    });
+    expect(pulledBy11.status).toBe(200);
     // Attachments made before files travelled come without their hash, and are kept all the same.
     const attachment = v7();
     const unhashed = changesOf(trip.organiser, 'attachments', attachment, {

@@ -16,7 +16,9 @@ import { ApiError } from './errors';
  * list, naming a device) and a field to the devices list, which an app of 7 does not ask for, and
  * protocol 9 a field of the push (relayed keys), which an app of 7 or 8 does not send; protocol 10
  * snapshots, which an app of 7 to 9 never asks for; protocol 11 a table (the host people), whose
- * changes an app of 7 to 10 never writes and skips when it pulls them, as a table it does not know.
+ * changes an app of 7 to 10 never writes and skips when it pulls them, as a table it does not know;
+ * protocol 12 two values (an attachment owned by a host person, a report note of kind `letter`),
+ * which an app of 7 to 11 never writes and skips when it pulls them, as a value its schema refuses.
  */
 export const MIN_PROTOCOL = 7;
 

@@ -10,12 +10,14 @@ import {
   pickName,
   type RecordId,
   type ReportNote,
+  type TranslatableText,
   type Trip,
   textIn,
 } from '../model';
 import { personOf } from '../people/directory';
 import { formatReportDate } from '../report/dates';
 import { fill, reportWords } from '../report/words';
+import { type LetterHost, letterNoteKey } from './hosts';
 
 /**
  * Thank-you letters after the trip (issue 24): one per host organisation the
@@ -23,10 +25,10 @@ import { fill, reportWords } from '../report/words';
  * delegation's for the file. What it says comes from the trip: the days of
  * the visits, the hosts' people met there (the minutes' hosts present, else
  * the item's contacts) with their titles as the directory now holds them,
- * what the delegation learned there (the organisers' summary of the visit,
- * or the text the organiser edited for the letter), and the member who
- * signs. The words around them are the report's (`letter` in
- * locales/<lang>/report.json).
+ * what the delegation learned there (the text the organiser wrote for the
+ * letter, a `letter` report note, else the organisers' summaries of the
+ * visits), and the member who signs. The words around them are the
+ * report's (`letter` in locales/<lang>/report.json).
  */
 
 /** What letters are made from: the trip's live records and its directory of host people. */
@@ -39,21 +41,11 @@ export interface LetterRecords {
   directory: ReadonlyMap<RecordId, HostPersonEntry>;
 }
 
-/** A host organisation the delegation visited: its visits' items, in itinerary order. */
-export interface LetterHost {
-  /** The first of its visits' ids: where the letter is kept and named. */
-  key: RecordId;
-  name: LocalizedName;
-  itemIds: RecordId[];
-}
-
-/** What the organiser chose or wrote for one letter. */
+/** What the organiser chose for one letter; what they wrote of what was learned is a report note (letterNoteKey). */
 export interface LetterChoices {
   signerId: RecordId;
   /** The day the letter is written. */
   writtenOn: PlainDate;
-  /** What was learned, as the organiser edited it, by language; where absent, the visits' summaries. */
-  learned?: Partial<Record<Language, string>>;
 }
 
 /** One letter in one language, laid out as it is printed. */
@@ -73,21 +65,6 @@ export interface ThankYouLetter {
   closing: string;
   /** The delegation, then who signs. */
   signature: string[];
-}
-
-/** The host organisations visited, each once, in the order the itinerary first visits them. */
-export function lettersHosts(items: readonly ItineraryItem[]): LetterHost[] {
-  const hosts = new Map<string, LetterHost>();
-  for (const item of items) {
-    if (item.deletedAt !== null || item.kind !== 'visit' || !item.host) continue;
-    const name = item.host.name;
-    const key = pickName(name, ['ja', 'ko', 'en']).trim();
-    if (!key) continue;
-    const host = hosts.get(key);
-    if (host) host.itemIds.push(item.id);
-    else hosts.set(key, { key: item.id, name, itemIds: [item.id] });
-  }
-  return [...hosts.values()];
 }
 
 const byLang = (name: LocalizedName, lang: Language, others: readonly Language[]) =>
@@ -135,7 +112,7 @@ export function thankYouLetter(
   const signer = records.members.find((member) => member.id === choices.signerId);
   const signerName = signer ? (lang === trip.languages.host && signer.nameForHosts.trim()) || signer.name : '';
   const signerAffiliation = signer ? byLang(signer.affiliation, lang, others) : '';
-  const learned = learnedAt(records, items, lang, choices, words.untranslated);
+  const learned = learnedAt(records, host, lang, words.untranslated);
   return {
     lang,
     copyNote: copy ? words.copy : '',
@@ -161,23 +138,48 @@ export function thankYouLetter(
   };
 }
 
-/** What was learned: the organiser's own words for the letter, else each visit's summary in the letter's language. */
+/** The summaries of `host`'s visits that say something, in itinerary order. */
+function summariesOf(records: Pick<LetterRecords, 'reportNotes'>, host: LetterHost): TranslatableText[] {
+  return host.itemIds.flatMap((id) => {
+    const summary = records.reportNotes.find(
+      (note) => note.deletedAt === null && note.kind === 'visitSummary' && note.itemId === id,
+    );
+    return summary?.body.text.trim() ? [summary.body] : [];
+  });
+}
+
+/**
+ * What the letter to `host` says was learned until the organiser writes it:
+ * each visit's summary in `lang` (as written where it is not translated), a
+ * paragraph each. What the organiser's text starts from.
+ */
+export function summariesText(records: Pick<LetterRecords, 'reportNotes'>, host: LetterHost, lang: Language): string {
+  return summariesOf(records, host)
+    .map((body) => textIn(body, lang).text)
+    .join('\n\n');
+}
+
+/**
+ * What was learned: the organiser's text for the letter while it says
+ * something, else each visit's summary. In the letter's language where it is
+ * written or translated into it, else as written and marked so: a copy for
+ * the file keeps what the hosts were sent, not the summaries it replaced.
+ */
 function learnedAt(
   records: LetterRecords,
-  items: readonly ItineraryItem[],
+  host: LetterHost,
   lang: Language,
-  choices: LetterChoices,
   untranslatedNote: string,
 ): ThankYouLetter['learned'] {
-  const edited = choices.learned?.[lang]?.trim();
-  if (edited) return [{ text: edited, untranslated: false }];
-  return items.flatMap((item) => {
-    const summary = records.reportNotes.find(
-      (note) => note.deletedAt === null && note.kind === 'visitSummary' && note.itemId === item.id,
-    );
-    if (!summary?.body.text.trim()) return [];
-    const shown = textIn(summary.body, lang);
+  const inLetter = (body: TranslatableText) => {
+    const shown = textIn(body, lang);
     const untranslated = shown.lang !== lang;
-    return [{ text: untranslated ? `${shown.text}\n${untranslatedNote}` : shown.text, untranslated }];
-  });
+    return { text: untranslated ? `${shown.text}\n${untranslatedNote}` : shown.text, untranslated };
+  };
+  const { itemId } = letterNoteKey(host);
+  const edited = records.reportNotes.find(
+    (note) => note.deletedAt === null && note.kind === 'letter' && note.itemId === itemId,
+  );
+  if (edited?.body.text.trim()) return [inLetter(edited.body)];
+  return summariesOf(records, host).map(inLetter);
 }

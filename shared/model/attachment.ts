@@ -3,7 +3,7 @@ import { acceptedType, attachmentFileName, safeAttachmentName } from './attachme
 import { recordId } from './ids';
 import { tripScoped } from './meta';
 
-export const ATTACHMENT_OWNER_KINDS = ['visit', 'qaNote', 'minutes', 'checklistAnswer'] as const;
+export const ATTACHMENT_OWNER_KINDS = ['visit', 'qaNote', 'minutes', 'checklistAnswer', 'hostPerson'] as const;
 
 /** A SHA-256 as the protocol writes it: 64 lower-case hex digits. */
 export const contentHash = z
@@ -13,12 +13,14 @@ export const contentHash = z
 
 /**
  * A photo or file (business card, handout, slides) attached to a visit or a
- * note. The bytes are stored apart from this description so that lists of
- * attachments never load them. Its name is safe to write to any file system
- * (see safeAttachmentName) and ends with an extension of its type, however
- * it arrives: attached here, synced from another device or imported.
- * Its bytes are named by their SHA-256 (`sha256`), by which they travel
- * between devices and are checked on arrival (docs/sync-protocol.md, section 6).
+ * note, or a host person's business card as it was read (`hostPerson`, its
+ * `visitId` null: it is among no visit's files). The bytes are stored apart
+ * from this description so that lists of attachments never load them. Its
+ * name is safe to write to any file system (see safeAttachmentName) and ends
+ * with an extension of its type, however it arrives: attached here, synced
+ * from another device or imported. Its bytes are named by their SHA-256
+ * (`sha256`), by which they travel between devices and are checked on
+ * arrival (docs/sync-protocol.md, section 6).
  */
 export const attachment = tripScoped
   .extend({

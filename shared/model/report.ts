@@ -3,7 +3,7 @@ import { idMillis, type RecordId, recordId, stableId } from './ids';
 import { tripScoped } from './meta';
 import { mergedText } from './text';
 
-export const REPORT_NOTE_KINDS = ['finding', 'visitSummary', 'evaluation'] as const;
+export const REPORT_NOTE_KINDS = ['finding', 'visitSummary', 'evaluation', 'letter'] as const;
 export const reportNoteKind = z.enum(REPORT_NOTE_KINDS);
 export type ReportNoteKind = z.infer<typeof reportNoteKind>;
 

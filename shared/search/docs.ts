@@ -155,7 +155,8 @@ function describe<T extends SearchedTable>(table: T, record: SearchedRecords[T])
         kind: 'reportNote',
         visitId: note.itemId,
         questionId: note.questionId,
-        parts: textParts('body', note.body),
+        // A letter's text is the letters' own, not the report's, where a report note's hit opens: it is not searched.
+        parts: note.kind === 'letter' ? [] : textParts('body', note.body),
       };
     }
     case 'itineraryItems': {
@@ -227,7 +228,8 @@ function describe<T extends SearchedTable>(table: T, record: SearchedRecords[T])
         ...none,
         kind: 'attachment',
         visitId: attachment.visitId,
-        parts: [{ field: 'fileName', text: attachment.fileName }],
+        // A card's photo is found by its person's name, on the People page: no file of a visit to open it among.
+        parts: attachment.owner.kind === 'hostPerson' ? [] : [{ field: 'fileName', text: attachment.fileName }],
       };
     }
   }

@@ -15,7 +15,8 @@ import type { SearchDoc, SearchKind } from './types';
 const WRITTEN = Date.UTC(1996, 9, 30, 9);
 const LANGUAGES = ['ko', 'ja', 'en'] as const;
 
-const KINDS: Readonly<Record<TextKind, SearchKind>> = {
+/** What search calls each kind of text; a letter's text is not searched (docs.ts). */
+const KINDS: Readonly<Record<Exclude<TextKind, 'letter'>, SearchKind>> = {
   tripTitle: 'item',
   organiser: 'item',
   affiliation: 'member',
@@ -48,6 +49,7 @@ export function sampleSearchDocs(): SearchDoc[] {
   const docs: SearchDoc[] = [];
   const add = (doc: Omit<SearchDoc, 'updatedAt'>) => docs.push({ ...doc, updatedAt: WRITTEN + docs.length * 60_000 });
   for (const entry of tripTexts(records)) {
+    if (entry.kind === 'letter') continue;
     for (const lang of LANGUAGES) {
       const text = writtenIn(entry, lang);
       if (!text.trim()) continue;

@@ -21,8 +21,9 @@ import { type SnapshotMeta, snapshotMeta } from './snapshots';
  * 9: a push relays other devices' changes with their keys, which the server takes where they chain to the root.
  * 10: the first organiser's device lists snapshots of the trip, from which a new device's first sync begins.
  * 11: the trip's directory of host people syncs (`hostPeople`); a record's copy of a person may name its entry.
+ * 12: an attachment may be a host person's business card (owner `hostPerson`), a report note the organiser's words for a thank-you letter (`letter`).
  */
-export const PROTOCOL = 11;
+export const PROTOCOL = 12;
 
 /**
  * The error codes of docs/sync-protocol.md, section 7; `offline` when the

@@ -145,4 +145,15 @@ describe('leaves', () => {
     expect(leafSchema('reportLayouts', 'omitted')?.safeParse(['appendix']).success).toBe(false);
     expect(leafSchema('reportNotes', 'kind')?.safeParse('evaluation').success).toBe(true);
   });
+
+  it('take, since protocol 12, a host person’s card photo and a letter’s words, and refuse a kind not listed', () => {
+    const owner = leafSchema('attachments', 'owner');
+    const person = answer.memberId;
+    expect(owner?.safeParse({ kind: 'hostPerson', id: person }).success).toBe(true);
+    expect(owner?.safeParse({ kind: 'visit', id: answer.visitId }).success).toBe(true);
+    // As an app of 11 refuses `hostPerson`, this app refuses a kind a later version may add: the change is skipped.
+    expect(owner?.safeParse({ kind: 'slides', id: person }).success).toBe(false);
+    expect(leafSchema('reportNotes', 'kind')?.safeParse('letter').success).toBe(true);
+    expect(leafSchema('reportNotes', 'kind')?.safeParse('memo').success).toBe(false);
+  });
 });

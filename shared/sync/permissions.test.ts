@@ -68,6 +68,18 @@ describe('who may change what', () => {
     }
   });
 
+  it('lets whoever may write the host people keep the photos of their cards, and no one else', () => {
+    const photo = change('attachments', 'owner', 'photo', { kind: 'hostPerson', id: OTHER });
+    for (const role of ['organiser', 'member', 'interpreter', null] as const) {
+      for (const path of leafPaths('attachments')) {
+        const asPerson = refusalOf(as(role), change('hostPeople', DELETED), theirs);
+        expect(refusalOf(as(role), { ...photo, path }, theirs), `${role} ${path}`).toBe(asPerson);
+      }
+    }
+    expect(refusalOf(as('member'), photo, theirs)).toBeNull();
+    expect(refusalOf(as('interpreter'), photo, theirs)).toBe('translations_only');
+  });
+
   it('lets a member correct their own contact details on the roster, and nothing else of it', () => {
     const member = as('member');
     expect(refusalOf(member, change('members', 'phone', ME), mine)).toBeNull();

@@ -130,6 +130,7 @@ function memberRefusal(
   if (ORGANISERS.has(table)) return 'organisers_only';
   switch (table) {
     case 'minutes':
+    // Any item's files, and the photos of the host people's cards (owner `hostPerson`): members take both.
     case 'attachments':
     // Members meet the hosts and take their cards: they add and correct the people they met.
     case 'hostPeople':

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ATTACHMENT_OWNER_KINDS } from '../model/attachment';
+import { REPORT_NOTE_KINDS } from '../model/report';
 import { PROTOCOL } from './client';
 import { endpointOf } from './endpoints';
 import { formatHlc } from './hlc';
@@ -29,6 +31,15 @@ describe('the protocol document, from which a client is written', () => {
       }),
     );
     expect(documented).toEqual(LEAF_SPECS);
+  });
+
+  it('lists every kind an attachment’s owner and a report note may be, as the code takes them', () => {
+    const section = document.slice(document.indexOf('### 2.1'), document.indexOf('## 3.'));
+    const row = (table: string) => section.split('\n').find((line) => line.startsWith(`| \`${table}\``)) ?? '';
+    const owners = /`owner` `\{ "kind": ((?:"\w+"(?: \\\| )?)+), "id": id \}`/.exec(row('attachments'))?.[1] ?? '';
+    expect([...owners.matchAll(/"(\w+)"/g)].map((match) => match[1])).toEqual(ATTACHMENT_OWNER_KINDS);
+    const notes = /`kind` ((?:`"\w+"`(?:, | or )?)+)/.exec(row('reportNotes'))?.[1] ?? '';
+    expect([...notes.matchAll(/"(\w+)"/g)].map((match) => match[1])).toEqual(REPORT_NOTE_KINDS);
   });
 
   it('gives a stamp’s digits as the clock writes them', () => {

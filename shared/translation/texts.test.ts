@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { sampleReportRecords } from '../../test/fixtures/sampleReport';
+import { lettersHosts } from '../letters/hosts';
 import type { ReportNote } from '../model';
 import { sampleId } from '../sample/stepi1996';
 import { countByLanguage, filterTexts } from './counts';
 import { valueAt, withValueAt } from './fields';
-import { originalOf, statusIn, targetsOf, tripTexts } from './texts';
+import { originalOf, statusIn, type TripText, targetsOf, tripTexts } from './texts';
 
 const trip = ['ko', 'ja'] as const;
 
@@ -90,6 +91,38 @@ describe('the texts of a trip that go into an export', () => {
     expect(texts.filter((text) => text.kind === 'evaluation').map((text) => originalOf(text, trip).text)).toEqual([
       '성과가 컸다',
     ]);
+  });
+
+  it('lists what the organiser wrote for a host’s thank-you letter, whose copy is its translation, after the report', () => {
+    const letter = (itemId: string, text: string): ReportNote => ({
+      ...records.trip,
+      id: sampleId(`report:letter:${itemId}`),
+      tripId: records.trip.id,
+      kind: 'letter',
+      questionId: null,
+      itemId,
+      body: { lang: 'ja', text, translations: {} },
+      deletedAt: null,
+    });
+    const fukuoka = lettersHosts(records.items).find((host) => host.name.ja === '福岡県庁');
+    if (!fukuoka) throw new Error('No Fukuoka visit');
+    const texts = tripTexts({
+      ...records,
+      reportNotes: [
+        ...records.reportNotes,
+        letter(fukuoka.key, 'リサーチパークの運営を学びました。'),
+        // Kept under a visit that no longer opens its host's visits: no letter shows it.
+        letter(sampleId('item:nowhere'), '宛先のない御礼状'),
+      ],
+    });
+    const letters = texts.filter((text) => text.kind === 'letter');
+    expect(letters.map((text) => [text.itemId, originalOf(text, trip).text])).toEqual([
+      [fukuoka.key, 'リサーチパークの運営を学びました。'],
+    ]);
+    expect(letters[0] && statusIn(letters[0], 'ko')).toBe('missing');
+    const evaluation = texts.findIndex((text) => text.kind === 'evaluation');
+    expect(evaluation).toBeGreaterThan(0);
+    expect(texts.indexOf(letters[0] as TripText)).toBeGreaterThan(evaluation);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Language } from '../i18n/languages';
+import { letterNoteKey, lettersHosts } from '../letters/hosts';
 import {
   type ChangedBy,
   type ChecklistAnswer,
@@ -29,7 +30,8 @@ export type TextKind =
   | 'qaAnswer'
   | 'finding'
   | 'visitSummary'
-  | 'evaluation';
+  | 'evaluation'
+  | 'letter';
 
 /** The tables whose records hold names a translator writes in other languages. */
 export type NamedTable = 'trips' | 'members' | 'itineraryItems';
@@ -135,7 +137,9 @@ const reportText = (note: ReportNote, kind: TextKind) =>
  * Every text of a trip that goes into an export, in the order a translator
  * meets them: the trip's names; then each item where notes are taken with its
  * names and notes (answers, minutes, Q&A notes, the report's summary of it);
- * the report's findings by question and its evaluation; last the names of the
+ * the report's findings by question and its evaluation; what the organiser
+ * wrote for each thank-you letter, whose copy for the file is its translation
+ * (shared/letters), host by host; last the names of the
  * rest of the itinerary, and the roster's affiliations, as the report's
  * appendices print them. The same records as the report (shared/report):
  * live notes at items that take notes, open follow-ups; texts with nothing
@@ -199,6 +203,12 @@ export function tripTexts(records: TranslationRecords): TripText[] {
         .flatMap((note) => reportText(note, 'finding')),
     ),
     ...notes.filter((note) => note.kind === 'evaluation').flatMap((note) => reportText(note, 'evaluation')),
+    // Only a letter still written: a host's letter is kept under its first visit, which may have changed since.
+    ...lettersHosts(index.items).flatMap((host) =>
+      notes
+        .filter((note) => note.kind === 'letter' && note.itemId === letterNoteKey(host).itemId)
+        .flatMap((note) => reportText(note, 'letter')),
+    ),
     ...index.items.filter((item) => !noted.has(item.id)).flatMap(itemNames),
     ...index.members.flatMap((member) =>
       name('members', member, 'affiliation', 'affiliation', member.affiliation, { ...nowhere, memberId: member.id }),

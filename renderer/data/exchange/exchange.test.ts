@@ -1,5 +1,6 @@
 import { readTripFile } from '@shared/exchange/readTripFile';
 import { newId, type RecordId } from '@shared/model';
+import { emptyPerson } from '@shared/people/directory';
 import { SAMPLE_TRIP_ID } from '@shared/sample/stepi1996';
 import { describe, expect, it } from 'vitest';
 import { openTestStore } from '../../../test/fixtures/store';
@@ -9,6 +10,7 @@ import { type ExportMark, lastExportTo, markExportedTo } from '../device/exportM
 import { addAttachment, getAttachmentFile } from '../records/attachments';
 import { saveAnswer } from '../records/checklistAnswers';
 import { listQuestions } from '../records/checklistQuestions';
+import { addHostPerson, hashedCardPhoto } from '../records/hostPeople';
 import { listItinerary } from '../records/itineraryItems';
 import { listMembers, updateMember } from '../records/members';
 import { loadSampleTrip } from '../records/sampleTrip';
@@ -103,6 +105,22 @@ describe('the .fieldbook file between devices', { timeout: 30_000 }, () => {
     expect(new Uint8Array((await file?.arrayBuffer()) ?? new ArrayBuffer(0))).toEqual(bytes);
     // The file's bytes waited on disk until the file was applied, and wait no longer.
     expect(await fresh.db.stagedFiles.count()).toBe(0);
+  });
+
+  it('carries a person a member read from a card, with the card’s photo and its bytes, to the organiser', async () => {
+    const { organiser, member } = await organiserAndMember();
+    const bytes = new Uint8Array(50_000).map((_, index) => (index * 7) % 256);
+    const file = new Blob([bytes], { type: 'image/jpeg' });
+    const card = await hashedCardPhoto({ fileName: 'card.jpg', mimeType: 'image/jpeg', file, thumbnail: null });
+    const person = await addHostPerson(member, SAMPLE_TRIP_ID, { ...emptyPerson(), name: { ja: '山田 太郎' } }, card);
+
+    const taken = await importTripFile(organiser, read(await fileOf(member)), { into: SAMPLE_TRIP_ID });
+    expect(taken).toMatchObject({ files: 1, unknown: 0 });
+    expect(await organiser.db.hostPeople.get(person.id)).toEqual(person);
+    const id = person.cardAttachmentId ?? '';
+    expect(await organiser.db.attachments.get(id)).toEqual(await member.db.attachments.get(id));
+    const arrived = await getAttachmentFile(organiser.db, id);
+    expect(new Uint8Array((await arrived?.arrayBuffer()) ?? new ArrayBuffer(0))).toEqual(bytes);
   });
 
   it('refuses another trip’s file, naming that trip, and writes nothing', async () => {

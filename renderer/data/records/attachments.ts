@@ -21,16 +21,13 @@ export interface NewAttachment {
 const thumbnailKey = (id: RecordId) => `${id}:thumbnail`;
 
 /**
- * Stores a file, its description and its thumbnail together, or nothing if
- * any of them fails (e.g. storage full). The description is checked with the
- * schema sync and imports use, so a record this device writes is one they
- * accept; it names the file's bytes by their SHA-256, hashed before the
- * transaction (which would end while it awaited WebCrypto).
+ * The description of a file to attach, checked with the schema sync and
+ * imports use, so that a record this device writes is one they accept; it
+ * names the file's bytes by their SHA-256, hashed before any transaction
+ * that writes it (which would end while it awaited WebCrypto).
  */
-export async function addAttachment(store: Store, input: NewAttachment): Promise<Attachment> {
-  const { db } = store;
-  const sha256 = await sha256Of(input.file);
-  const attachment = recordSchemas.attachments.parse({
+export function attachmentRecord(store: Store, input: Omit<NewAttachment, 'thumbnail'>, sha256: string): Attachment {
+  return recordSchemas.attachments.parse({
     ...createMeta(store.ctx),
     tripId: input.tripId,
     visitId: input.visitId,
@@ -40,12 +37,33 @@ export async function addAttachment(store: Store, input: NewAttachment): Promise
     size: input.file.size,
     sha256,
   });
-  await writeTransaction(db, [db.attachments, db.attachmentBlobs], async () => {
-    await db.attachmentBlobs.add({ id: attachment.id, blob: input.file });
-    if (input.thumbnail) await db.attachmentBlobs.add({ id: thumbnailKey(attachment.id), blob: input.thumbnail });
-    await writeRecords(store, 'attachments', [attachment]);
-  });
+}
+
+/**
+ * Writes an attachment's file, thumbnail and description, inside the
+ * caller's write transaction over attachments and attachmentBlobs: all of
+ * them or, when any fails (e.g. storage full), none.
+ */
+export async function storeAttachment(store: Store, attachment: Attachment, file: Blob, thumbnail: Blob | null) {
+  const { db } = store;
+  await db.attachmentBlobs.add({ id: attachment.id, blob: file });
+  if (thumbnail) await db.attachmentBlobs.add({ id: thumbnailKey(attachment.id), blob: thumbnail });
+  await writeRecords(store, 'attachments', [attachment]);
+}
+
+/** Stores a file, its description and its thumbnail together, or nothing if any of them fails. */
+export async function addAttachment(store: Store, input: NewAttachment): Promise<Attachment> {
+  const { db } = store;
+  const attachment = attachmentRecord(store, input, await sha256Of(input.file));
+  await writeTransaction(db, [db.attachments, db.attachmentBlobs], () =>
+    storeAttachment(store, attachment, input.file, input.thumbnail),
+  );
   return attachment;
+}
+
+/** One attachment, removed or not; undefined when this device has no such record. */
+export function getAttachment(db: FieldbookDB, id: RecordId): Promise<Attachment | undefined> {
+  return db.attachments.get(id);
 }
 
 export async function listVisitAttachments(db: FieldbookDB, visitId: RecordId): Promise<Attachment[]> {

@@ -8,7 +8,16 @@ import { organiserAndMember } from '../../../test/fixtures/syncedDevices';
 import { asMember } from '../database/store';
 import { saveConnection } from '../device/syncConnections';
 import { syncTrip } from '../sync/syncTrip';
-import { addHostPerson, deleteHostPerson, listHostPeople, personOf, updateHostPerson } from './hostPeople';
+import { getAttachment, getAttachmentFile, getThumbnail, listVisitAttachments } from './attachments';
+import {
+  addHostPerson,
+  deleteHostPerson,
+  hashedCardPhoto,
+  listHostPeople,
+  personOf,
+  restoreHostPerson,
+  updateHostPerson,
+} from './hostPeople';
 
 const GOVERNOR_ID = derivedPersonId(SAMPLE_TRIP_ID, FUKUOKA_GOVERNOR);
 
@@ -114,5 +123,97 @@ describe('the host people repository', () => {
     expect((await personOf(organiser.db, SAMPLE_TRIP_ID, FUKUOKA_GOVERNOR))?.department).toEqual({ ja: '知事公室' });
     expect(await organiser.db.hostPeople.get(added.id)).toEqual(await member.db.hostPeople.get(added.id));
     expect(await listHostPeople(organiser.db, SAMPLE_TRIP_ID)).toEqual(await listHostPeople(member.db, SAMPLE_TRIP_ID));
+  });
+});
+
+/** A photo of a card, its bytes `abc`, whose SHA-256 every implementation agrees on. */
+const ABC_SHA256 = 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad';
+const card = () =>
+  hashedCardPhoto({
+    fileName: 'IMG_0412.JPG',
+    mimeType: 'image/jpeg',
+    file: new Blob(['abc'], { type: 'image/jpeg' }),
+    thumbnail: new Blob(['small'], { type: 'image/jpeg' }),
+  });
+const bytesOf = async (blob: Blob | null) => (blob ? new TextDecoder().decode(await blob.arrayBuffer()) : null);
+
+describe('a person read from a business card', () => {
+  it('keeps the card’s photo with the person: owned by them, named by its bytes’ SHA-256, no visit’s file', async () => {
+    const { base, visit } = await sampleVisit('福岡県庁');
+    await base.db.outbox.clear();
+    const person = await addHostPerson(base, SAMPLE_TRIP_ID, personInput('山田 太郎'), await card());
+
+    const [stored] = (await listHostPeople(base.db, SAMPLE_TRIP_ID)).filter((one) => one.id === person.id);
+    const photo = await getAttachment(base.db, stored?.cardAttachmentId ?? '');
+    expect(photo).toMatchObject({
+      tripId: SAMPLE_TRIP_ID,
+      visitId: null,
+      owner: { kind: 'hostPerson', id: person.id },
+      fileName: 'IMG_0412.JPG',
+      mimeType: 'image/jpeg',
+      size: 3,
+      sha256: ABC_SHA256,
+      deletedAt: null,
+    });
+    expect(await bytesOf(await getAttachmentFile(base.db, photo?.id ?? ''))).toBe('abc');
+    expect(await bytesOf(await getThumbnail(base.db, photo?.id ?? ''))).toBe('small');
+    expect(await listVisitAttachments(base.db, visit.id)).toEqual([]);
+    // Both go to the others, each as its own record.
+    const sent = new Set((await base.db.outbox.toArray()).map((change) => `${change.table}:${change.recordId}`));
+    expect(sent).toEqual(new Set([`hostPeople:${person.id}`, `attachments:${photo?.id}`]));
+  });
+
+  it('writes neither the person nor the photo when either fails, nor for an interpreter', async () => {
+    const { base } = await sampleVisit('福岡県庁');
+    const before = { blobs: await base.db.attachmentBlobs.count(), outbox: await base.db.outbox.count() };
+    const nothingWritten = async () => {
+      expect(await base.db.hostPeople.count()).toBe(0);
+      expect(await base.db.attachments.count()).toBe(0);
+      expect(await base.db.attachmentBlobs.count()).toBe(before.blobs);
+      expect(await base.db.outbox.count()).toBe(before.outbox);
+    };
+    // The person's write fails, as storage running out would, after the photo's.
+    const full = () => {
+      throw new Error('QuotaExceededError');
+    };
+    base.db.hostPeople.hook('creating', full);
+    await expect(addHostPerson(base, SAMPLE_TRIP_ID, personInput('山田 太郎'), await card())).rejects.toThrow();
+    await nothingWritten();
+    base.db.hostPeople.hook('creating').unsubscribe(full);
+    const add = base.db.attachmentBlobs.add.bind(base.db.attachmentBlobs);
+    base.db.attachmentBlobs.add = (() => Promise.reject(new Error('QuotaExceededError'))) as unknown as typeof add;
+    await expect(addHostPerson(base, SAMPLE_TRIP_ID, personInput('山田 太郎'), await card())).rejects.toThrow();
+    await nothingWritten();
+
+    const interpreter = await joinedAs('interpreter');
+    await expect(
+      addHostPerson(interpreter.store, SAMPLE_TRIP_ID, personInput('山田 太郎'), await card()),
+    ).rejects.toBeInstanceOf(ForbiddenWriteError);
+    expect(await interpreter.base.db.attachments.count()).toBe(0);
+    expect(await interpreter.base.db.outbox.count()).toBe(0);
+  });
+
+  it('keeps the photo when the person is deleted, so that undoing the deletion brings both back', async () => {
+    const { base } = await sampleVisit('福岡県庁');
+    const person = await addHostPerson(base, SAMPLE_TRIP_ID, personInput('山田 太郎'), await card());
+    await deleteHostPerson(base, SAMPLE_TRIP_ID, person.id);
+    expect((await listHostPeople(base.db, SAMPLE_TRIP_ID)).map((one) => one.id)).not.toContain(person.id);
+    await restoreHostPerson(base, person.id);
+    const restored = (await listHostPeople(base.db, SAMPLE_TRIP_ID)).find((one) => one.id === person.id);
+    expect(restored?.cardAttachmentId).toBe(person.cardAttachmentId);
+    expect((await getAttachment(base.db, person.cardAttachmentId ?? ''))?.deletedAt).toBeNull();
+    expect(await bytesOf(await getAttachmentFile(base.db, person.cardAttachmentId ?? ''))).toBe('abc');
+  });
+
+  it('brings a member’s card and its photo’s bytes to the organiser’s device', async () => {
+    const { server, organiser, member } = await organiserAndMember();
+    const person = await addHostPerson(member, SAMPLE_TRIP_ID, personInput('山田 太郎'), await card());
+    await syncTrip(member, server, SAMPLE_TRIP_ID);
+    await syncTrip(organiser, server, SAMPLE_TRIP_ID);
+
+    expect(await organiser.db.hostPeople.get(person.id)).toEqual(await member.db.hostPeople.get(person.id));
+    const id = person.cardAttachmentId ?? '';
+    expect(await organiser.db.attachments.get(id)).toEqual(await member.db.attachments.get(id));
+    expect(await bytesOf(await getAttachmentFile(organiser.db, id))).toBe('abc');
   });
 });

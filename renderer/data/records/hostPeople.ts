@@ -1,4 +1,5 @@
 import {
+  type AcceptedType,
   type HostPerson,
   type HostPersonEntry,
   type HostPersonInput,
@@ -11,6 +12,8 @@ import type { Store } from '../database/store';
 import { changeMeta, createMeta } from '../database/writeContext';
 import { isLive, RecordNotFoundError, restore } from '../writes/records';
 import { writeRecords, writeTransaction } from '../writes/writes';
+import { sha256Of } from './attachmentBytes';
+import { attachmentRecord, storeAttachment } from './attachments';
 
 /**
  * The trip's directory of host people (issue 24): the entries stored, and
@@ -65,13 +68,52 @@ export async function personOf(db: FieldbookDB, tripId: RecordId, person: HostPe
   return directoryPersonOf(tripId, person, await directoryOf(db, tripId));
 }
 
-export async function addHostPerson(store: Store, tripId: RecordId, input: HostPersonInput): Promise<HostPersonEntry> {
+/** The photo of the business card a person was read from, checked as an attachment is (attachmentRules.ts). */
+export interface CardPhoto {
+  /** The name the photo came with; stored as safeAttachmentName makes it. */
+  fileName: string;
+  mimeType: AcceptedType;
+  file: Blob;
+  /** A small JPEG for the person's card; null when the browser could not make one. */
+  thumbnail: Blob | null;
+}
+
+/** A card's photo with the SHA-256 of its bytes, which names them (hashedCardPhoto). */
+export type HashedCardPhoto = CardPhoto & { readonly sha256: string };
+
+/**
+ * Hashes a card's photo, before the transaction that saves it with its
+ * person: a save is often inside another's (a form's draft forgotten with
+ * it, commitDraft), which would end while it awaited WebCrypto.
+ */
+export async function hashedCardPhoto(photo: CardPhoto): Promise<HashedCardPhoto> {
+  return { ...photo, sha256: await sha256Of(photo.file) };
+}
+
+/**
+ * Adds a person to the trip's directory; with `card`, the photo of the
+ * business card they were read from, an attachment the person owns (no
+ * visit's file), which their entry names by `cardAttachmentId`.
+ */
+export async function addHostPerson(
+  store: Store,
+  tripId: RecordId,
+  input: HostPersonInput,
+  card: HashedCardPhoto | null = null,
+): Promise<HostPersonEntry> {
   const fields = hostPersonInput.parse(input);
   const { db } = store;
-  // The trip is read in the write's transaction, so that no person joins a trip deleted meanwhile.
-  return writeTransaction(db, [db.trips, db.hostPeople], async () => {
+  const meta = createMeta(store.ctx);
+  const owner = { kind: 'hostPerson', id: meta.id } as const;
+  const photo = card ? attachmentRecord(store, { ...card, tripId, visitId: null, owner }, card.sha256) : null;
+  const entry: HostPersonEntry = { ...meta, tripId, ...fields, cardAttachmentId: photo?.id ?? fields.cardAttachmentId };
+  const tables = [db.trips, db.hostPeople, db.attachments, db.attachmentBlobs];
+  // The trip is read in the write's transaction, so that no person joins a trip deleted meanwhile. The person
+  // and their card's photo are written together or not at all: an entry never names a photo that is not there,
+  // nor is a photo kept for a person who is not.
+  return writeTransaction(db, tables, async () => {
     if (!isLive(await db.trips.get(tripId))) throw new RecordNotFoundError('trips', tripId);
-    const entry: HostPersonEntry = { ...createMeta(store.ctx), tripId, ...fields };
+    if (photo && card) await storeAttachment(store, photo, card.file, card.thumbnail);
     const [written] = await writeRecords(store, 'hostPeople', [entry]);
     return written ?? entry;
   });

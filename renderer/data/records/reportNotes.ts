@@ -6,6 +6,7 @@ import {
   type ReportNote,
   type ReportNoteKey,
   reportNoteId,
+  type TranslatableText,
   withDetectedLanguage,
 } from '@shared/model';
 import { withStoredTranslations } from '@shared/translation/edits';
@@ -26,22 +27,54 @@ export async function listReportNotes(db: FieldbookDB, tripId: RecordId): Promis
  * history; its translations stay as they are, and a reviewed one is a draft
  * again once the original it was checked against changes.
  */
-export async function saveReportNote(
+export function saveReportNote(
   store: Store,
   tripId: RecordId,
   key: ReportNoteKey,
   text: string,
   lang: Language,
 ): Promise<ReportNote> {
+  // The organiser edits the original; its translations stay as stored, a review back to draft when it changes.
+  return putReportNote(store, tripId, key, (stored) =>
+    withStoredTranslations(
+      withDetectedLanguage(parseNote(mergedText, { lang, text, translations: {} }, stored), lang),
+      stored,
+    ),
+  );
+}
+
+/**
+ * Puts a report note's text as given, translations and reviews with it, with
+ * its history: a text emptied whole (a letter back to the visits' summaries,
+ * its translations gone with what they translated), or put back as it was
+ * (the undo of that). Answers the text it replaced, undefined for a new note.
+ */
+export async function replaceReportNoteBody(
+  store: Store,
+  tripId: RecordId,
+  key: ReportNoteKey,
+  body: TranslatableText,
+): Promise<TranslatableText | undefined> {
+  let replaced: TranslatableText | undefined;
+  await putReportNote(store, tripId, key, (stored) => {
+    replaced = stored;
+    return parseNote(mergedText, body, stored);
+  });
+  return replaced;
+}
+
+/** Writes one report note's body, made from the body stored now; the note and its version in one transaction. */
+function putReportNote(
+  store: Store,
+  tripId: RecordId,
+  key: ReportNoteKey,
+  bodyOf: (stored: TranslatableText | undefined) => TranslatableText,
+): Promise<ReportNote> {
   const { db } = store;
   const id = reportNoteId(tripId, key);
   return writeTransaction(db, [db.reportNotes, db.noteVersions], async () => {
     const existing = await db.reportNotes.get(id);
-    // The organiser edits the original; its translations stay as stored, a review back to draft when it changes.
-    const body = withStoredTranslations(
-      withDetectedLanguage(parseNote(mergedText, { lang, text, translations: {} }, existing?.body), lang),
-      existing?.body,
-    );
+    const body = bodyOf(existing?.body);
     const note: ReportNote = existing
       ? { ...existing, body, deletedAt: null, ...changeMeta(store.ctx) }
       : { ...createMeta(store.ctx, id), tripId, ...key, body };

@@ -12,6 +12,7 @@ import { step10 } from './step10OutboxLeaves';
 import { step11 } from './step11ChangeLog';
 import { step12 } from './step12HostPeople';
 import { step13 } from './step13StateBases';
+import { step14 } from './step14CardsAndLetters';
 
 /**
  * The database schema, one numbered step per change, each a file of its own
@@ -45,6 +46,7 @@ export const SCHEMA: readonly SchemaStep[] = [
   step11,
   step12,
   step13,
+  step14,
 ];
 
 export const LATEST_VERSION = Math.max(...SCHEMA.map((step) => step.version));

@@ -5,10 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { openTestStore } from '../../../test/fixtures/store';
 import { organiserAndMember } from '../../../test/fixtures/syncedDevices';
 import { asMember } from '../database/store';
+import { addAttachment } from '../records/attachments';
 import { saveAnswer } from '../records/checklistAnswers';
 import { listQuestions } from '../records/checklistQuestions';
 import { addGlossaryTerm, deleteGlossaryTerm } from '../records/glossaryTerms';
-import { addHostPerson, deleteHostPerson, updateHostPerson } from '../records/hostPeople';
+import { addHostPerson, deleteHostPerson, hashedCardPhoto, updateHostPerson } from '../records/hostPeople';
 import { listItinerary } from '../records/itineraryItems';
 import { listMembers } from '../records/members';
 import { deleteQaNote, listTripQaNotes, restoreQaNote } from '../records/qaNotes';
@@ -143,6 +144,34 @@ describe('a trip’s search index', () => {
     await deleteHostPerson(store, SAMPLE_TRIP_ID, person.id);
     await deleted;
     expect(await people('おかわ')).toEqual([]);
+    search.dispose();
+  });
+
+  it('finds a person saved with their card’s photo by name, and a visit’s file by its name, but not the photo’s', async () => {
+    const store = await openTestStore();
+    await loadSampleTrip(store);
+    const [visit] = await listItinerary(store.db, SAMPLE_TRIP_ID);
+    if (!visit) throw new Error('No sample');
+    const search = new TripSearch(store.db, SAMPLE_TRIP_ID);
+    await search.ready;
+    const added = settled(search);
+    const photo = { mimeType: 'image/jpeg' as const, file: new Blob(['abc']), thumbnail: null };
+    const card = await hashedCardPhoto({ ...photo, fileName: 'meishi-ogawa.jpg' });
+    const person = await addHostPerson(store, SAMPLE_TRIP_ID, { ...emptyPerson(), name: { ja: '小川 博' } }, card);
+    await added;
+    const filed = settled(search);
+    const owner = { kind: 'visit' as const, id: visit.id };
+    const handout = await addAttachment(store, {
+      ...photo,
+      tripId: SAMPLE_TRIP_ID,
+      visitId: visit.id,
+      owner,
+      fileName: 'meishi-kato.jpg',
+    });
+    await filed;
+    const found = async (query: string) => (await search.search(query)).map((hit) => [hit.doc.kind, hit.doc.recordId]);
+    expect(await found('小川')).toEqual([['person', person.id]]);
+    expect(await found('meishi')).toEqual([['attachment', handout.id]]);
     search.dispose();
   });
 });

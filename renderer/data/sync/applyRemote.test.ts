@@ -1,4 +1,5 @@
 import { MAX_NOTE_TEXT, newId } from '@shared/model';
+import { emptyPerson } from '@shared/people/directory';
 import { SAMPLE_TRIP_ID } from '@shared/sample/stepi1996';
 import { MAX_TEXT_UPDATE } from '@shared/sync/leaves';
 import type { Change } from '@shared/sync/merge';
@@ -8,6 +9,7 @@ import { openTestStore } from '../../../test/fixtures/store';
 import { takeOutbox } from '../../../test/fixtures/twoDevices';
 import { asMember, type Store } from '../database/store';
 import { listChangeHistory } from '../history/recordHistory';
+import { addHostPerson, hashedCardPhoto } from '../records/hostPeople';
 import { addMember, getMember, listMembers, updateMember } from '../records/members';
 import { loadSampleTrip } from '../records/sampleTrip';
 import { createTrip } from '../records/trips';
@@ -123,5 +125,40 @@ describe('applyRemote', () => {
     expect(Object.values(state?.leaves ?? {}).filter((leaf) => ids.has(leaf.id))).toEqual([]);
     expect((await other.db.changeHistory.toArray()).filter((entry) => ids.has(entry.id))).toEqual([]);
     expect(await other.db.lostChanges.count()).toBe(0);
+  });
+
+  // What an app of protocol 11 does with a card's photo (docs/sync-protocol.md, section 10, "From 11 to 12").
+  it('keeps a record whose leaf holds a value this app does not know unwritten, and writes it once that change comes', async () => {
+    const writer = await openTestStore();
+    const other = await openTestStore();
+    const trip = await createTrip(writer, tripInput);
+    const card = await hashedCardPhoto({
+      fileName: 'card.jpg',
+      mimeType: 'image/jpeg',
+      file: new Blob(['abc']),
+      thumbnail: null,
+    });
+    const person = await addHostPerson(writer, trip.id, { ...emptyPerson(), name: { ja: '山田 太郎' } }, card);
+    const sent: Change[] = await writer.db.outbox.toArray();
+    const photoId = person.cardAttachmentId ?? '';
+    // The owner as this app sees a kind a later version adds: its schema refuses the value.
+    const unknown = sent.map((change) =>
+      change.recordId === photoId && change.path === 'owner'
+        ? { ...change, value: { kind: 'slides', id: person.id } }
+        : change,
+    );
+
+    await applyRemote(other, unknown);
+    expect(await other.db.trips.get(trip.id)).toEqual(await writer.db.trips.get(trip.id));
+    expect(await other.db.hostPeople.get(person.id)).toEqual(person);
+    expect(await other.db.attachments.get(photoId)).toBeUndefined();
+    expect(Object.keys((await other.db.recordStates.get(`attachments:${photoId}`))?.leaves ?? {})).not.toContain(
+      'owner',
+    );
+
+    // Pulled again from the beginning by an app that knows the value (schema step 14): only that change is new.
+    const again = await applyRemote(other, sent);
+    expect(again.applied).toBe(1);
+    expect(await other.db.attachments.get(photoId)).toEqual(await writer.db.attachments.get(photoId));
   });
 });

@@ -1,6 +1,8 @@
+import { type LetterHost, letterNoteKey, lettersHosts } from '@shared/letters/hosts';
 import { lettersDocx } from '@shared/letters/letterDocx';
-import { lettersHosts, type ThankYouLetter, thankYouLetter } from '@shared/letters/thankYou';
-import { pickName, type RecordId } from '@shared/model';
+import { summariesText, type ThankYouLetter, thankYouLetter } from '@shared/letters/thankYou';
+import { pickName, type RecordId, reportNoteId } from '@shared/model';
+import { refusalFor } from '@shared/sync/permissions';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Temporal } from 'temporal-polyfill';
@@ -9,11 +11,17 @@ import { bridge } from '../../bridge/bridge';
 import { MemberSelect } from '../../components/MemberSelect';
 import { Loading, NotFound } from '../../components/ScreenStatus';
 import { TripNav } from '../../components/TripNav';
+import { asMember } from '../../data/database/store';
+import { useStore } from '../../data/hooks/StoreContext';
+import { useCurrentMember } from '../../data/hooks/useCurrentMember';
 import { useHostPeople } from '../../data/hooks/useHostPeople';
 import { useReportRecords } from '../../data/hooks/useReportRecords';
+import { useWriter } from '../../data/hooks/useWriter';
 import { fileNameFrom } from '../../services/fileName';
 import { link } from '../../services/paths';
 import { useDocumentTitle } from '../../services/useDocumentTitle';
+import { useLanguage } from '../../services/useLanguage';
+import { LearnedField } from './LearnedField';
 import { LetterView } from './LetterView';
 import './letters.css';
 
@@ -26,12 +34,18 @@ type Status = { step: 'idle' } | { step: 'writing' } | { step: 'said'; text: str
  * delegation visited, in the hosts' language with a copy in the
  * delegation's for the file (shared/letters), previewed as they print and
  * saved as a PDF (Chromium printing this page) or a Word file, one host's or
- * all of them at once. The organiser chooses who signs and the date.
+ * all of them at once. The organiser chooses who signs and the date, and
+ * may rewrite what each letter says was learned (LearnedField).
  */
 export function LettersPage({ tripId }: { tripId: RecordId }) {
   const { t } = useTranslation('report');
+  const ui = useLanguage();
+  const base = useStore();
   const records = useReportRecords(tripId);
   const directory = useHostPeople(tripId);
+  const [current] = useCurrentMember(tripId);
+  const store = useMemo(() => asMember(base, current ?? null), [base, current]);
+  const refusal = refusalFor(useWriter(tripId), 'reportNotes');
   const [hostKey, setHostKey] = useState<string>(ALL);
   const [signerId, setSignerId] = useState<RecordId | null>(null);
   const [writtenOn, setWrittenOn] = useState(() => Temporal.Now.plainDateISO().toString());
@@ -44,22 +58,29 @@ export function LettersPage({ tripId }: { tripId: RecordId }) {
     ?.filter((member) => member.role === 'organiser')
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt))[0];
   const signer = signerId ?? leader?.id ?? null;
-  const letters = useMemo((): ThankYouLetter[] => {
+  /** Each host shown with its letter and, when asked for, its copy for the file. */
+  const byHost = useMemo((): { host: LetterHost; letters: ThankYouLetter[] }[] => {
     if (!records || !directory || !signer || !/^\d{4}-\d{2}-\d{2}$/.test(writtenOn)) return [];
     const source = { ...records, reportNotes: records.reportNotes ?? [], directory: directory.entries };
     const { home, host } = records.trip.languages;
     const choices = { signerId: signer, writtenOn };
     return hosts
       .filter((one) => hostKey === ALL || one.key === hostKey)
-      .flatMap((one) => [
-        thankYouLetter(source, one, host, choices),
-        ...(withCopy && home !== host ? [thankYouLetter(source, one, home, choices, { copy: true })] : []),
-      ]);
+      .map((one) => ({
+        host: one,
+        letters: [
+          thankYouLetter(source, one, host, choices),
+          ...(withCopy && home !== host ? [thankYouLetter(source, one, home, choices, { copy: true })] : []),
+        ],
+      }));
   }, [records, directory, signer, writtenOn, hosts, hostKey, withCopy]);
   useDocumentTitle(`${t('lettersScreen.title')} · ${records ? pickName(records.trip.title, ['ko', 'ja']) : ''}`);
   if (records === null) return <NotFound />;
   if (!records || !directory || !signers) return <Loading />;
   const { trip } = records;
+  const { home, host: hostLang } = trip.languages;
+  const letters = byHost.flatMap((one) => one.letters);
+  const reportNotes = records.reportNotes ?? [];
   const hostName = (key: string) => hosts.find((one) => one.key === key)?.name;
   const chosen = hostKey === ALL ? null : hostName(hostKey);
   const title = `${pickName(chosen ?? trip.title, [trip.languages.host, trip.languages.home])} ${t('lettersScreen.title')}`;
@@ -158,10 +179,25 @@ export function LettersPage({ tripId }: { tripId: RecordId }) {
         {hosts.length === 0 ? <p>{t('lettersScreen.noHosts')}</p> : null}
       </div>
       <div className="letters">
-        {letters.map((letter, index) => (
-          // A letter and its copy share their host; the index tells them apart in a list that only changes whole.
-          // biome-ignore lint/suspicious/noArrayIndexKey: the list is rebuilt whole on every choice
-          <LetterView key={index} letter={letter} />
+        {byHost.map(({ host, letters: written }) => (
+          <div key={host.key} className="letters__host">
+            <LearnedField
+              store={store}
+              tripId={tripId}
+              host={host}
+              hostName={pickName(host.name, [ui, home, hostLang])}
+              lang={hostLang}
+              copyLang={withCopy && home !== hostLang ? home : null}
+              note={reportNotes.find((note) => note.id === reportNoteId(tripId, letterNoteKey(host)))}
+              summaries={summariesText({ reportNotes }, host, hostLang)}
+              members={records.members}
+              refusal={refusal}
+            />
+            {written.map((letter) => (
+              // A letter and its copy are in two languages: the language tells them apart.
+              <LetterView key={letter.lang} letter={letter} />
+            ))}
+          </div>
         ))}
       </div>
     </section>

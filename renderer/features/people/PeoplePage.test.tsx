@@ -1,13 +1,14 @@
+import { emptyPerson } from '@shared/people/directory';
 import { SAMPLE_TRIP_ID } from '@shared/sample/stepi1996';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { messageFor } from '../../../test/fixtures/render';
 import { renderWithStore } from '../../../test/fixtures/renderWithStore';
 import { sampleVisit } from '../../../test/fixtures/sampleVisit';
 import { asMember } from '../../data/database/store';
 import { saveConnection } from '../../data/device/syncConnections';
-import { listHostPeople } from '../../data/records/hostPeople';
+import { addHostPerson, hashedCardPhoto, listHostPeople } from '../../data/records/hostPeople';
 import { PeoplePage } from './PeoplePage';
 
 describe('the hosts’ people screen', () => {
@@ -97,5 +98,74 @@ describe('the hosts’ people screen', () => {
     expect(screen.queryByRole('button', { name: /編集/ })).toBeNull();
     expect(screen.queryByRole('button', { name: /削除/ })).toBeNull();
     expect(screen.getByText('通訳担当は翻訳を書きます。原文は書いた人が残したままです。')).toBeTruthy();
+  });
+
+  describe('a person’s business card', () => {
+    // A blob: URL that says which of a photo's files it shows: the thumbnail (5 bytes) or the photo (11).
+    afterEach(() => vi.unstubAllGlobals());
+    const stubUrls = () =>
+      vi.stubGlobal(
+        'URL',
+        class extends URL {
+          static override createObjectURL(blob: Blob): string {
+            return `blob:${blob.size}`;
+          }
+          static override revokeObjectURL(): void {}
+        },
+      );
+    const withCard = async (base: Awaited<ReturnType<typeof sampleVisit>>['base'], ja: string) =>
+      addHostPerson(
+        base,
+        SAMPLE_TRIP_ID,
+        { ...emptyPerson(), name: { ja }, organisation: { ja: '福岡県' } },
+        await hashedCardPhoto({
+          fileName: 'card.jpg',
+          mimeType: 'image/jpeg',
+          file: new Blob(['photo bytes']),
+          thumbnail: new Blob(['small']),
+        }),
+      );
+
+    it('shows its photo small on their card, opens it large from the keyboard, and keeps it through a deletion undone', async () => {
+      stubUrls();
+      const { base, trip } = await sampleVisit('福岡県庁');
+      await withCard(base, '山田 太郎');
+      await renderWithStore('ja', base, <PeoplePage tripId={trip.id} />);
+      const user = userEvent.setup();
+
+      const small = await screen.findByRole('button', { name: '山田 太郎の名刺' });
+      expect(within(small).getByRole('img', { name: '山田 太郎の名刺' }).getAttribute('src')).toBe('blob:5');
+      small.focus();
+      await user.keyboard('{Enter}');
+      const viewer = await screen.findByRole('dialog', { name: '山田 太郎の名刺' });
+      expect(within(viewer).getByRole('img', { name: '山田 太郎の名刺' }).getAttribute('src')).toBe('blob:11');
+      await user.click(within(viewer).getByRole('button', { name: '閉じる' }));
+      expect(screen.queryByRole('dialog')).toBeNull();
+
+      await user.click(screen.getByRole('button', { name: '山田 太郎を削除' }));
+      await waitFor(() => expect(screen.queryByRole('button', { name: '山田 太郎の名刺' })).toBeNull());
+      await user.click(screen.getByRole('button', { name: /元に戻す/ }));
+      expect(await screen.findByRole('button', { name: '山田 太郎の名刺' })).toBeTruthy();
+    });
+
+    it('offers to download a photo that is not on this device yet, and says in Korean why it cannot come', async () => {
+      stubUrls();
+      const { base, trip } = await sampleVisit('福岡県庁');
+      const person = await withCard(base, '山田 太郎');
+      const id = person.cardAttachmentId ?? '';
+      // Taken on another device, larger than what comes down with every sync: only its description is here.
+      await base.db.attachmentBlobs.bulkDelete([id, `${id}:thumbnail`]);
+      await renderWithStore('ko', base, <PeoplePage tripId={trip.id} />);
+      const user = userEvent.setup();
+
+      await user.click(await screen.findByRole('button', { name: '山田 太郎의 명함 내려받기' }));
+      // This device syncs no trip: the photo cannot come, and the words say what to do.
+      expect(
+        await screen.findByText(
+          '“山田 太郎의 명함”은 다른 기기에서 첨부되었는데, 이 기기는 이 연수를 동기화하지 않습니다. 동기화 화면에서 연수에 참여하면 내려받을 수 있습니다.',
+        ),
+      ).toBeTruthy();
+      expect(screen.queryByRole('dialog')).toBeNull();
+    });
   });
 });

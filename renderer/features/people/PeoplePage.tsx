@@ -16,6 +16,7 @@ import { addHostPerson, deleteHostPerson, restoreHostPerson, updateHostPerson } 
 import { useUndo } from '../../services/undo';
 import { useDocumentTitle } from '../../services/useDocumentTitle';
 import { useLanguage } from '../../services/useLanguage';
+import { CardPhoto } from './CardPhoto';
 import { ReadCards } from './cards/ReadCards';
 import { groupByOrganisation } from './groups';
 import { PersonForm, personFormValues } from './PersonForm';
@@ -117,6 +118,7 @@ function PersonCard({ person, trip, mayWrite }: { person: HostPersonEntry; trip:
         ) : null}
       </div>
       <PersonDetails person={person} trip={trip} />
+      {person.cardAttachmentId ? <CardPhoto attachmentId={person.cardAttachmentId} name={label} /> : null}
     </li>
   );
 }

@@ -1,4 +1,5 @@
-import { answerId } from '@shared/model';
+import { letterNoteKey } from '@shared/letters/hosts';
+import { answerId, reportNoteId } from '@shared/model';
 import { SAMPLE_TRIP_ID } from '@shared/sample/stepi1996';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -7,12 +8,13 @@ import { renderWithStore } from '../../../test/fixtures/renderWithStore';
 import { sampleVisit } from '../../../test/fixtures/sampleVisit';
 import { organiserAndMember } from '../../../test/fixtures/syncedDevices';
 import { AUTOSAVE_DELAY_MS } from '../../components/autosave/useAutosave';
-import type { Store } from '../../data/database/store';
+import { asMember, type Store } from '../../data/database/store';
 import { saveAnswer } from '../../data/records/checklistAnswers';
 import { listQuestions } from '../../data/records/checklistQuestions';
 import { listItinerary } from '../../data/records/itineraryItems';
 import { listMembers } from '../../data/records/members';
 import { writeNote } from '../../data/records/noteTargets';
+import { listReportNotes, saveReportNote } from '../../data/records/reportNotes';
 import { saveTranslation } from '../../data/records/translations';
 import { syncTrip } from '../../data/sync/syncTrip';
 import { TranslationPage } from './TranslationPage';
@@ -61,6 +63,23 @@ async function storedAnswer(base: Awaited<ReturnType<typeof sampleVisit>>['base'
 }
 
 describe('the translation screen (Korean)', () => {
+  it('lists what the organiser wrote for a thank-you letter by its host, and saves its Korean translation for the copy', async () => {
+    const { base, store, trip, visit, members } = await sampleVisit('福岡県庁');
+    const leader = members.find((member) => member.role === 'organiser');
+    if (!leader) throw new Error('The sample trip has no organiser');
+    const key = letterNoteKey({ key: visit.id });
+    await saveReportNote(asMember(base, leader.id), SAMPLE_TRIP_ID, key, 'リサーチパークの運営を学びました。', 'ja');
+    await renderWithStore('ko', store, <TranslationPage tripId={trip.id} />);
+    const user = userEvent.setup();
+    const id = reportNoteId(SAMPLE_TRIP_ID, key);
+    const field = await pageTo(`[data-translation="reportNotes:${id}:body:ko"]`);
+    expect(field.closest('article')?.getAttribute('aria-label')).toBe('감사 서한: 후쿠오카현청');
+    await user.type(field as HTMLTextAreaElement, '리서치파크의 운영을 배웠습니다.');
+    await pause(AUTOSAVE_DELAY_MS + 200);
+    const saved = (await listReportNotes(base.db, SAMPLE_TRIP_ID)).find((note) => note.id === id);
+    expect(saved?.body.translations.ko).toBe('리서치파크의 운영을 배웠습니다.');
+  });
+
   it('shows where each text stands, offers the glossary’s term, flags a term rendered otherwise, saves a draft and its review', async () => {
     const { base, store, trip } = await sampleVisit('福岡県庁');
     await untranslated(base);

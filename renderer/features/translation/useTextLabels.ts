@@ -32,18 +32,23 @@ export function useTextLabels(trip: Trip, ui: Language): TextLabels | undefined 
         return t('kind.answer', { number: n, member: memberName.get(entry.memberId ?? '') ?? '' });
       }
       if (entry.kind === 'finding') return t('kind.finding', { number: n });
+      if (entry.kind === 'letter') {
+        // A letter is kept under its host's first visit (shared/letters/hosts.ts), and named by its host.
+        const host = entry.itemId ? byId.get(entry.itemId)?.host?.name : undefined;
+        return t('kind.letter', { host: host ? pickName(host, [ui, trip.languages.host, trip.languages.home]) : '' });
+      }
       if (entry.kind === 'affiliation')
         return t('kind.affiliation', { member: memberName.get(entry.memberId ?? '') ?? '' });
       return t(`kind.${entry.kind}`);
     },
-    [t, memberName, number],
+    [t, memberName, number, byId, ui, trip],
   );
   const group = useCallback(
     (entry: TripText) => {
       if (entry.kind === 'affiliation') return t('groups.roster');
       if (entry.kind === 'tripTitle' || entry.kind === 'organiser')
         return pickName(trip.title, [ui]) || t('groups.trip');
-      if (entry.kind === 'finding' || entry.kind === 'evaluation') return t('groups.report');
+      if (entry.kind === 'finding' || entry.kind === 'evaluation' || entry.kind === 'letter') return t('groups.report');
       const item = entry.itemId ? byId.get(entry.itemId) : undefined;
       if (!item || !takesNotes(item)) return t('groups.itinerary');
       return `${itemLabel(item, ui, trip)} · ${formatDayShort(item.date, ui)}`;

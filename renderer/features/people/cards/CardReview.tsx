@@ -1,26 +1,18 @@
 import type { HostPersonEntry, Trip } from '@shared/model';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../../data/hooks/StoreContext';
 import { addHostPerson } from '../../../data/records/hostPeople';
 import { type PersonFieldMarks, PersonForm, personFormValues } from '../PersonForm';
+import { useBlobUrl } from '../useBlobUrl';
 import { personFromCard, SURE } from './cardPerson';
+import { keptPhoto, type NotKept } from './keptPhoto';
 import { type QueuedCard, type ReadState, readingOver } from './useCardQueue';
-
-/** A blob: URL for the photo while it is shown, revoked after. */
-function usePhotoUrl(photo: Blob): string | null {
-  const [url, setUrl] = useState<string | null>(null);
-  useEffect(() => {
-    const made = URL.createObjectURL(photo);
-    setUrl(made);
-    return () => URL.revokeObjectURL(made);
-  }, [photo]);
-  return url;
-}
 
 interface ReviewActions {
   trip: Trip;
-  onSaved: (person: HostPersonEntry) => void;
+  /** `notKept`: why the card's photo was not kept with the person, who was saved without it. */
+  onSaved: (person: HostPersonEntry, notKept: NotKept | null) => void;
   onSkip: () => void;
   onClose: () => void;
 }
@@ -29,7 +21,7 @@ interface ReviewActions {
  * The person form, filled with what the card was read to say, each field
  * it filled marked with how sure the reading is; empty where the card could
  * not be read, to be filled from the photo. Nothing is saved until the user
- * saves it.
+ * saves it, with the card's photo.
  */
 function ReviewForm({
   card,
@@ -63,7 +55,11 @@ function ReviewForm({
         submitLabel={t('cards.save')}
         skip={{ label: t('cards.skip'), onSkip }}
         onSubmit={async (input, commit) => {
-          onSaved(await commit(() => addHostPerson(store, trip.id, input)));
+          // Checked as any attachment; a photo that is not kept leaves the person to be saved without it.
+          const photo = await keptPhoto(card.photo);
+          const kept = 'kept' in photo ? photo.kept : null;
+          const person = await commit(() => addHostPerson(store, trip.id, input, kept));
+          onSaved(person, 'notKept' in photo ? photo.notKept : null);
         }}
         onCancel={onClose}
       />
@@ -79,7 +75,7 @@ export function CardReview({
   ...actions
 }: ReviewActions & { card: QueuedCard; number: number; count: number }) {
   const { t } = useTranslation('people');
-  const url = usePhotoUrl(card.photo);
+  const url = useBlobUrl(card.photo);
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const { state } = card;

@@ -8,6 +8,8 @@ import { renderWithStore } from '../../../../test/fixtures/renderWithStore';
 import { sampleVisit } from '../../../../test/fixtures/sampleVisit';
 import { asMember } from '../../../data/database/store';
 import { saveConnection } from '../../../data/device/syncConnections';
+import { sha256Of } from '../../../data/records/attachmentBytes';
+import { getAttachment, getAttachmentFile, listVisitAttachments } from '../../../data/records/attachments';
 import { listHostPeople } from '../../../data/records/hostPeople';
 import type { CardReader } from '../../../services/cardReader/cardReader';
 import { PeoplePage } from '../PeoplePage';
@@ -47,7 +49,9 @@ const yamadaInKorean = [
   line('전화 +81-92-643-3000 팩스 +81-92-643-3001\n\n', 54, [51, 277, 444, 297]),
 ];
 
-const photo = (name: string) => new File([name], name, { type: 'image/jpeg' });
+/** A JPEG's first bytes, as a camera writes them: what the app reads a photo's type from. */
+const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00]);
+const photo = (name: string, size = 0) => new File([JPEG, name, new Uint8Array(size)], name, { type: 'image/jpeg' });
 
 /** A reader that reads each photo as `read` says, and the calls it was given. */
 function readerOf(read: CardReader['read'], load: () => Promise<void> = async () => {}) {
@@ -97,8 +101,8 @@ async function openPanel(user: ReturnType<typeof userEvent.setup>, open: string)
 }
 
 describe('reading business cards', () => {
-  it('proposes every field of a Japanese card, marks the doubtful, and saves the person only as the user corrected them', async () => {
-    const { base, trip } = await sampleVisit('福岡県庁');
+  it('proposes every field of a Japanese card, marks the doubtful, and saves the person only as the user corrected them, with the photo', async () => {
+    const { base, trip, visit } = await sampleVisit('福岡県庁');
     const { reader, loadReader } = readerOf(async () => yamada);
     await renderWithStore('en', base, <ReadCards trip={trip} loadReader={loadReader} />);
     const user = userEvent.setup();
@@ -157,6 +161,63 @@ describe('reading business cards', () => {
       }),
     ]);
     expect(revoked).toContain('blob:test/1');
+
+    // The card's photo is kept with the person, byte for byte: theirs, not a file of the visit.
+    const [person] = named(await listHostPeople(base.db, trip.id));
+    const kept = await getAttachment(base.db, person?.cardAttachmentId ?? '');
+    const chosen = photo('yamada.jpg');
+    expect(kept).toMatchObject({
+      owner: { kind: 'hostPerson', id: person?.id },
+      visitId: null,
+      fileName: 'yamada.jpg',
+      mimeType: 'image/jpeg',
+      size: chosen.size,
+      sha256: await sha256Of(chosen),
+    });
+    const bytes = await getAttachmentFile(base.db, kept?.id ?? '');
+    expect(new Uint8Array((await bytes?.arrayBuffer()) ?? new ArrayBuffer(0))).toEqual(
+      new Uint8Array(await chosen.arrayBuffer()),
+    );
+    expect(await listVisitAttachments(base.db, visit.id)).toEqual([]);
+  });
+
+  it('saves the person without a photo over the attachments’ limit, or that is no photo, and says so', async () => {
+    const { base, trip } = await sampleVisit('福岡県庁');
+    const { loadReader } = readerOf(async (card) => ((card as File).name === 'huge.jpg' ? yamada : suzuki));
+    await renderWithStore('en', base, <ReadCards trip={trip} loadReader={loadReader} />);
+    const user = userEvent.setup();
+    const panel = await openPanel(user, 'Read business cards');
+    const notAPhoto = new File(['TEL 092-643-3000'], 'scan.txt', { type: 'image/jpeg' });
+    await user.upload(within(panel).getByLabelText('Choose photos of cards'), [
+      photo('huge.jpg', 25 * 1024 * 1024),
+      notAPhoto,
+    ]);
+
+    const first = await within(panel).findByRole('article', { name: 'Card 1 of 2' });
+    await waitFor(() => expect(inputValue(first, 'Name as written (Japanese)')).toBe('山田 太郎'));
+    await user.click(within(first).getByRole('button', { name: 'Save person' }));
+    expect(
+      await within(panel).findByText(
+        '야마다 다로 saved to the directory, without the card’s photo: it is larger than 25 MB.',
+      ),
+    ).toBeTruthy();
+    const second = await within(panel).findByRole('article', { name: 'Card 2 of 2' });
+    await waitFor(() => expect(inputValue(second, 'Name as written (Japanese)')).toBe('鈴木一郎'));
+    await user.click(within(second).getByRole('button', { name: 'Save person' }));
+    expect(
+      await within(panel).findByText(
+        '鈴木一郎 saved to the directory, without the card’s photo: it is not a photo Fieldbook keeps (JPEG, PNG, WebP, GIF or HEIC).',
+      ),
+    ).toBeTruthy();
+
+    const saved = (await listHostPeople(base.db, trip.id)).filter((person) =>
+      ['山田 太郎', '鈴木一郎'].includes(person.name.ja ?? ''),
+    );
+    expect(saved.map((person) => [person.name.ja, person.cardAttachmentId])).toEqual([
+      ['山田 太郎', null],
+      ['鈴木一郎', null],
+    ]);
+    expect(await base.db.attachments.count()).toBe(0);
   });
 
   it('reads the next photo while the first is reviewed, and moves on when a card is skipped, saving nothing', async () => {

@@ -1,11 +1,14 @@
 import type { HostPersonEntry, Trip } from '@shared/model';
+import { MAX_ATTACHMENT_BYTES } from '@shared/notes/attachmentRules';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { personLabel } from '../../../components/hostPeople/PersonName';
+import { formatBytes } from '../../../i18n/format';
 import { type CardReader, type CardSide, loadCardReader } from '../../../services/cardReader/cardReader';
 import { useLanguage } from '../../../services/useLanguage';
 import { CameraCapture } from './CameraCapture';
 import { CardReview } from './CardReview';
+import type { NotKept } from './keptPhoto';
 import { type QueuedCard, readingOver, useCardQueue } from './useCardQueue';
 import './cards.css';
 
@@ -63,8 +66,13 @@ function CardsPanel({
     if (!head && document.activeElement === document.body) heading.current?.focus();
   }, [head]);
 
-  const onSaved = (person: HostPersonEntry) => {
-    setSaved(t('cards.saved', { name: personLabel(person, ui, trip) || t('unnamed') }));
+  const onSaved = (person: HostPersonEntry, notKept: NotKept | null) => {
+    const name = personLabel(person, ui, trip) || t('unnamed');
+    setSaved(
+      notKept
+        ? t(`cards.savedWithoutPhoto.${notKept}`, { name, size: formatBytes(MAX_ATTACHMENT_BYTES, ui) })
+        : t('cards.saved', { name }),
+    );
     next();
   };
 
