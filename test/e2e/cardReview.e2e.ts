@@ -62,6 +62,12 @@ describe('a business card read in the app', () => {
     await panel.getByRole('button', { name: app.t('people', 'cards.save') }).click();
     await page.getByRole('status').filter({ hasText: '山田' }).first().waitFor();
     expect((await app.people.cards()).some((one) => one.includes('山田 太郎') && one.includes('課長'))).toBe(true);
+    // The card's photo is kept with them, and opens large from their card.
+    const kept = page.getByRole('img', { name: app.t('people', 'cardPhoto.alt', { name: '山田 太郎' }) });
+    await kept.first().click();
+    await page.getByRole('dialog', { name: app.t('people', 'cardPhoto.alt', { name: '山田 太郎' }) }).waitFor();
+    await capture(app, 'card-photo');
+    await page.keyboard.press('Escape');
 
     // Met on the Fukuoka visit: picked by the reading the card gave.
     await app.itinerary.open();
