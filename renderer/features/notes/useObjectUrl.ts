@@ -1,5 +1,5 @@
 import type { RecordId } from '@shared/model';
-import { useEffect, useState } from 'react';
+import { useBlobUrl } from '../../components/useBlobUrl';
 import { useAttachmentBlob } from '../../data/hooks/useAttachmentBlob';
 
 /**
@@ -7,16 +7,5 @@ import { useAttachmentBlob } from '../../data/hooks/useAttachmentBlob';
  * database (it may arrive later, downloaded) and revoked when no longer shown.
  */
 export function useAttachmentUrl(id: RecordId, which: 'file' | 'thumbnail'): string | null {
-  const blob = useAttachmentBlob(id, which);
-  const [url, setUrl] = useState<string | null>(null);
-  useEffect(() => {
-    if (!blob) {
-      setUrl(null);
-      return;
-    }
-    const made = URL.createObjectURL(blob);
-    setUrl(made);
-    return () => URL.revokeObjectURL(made);
-  }, [blob]);
-  return url;
+  return useBlobUrl(useAttachmentBlob(id, which));
 }

@@ -1,6 +1,7 @@
 import type { Attachment, RecordId } from '@shared/model';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useBlobUrl } from '../../components/useBlobUrl';
 import { useModalDialog } from '../../components/useModalDialog';
 import { useSyncErrorWords } from '../../components/useSyncErrorWords';
 import { useAttachment } from '../../data/hooks/useAttachment';
@@ -8,7 +9,6 @@ import { useAttachmentBlob } from '../../data/hooks/useAttachmentBlob';
 import type { FileDownload } from '../../data/sync/scheduler';
 import { isLive } from '../../data/writes/records';
 import { useFileDownload } from '../../services/sync';
-import { useBlobUrl } from './useBlobUrl';
 
 /** The photo at its size, in a modal dialog; Escape or Close closes it. */
 function PhotoViewer({ url, alt, onClose }: { url: string; alt: string; onClose: () => void }) {

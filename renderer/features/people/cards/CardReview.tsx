@@ -1,10 +1,10 @@
 import type { HostPersonEntry, Trip } from '@shared/model';
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useBlobUrl } from '../../../components/useBlobUrl';
 import { useStore } from '../../../data/hooks/StoreContext';
 import { addHostPerson } from '../../../data/records/hostPeople';
 import { type PersonFieldMarks, PersonForm, personFormValues } from '../PersonForm';
-import { useBlobUrl } from '../useBlobUrl';
 import { personFromCard, SURE } from './cardPerson';
 import { keptPhoto, type NotKept } from './keptPhoto';
 import { type QueuedCard, type ReadState, readingOver } from './useCardQueue';
