@@ -1,3 +1,4 @@
+import type { LocalizedName } from '@shared/model';
 import { CHUNK_BYTES } from '@shared/sync/blobs';
 import fc from 'fast-check';
 import { BACKGROUND_DOWNLOAD_BYTES } from '../../renderer/data/sync/fileDownloads';
@@ -25,7 +26,39 @@ export type Write =
   | { kind: 'restoreMember'; member: number }
   /** A file of `size` bytes, made from `seed`: the same seed and size on two devices is the same file. */
   | { kind: 'attach'; visit: number; size: number; seed: number }
-  | { kind: 'undo' };
+  | { kind: 'undo' }
+  | DirectoryWrite
+  /**
+   * Picking a person of the directory (`person` as in DirectoryWrite) as the
+   * screens do, or taking them out again when they are
+   * there already: into an item's contacts (organisers), the minutes' hosts
+   * present, a Q&A note's answerer.
+   */
+  | { kind: 'pickContact'; visit: number; person: number }
+  | { kind: 'pickHost'; visit: number; person: number }
+  | { kind: 'pickAnswerer'; note: number; person: number }
+  /**
+   * A contact written into an item as a copy without `personId`, as an app
+   * before version 11 and the sample trip write them (taken out again when it
+   * is there): it stands for the entry derived from it (docs/sync-protocol.md,
+   * section 3.7).
+   */
+  | { kind: 'typeContact'; visit: number; copy: number };
+
+/** A correction of one field of a directory entry: a value leaf, or one language of a name. */
+export type PersonField = 'phone' | 'reading' | 'contact' | 'name/ko' | 'title/ja' | 'organisation/ja';
+
+/**
+ * What a member does to the trip's directory of host people (the People
+ * page): `person` picks, round the list, one of the people the world knows
+ * of (those derived from the typed contacts, then those added on any device,
+ * synced or not).
+ */
+export type DirectoryWrite =
+  | { kind: 'addPerson'; name: number }
+  | { kind: 'correctPerson'; person: number; field: PersonField; value: number }
+  | { kind: 'deletePerson'; person: number }
+  | { kind: 'restorePerson'; person: number };
 
 export type Command =
   | { type: 'write'; client: number; write: Write }
@@ -48,7 +81,29 @@ export type Command =
   | { type: 'deliverLate' }
   /** The server compacts the trip's log (it also does on its own, after many pushes and before a first sync). */
   | { type: 'compact' }
-  | { type: 'tick'; ms: number };
+  | { type: 'tick'; ms: number }
+  /**
+   * The trip's interpreter (device 3, joined when first used) tries a change
+   * of the directory, which their role does not allow; `unaware`, on a device
+   * that has not heard of their role yet (its roster says member), so that it
+   * writes and the server refuses. The device syncs after.
+   */
+  | { type: 'interpreter'; write: DirectoryWrite; unaware: boolean; faults: Fault[] }
+  /**
+   * Two devices correct the same person, one after the other with no sync
+   * between (so neither saw the other's): the same field or two; `stored`,
+   * one of the people both devices hold stored (when there are any), not one
+   * they both still derive.
+   */
+  | {
+      type: 'correctAtOnce';
+      clients: [number, number];
+      person: number;
+      stored: boolean;
+      corrections: [Correction, Correction];
+    };
+
+export type Correction = Pick<Extract<DirectoryWrite, { kind: 'correctPerson' }>, 'field' | 'value'>;
 
 const client = fc.integer({ min: 0, max: 2 });
 const visit = fc.integer({ min: 0, max: 1 });
@@ -79,6 +134,56 @@ const attach = fc.record({
   // Few seeds and sizes, so that two devices sometimes hold the same file.
   seed: fc.integer({ min: 1, max: 3 }),
 });
+
+// Few people and values, so that devices often correct the same person, and the same field, at once.
+const person = fc.integer({ min: 0, max: 4 });
+
+/** The values a correction of each field sets. */
+export const PERSON_VALUES: Record<PersonField, readonly string[]> = {
+  phone: ['', '092-651-1111', '058-272-1111'],
+  reading: ['', 'ふくおか たろう', 'ぎふ はなこ'],
+  contact: ['', '秘書課経由', 'fax 092-643-3117'],
+  'name/ko': ['후쿠오카 다로', '기후 하나코'],
+  'title/ja': ['課長', '部長'],
+  'organisation/ja': ['福岡県庁', '岐阜県工業技術センター'],
+};
+
+/** The names people are added under, each in its script's language: two devices adding the same name make two entries. */
+export const PERSON_NAMES: readonly LocalizedName[] = [
+  { ja: '福岡 太郎' },
+  { ko: '기후 하나코' },
+  { en: 'TANAKA Ichiro' },
+];
+
+const personField = fc.constantFrom(...(Object.keys(PERSON_VALUES) as PersonField[]));
+const correction: fc.Arbitrary<Correction> = fc.record({ field: personField, value: fc.nat(2) });
+
+export const directoryWriteArbitrary: fc.Arbitrary<DirectoryWrite> = fc.oneof(
+  {
+    weight: 2,
+    arbitrary: fc.record({ kind: fc.constant('addPerson' as const), name: fc.nat(PERSON_NAMES.length - 1) }),
+  },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      kind: fc.constant('correctPerson' as const),
+      person,
+      field: personField,
+      value: fc.nat(2),
+    }),
+  },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('deletePerson' as const), person }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('restorePerson' as const), person }) },
+);
+
+/** What members do with the directory: write it, and pick its people where records name them. */
+const directoryArbitrary: fc.Arbitrary<Write> = fc.oneof(
+  { weight: 4, arbitrary: directoryWriteArbitrary },
+  fc.record({ kind: fc.constant('pickContact' as const), visit, person }),
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('pickHost' as const), visit, person }) },
+  fc.record({ kind: fc.constant('pickAnswerer' as const), note, person }),
+  fc.record({ kind: fc.constant('typeContact' as const), visit, copy: fc.nat(1) }),
+);
 
 export const writeArbitrary: fc.Arbitrary<Write> = fc.oneof(
   {
@@ -159,6 +264,7 @@ export const writeArbitrary: fc.Arbitrary<Write> = fc.oneof(
   fc.record({ kind: fc.constant('restoreMember' as const), member: fc.constant(3) }),
   attach,
   { weight: 2, arbitrary: fc.constant({ kind: 'undo' } as const) },
+  { weight: 8, arbitrary: directoryArbitrary },
 );
 
 export const commandArbitrary: fc.Arbitrary<Command> = fc.oneof(
@@ -196,4 +302,24 @@ export const commandArbitrary: fc.Arbitrary<Command> = fc.oneof(
   fc.constant({ type: 'deliverLate' } as const),
   fc.constant({ type: 'compact' } as const),
   { weight: 2, arbitrary: fc.record({ type: fc.constant('tick' as const), ms: fc.integer({ min: 0, max: 3000 }) }) },
+  fc.record({
+    type: fc.constant('interpreter' as const),
+    write: directoryWriteArbitrary,
+    unaware: fc.boolean(),
+    faults,
+  }),
+  fc.record({
+    type: fc.constant('correctAtOnce' as const),
+    clients: fc.constantFrom<[number, number]>([0, 1], [1, 0], [0, 2], [2, 0], [1, 2], [2, 1]),
+    // Mostly the people every device holds from the start (derived from the visits' contacts, or stored).
+    person: fc.integer({ min: 0, max: 2 }),
+    stored: fc.boolean(),
+    // Half the time the same field, so that one of the two loses.
+    corrections: fc.oneof(
+      fc.tuple(correction, correction),
+      correction.chain((first) =>
+        fc.tuple(fc.constant(first), fc.record({ field: fc.constant(first.field), value: fc.nat(2) })),
+      ),
+    ),
+  }),
 );

@@ -1,6 +1,7 @@
 import { FileRefused } from '@shared/exchange/tripFile';
 import type { ItineraryItemInput } from '@shared/itinerary/input';
 import type {
+  HostPerson,
   ItineraryItem,
   Member,
   MemberInput,
@@ -10,7 +11,9 @@ import type {
   QaNote,
   QaNoteInput,
 } from '@shared/model';
+import { copyOfPerson } from '@shared/people/directory';
 import { ForbiddenWriteError } from '@shared/sync/permissions';
+import { expect } from 'vitest';
 import { asMember } from '../../renderer/data/database/store';
 import { lastExportTo, markExportedTo } from '../../renderer/data/device/exportMarks';
 import { exportTrip } from '../../renderer/data/exchange/exportTrip';
@@ -27,7 +30,19 @@ import { RecordNotFoundError } from '../../renderer/data/writes/records';
 import { compactTrip } from '../../server/store/compaction';
 import type { Fault } from '../fixtures/faultyProxy';
 import type { Command, Write } from './arbitraries';
-import { type Client, isNetworkFailure, openClient, serverOf, startServerIn, stopServerIn, type World } from './world';
+import { count, directoryStats, pickablePerson, toggled, writeDirectory } from './directory';
+import {
+  type Client,
+  INTERPRETER,
+  interpreterDevice,
+  isNetworkFailure,
+  openClient,
+  serverOf,
+  startServerIn,
+  stopServerIn,
+  TYPED_CONTACTS,
+  type World,
+} from './world';
 
 const itemInput = (item: ItineraryItem): ItineraryItemInput => ({
   kind: item.kind,
@@ -80,8 +95,23 @@ const at = <T>(list: readonly T[], index: number): T => {
   return found;
 };
 
-/** Does one write as a member does in the app: the form's values are the record as this device holds it. */
-async function perform(world: World, device: Client, write: Write): Promise<void> {
+const DIRECTORY_WRITES: ReadonlySet<Write['kind']> = new Set<Write['kind']>([
+  'addPerson',
+  'correctPerson',
+  'deletePerson',
+  'restorePerson',
+  'pickContact',
+  'pickHost',
+  'pickAnswerer',
+  'typeContact',
+]);
+
+/**
+ * Does one write as a member does in the app: the form's values are the
+ * record as this device holds it. A directory write is checked as it is
+ * written when nothing else writes on the device meanwhile (`alone`).
+ */
+async function perform(world: World, device: Client, write: Write, alone: boolean): Promise<void> {
   const { store } = device;
   const { db } = store;
   const author = asMember(store, device.memberId);
@@ -178,8 +208,13 @@ async function perform(world: World, device: Client, write: Write): Promise<void
       const input = itemInput(item);
       if (write.field === 'location') input.location = { ...item.location, ja: write.value };
       if (write.field === 'startTime') input.startTime = write.value;
+      // The form keeps the host's address and contacts as they are.
       if (write.field === 'host')
-        input.host = { name: { ...item.host?.name, ja: write.value }, address: {}, contacts: [] };
+        input.host = {
+          name: { ...item.host?.name, ja: write.value },
+          address: item.host?.address ?? {},
+          contacts: item.host?.contacts ?? [],
+        };
       const change = await saveItineraryItem(store, tripId, input, { id, lang: 'ko' });
       device.undo.push(change.undo);
       return;
@@ -224,6 +259,50 @@ async function perform(world: World, device: Client, write: Write): Promise<void
     case 'undo':
       await device.undo.pop()?.();
       return;
+    case 'pickContact':
+    case 'typeContact': {
+      // The item's form: a person picked from the directory, or a contact typed as an app before protocol 11 did.
+      const id = at(world.visits, write.visit);
+      const item = await db.itineraryItems.get(id);
+      if (!item) return;
+      const input = itemInput(item);
+      const host = item.host ?? { name: {}, address: {}, contacts: [] };
+      let contacts: HostPerson[];
+      if (write.kind === 'pickContact')
+        contacts = toggled(host.contacts, await pickablePerson(world, db, write.person));
+      else {
+        const typed = at(TYPED_CONTACTS, write.copy % TYPED_CONTACTS.length);
+        const same = (copy: HostPerson) => JSON.stringify(copy) === JSON.stringify(typed);
+        contacts = host.contacts.some(same) ? host.contacts.filter((copy) => !same(copy)) : [...host.contacts, typed];
+      }
+      input.host = { ...host, contacts };
+      const change = await saveItineraryItem(store, tripId, input, { id, lang: 'ko' });
+      device.undo.push(change.undo);
+      return;
+    }
+    case 'pickHost': {
+      // The minutes' editor: minutes not written yet start from the visit's contacts; saved as the editor saves.
+      const visitId = at(world.visits, write.visit);
+      const now = await getMinutes(db, visitId);
+      const visit = now ? undefined : await db.itineraryItems.get(visitId);
+      const shown = { ...minutesInput(now), ...(now ? {} : { hostAttendees: visit?.host?.contacts ?? [] }) };
+      const person = await pickablePerson(world, db, write.person);
+      const value = { ...shown, hostAttendees: toggled(shown.hostAttendees, person) };
+      const target = { kind: 'minutes' as const, tripId, visitId, lang: 'ko' as const };
+      await saveNote(author, target, value as MinutesFields, shown as MinutesFields);
+      return;
+    }
+    case 'pickAnswerer': {
+      const id = world.qaNotes[write.note];
+      const existing = id === undefined ? undefined : await db.qaNotes.get(id);
+      if (!id || !existing) return;
+      const person = await pickablePerson(world, db, write.person);
+      const answeredBy = existing.answeredBy?.personId === person.id ? null : copyOfPerson(person);
+      await updateQaNote(author, id, { ...qaInput(existing), answeredBy }, 'ko');
+      return;
+    }
+    default:
+      return writeDirectory(world, world.clients.indexOf(device), write, alone);
   }
 }
 
@@ -248,18 +327,54 @@ export function fileBytes(size: number, seed: number): Uint8Array<ArrayBuffer> {
  * A write as the app makes it. A write the device refuses because the
  * record is not there (not synced yet, or deleted) is what the app would
  * say to the user: nothing is written. (What a write puts in the outbox is
- * kept by openClient.)
+ * kept by openClient.) `alone`: no sync of the device runs meanwhile.
  */
-async function write(world: World, index: number, what: Write): Promise<string> {
+async function write(world: World, index: number, what: Write, alone = true): Promise<string> {
+  const outcome = await (async () => {
+    try {
+      await perform(world, at(world.clients, index), what, alone);
+      return 'written';
+    } catch (error) {
+      if (error instanceof RecordNotFoundError) return 'not there';
+      // The roles keep a plain member from it: the app does not offer it, and nothing is written.
+      if (error instanceof ForbiddenWriteError) return 'not theirs';
+      throw error;
+    }
+  })();
+  if (DIRECTORY_WRITES.has(what.kind))
+    count(directoryStats.writes, `${index === INTERPRETER ? 'interpreter ' : ''}${what.kind} ${outcome}`);
+  return outcome;
+}
+
+/**
+ * The interpreter tries a change of the directory. Their device refuses it
+ * (nothing is written) unless it has not heard of their role yet: then its
+ * roster says member for the write, as a device does whose member was made an
+ * interpreter while it was offline, and the server refuses it at the sync
+ * that follows. The roster's record itself is not written: only this
+ * device's copy of it says member, for the write.
+ */
+async function interpret(world: World, command: Extract<Command, { type: 'interpreter' }>): Promise<string> {
+  const joined = world.clients[INTERPRETER] !== undefined;
+  const device = await interpreterDevice(world);
+  if (!device) return 'the interpreter could not join';
+  // A device that joins syncs at once, as the app's join does.
+  const first = joined ? '' : `joined: ${await sync(world, INTERPRETER)}; `;
+  const { db } = device.store;
+  const member = await db.members.get(world.interpreter);
+  const from = world.written.length;
+  if (command.unaware && member) await db.members.put({ ...member, role: 'member' });
+  let wrote: string;
   try {
-    await perform(world, at(world.clients, index), what);
-    return 'written';
-  } catch (error) {
-    if (error instanceof RecordNotFoundError) return 'not there';
-    // The roles keep a plain member from it: the app does not offer it, and nothing is written.
-    if (error instanceof ForbiddenWriteError) return 'not theirs';
-    throw error;
+    wrote = await write(world, INTERPRETER, command.write);
+    if (command.unaware && member) count(directoryStats.writes, `interpreter unaware ${wrote}`);
+  } finally {
+    if (command.unaware && member) await db.members.put(member);
   }
+  const changes = world.written.slice(from).filter(({ client }) => client === INTERPRETER);
+  if (!command.unaware || !member)
+    expect(changes, 'an interpreter aware of their role writes nothing of the directory').toEqual([]);
+  return `${first}${command.unaware && member ? 'unaware: ' : ''}${wrote}; ${await sync(world, INTERPRETER, command.faults)}`;
 }
 
 /**
@@ -327,7 +442,7 @@ export async function run(world: World, command: Command): Promise<string> {
     case 'syncWhileWriting': {
       const [synced, wrote] = await Promise.all([
         sync(world, command.client, command.faults),
-        write(world, command.client, command.write),
+        write(world, command.client, command.write, false),
       ]);
       return `${synced}; ${wrote}`;
     }
@@ -369,5 +484,34 @@ export async function run(world: World, command: Command): Promise<string> {
     case 'tick':
       world.time += command.ms;
       return `${command.ms} ms later`;
+    case 'interpreter':
+      return interpret(world, command);
+    case 'correctAtOnce': {
+      const [first, second] = command.clients;
+      const [one, other] = command.corrections;
+      const storedOn = (index: number, id: string) =>
+        at(world.clients, index)
+          .store.db.hostPeople.get(id)
+          .then((entry) => entry !== undefined);
+      // Among the people both devices hold stored, when asked and there are any; else as drawn.
+      const both = [];
+      if (command.stored)
+        for (const id of world.people) if ((await storedOn(first, id)) && (await storedOn(second, id))) both.push(id);
+      const person = both.length > 0 ? world.people.indexOf(both[command.person % both.length] ?? '') : command.person;
+      const id = world.people[person % world.people.length] ?? '';
+      const stored = [await storedOn(first, id), await storedOn(second, id)];
+      const outcomes = [];
+      for (const [client, correction] of [
+        [first, one],
+        [second, other],
+      ] as const) {
+        outcomes.push(await write(world, client, { kind: 'correctPerson', person, ...correction }));
+      }
+      if (outcomes.every((outcome) => outcome === 'written')) {
+        const held = stored.every(Boolean) ? 'stored' : stored.some(Boolean) ? 'stored on one' : 'derived';
+        count(directoryStats.atOnce, `${one.field === other.field ? 'same field' : 'different fields'}, ${held}`);
+      }
+      return outcomes.join('; ');
+    }
   }
 }

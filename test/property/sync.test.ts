@@ -9,13 +9,16 @@ import { sha256Of } from '../../renderer/data/records/attachmentBytes';
 import { getAttachmentFile } from '../../renderer/data/records/attachments';
 import { getMinutes } from '../../renderer/data/records/minutes';
 import { fetchFile } from '../../renderer/data/sync/fileDownloads';
+import { getRefusals } from '../../renderer/data/sync/refused';
 import { syncTrip } from '../../renderer/data/sync/syncTrip';
 import { pglite } from '../../server/test/backends';
 import { type FaultyProxy, startFaultyProxy } from '../fixtures/faultyProxy';
 import { type Command, commandArbitrary } from './arbitraries';
 import { run } from './commands';
+import { checkDirectory, directoryStats } from './directory';
 import {
   closeWorld,
+  INTERPRETER,
   makeWorld,
   type ServerSlot,
   serverOf,
@@ -46,6 +49,20 @@ import {
  * are the oracle's: a leaf keeps what its writers had seen (shared/sync/
  * concurrent.ts), so the order changes come in does not matter.
  *
+ * The trip's directory of host people (docs/sync-protocol.md, section 3.7)
+ * is written too: people added, corrected (two devices at once, the same
+ * field or two), deleted and restored, picked into an item's contacts, the
+ * minutes' hosts present and a Q&A note's answerer, and contacts typed
+ * without an entry as apps before protocol 11 wrote them, which stand for
+ * derived ones. Each write of it puts in the outbox exactly what it means, and
+ * at the end every device holds the same directory, each person's leaves the
+ * latest written, and every copy names a person every device knows, or one
+ * only ever derived from copies no record holds any more (directory.ts). The
+ * trip's interpreter, whose role writes no directory, joins on a fourth
+ * device when first used: nothing of theirs reaches the server, not even what
+ * a device that had not heard of their role wrote, which it takes back,
+ * saying why.
+ *
  * Each run of the suite draws a new seed and names it in the test's title, so
  * that CI tries new sequences every time and any failure can be replayed:
  * FIELDBOOK_PROPERTY_RUNS runs more, FIELDBOOK_PROPERTY_SEED (and
@@ -65,6 +82,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
+  if (process.env.FIELDBOOK_PROPERTY_STATS === '1') console.log('directory', directoryStats);
   await proxy?.close();
   if (slot) {
     await stopServerIn(slot, proxy);
@@ -136,6 +154,11 @@ async function check(world: World): Promise<void> {
   for (const { client, change } of world.written) {
     // A checkpoint sets no value of its own: what it stands for is in the oracle's records, checked above.
     if (isCheckpoint(change.value)) continue;
+    // The interpreter writes nothing of the directory the server takes: what their device wrote unaware of their role was refused.
+    if (client === INTERPRETER) {
+      expect(reached.has(change.id), `the interpreter's change ${change.table}/${change.path} was refused`).toBe(false);
+      continue;
+    }
     const kept = onServer.get(change.id);
     if (!reached.has(change.id)) {
       // The outbox keeps one change per leaf until it is sent: a later write of the leaf on the same
@@ -175,6 +198,16 @@ async function check(world: World): Promise<void> {
     expect(theirs, `the member's device wrote ${change.table}/${change.path}`).toBe(false);
     expect(client).toBe(2);
   }
+  expect(
+    stored.filter((change) => change.memberId === world.interpreter),
+    "the server holds no change of the interpreter's",
+  ).toEqual([]);
+  const interpreter = world.clients[INTERPRETER];
+  if (interpreter && world.written.some(({ client }) => client === INTERPRETER)) {
+    // Their device took it back and says why.
+    const refusals = await getRefusals(interpreter.store.db, world.tripId);
+    expect(refusals?.reasons, "the interpreter's device says why it was refused").toEqual(['translations_only']);
+  }
   // Every run of text typed into the minutes and saved is on every device, whole, whoever else typed at once.
   for (const [index, client] of world.clients.entries()) {
     for (const { client: typist, visitId, run } of world.typed) {
@@ -183,7 +216,13 @@ async function check(world: World): Promise<void> {
     }
   }
   for (const [index, client] of world.clients.entries()) {
-    const lost = new Set(await client.store.db.lostChanges.toCollection().primaryKeys());
+    const marks = await client.store.db.lostChanges.toArray();
+    // A change the server refused by the roles is kept with the lost ones, on its writer's device only.
+    for (const refused of marks.filter((mark) => mark.refused)) {
+      expect(index, `device ${index} kept ${refused.table}/${refused.path} as refused`).toBe(INTERPRETER);
+      expect(reached.has(refused.id), 'a refused change never reached the server').toBe(false);
+    }
+    const lost = new Set(marks.filter((mark) => !mark.refused).map((mark) => mark.id));
     for (const id of lost) {
       const change = onServer.get(id) ?? everWritten.get(id);
       const winner = change && merged.records.get(recordKey(change.table, change.recordId))?.leaves[change.path];
@@ -201,6 +240,7 @@ async function check(world: World): Promise<void> {
       missing: [],
     });
   }
+  await checkDirectory(world);
 }
 
 /**

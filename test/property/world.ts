@@ -1,9 +1,11 @@
-import type { RecordId } from '@shared/model';
+import type { HostPerson, RecordId } from '@shared/model';
+import { copyOfPerson, derivedPersonId, emptyPerson } from '@shared/people/directory';
 import { type Connection, httpSyncServer, publishTrip, SyncError } from '@shared/sync/client';
 import { type Change, change } from '@shared/sync/merge';
 import { openStore, type Store } from '../../renderer/data/database/store';
 import { saveConnection } from '../../renderer/data/device/syncConnections';
 import { listQuestions } from '../../renderer/data/records/checklistQuestions';
+import { addHostPerson } from '../../renderer/data/records/hostPeople';
 import { saveItineraryItem } from '../../renderer/data/records/itineraryItems';
 import { addMember } from '../../renderer/data/records/members';
 import { createTrip } from '../../renderer/data/records/trips';
@@ -49,6 +51,17 @@ export interface World {
   questions: RecordId[];
   /** Q&A notes made so far on any device (a device may not have them yet). */
   qaNotes: RecordId[];
+  /**
+   * The directory's people the world knows of: first those derived from the
+   * typed copies (TYPED_CONTACTS, section 3.7), then the one in the directory
+   * from the start, then those added on any device (a device may not have
+   * them yet, or may never: the interpreter's are refused).
+   */
+  people: RecordId[];
+  /** The ids derived from the typed copies: entries no device may know once no record holds their copy. */
+  derived: Set<RecordId>;
+  /** The trip's interpreter, on the roster from the start; their device (INTERPRETER) joins when first used. */
+  interpreter: RecordId;
   clients: Client[];
   /** The world's time, which every device's clock follows with its skew. */
   time: number;
@@ -63,6 +76,23 @@ export interface World {
 }
 
 let databases = 0;
+
+/** The index of the interpreter's device in `clients`, there once it joined. */
+export const INTERPRETER = 3;
+
+/**
+ * Contacts as an app before protocol 11 (or the sample trip) writes them,
+ * without `personId`: each stands for the entry derived from it. Each visit
+ * names one from the start, so every device holds their entries.
+ */
+export const TYPED_CONTACTS: readonly HostPerson[] = [
+  {
+    name: { ja: '福岡 太郎', ko: '후쿠오카 다로' },
+    title: { ko: '기획과장', ja: '企画課長' },
+    contact: '092-651-1111',
+  },
+  { name: { ja: '岐阜 花子' }, title: { ja: '課長' }, contact: '' },
+];
 
 /**
  * Opens (or reopens, after a restart) a device's store over its database, on
@@ -135,6 +165,74 @@ export async function stopServerIn(slot: ServerSlot, proxy: FaultyProxy): Promis
 
 const text = (value: string) => ({ lang: 'ko' as const, text: value, translations: {} });
 
+async function newClient(world: World, memberId: RecordId, token: string, index: number, skew: number) {
+  databases += 1;
+  const database = `fieldbook-property-${process.pid}-${databases}`;
+  const client: Client = {
+    database,
+    store: await openClient(world, index, database),
+    memberId,
+    token,
+    online: true,
+    skew,
+    undo: [],
+    tab: null,
+    shown: new Map(),
+  };
+  world.clients[index] = client;
+  return client;
+}
+
+/** Each device keeps its connection as the app does: its writes are checked against its member's role. */
+function keepConnection(world: World, client: Client, organiser: boolean) {
+  return saveConnection(client.store, {
+    tripId: world.tripId,
+    baseUrl: world.proxy.url,
+    token: client.token,
+    memberId: client.memberId,
+    organiser,
+    fingerprint: null,
+  });
+}
+
+/** Invites a member from the organiser's device and joins a new device as them, through the proxy. */
+async function join(world: World, memberId: RecordId, index: number, skew: number): Promise<Client> {
+  const organiser = world.clients[0];
+  if (!organiser) throw new Error('No organiser');
+  const { code } = await inviteToTrip(organiser.store, connection(world, organiser), world.tripId, memberId);
+  const client = await newClient(world, memberId, '', index, skew);
+  try {
+    const joined = await joinWithInvitation(client.store, connection(world), {
+      invitation: code,
+      deviceName: `기기 ${index}`,
+    });
+    client.token = joined.token;
+  } catch (error) {
+    // Not joined: the device is not there yet, and its database goes.
+    client.store.db.close();
+    world.clients.splice(index, 1);
+    throw error;
+  }
+  await keepConnection(world, client, false);
+  return client;
+}
+
+/**
+ * The interpreter's device, joined now when it is not yet (its first sync
+ * left to the command that uses it); null when the organiser's device or the
+ * server cannot be reached to invite and join it.
+ */
+export async function interpreterDevice(world: World): Promise<Client | null> {
+  const joined = world.clients[INTERPRETER];
+  if (joined) return joined;
+  try {
+    return await join(world, world.interpreter, INTERPRETER, 0);
+  } catch (error) {
+    if (isNetworkFailure(error)) return null;
+    throw error;
+  }
+}
+
 /**
  * A new trip on a new organiser's device, published to the server (no
  * faults), and two members' devices joined with invitations, each synced
@@ -149,6 +247,9 @@ export async function makeWorld(slot: ServerSlot, proxy: FaultyProxy, skews: rea
     visits: [],
     questions: [],
     qaNotes: [],
+    people: [],
+    derived: new Set(),
+    interpreter: '',
     clients: [],
     time: Date.now(),
     written: [],
@@ -157,37 +258,22 @@ export async function makeWorld(slot: ServerSlot, proxy: FaultyProxy, skews: rea
     proxy,
     trace: [],
   };
-  const newClient = async (memberId: RecordId, token: string, index: number) => {
-    databases += 1;
-    const database = `fieldbook-property-${process.pid}-${databases}`;
-    const client: Client = {
-      database,
-      store: await openClient(world, index, database),
-      memberId,
-      token,
-      online: true,
-      skew: skews[index] ?? 0,
-      undo: [],
-      tab: null,
-      shown: new Map(),
-    };
-    world.clients[index] = client;
-    return client;
-  };
   // The organiser's device exists before it has a token.
-  const organiser = await newClient('', '', 0);
+  const organiser = await newClient(world, '', '', 0, skews[0] ?? 0);
   const { store } = organiser;
   const trip = await createTrip(store, {
     ...seedTripInput,
     title: { ko: '일본 과학기술 연수', ja: '日本科学技術研修' },
   });
   world.tripId = trip.id;
-  const roster: [string, 'organiser' | 'member'][] = [
+  const roster: [string, 'organiser' | 'member' | 'interpreter'][] = [
     ['박연구', 'organiser'],
     // Device 1 is a co-organiser's, device 2 a plain member's (shared/sync/permissions.ts).
     ['김민수', 'organiser'],
     ['이영희', 'member'],
     ['최지원', 'member'],
+    // Who translates for the delegation: writes translations, never the directory (shared/sync/permissions.ts).
+    ['정통역', 'interpreter'],
   ];
   for (const [name, role] of roster) {
     const member = await addMember(store, trip.id, {
@@ -200,9 +286,20 @@ export async function makeWorld(slot: ServerSlot, proxy: FaultyProxy, skews: rea
     });
     world.members.push(member.id);
   }
-  for (const [ko, ja, date] of [
-    ['후쿠오카현청', '福岡県庁', '1996-10-21'],
-    ['기후현청', '岐阜県庁', '1996-10-23'],
+  world.interpreter = world.members[4] ?? '';
+  world.derived = new Set(TYPED_CONTACTS.map((copy) => derivedPersonId(trip.id, copy)));
+  // One person in the directory from the start, whom the second visit names: every device holds them stored.
+  const known = await addHostPerson(store, trip.id, {
+    ...emptyPerson(),
+    name: { ja: '岐阜 次郎', ko: '기후 지로' },
+    title: { ja: '所長' },
+    organisation: { ja: '岐阜県工業技術センター' },
+    phone: '058-379-3300',
+  });
+  world.people = [...world.derived, known.id];
+  for (const [ko, ja, date, contacts] of [
+    ['후쿠오카현청', '福岡県庁', '1996-10-21', TYPED_CONTACTS.slice(0, 1)],
+    ['기후현청', '岐阜県庁', '1996-10-23', [...TYPED_CONTACTS.slice(1, 2), copyOfPerson(known)]],
   ] as const) {
     const { item } = await saveItineraryItem(store, trip.id, {
       kind: 'visit',
@@ -214,7 +311,7 @@ export async function makeWorld(slot: ServerSlot, proxy: FaultyProxy, skews: rea
       timeZone: 'Asia/Tokyo',
       endTimeZone: null,
       location: {},
-      host: { name: { ko, ja }, address: {}, contacts: [] },
+      host: { name: { ko, ja }, address: {}, contacts: [...contacts] },
       attendeeIds: null,
       expectedAttendees: null,
       preparationNotes: text(''),
@@ -234,31 +331,14 @@ export async function makeWorld(slot: ServerSlot, proxy: FaultyProxy, skews: rea
   });
   organiser.memberId = lead;
   organiser.token = published.token;
-  // Each device keeps its connection as the app does: its writes are checked against its member's role.
-  const keep = (client: Client, organiserDevice: boolean) =>
-    saveConnection(client.store, {
-      tripId: trip.id,
-      baseUrl: world.proxy.url,
-      token: client.token,
-      memberId: client.memberId,
-      organiser: organiserDevice,
-      fingerprint: null,
-    });
-  await keep(organiser, true);
+  await keepConnection(world, organiser, true);
   await enqueueTrip(store, trip.id);
   await syncTrip(store, serverOf(world, organiser), trip.id);
   for (const [index, memberId] of [
     [1, kim],
     [2, lee],
   ] as const) {
-    const { code } = await inviteToTrip(store, connection(world, organiser), trip.id, memberId);
-    const client = await newClient(memberId, '', index);
-    const joined = await joinWithInvitation(client.store, connection(world), {
-      invitation: code,
-      deviceName: `기기 ${index}`,
-    });
-    client.token = joined.token;
-    await keep(client, false);
+    const client = await join(world, memberId, index, skews[index] ?? 0);
     await syncTrip(client.store, serverOf(world, client), trip.id);
   }
   return world;
