@@ -213,12 +213,19 @@ export async function holdsStates(db: FieldbookDB, tripId: string): Promise<bool
   );
 }
 
-/** The latest stamp any merge state holds, among those `counts` lets count (written here; a snapshot's are all others'). */
+/**
+ * The latest stamp any merge state holds, among those `counts` lets count
+ * (written here; a snapshot's are all others'): of the changes that set
+ * leaves and of those kept as concurrent with them, which lost. A change
+ * this device beat only by a clock ahead must, stamped afresh, still come
+ * after the one it beat, as it does on every device that took both.
+ */
 export async function latestStamp(db: FieldbookDB, counts: (leafId: string) => boolean): Promise<string | null> {
   let latest: string | null = null;
   await db.recordStates.each((state) => {
     for (const leaf of Object.values(state.leaves))
-      if (counts(leaf.id) && (latest === null || leaf.hlc > latest)) latest = leaf.hlc;
+      for (const change of [leaf, ...(leaf.concurrent ?? [])])
+        if (counts(change.id) && (latest === null || change.hlc > latest)) latest = change.hlc;
   });
   for (const base of await db.stateBases.toArray()) if (latest === null || base.latest > latest) latest = base.latest;
   return latest;
