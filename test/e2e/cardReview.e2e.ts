@@ -28,26 +28,32 @@ async function serveTrainedData(page: Page, damaged = false): Promise<void> {
   });
 }
 
+/** The sample trip's People page in `locale`, the card reader opened and the card's photo chosen in it. */
+async function cardChosen(locale: string, damaged = false) {
+  if (!card) throw new Error('No card');
+  const photo = await photograph(browser(), card);
+  const app = await openApp(browser(), locale);
+  const { page } = app;
+  await serveTrainedData(page, damaged);
+  if (damaged) app.expectOcrFailure();
+  await app.tripList.loadSampleTrip();
+  await app.trip.waitUntilLoaded();
+  await app.people.open();
+  await page.getByRole('button', { name: app.t('people', 'cards.open') }).click();
+  const panel = page.getByRole('region', { name: app.t('people', 'cards.title') });
+  await labelled(panel, app.t('people', 'cards.choose')).setInputFiles({
+    name: 'meishi.png',
+    mimeType: 'image/png',
+    buffer: photo,
+  });
+  return { app, page, panel };
+}
+
 describe('a business card read in the app', () => {
   it('photo to review to the directory: the person is met on the Fukuoka visit, in the minutes and the printed itinerary', {
     timeout: 240_000,
   }, async () => {
-    if (!card) throw new Error('No card');
-    const photo = await photograph(browser(), card);
-    const app = await openApp(browser(), 'ja-JP');
-    const { page } = app;
-    await serveTrainedData(page);
-    await app.tripList.loadSampleTrip();
-    await app.trip.waitUntilLoaded();
-    await app.people.open();
-
-    await page.getByRole('button', { name: app.t('people', 'cards.open') }).click();
-    const panel = page.getByRole('region', { name: app.t('people', 'cards.title') });
-    await labelled(panel, app.t('people', 'cards.choose')).setInputFiles({
-      name: 'meishi.png',
-      mimeType: 'image/png',
-      buffer: photo,
-    });
+    const { app, page, panel } = await cardChosen('ja-JP');
     // Read in the page by the app's own OCR (its worker, WebAssembly and trained data served with the app).
     const email = labelled(panel, app.t('people', 'form.email'));
     await expect.poll(() => email.inputValue(), { timeout: 180_000, interval: 500 }).not.toBe('');
@@ -100,23 +106,10 @@ describe('a business card read in the app', () => {
   it('says so when the reader cannot start, and the card is filled in by hand from its photo', {
     timeout: 120_000,
   }, async () => {
-    if (!card) throw new Error('No card');
-    const photo = await photograph(browser(), card);
-    const app = await openApp(browser(), 'ko-KR');
-    const { page } = app;
-    await serveTrainedData(page, true);
-    app.expectOcrFailure();
-    await app.tripList.loadSampleTrip();
-    await app.trip.waitUntilLoaded();
-    await app.people.open();
-    await page.getByRole('button', { name: app.t('people', 'cards.open') }).click();
-    const panel = page.getByRole('region', { name: app.t('people', 'cards.title') });
-    await labelled(panel, app.t('people', 'cards.choose')).setInputFiles({
-      name: 'meishi.png',
-      mimeType: 'image/png',
-      buffer: photo,
-    });
+    const { app, page, panel } = await cardChosen('ko-KR', true);
     await panel.getByText(app.t('people', 'cards.failed.error')).waitFor({ timeout: 60_000 });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await capture(app, 'card-failed', { fullPage: true });
     await labelled(panel, app.t('people', 'form.nameJa')).fill('山田 太郎');
     await labelled(panel, app.t('people', 'form.email')).fill('yamada-t@pref.fukuoka.lg.jp');
     await panel.getByRole('button', { name: app.t('people', 'cards.save') }).click();
