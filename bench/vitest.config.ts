@@ -9,8 +9,8 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     benchmark: { include: ['bench/**/*.bench.ts', 'bench/**/*.bench.tsx'] },
-    // The notes benchmark drives the web build in Chromium, served as for the end-to-end tests.
-    globalSetup: ['test/e2e/support/globalSetup.ts'],
+    // The Chromium benchmarks drive the web build, in production mode (bench/globalSetup.ts).
+    globalSetup: ['bench/globalSetup.ts'],
     testTimeout: 600_000,
     hookTimeout: 120_000,
     fileParallelism: false,
