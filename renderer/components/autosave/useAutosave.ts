@@ -6,6 +6,7 @@ import type { Store } from '../../data/database/store';
 import { discardDraft } from '../../data/drafts/drafts';
 import { draftKeyOf, keepNoteDraft, reopenNoteDraft, saveNote } from '../../data/recovery/noteDrafts';
 import { useDescribeSaveError } from '../saveError';
+import { afterPaint } from './afterPaint';
 import { type SaveState, useSaveTracker } from './SaveTracker';
 
 /** Saves follow typing after this pause: well within half a second of the last keystroke. */
@@ -106,23 +107,28 @@ export function useAutosave<T extends NoteTarget>({
     return queue.current;
   }, []);
 
-  /** A draft of what is typed now, after any save before it; several keystrokes share one write. */
+  /**
+   * A draft of what is typed now, after any save before it; several keystrokes share one write, which
+   * waits until the keystroke is painted (afterPaint).
+   */
   const keepTyping = useCallback(() => {
     if (draftQueued.current) return;
     draftQueued.current = true;
-    void enqueue(async () => {
-      draftQueued.current = false;
-      if (!dirty.current) return;
-      const { value, store, target } = typed.current;
-      try {
-        await keepNoteDraft(store, target, value, basedOn.current, typedOver.current);
-        protect(true);
-      } catch {
-        // Without a draft a crash before the next save would bring back an older one: remove it.
-        protect(false);
-        await discardDraft(store, draftKeyOf(target)).catch(() => {});
-      }
-    });
+    void afterPaint().then(() =>
+      enqueue(async () => {
+        draftQueued.current = false;
+        if (!dirty.current) return;
+        const { value, store, target } = typed.current;
+        try {
+          await keepNoteDraft(store, target, value, basedOn.current, typedOver.current);
+          protect(true);
+        } catch {
+          // Without a draft a crash before the next save would bring back an older one: remove it.
+          protect(false);
+          await discardDraft(store, draftKeyOf(target)).catch(() => {});
+        }
+      }),
+    );
   }, [enqueue, protect]);
 
   const save = useCallback(
