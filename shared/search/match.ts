@@ -66,32 +66,29 @@ function occurrences({ text, names: asName }: Alternative, forms: Forms, into: n
   }
 }
 
-/** Two runs of [start, end) pairs, each in order of start, as one. */
-function mergeRuns(a: readonly number[], b: readonly number[]): number[] {
-  const merged: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    if (j >= b.length || (i < a.length && (a[i] ?? 0) <= (b[j] ?? 0))) merged.push(a[i++] ?? 0, a[i++] ?? 0);
-    else merged.push(b[j++] ?? 0, b[j++] ?? 0);
-  }
-  return merged;
-}
-
-/** Where the words stand in the original, overlapping and touching stretches joined, for highlighting. */
+/**
+ * Where the words stand in the original, overlapping and touching stretches joined, for highlighting.
+ * Every occurrence goes into one flat list of (start, end) pairs, put in order by insertion (a text
+ * holds its query's words a few times), then joined: no list per alternative to merge.
+ */
 export function rangesOf(words: readonly Word[], forms: Forms): [number, number][] {
-  let all: number[] = [];
-  for (const word of words) {
-    for (const alternative of word) {
-      const run: number[] = [];
-      occurrences(alternative, forms, run);
-      if (run.length > 0) all = all.length === 0 ? run : mergeRuns(all, run);
+  const found: number[] = [];
+  for (const word of words) for (const alternative of word) occurrences(alternative, forms, found);
+  for (let at = 2; at < found.length; at += 2) {
+    const start = found[at] as number;
+    const end = found[at + 1] as number;
+    let to = at;
+    for (; to > 0 && (found[to - 2] as number) > start; to -= 2) {
+      found[to] = found[to - 2] as number;
+      found[to + 1] = found[to - 1] as number;
     }
+    found[to] = start;
+    found[to + 1] = end;
   }
   const merged: [number, number][] = [];
-  for (let at = 0; at < all.length; at += 2) {
-    const start = all[at] ?? 0;
-    const end = all[at + 1] ?? 0;
+  for (let at = 0; at < found.length; at += 2) {
+    const start = found[at] as number;
+    const end = found[at + 1] as number;
     const last = merged[merged.length - 1];
     if (last && start <= last[1]) last[1] = Math.max(last[1], end);
     else merged.push([start, end]);
