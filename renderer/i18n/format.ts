@@ -97,9 +97,17 @@ export function formatBytes(bytes: number, lang: Language): string {
   );
 }
 
+const listFormats = new Map<Language, Intl.ListFormat>();
+
 /** Things said together as the language lists them: 'A and B', 'A 및 B', 'A、B'. */
 export function formatList(parts: readonly string[], lang: Language): string {
-  return new Intl.ListFormat(lang, { type: 'conjunction' }).format(parts);
+  let format = listFormats.get(lang);
+  if (!format) {
+    // Made once per language: a table says one for each of its cells, and making one costs more than using it.
+    format = new Intl.ListFormat(lang, { type: 'conjunction' });
+    listFormats.set(lang, format);
+  }
+  return format.format(parts);
 }
 
 /** A moment the server or the device recorded (an ISO instant), in this device's own zone: when a sync or an invitation happened. */

@@ -36,17 +36,26 @@ function Matrix({ trip }: { trip: Trip }) {
   if (visits.length === 0) return <p className="muted">{t('coverage.noVisits')}</p>;
 
   const gaps = [...coverage.values()].flatMap((row) => [...row.values()]).filter(isGap).length;
+  // A full trip's cells say a few things many times over (17 of 17 answered): each is worded once per drawing.
+  const described = new Map<string, string>();
   // Joined as the language lists things: an ASCII comma reads as a typo between Japanese phrases.
-  const describe = (cell: CoverageCell) =>
-    formatList(
-      [
-        cell.memberIds.length > 0
-          ? t('coverage.answered', { count: cell.memberIds.length, members: members.length })
-          : t('coverage.gap'),
-        cell.qaNoteIds.length > 0 ? t('coverage.qaLinked', { count: cell.qaNoteIds.length }) : null,
-      ].filter((part) => part !== null),
-      lang,
-    );
+  const describe = ({ memberIds, qaNoteIds }: CoverageCell) => {
+    const key = `${memberIds.length}/${qaNoteIds.length}`;
+    let text = described.get(key);
+    if (text === undefined) {
+      text = formatList(
+        [
+          memberIds.length > 0
+            ? t('coverage.answered', { count: memberIds.length, members: members.length })
+            : t('coverage.gap'),
+          qaNoteIds.length > 0 ? t('coverage.qaLinked', { count: qaNoteIds.length }) : null,
+        ].filter((part) => part !== null),
+        lang,
+      );
+      described.set(key, text);
+    }
+    return text;
+  };
 
   return (
     <>
