@@ -36,8 +36,11 @@ export async function recordVersion(
   record: TripScoped & Record<string, unknown>,
 ): Promise<void> {
   const { db, ctx } = store;
-  const latest = await db.noteVersions.where('recordId').equals(record.id).last();
-  const state = await getState(db, stateKey(recordTable, record.id));
+  // Asked for at once: each read awaited alone is a round trip to IndexedDB in every save.
+  const [latest, state] = await Promise.all([
+    db.noteVersions.where('recordId').equals(record.id).last(),
+    getState(db, stateKey(recordTable, record.id)),
+  ]);
   const text = noteContent(record);
   const content = withSnapshots(recordTable, text, (path) => {
     const leaf = state?.leaves[path];
