@@ -67,41 +67,32 @@ export class Keyed {
     const old = this.#frozen;
     const addedKeys = Int32Array.from(this.#added.keys()).sort();
     const keys = new Int32Array(old.keys.length + addedKeys.length);
-    const starts = new Int32Array(keys.length + 1);
-    const postings = new Int32Array(this.entries);
     let count = 0;
-    let filled = 0;
-    // One pass over both sorted key lists: the old lists between two added keys are copied as one stretch.
     for (let a = 0, b = 0; a < old.keys.length || b < addedKeys.length; ) {
-      const addedKey = addedKeys[b] ?? Number.POSITIVE_INFINITY;
-      let until = a;
-      while (until < old.keys.length && (old.keys[until] ?? 0) < addedKey) until += 1;
-      if (until > a) {
-        const from = old.starts[a] ?? 0;
-        const shift = filled - from;
-        keys.set(old.keys.subarray(a, until), count);
-        for (let at = a; at < until; at += 1) starts[count++] = (old.starts[at] ?? 0) + shift;
-        const stretch = old.postings.subarray(from, old.starts[until]);
+      const fromOld = old.keys[a] ?? Number.POSITIVE_INFINITY;
+      const fromAdded = addedKeys[b] ?? Number.POSITIVE_INFINITY;
+      keys[count++] = Math.min(fromOld, fromAdded);
+      if (fromOld <= fromAdded) a += 1;
+      if (fromAdded <= fromOld) b += 1;
+    }
+    const starts = new Int32Array(count + 1);
+    const postings = new Int32Array(this.entries);
+    let filled = 0;
+    for (let at = 0; at < count; at += 1) {
+      const key = keys[at] ?? 0;
+      starts[at] = filled;
+      const was = indexOf(old.keys, key);
+      if (was >= 0) {
+        const stretch = old.postings.subarray(old.starts[was], old.starts[was + 1]);
         postings.set(stretch, filled);
         filled += stretch.length;
-        a = until;
       }
-      if (b >= addedKeys.length) continue;
-      keys[count] = addedKey;
-      starts[count++] = filled;
-      if (a < old.keys.length && old.keys[a] === addedKey) {
-        const stretch = old.postings.subarray(old.starts[a], old.starts[a + 1]);
-        postings.set(stretch, filled);
-        filled += stretch.length;
-        a += 1;
-      }
-      const added = this.#added.get(addedKey);
+      const added = this.#added.get(key);
       if (typeof added === 'number') postings[filled++] = added;
       else if (added) for (const entry of added) postings[filled++] = entry;
-      b += 1;
     }
     starts[count] = filled;
-    this.#frozen = { keys: keys.slice(0, count), starts: starts.slice(0, count + 1), postings };
+    this.#frozen = { keys: keys.slice(0, count), starts, postings };
     this.#added.clear();
     this.#addedEntries = 0;
     return this.#frozen;
