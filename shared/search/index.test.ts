@@ -101,6 +101,17 @@ describe('several words', () => {
   it('highlights every word', () => {
     expect(marked(index, '예산 과학기술')).toEqual([['과학기술', '예산'], ['과학기술예산'], ['예산', '과학기술']]);
   });
+
+  it('highlights every word in order in a long note holding both many times', () => {
+    const long = Array.from({ length: 60 }, (_, n) => (n % 3 === 0 ? '예산 과학기술' : '과학기술 예산')).join(', ');
+    const [hit] = indexOf(doc('long', long)).search('예산 과학기술');
+    const starts = hit?.ranges.map(([start]) => start) ?? [];
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    // Each of the 120 words on its own, none joined to the next across a comma.
+    expect(hit?.ranges.map(([start, end]) => long.slice(start, end))).toEqual(
+      Array.from({ length: 60 }, (_, n) => (n % 3 === 0 ? ['예산', '과학기술'] : ['과학기술', '예산'])).flat(),
+    );
+  });
 });
 
 describe('the glossary’s expansions', () => {

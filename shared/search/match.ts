@@ -66,14 +66,20 @@ function occurrences({ text, names: asName }: Alternative, forms: Forms, into: n
   }
 }
 
-/**
- * Where the words stand in the original, overlapping and touching stretches joined, for highlighting.
- * Every occurrence goes into one flat list of (start, end) pairs, put in order by insertion (a text
- * holds its query's words a few times), then joined: no list per alternative to merge.
- */
-export function rangesOf(words: readonly Word[], forms: Forms): [number, number][] {
-  const found: number[] = [];
-  for (const word of words) for (const alternative of word) occurrences(alternative, forms, found);
+/** Past this many matches in one text, they are put in order by a sort: insertion costs the square of their number. */
+const INSERTED_AT_MOST = 32;
+
+/** (start, end) pairs in a flat list put in order of start, in place. */
+function inOrder(found: number[]): void {
+  if (found.length > 2 * INSERTED_AT_MOST) {
+    const pairs = Array.from({ length: found.length / 2 }, (_, at) => [found[2 * at] ?? 0, found[2 * at + 1] ?? 0]);
+    pairs.sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0));
+    pairs.forEach(([start, end], at) => {
+      found[2 * at] = start ?? 0;
+      found[2 * at + 1] = end ?? 0;
+    });
+    return;
+  }
   for (let at = 2; at < found.length; at += 2) {
     const start = found[at] as number;
     const end = found[at + 1] as number;
@@ -85,6 +91,17 @@ export function rangesOf(words: readonly Word[], forms: Forms): [number, number]
     found[to] = start;
     found[to + 1] = end;
   }
+}
+
+/**
+ * Where the words stand in the original, overlapping and touching stretches joined, for highlighting.
+ * Every occurrence goes into one flat list of (start, end) pairs, put in order (a text mostly holds its
+ * query's words a few times), then joined: no list per alternative to merge.
+ */
+export function rangesOf(words: readonly Word[], forms: Forms): [number, number][] {
+  const found: number[] = [];
+  for (const word of words) for (const alternative of word) occurrences(alternative, forms, found);
+  inOrder(found);
   const merged: [number, number][] = [];
   for (let at = 0; at < found.length; at += 2) {
     const start = found[at] as number;
